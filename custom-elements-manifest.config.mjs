@@ -1,0 +1,5 @@
+export default {
+  globs: ['src/elements/**/*.component.ts'],
+  outdir: '.',
+  litelement: true,
+};

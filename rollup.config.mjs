@@ -1,0 +1,44 @@
+import typescript from '@rollup/plugin-typescript';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+
+// Each element's defining module is an entry, so `import 'journey-elements/dist/elements/x/x.js'`
+// registers one element alone and bundlers only pull what a page uses.
+const elementEntries = readdirSync('src/elements', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && existsSync(`src/elements/${entry.name}/${entry.name}.ts`))
+  .map((entry) => `src/elements/${entry.name}/${entry.name}.ts`);
+
+const external = (id) => /^(lit|@lit\/|d3-|tslib|internmap)/.test(id);
+
+/** Ships the JSON Schema next to the modules, as `journey-elements/schema.json`. */
+const schemaAsset = () => ({
+  name: 'schema-asset',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'schema.json', source: readFileSync('src/model/schema.json', 'utf8') });
+  },
+});
+
+export default [
+  {
+    input: ['src/index.ts', 'src/define.ts', 'src/samples/index.ts', ...elementEntries],
+    external,
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: true,
+    },
+    plugins: [typescript({ tsconfig: './tsconfig.build.json' }), schemaAsset()],
+  },
+  {
+    input: 'src/bundle.ts',
+    output: { file: 'dist/journey-elements.bundle.js', format: 'es', sourcemap: true },
+    plugins: [
+      nodeResolve({ browser: true, exportConditions: ['production'] }),
+      typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'dist' }),
+      terser({ ecma: 2021, module: true, format: { comments: false } }),
+    ],
+  },
+];

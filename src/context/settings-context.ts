@@ -1,0 +1,20 @@
+import { createContext } from '@lit/context';
+import type { Locale, StringOverrides } from '../i18n/locale.js';
+
+/** View settings a `<journey-map>` shares with its lanes. A new object on every change. */
+export interface MapSettings {
+  locale: Locale;
+  /** BCP 47 tag used for Intl formatting (may carry a region, e.g. "ro-RO"). */
+  intlLocale: string;
+  strings?: StringOverrides;
+  /** Persona id to filter by, or undefined for all personas. */
+  persona?: string;
+  /** The selected column's step id, if any. */
+  selectedStepId?: string;
+  /** Lane keys that are collapsed. */
+  collapsed: ReadonlySet<string>;
+}
+
+export const settingsContext = createContext<MapSettings | undefined>(
+  Symbol.for('journey-elements/settings'),
+);

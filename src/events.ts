@@ -1,0 +1,43 @@
+import type { JourneyProblem } from './model/types.js';
+
+/** Detail of `journey-select`: the selected column (and lane, when a lane cell was chosen). */
+export interface JourneySelectDetail {
+  stageId: string;
+  stepId: string;
+  /** Lane key of the chosen cell, or undefined when a step header was chosen. */
+  lane?: string;
+  /** Persona series of the chosen emotion point, when chosen on the emotion curve. */
+  persona?: string;
+}
+
+/** Detail of `journey-error`: the problems found in the document (errors make it unrenderable). */
+export interface JourneyErrorDetail {
+  errors: JourneyProblem[];
+  warnings: JourneyProblem[];
+  /** Where the problem came from: the document itself, or loading it from `src`. */
+  source: 'document' | 'network';
+}
+
+export type JourneySelectEvent = CustomEvent<JourneySelectDetail>;
+export type JourneyErrorEvent = CustomEvent<JourneyErrorDetail>;
+
+/** Dispatches a bubbling, composed, typed journey event from `target`. */
+export function emit<K extends keyof JourneyEventMap>(
+  target: HTMLElement,
+  name: K,
+  detail: JourneyEventMap[K]['detail'],
+): boolean {
+  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }));
+}
+
+export interface JourneyEventMap {
+  'journey-select': JourneySelectEvent;
+  'journey-error': JourneyErrorEvent;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'journey-select': JourneySelectEvent;
+    'journey-error': JourneyErrorEvent;
+  }
+}

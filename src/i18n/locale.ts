@@ -1,0 +1,50 @@
+/** The languages the library ships strings for. */
+export type Locale = 'en' | 'ru' | 'ro';
+
+export const LOCALES: readonly Locale[] = ['en', 'ru', 'ro'];
+
+/** A host's replacements for any UI string, by key (e.g. `{ 'lane.actions': 'Tasks' }`). */
+export type StringOverrides = Readonly<Record<string, string>>;
+
+/** Maps any BCP 47 tag to a shipped locale: "ru-RU" → "ru", "ro-MD" → "ro", anything else → "en". */
+export function toLocale(tag: string | null | undefined): Locale {
+  const language = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return (LOCALES as readonly string[]).includes(language) ? (language as Locale) : 'en';
+}
+
+/**
+ * The locale tag an element should use: its own `locale` attribute, else the nearest `lang` ancestor
+ * (crossing shadow roots), else the browser's language.
+ */
+export function resolveLocaleTag(element: Element, explicit?: string | null): string {
+  if (explicit) return explicit;
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang') && node.getAttribute('lang')) {
+      return node.getAttribute('lang')!;
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return typeof navigator !== 'undefined' && navigator.language ? navigator.language : 'en';
+}
+
+/** Replaces `{name}` placeholders with values; values are plain text. */
+export function format(template: string, values: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+    Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : match,
+  );
+}
+
+/**
+ * Looks a string up: the host's override, else the dictionary for the locale, else English.
+ * Dictionaries are plain records keyed like `lane.actions`.
+ */
+export function lookup<K extends string>(
+  dictionaries: Record<Locale, Record<K, string>>,
+  locale: Locale,
+  key: K,
+  overrides?: StringOverrides,
+): string {
+  const override = overrides && Object.prototype.hasOwnProperty.call(overrides, key) ? overrides[key] : undefined;
+  return typeof override === 'string' ? override : dictionaries[locale][key] ?? dictionaries.en[key];
+}

@@ -1,0 +1,311 @@
+/**
+ * The journey document, version 1: what a host application passes in.
+ * Field meanings are documented in docs/journey-format.md; schema.json mirrors these types.
+ * All text is plain text, never HTML.
+ */
+
+export type JourneyState = 'current' | 'future';
+export type Evidence = 'research' | 'data' | 'assumption';
+export type Level = 'low' | 'medium' | 'high';
+
+/** The four classic pain-point categories; any other string is a team's own category. */
+export type PainPointCategory = 'financial' | 'process' | 'support' | 'performance' | (string & {});
+
+/** Emotion of a step: one value for every persona, or a value per persona id. */
+export type EmotionValue = number | Record<string, number>;
+
+export interface EmotionScale {
+  /** Lowest value (default -2). */
+  min?: number;
+  /** Highest value (default 2). */
+  max?: number;
+  /** Labels for values on the scale, keyed by the value written as a string ("-2", "0", "2"). */
+  labels?: Record<string, string>;
+}
+
+export interface Persona {
+  id: string;
+  name: string;
+  role?: string;
+  description?: string;
+  quote?: string;
+  /** https: or data:image URL of a picture. */
+  image?: string;
+  goals?: string[];
+  needs?: string[];
+  frustrations?: string[];
+  expectations?: string[];
+  beliefs?: string[];
+  attributes?: Record<string, string | number>;
+  [custom: string]: unknown;
+}
+
+export interface Channel {
+  id: string;
+  label: string;
+  /** A built-in icon name (see docs/journey-format.md); defaults to a generic icon. */
+  icon?: string;
+  /** Device the channel lives on, used to mark device switches. */
+  device?: 'mobile' | 'desktop' | 'phone' | 'in-person' | 'any' | (string & {});
+  [custom: string]: unknown;
+}
+
+export interface MetricDefinition {
+  id: string;
+  label: string;
+  min?: number;
+  max?: number;
+  /** Default true. */
+  higherIsBetter?: boolean;
+  /** Unit shown after values, e.g. "%" or "s". */
+  unit?: string;
+  description?: string;
+  [custom: string]: unknown;
+}
+
+export interface Touchpoint {
+  channel: string;
+  text?: string;
+  /** Department or team owning this touchpoint. */
+  owner?: string;
+  [custom: string]: unknown;
+}
+
+export interface PainPoint {
+  text: string;
+  category?: PainPointCategory;
+  /** 1 (minor) .. 5 (critical). */
+  severity?: number;
+  persona?: string;
+  [custom: string]: unknown;
+}
+
+export interface Opportunity {
+  text: string;
+  owner?: string;
+  impact?: Level;
+  effort?: Level;
+  [custom: string]: unknown;
+}
+
+export interface BackstageItem {
+  text: string;
+  actor?: string;
+  system?: string;
+  [custom: string]: unknown;
+}
+
+export interface MetricValue {
+  metric: string;
+  value: number;
+  target?: number;
+  previous?: number;
+  [custom: string]: unknown;
+}
+
+/** The content of one column of the map. */
+export interface StepFields {
+  description?: string;
+  actions?: string[];
+  thoughts?: string[];
+  questions?: string[];
+  motivations?: string[];
+  barriers?: string[];
+  touchpoints?: Touchpoint[];
+  emotion?: EmotionValue;
+  painPoints?: PainPoint[];
+  opportunities?: Opportunity[];
+  backstage?: BackstageItem[];
+  metrics?: MetricValue[];
+  momentOfTruth?: boolean;
+  owner?: string;
+  evidence?: Evidence;
+  /** Ids of the steps (or step-less stages) that may follow; default: the following step. */
+  next?: string[];
+  [custom: string]: unknown;
+}
+
+export interface Step extends StepFields {
+  id: string;
+  title: string;
+}
+
+/** A stage with `steps`, or a stage without steps that carries the step fields itself (one column). */
+export interface Stage extends StepFields {
+  id: string;
+  title: string;
+  steps?: Step[];
+}
+
+export type LaneKind =
+  | 'actions'
+  | 'thoughts'
+  | 'questions'
+  | 'motivations'
+  | 'barriers'
+  | 'touchpoints'
+  | 'emotion'
+  | 'painPoints'
+  | 'opportunities'
+  | 'backstage'
+  | 'metrics'
+  | 'owner'
+  | 'text';
+
+export interface LaneSpec {
+  kind: LaneKind;
+  title?: string;
+  /** For `text` lanes: the custom step field (string or string[]) to show. */
+  field?: string;
+}
+
+export interface IndividualEvent {
+  step: string;
+  /** ISO 8601 date-time. */
+  at?: string;
+  emotion?: number;
+  channel?: string;
+  note?: string;
+}
+
+export interface Individual {
+  id: string;
+  label?: string;
+  persona?: string;
+  events: IndividualEvent[];
+}
+
+export interface JourneyDocument {
+  schemaVersion: 1;
+  title: string;
+  description?: string;
+  locale?: string;
+  state?: JourneyState;
+  goal?: string;
+  scale?: EmotionScale;
+  personas?: Persona[];
+  channels?: Channel[];
+  metrics?: MetricDefinition[];
+  stages: Stage[];
+  lanes?: LaneSpec[];
+  individuals?: Individual[];
+  [custom: string]: unknown;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Validation                                                                                   */
+
+export type Severity = 'error' | 'warning';
+
+export interface JourneyProblem {
+  /** JSON Pointer to the offending value, e.g. `/stages/2/steps/0/emotion` ('' for the root). */
+  path: string;
+  /** Stable machine-readable code, e.g. `duplicate-id`. */
+  code: string;
+  /** Plain-language, localized message. */
+  message: string;
+  severity: Severity;
+}
+
+export interface ValidationResult {
+  ok: boolean;
+  /** A safe copy of the input (own data properties only, no `__proto__`/`constructor`/`prototype` keys,
+   * out-of-scale emotions clamped, unsafe URLs removed) when there are no errors. */
+  journey?: JourneyDocument;
+  errors: JourneyProblem[];
+  warnings: JourneyProblem[];
+}
+
+export interface ValidateOptions {
+  /** Locale of the messages: 'en' (default), 'ru', 'ro'; region subtags are ignored. */
+  locale?: string;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Normalized shape used by layout and elements                                                 */
+
+export interface NormalizedStep extends StepFields {
+  id: string;
+  title: string;
+  /** Position in the flat ordered step list. */
+  index: number;
+  stageId: string;
+  stageIndex: number;
+  /** Position of the step inside its stage. */
+  indexInStage: number;
+  /** True when this column is a stage without steps. */
+  isStage: boolean;
+  /** Emotion per persona id; a single document-wide value is stored under every persona id, or under
+   * `DEFAULT_PERSONA` when the document has no personas. Missing values are absent (never 0). */
+  emotionByPersona: Record<string, number>;
+  /** Indices (into `steps`) of the steps that may follow. */
+  nextIndices: number[];
+}
+
+export interface NormalizedStage {
+  id: string;
+  title: string;
+  description?: string;
+  index: number;
+  /** Index of the first step of this stage in the flat list. */
+  firstStep: number;
+  stepCount: number;
+}
+
+export interface NormalizedLane {
+  kind: LaneKind;
+  /** Stable key: the kind, or `text:<field>` for text lanes. */
+  key: string;
+  /** Title from the document; when absent elements use the localized lane name. */
+  title?: string;
+  field?: string;
+}
+
+export interface NormalizedScale {
+  min: number;
+  max: number;
+  labels: Record<string, string>;
+}
+
+export interface NormalizedJourney {
+  /** The validated document this was built from. */
+  source: JourneyDocument;
+  title: string;
+  description?: string;
+  goal?: string;
+  locale?: string;
+  state: JourneyState;
+  scale: NormalizedScale;
+  personas: Persona[];
+  /** Ids to draw emotion series for: the persona ids, or [DEFAULT_PERSONA] if there are none. */
+  seriesIds: string[];
+  channels: Map<string, Channel>;
+  metrics: Map<string, MetricDefinition>;
+  stages: NormalizedStage[];
+  steps: NormalizedStep[];
+  /** Step index by step (or step-less stage) id. */
+  stepIndexById: Map<string, number>;
+  lanes: NormalizedLane[];
+  /** `[from, to]` step indices of every transition (explicit `next` or the default following step). */
+  edges: Array<[number, number]>;
+  individuals: Individual[];
+}
+
+/** Series id used for emotions when the document has no personas. */
+export const DEFAULT_PERSONA = '*';
+
+/** Lane kinds in their default order (DESIGN.md). */
+export const LANE_ORDER: readonly LaneKind[] = [
+  'actions',
+  'thoughts',
+  'questions',
+  'motivations',
+  'barriers',
+  'touchpoints',
+  'emotion',
+  'painPoints',
+  'opportunities',
+  'backstage',
+  'metrics',
+  'owner',
+];

@@ -1,0 +1,36 @@
+import { expect } from '@open-wc/testing';
+import { format, lookup, resolveLocaleTag, toLocale } from '../../src/i18n/locale.js';
+
+describe('i18n/locale', () => {
+  it('maps BCP 47 tags to shipped locales', () => {
+    expect(toLocale('ru-RU')).to.equal('ru');
+    expect(toLocale('RO_md')).to.equal('ro');
+    expect(toLocale('en-GB')).to.equal('en');
+    expect(toLocale('de')).to.equal('en');
+    expect(toLocale(undefined)).to.equal('en');
+  });
+
+  it('finds the nearest lang ancestor, across shadow roots', () => {
+    const outer = document.createElement('div');
+    outer.lang = 'ro';
+    const host = document.createElement('div');
+    outer.append(host);
+    const inner = document.createElement('span');
+    host.attachShadow({ mode: 'open' }).append(inner);
+    document.body.append(outer);
+    expect(resolveLocaleTag(inner)).to.equal('ro');
+    expect(resolveLocaleTag(inner, 'ru')).to.equal('ru');
+    outer.remove();
+  });
+
+  it('formats placeholders and leaves unknown ones', () => {
+    expect(format('{a} of {b} {c}', { a: 1, b: 'two' })).to.equal('1 of two {c}');
+  });
+
+  it('prefers host overrides, then the locale, then English', () => {
+    const dict = { en: { hi: 'Hello', bye: 'Bye' }, ru: { hi: 'Привет', bye: '' }, ro: { hi: 'Salut', bye: 'Pa' } };
+    expect(lookup(dict, 'ru', 'hi')).to.equal('Привет');
+    expect(lookup(dict, 'ro', 'hi', { hi: 'Bună' })).to.equal('Bună');
+    expect(lookup(dict as never, 'ru', 'missing' as never)).to.equal(undefined);
+  });
+});
