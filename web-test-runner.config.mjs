@@ -4,6 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { findChrome, CHROME_ARGS } from './scripts/chrome-path.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { ajvValidatePlugin } from './scripts/ajv-validate-plugin.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -17,10 +18,10 @@ export default {
   plugins: [
     esbuildPlugin({
       ts: true,
-      json: true,
-      target: 'es2021',
+      target: 'es2022',
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
+    ajvValidatePlugin(),
   ],
   browsers: [
     chromeLauncher({

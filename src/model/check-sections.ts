@@ -1,0 +1,171 @@
+/** Checks of the document's sections other than stages: scale, personas, channels, metrics, lanes, individuals. */
+import { LANE_ORDER } from './types.js';
+import { pointer } from './problems.js';
+import { safeUrl } from './url.js';
+import {
+  checkBoolean,
+  checkFiniteValue,
+  checkId,
+  checkNumber,
+  eachObject,
+  checkRecord,
+  checkString,
+  checkStringList,
+  clampEmotion,
+  has,
+  registerId,
+  wrongType,
+  type CheckContext,
+  type Rec,
+} from './check-fields.js';
+
+export const DEFAULT_SCALE = { min: -2, max: 2 } as const;
+export const LANE_KINDS: readonly string[] = [...LANE_ORDER, 'text'];
+const PERSONA_LISTS = ['goals', 'needs', 'frustrations', 'expectations', 'beliefs'] as const;
+
+/** Sets `ctx.scale` to the document's valid scale, or undefined when it is broken. */
+export function checkScale(ctx: CheckContext, doc: Rec): void {
+  ctx.scale = { ...DEFAULT_SCALE };
+  const scale = checkRecord(ctx, doc, 'scale', '');
+  if (!scale) {
+    if (has(doc, 'scale')) ctx.scale = undefined;
+    return;
+  }
+  const errorsBefore = ctx.problems.errors.length;
+  const min = checkNumber(ctx, scale, 'min', '/scale') ?? DEFAULT_SCALE.min;
+  const max = checkNumber(ctx, scale, 'max', '/scale') ?? DEFAULT_SCALE.max;
+  if (ctx.problems.errors.length === errorsBefore && min >= max) {
+    ctx.problems.error('invalid-range', '/scale', { min, max });
+  }
+  ctx.scale = ctx.problems.errors.length === errorsBefore ? { min, max } : undefined;
+  const labels = checkRecord(ctx, scale, 'labels', '/scale');
+  for (const key of Object.keys(labels ?? {})) {
+    const labelPath = pointer('/scale/labels', key);
+    const label = labels![key];
+    if (typeof label !== 'string') wrongType(ctx, label, labelPath, key, 'string');
+    const value = key.trim() === '' ? NaN : Number(key);
+    if (ctx.scale && !(value >= ctx.scale.min && value <= ctx.scale.max)) {
+      ctx.problems.warning('label-off-scale', labelPath, { key, min: ctx.scale.min, max: ctx.scale.max });
+    }
+  }
+}
+
+export function checkPersonas(ctx: CheckContext, doc: Rec): void {
+  eachObject(ctx, doc, 'personas', '', (item, path) => {
+    registerId(ctx, ctx.personaIds, checkId(ctx, item, path), path);
+    checkString(ctx, item, 'name', path, true);
+    for (const key of ['role', 'description', 'quote']) checkString(ctx, item, key, path);
+    const image = checkString(ctx, item, 'image', path);
+    if (image !== undefined && safeUrl(image, 'image') === undefined) {
+      ctx.problems.warning('unsafe-url', pointer(path, 'image'), { value: image.slice(0, 80) });
+      delete item.image;
+    }
+    for (const key of PERSONA_LISTS) checkStringList(ctx, item, key, path);
+    const attributes = checkRecord(ctx, item, 'attributes', path);
+    for (const key of Object.keys(attributes ?? {})) {
+      const value = attributes![key];
+      const valuePath = pointer(pointer(path, 'attributes'), key);
+      if (typeof value === 'number') checkFiniteValue(ctx, value, valuePath, key);
+      else if (typeof value !== 'string') wrongType(ctx, value, valuePath, key, 'string-or-number');
+    }
+  });
+}
+
+export function checkChannels(ctx: CheckContext, doc: Rec): void {
+  eachObject(ctx, doc, 'channels', '', (item, path) => {
+    registerId(ctx, ctx.channelIds, checkId(ctx, item, path), path);
+    checkString(ctx, item, 'label', path, true);
+    checkString(ctx, item, 'icon', path);
+    checkString(ctx, item, 'device', path);
+  });
+}
+
+export function checkMetrics(ctx: CheckContext, doc: Rec): void {
+  eachObject(ctx, doc, 'metrics', '', (item, path) => {
+    registerId(ctx, ctx.metricIds, checkId(ctx, item, path), path);
+    checkString(ctx, item, 'label', path, true);
+    const min = checkNumber(ctx, item, 'min', path);
+    const max = checkNumber(ctx, item, 'max', path);
+    if (min !== undefined && max !== undefined && min >= max) ctx.problems.error('invalid-range', path, { min, max });
+    checkBoolean(ctx, item, 'higherIsBetter', path);
+    checkString(ctx, item, 'unit', path);
+    checkString(ctx, item, 'description', path);
+  });
+}
+
+/** Lanes: known kinds only; `text` lanes need a `field`; a repeated lane is dropped from the copy. */
+export function checkLanes(ctx: CheckContext, doc: Rec): void {
+  const keys = new Set<string>();
+  const repeats = new Set<Rec>();
+  eachObject(ctx, doc, 'lanes', '', (item, path) => {
+    const kind = checkString(ctx, item, 'kind', path, true);
+    checkString(ctx, item, 'title', path);
+    const field = checkString(ctx, item, 'field', path);
+    if (kind === undefined) return;
+    if (!LANE_KINDS.includes(kind)) {
+      ctx.problems.error('unknown-lane-kind', pointer(path, 'kind'), { kind, allowed: LANE_KINDS.join(', ') });
+      return;
+    }
+    if (kind === 'text' && field === undefined) {
+      if (!has(item, 'field')) ctx.problems.error('missing-field', pointer(path, 'field'), { field: 'field' });
+      return;
+    }
+    const key = kind === 'text' ? `text:${field}` : kind;
+    if (keys.has(key)) {
+      ctx.problems.warning('duplicate-lane', path, { key });
+      repeats.add(item);
+    }
+    keys.add(key);
+  });
+  if (repeats.size > 0) doc.lanes = (doc.lanes as unknown[]).filter((lane) => !repeats.has(lane as Rec));
+}
+
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+/** A date-time in ISO 8601 form that the engine can also read (rules out months 13, hours 25, …). */
+export function isIsoDateTime(value: string): boolean {
+  return ISO_DATE_TIME.test(value) && !Number.isNaN(Date.parse(value));
+}
+
+export function checkIndividuals(ctx: CheckContext, doc: Rec): void {
+  const ids = new Set<string>();
+  eachObject(ctx, doc, 'individuals', '', (item, path) => {
+    registerId(ctx, ids, checkId(ctx, item, path), path);
+    checkString(ctx, item, 'label', path);
+    const persona = checkString(ctx, item, 'persona', path);
+    if (persona !== undefined && !ctx.personaIds.has(persona)) {
+      ctx.problems.error('unknown-persona', pointer(path, 'persona'), { id: persona });
+    }
+    eachObject(ctx, item, 'events', path, (event, eventPath) => checkEvent(ctx, event, eventPath), true);
+  });
+}
+
+function checkEvent(ctx: CheckContext, event: Rec, path: string): void {
+  const step = checkString(ctx, event, 'step', path, true);
+  if (step !== undefined && !ctx.columnIds.has(step)) {
+    ctx.problems.error('unknown-step', pointer(path, 'step'), { id: step });
+  }
+  const at = checkString(ctx, event, 'at', path);
+  if (at !== undefined && !isIsoDateTime(at)) {
+    ctx.problems.warning('invalid-date', pointer(path, 'at'), { value: at.slice(0, 80) });
+    delete event.at;
+  }
+  const emotion = checkNumber(ctx, event, 'emotion', path);
+  if (emotion !== undefined) event.emotion = clampEmotion(ctx, emotion, pointer(path, 'emotion'));
+  const channel = checkString(ctx, event, 'channel', path);
+  if (channel !== undefined && !ctx.channelIds.has(channel)) {
+    ctx.problems.warning('unknown-channel', pointer(path, 'channel'), { id: channel });
+  }
+  checkString(ctx, event, 'note', path);
+}
+
+/** Reports `next` targets that name no column. */
+export function checkNextTargets(ctx: CheckContext): void {
+  for (const { list, path } of ctx.pendingNext) {
+    list.forEach((id, index) => {
+      if (typeof id === 'string' && !ctx.columnIds.has(id)) {
+        ctx.problems.error('unknown-step', pointer(pointer(path, 'next'), index), { id });
+      }
+    });
+  }
+}

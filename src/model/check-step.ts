@@ -1,0 +1,125 @@
+/** Checks of the content of one column: the fields shared by steps and stages without steps. */
+import { pointer } from './problems.js';
+import {
+  checkBoolean,
+  checkEnum,
+  checkFiniteValue,
+  checkNumber,
+  eachObject,
+  checkString,
+  checkStringList,
+  clampEmotion,
+  has,
+  isRecord,
+  wrongType,
+  type CheckContext,
+  type Rec,
+} from './check-fields.js';
+
+export const TEXT_LIST_FIELDS = ['actions', 'thoughts', 'questions', 'motivations', 'barriers'] as const;
+export const LEVELS = ['low', 'medium', 'high'] as const;
+export const EVIDENCE = ['research', 'data', 'assumption'] as const;
+
+/** Every field of `StepFields`; on a stage that has steps, all but `description` go unused. */
+export const STEP_FIELD_KEYS = [
+  'description',
+  ...TEXT_LIST_FIELDS,
+  'touchpoints',
+  'emotion',
+  'painPoints',
+  'opportunities',
+  'backstage',
+  'metrics',
+  'momentOfTruth',
+  'owner',
+  'evidence',
+  'next',
+] as const;
+
+export function checkStepFields(ctx: CheckContext, obj: Rec, path: string): void {
+  checkString(ctx, obj, 'description', path);
+  for (const key of TEXT_LIST_FIELDS) checkStringList(ctx, obj, key, path);
+  checkTouchpoints(ctx, obj, path);
+  checkEmotion(ctx, obj, path);
+  checkPainPoints(ctx, obj, path);
+  eachObject(ctx, obj, 'opportunities', path, (item, itemPath) => {
+    checkString(ctx, item, 'text', itemPath, true);
+    checkString(ctx, item, 'owner', itemPath);
+    checkEnum(ctx, item, 'impact', itemPath, LEVELS);
+    checkEnum(ctx, item, 'effort', itemPath, LEVELS);
+  });
+  eachObject(ctx, obj, 'backstage', path, (item, itemPath) => {
+    checkString(ctx, item, 'text', itemPath, true);
+    checkString(ctx, item, 'actor', itemPath);
+    checkString(ctx, item, 'system', itemPath);
+  });
+  checkMetricValues(ctx, obj, path);
+  checkBoolean(ctx, obj, 'momentOfTruth', path);
+  checkString(ctx, obj, 'owner', path);
+  checkEnum(ctx, obj, 'evidence', path, EVIDENCE);
+  const next = checkStringList(ctx, obj, 'next', path);
+  if (next) ctx.pendingNext.push({ list: next, path });
+}
+
+function checkTouchpoints(ctx: CheckContext, obj: Rec, path: string): void {
+  eachObject(ctx, obj, 'touchpoints', path, (item, itemPath) => {
+    const channel = checkString(ctx, item, 'channel', itemPath, true);
+    // Recoverable: the touchpoint still renders, labelled with the channel id.
+    if (channel !== undefined && !ctx.channelIds.has(channel)) {
+      ctx.problems.warning('unknown-channel', pointer(itemPath, 'channel'), { id: channel });
+    }
+    checkString(ctx, item, 'text', itemPath);
+    checkString(ctx, item, 'owner', itemPath);
+  });
+}
+
+/** `emotion`: one number, or a number per persona id; values outside the scale are clamped. */
+function checkEmotion(ctx: CheckContext, obj: Rec, path: string): void {
+  if (!has(obj, 'emotion')) return;
+  const value = obj.emotion;
+  const emotionPath = pointer(path, 'emotion');
+  if (typeof value === 'number') {
+    const finite = checkFiniteValue(ctx, value, emotionPath, 'emotion');
+    if (finite !== undefined) obj.emotion = clampEmotion(ctx, finite, emotionPath);
+    return;
+  }
+  if (!isRecord(value)) {
+    wrongType(ctx, value, emotionPath, 'emotion', 'emotion');
+    return;
+  }
+  for (const persona of Object.keys(value)) {
+    const valuePath = pointer(emotionPath, persona);
+    if (!ctx.personaIds.has(persona)) ctx.problems.error('unknown-persona', valuePath, { id: persona });
+    const finite = checkFiniteValue(ctx, value[persona], valuePath, `emotion.${persona}`);
+    if (finite !== undefined) value[persona] = clampEmotion(ctx, finite, valuePath);
+  }
+}
+
+function checkPainPoints(ctx: CheckContext, obj: Rec, path: string): void {
+  eachObject(ctx, obj, 'painPoints', path, (item, itemPath) => {
+    checkString(ctx, item, 'text', itemPath, true);
+    checkString(ctx, item, 'category', itemPath);
+    const severity = checkNumber(ctx, item, 'severity', itemPath);
+    if (severity !== undefined && (severity < 1 || severity > 5)) {
+      const shown = Math.min(5, Math.max(1, severity));
+      ctx.problems.warning('severity-out-of-range', pointer(itemPath, 'severity'), { value: severity, shown });
+      item.severity = shown;
+    }
+    const persona = checkString(ctx, item, 'persona', itemPath);
+    if (persona !== undefined && !ctx.personaIds.has(persona)) {
+      ctx.problems.error('unknown-persona', pointer(itemPath, 'persona'), { id: persona });
+    }
+  });
+}
+
+function checkMetricValues(ctx: CheckContext, obj: Rec, path: string): void {
+  eachObject(ctx, obj, 'metrics', path, (item, itemPath) => {
+    const metric = checkString(ctx, item, 'metric', itemPath, true);
+    if (metric !== undefined && !ctx.metricIds.has(metric)) {
+      ctx.problems.error('unknown-metric', pointer(itemPath, 'metric'), { id: metric });
+    }
+    checkNumber(ctx, item, 'value', itemPath, true);
+    checkNumber(ctx, item, 'target', itemPath);
+    checkNumber(ctx, item, 'previous', itemPath);
+  });
+}

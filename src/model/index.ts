@@ -1,0 +1,10 @@
+/**
+ * The public model API: validate and normalize journey documents, check URLs.
+ * schema.json is deliberately not re-exported: only tools that need it import it, keeping bundles small.
+ */
+export * from './types.js';
+export { validateJourney } from './validate.js';
+export { normalizeJourney, defaultLanes } from './normalize.js';
+export { safeUrl, type UrlKind } from './url.js';
+export { parseJsonText, type JsonTextResult } from './json-text.js';
+export { problemMessage, PROBLEM_CODES, type ProblemCode } from '../i18n/messages.js';

@@ -1,0 +1,57 @@
+import type { Locale } from '../i18n/locale.js';
+import { problemMessage, type ProblemCode } from '../i18n/messages.js';
+import type { JourneyProblem, Severity } from './types.js';
+
+/** Problems kept per severity; the rest are counted in one final `too-many-problems` entry. */
+export const MAX_PROBLEMS_PER_SEVERITY = 100;
+
+/** JSON Pointer (RFC 6901) of `key` inside the value at `parent`. */
+export function pointer(parent: string, key: string | number): string {
+  const token = String(key);
+  return `${parent}/${token.includes('~') || token.includes('/') ? token.replace(/~/g, '~0').replace(/\//g, '~1') : token}`;
+}
+
+export type MessageValues = Record<string, string | number>;
+
+/**
+ * Collects problems in document order. A huge broken document could produce a problem per value, so
+ * only the first problems of each severity get a message; the others are only counted.
+ */
+export class ProblemList {
+  readonly errors: JourneyProblem[] = [];
+  readonly warnings: JourneyProblem[] = [];
+  private droppedErrors = 0;
+  private droppedWarnings = 0;
+
+  constructor(private readonly locale: Locale) {}
+
+  error(code: ProblemCode, path: string, values?: MessageValues): void {
+    this.add('error', code, path, values);
+  }
+
+  warning(code: ProblemCode, path: string, values?: MessageValues): void {
+    this.add('warning', code, path, values);
+  }
+
+  add(severity: Severity, code: ProblemCode, path: string, values: MessageValues = {}): void {
+    const list = severity === 'error' ? this.errors : this.warnings;
+    if (list.length >= MAX_PROBLEMS_PER_SEVERITY) {
+      if (severity === 'error') this.droppedErrors++;
+      else this.droppedWarnings++;
+      return;
+    }
+    list.push({ path, code, message: problemMessage(code, this.locale, values), severity });
+  }
+
+  /** Appends the `too-many-problems` entries; call once, after the last problem. */
+  finish(): void {
+    const summary = (severity: Severity, count: number): JourneyProblem => ({
+      path: '',
+      code: 'too-many-problems',
+      message: problemMessage('too-many-problems', this.locale, { count }),
+      severity,
+    });
+    if (this.droppedErrors > 0) this.errors.push(summary('error', this.droppedErrors));
+    if (this.droppedWarnings > 0) this.warnings.push(summary('warning', this.droppedWarnings));
+  }
+}

@@ -1,0 +1,156 @@
+/**
+ * First pass of validation: a plain-data copy of whatever the host passed in.
+ *
+ * Host objects may be anything: class instances with getters, Proxies whose traps throw, frozen or
+ * cyclic graphs, absurdly deep or long values. This pass reads each own enumerable property exactly
+ * once, inside try/catch, and produces fresh plain objects and arrays. Values it cannot copy become
+ * `Hazard` markers that the second pass reports: as errors where the contract expects a value, as
+ * warnings (and removed) inside unknown fields.
+ */
+import { pointer, type ProblemList } from './problems.js';
+
+/** Nesting beyond this depth (counted from the document root) is cut off. */
+export const MAX_DEPTH = 100;
+/** Longest array read; longer (or fake) lengths would make the copy hang. */
+export const MAX_ITEMS = 1_000_000;
+/** Objects and arrays copied in total: bounds the work on graphs that share subtrees many times. */
+export const MAX_NODES = 5_000_000;
+
+/** Keys that could change an object's prototype or shadow its constructor; never copied. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+export type HazardCode = 'unreadable' | 'cycle' | 'too-deep' | 'too-large';
+
+/** A value that could not be copied, left in its place in the copy until the second pass decides. */
+export class Hazard {
+  /** Set once the second pass reported it as an error (it sat where the contract expects a value). */
+  claimed = false;
+  /** Where the marker sits in the copy, so an unclaimed one can be removed. */
+  parent?: Record<string, unknown> | unknown[];
+  key?: string | number;
+
+  constructor(
+    readonly code: HazardCode,
+    readonly path: string,
+    /** The limit that was exceeded, for `too-deep` and `too-large`. */
+    readonly limit?: number,
+  ) {}
+
+  /** Placeholder values for the problem message. */
+  get values(): Record<string, number> {
+    return this.limit === undefined ? {} : { max: this.limit };
+  }
+}
+
+export interface SafeCopy {
+  value: unknown;
+  hazards: Hazard[];
+}
+
+/** Marks a value that JSON has no place for (undefined, functions, symbols, bigints). */
+const OMIT = Symbol('omit');
+
+export function safeCopy(input: unknown, problems: ProblemList): SafeCopy {
+  const hazards: Hazard[] = [];
+  const ancestors = new Set<object>();
+  let nodes = 0;
+
+  const hazard = (code: HazardCode, path: string, limit?: number): Hazard => {
+    const marker = new Hazard(code, path, limit);
+    hazards.push(marker);
+    return marker;
+  };
+
+  const place = (value: unknown, parent: Record<string, unknown> | unknown[], key: string | number) => {
+    if (value instanceof Hazard && value.parent === undefined) {
+      value.parent = parent;
+      value.key = key;
+    }
+  };
+
+  const copyArray = (source: unknown[], path: string, depth: number): unknown[] | Hazard => {
+    const length = source.length;
+    if (!Number.isSafeInteger(length) || length < 0 || length > MAX_ITEMS) return hazard('too-large', path, MAX_ITEMS);
+    const out: unknown[] = new Array(length);
+    for (let i = 0; i < length; i++) {
+      let item: unknown;
+      try {
+        item = copyValue(source[i], path, i, depth + 1);
+      } catch {
+        item = hazard('unreadable', pointer(path, i));
+      }
+      out[i] = item === OMIT ? null : item;
+      place(item, out, i);
+    }
+    return out;
+  };
+
+  const copyObject = (source: object, path: string, depth: number): Record<string, unknown> => {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(source)) {
+      if (FORBIDDEN_KEYS.has(key)) {
+        problems.warning('forbidden-key', pointer(path, key), { key });
+        continue;
+      }
+      let child: unknown;
+      try {
+        child = copyValue((source as Record<string, unknown>)[key], path, key, depth + 1);
+      } catch {
+        child = hazard('unreadable', pointer(path, key));
+      }
+      if (child === OMIT) continue;
+      out[key] = child;
+      place(child, out, key);
+    }
+    return out;
+  };
+
+  /** Copies a value read from `parentPath`/`key`; the pointer is only built for objects (most values are text). */
+  function copyValue(value: unknown, parentPath: string, key: string | number, depth: number): unknown {
+    if (value === null) return null;
+    const type = typeof value;
+    if (type === 'string' || type === 'number' || type === 'boolean') return value;
+    if (type !== 'object') return OMIT;
+    return copyContainer(value as object, pointer(parentPath, key), depth);
+  }
+
+  function copyContainer(source: object, path: string, depth: number): unknown {
+    if (ancestors.has(source)) return hazard('cycle', path);
+    if (depth >= MAX_DEPTH) return hazard('too-deep', path, MAX_DEPTH);
+    if (++nodes > MAX_NODES) return hazard('too-large', path, MAX_NODES);
+    try {
+      // JSON.stringify writes dates as ISO text; hosts building documents in code pass Date objects.
+      if (source instanceof Date) {
+        const time = Date.prototype.getTime.call(source);
+        return Number.isNaN(time) ? 'Invalid Date' : new Date(time).toISOString();
+      }
+      ancestors.add(source);
+      try {
+        return Array.isArray(source) ? copyArray(source, path, depth) : copyObject(source, path, depth);
+      } finally {
+        ancestors.delete(source);
+      }
+    } catch {
+      return hazard('unreadable', path);
+    }
+  }
+
+  let value: unknown;
+  if (input !== null && typeof input === 'object') value = copyContainer(input, '', 0);
+  else if (typeof input === 'string' || typeof input === 'number' || typeof input === 'boolean') value = input;
+  return { value, hazards };
+}
+
+/**
+ * Reports the hazards the second pass did not claim (they sat inside unknown fields) as warnings and
+ * removes them from the copy: unknown fields are kept, but only as plain readable data.
+ */
+export function settleHazards(hazards: Hazard[], problems: ProblemList): void {
+  for (const marker of hazards) {
+    if (marker.claimed) continue;
+    problems.warning(marker.code, marker.path, marker.values);
+    const { parent, key } = marker;
+    if (Array.isArray(parent)) parent[key as number] = null;
+    else if (parent) delete parent[key as string];
+  }
+}
