@@ -21,7 +21,10 @@ try {
   let problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    // The browser's own request for /favicon.ico is not the library's concern.
+    if (message.type() === 'error' && !message.location()?.url?.endsWith('/favicon.ico')) {
+      problems.push(`console error: ${message.text()} ${message.location()?.url ?? ''}`);
+    }
   });
   for (const story of stories) {
     problems = [];
