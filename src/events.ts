@@ -18,8 +18,17 @@ export interface JourneyErrorDetail {
   source: 'document' | 'network';
 }
 
+/** Detail of `journey-lane-toggle`: a lane was collapsed or expanded from its row header. */
+export interface JourneyLaneToggleDetail {
+  /** Lane key (its kind, or `text:<field>`). */
+  lane: string;
+  /** The state the lane is going to. */
+  collapsed: boolean;
+}
+
 export type JourneySelectEvent = CustomEvent<JourneySelectDetail>;
 export type JourneyErrorEvent = CustomEvent<JourneyErrorDetail>;
+export type JourneyLaneToggleEvent = CustomEvent<JourneyLaneToggleDetail>;
 
 /** Dispatches a bubbling, composed, typed journey event from `target`. */
 export function emit<K extends keyof JourneyEventMap>(
@@ -33,11 +42,13 @@ export function emit<K extends keyof JourneyEventMap>(
 export interface JourneyEventMap {
   'journey-select': JourneySelectEvent;
   'journey-error': JourneyErrorEvent;
+  'journey-lane-toggle': JourneyLaneToggleEvent;
 }
 
 declare global {
   interface GlobalEventHandlersEventMap {
     'journey-select': JourneySelectEvent;
     'journey-error': JourneyErrorEvent;
+    'journey-lane-toggle': JourneyLaneToggleEvent;
   }
 }

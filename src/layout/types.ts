@@ -24,7 +24,11 @@ export interface StageBox {
  * All lanes draw their cells from these numbers, so they line up to the pixel.
  */
 export interface ColumnLayout {
-  /** Width available to the columns (px), i.e. the measured width minus `headerWidth`. */
+  /**
+   * Width available to the columns (px), i.e. the measured width minus `headerWidth`. A map keeps
+   * handing out its layout while no column moves, so there it is the width when the columns were
+   * last placed.
+   */
   availableWidth: number;
   /** Width of the sticky lane-header column on the inline-start side. */
   headerWidth: number;

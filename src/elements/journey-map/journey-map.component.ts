@@ -1,0 +1,358 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { provide } from '@lit/context';
+import { journeyContext } from '../../context/journey-context.js';
+import { layoutContext } from '../../context/layout-context.js';
+import { settingsContext, type MapSettings } from '../../context/settings-context.js';
+import { GridNavigationController } from '../../controllers/grid-navigation-controller.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import { ResizeController } from '../../controllers/resize-controller.js';
+import { emit } from '../../events.js';
+import type { StringOverrides } from '../../i18n/locale.js';
+import { mapString } from '../../i18n/map-strings.js';
+import { ColumnsMemo, sameColumnGeometry } from '../../layout/columns.js';
+import type { ColumnLayout } from '../../layout/types.js';
+import type { JourneyDocument, JourneyProblem, NormalizedJourney, Persona } from '../../model/types.js';
+import { errorPanelStyles, internalProblem, renderErrorPanel } from '../shared/error-panel.js';
+import { isGridRow, type GridRow } from '../shared/grid-row.js';
+import { headingLevel } from '../shared/heading.js';
+import { prepareJourney, type PreparedJourney } from '../shared/prepare-journey.js';
+import { stepHeaderStyles } from '../shared/step-header.js';
+import { columnOptionsFrom, themeStyles } from '../shared/tokens.js';
+import { journeyMapStyles } from './journey-map.styles.js';
+import { fetchProblem, JourneySource } from './journey-source.js';
+import { renderGrid } from './map-grid.js';
+import { renderMapHeader, renderWarnings, type HeaderView } from './map-header.js';
+import { hasLaneChildren, laneRows, LanesMemo, renderDefaultLanes, stopWaitingForCurve, updateWhenCurveDefined } from './map-lanes.js';
+import { drawable, renderTooLarge } from './map-limits.js';
+import { sameSettings, selectionFrom } from './map-state.js';
+
+/**
+ * @tagname journey-map
+ * @summary A customer journey map: header, stages and steps as columns, and lanes as rows (actions,
+ * thoughts, touchpoints, emotion curve, pain points, opportunities, backstage, metrics…), all aligned
+ * column for column, navigable as one keyboard grid.
+ *
+ * @fires journey-select - A step header or cell was chosen by click, Enter or Space. Detail: `{ stageId, stepId, lane? }`.
+ * @fires journey-error - The document has errors (an error panel is shown) or warnings, or `src` could not be loaded.
+ * @fires journey-lane-toggle - A lane was collapsed or expanded (bubbles from the lane).
+ *
+ * @slot - `<stage-lane>` and `<emotion-curve>` elements that replace the default lanes, in the order written.
+ *
+ * @csspart header - The header with title, state badge, goal, description and personas.
+ * @csspart title - The map's title (a heading of level `heading-level`).
+ * @csspart badge - The current-state / future-state badge.
+ * @csspart goal - The goal line.
+ * @csspart description - The description.
+ * @csspart personas - The list of compact persona cards.
+ * @csspart persona-button - The button that opens a persona's full card.
+ * @csspart dialog - The dialog with a persona's full card.
+ * @csspart dialog-close - The dialog's close button.
+ * @csspart warnings - The dismissible note listing warnings.
+ * @csspart scroller - The scroll container of the grid.
+ * @csspart grid - The grid (role="grid").
+ * @csspart corner - The header cells above the lane names.
+ * @csspart stage - A stage header.
+ * @csspart step - A step header.
+ * @csspart moment-of-truth - The moment-of-truth marker of a step header.
+ * @csspart evidence - The evidence level of a step header.
+ * @csspart lane - A default lane element.
+ * @csspart lane-header - A default lane's row header.
+ * @csspart toggle - A default lane's collapse button.
+ * @csspart visibility-line - The line-of-visibility label above the backstage lane.
+ * @csspart cell - A lane cell.
+ * @csspart selected - Headers and cells of the selected column.
+ * @csspart error - The error panel shown instead of the map.
+ * @csspart loading - The loading message shown while `src` loads.
+ * @csspart notice - The notice shown instead of the grid when the journey has more steps than a map can draw (2 000).
+ *
+ * @cssprop [--journey-surface=light-dark(#ffffff, #111827)] - Background of the map and cells.
+ * @cssprop [--journey-surface-alt=light-dark(#f3f4f6, #1f2937)] - Background of lane headers.
+ * @cssprop [--journey-text=light-dark(#1f2937, #f3f4f6)] - Text colour.
+ * @cssprop [--journey-muted=light-dark(#4b5563, #9ca3af)] - Secondary text.
+ * @cssprop [--journey-border=light-dark(#d1d5db, #374151)] - Borders and rules.
+ * @cssprop [--journey-accent=light-dark(#1d4ed8, #93c5fd)] - Accent: badges, edges of the selected column.
+ * @cssprop [--journey-on-accent=light-dark(#ffffff, #111827)] - Text on the accent colour.
+ * @cssprop [--journey-selection=light-dark(#eff6ff, #1c3354)] - Background of the selected column.
+ * @cssprop [--journey-focus-ring=light-dark(#1d4ed8, #93c5fd)] - Focus outline.
+ * @cssprop [--journey-stage-background=light-dark(#e5e7eb, #273244)] - Stage headers.
+ * @cssprop [--journey-step-background=light-dark(#f9fafb, #161e2e)] - Step headers.
+ * @cssprop [--journey-moment-of-truth=light-dark(#92400e, #fbbf24)] - Moment-of-truth marker.
+ * @cssprop [--journey-visibility-line=light-dark(#6b7280, #9ca3af)] - The line of visibility.
+ * @cssprop [--journey-good=light-dark(#15803d, #4ade80)] - Improving metrics.
+ * @cssprop [--journey-bad=light-dark(#b91c1c, #f87171)] - Worsening metrics.
+ * @cssprop [--journey-emotion-positive=light-dark(#15803d, #4ade80)] - Positive emotion.
+ * @cssprop [--journey-emotion-neutral=light-dark(#4b5563, #9ca3af)] - Neutral emotion.
+ * @cssprop [--journey-emotion-negative=light-dark(#b91c1c, #f87171)] - Negative emotion.
+ * @cssprop [--journey-pain-financial=light-dark(#a16207, #fbbf24)] - Financial pain points.
+ * @cssprop [--journey-pain-process=light-dark(#1d4ed8, #93c5fd)] - Process pain points.
+ * @cssprop [--journey-pain-support=light-dark(#7e22ce, #d8b4fe)] - Support pain points.
+ * @cssprop [--journey-pain-performance=light-dark(#be123c, #fda4af)] - Performance pain points.
+ * @cssprop [--journey-pain-custom=light-dark(#0f766e, #5eead4)] - A team's own pain-point categories.
+ * @cssprop [--journey-space-1=0.25rem] - Small gap.
+ * @cssprop [--journey-space-2=0.5rem] - Cell padding.
+ * @cssprop [--journey-space-3=0.75rem] - Large gap.
+ * @cssprop [--journey-radius=8px] - Corner radius of panels.
+ * @cssprop [--journey-chip-radius=6px] - Corner radius of chips.
+ * @cssprop [--journey-column-min-width=176px] - Narrowest step column; narrower hosts scroll.
+ * @cssprop [--journey-header-width=160px] - Width of the sticky lane-header column.
+ * @cssprop [--journey-max-block-size=80vh] - Height after which the grid scrolls with sticky headers.
+ */
+export class JourneyMap extends LitElement {
+  static override styles = [themeStyles(), journeyMapStyles, stepHeaderStyles, errorPanelStyles];
+
+  /** The journey document (never modified). Takes precedence over `src` and a child JSON script. */
+  @property({ attribute: false }) journey?: JourneyDocument;
+
+  /** URL of a journey document in JSON. */
+  @property() src?: string;
+
+  /** Locale of UI strings and messages; default the nearest `lang`, else the browser's. */
+  @property() locale?: string;
+
+  /** Comma-separated lane kinds (`text:<field>` for a custom field), used when the document has no `lanes`. */
+  @property() lanes?: string;
+
+  /** Persona id: show only this persona's emotion and pain points. */
+  @property() persona?: string;
+
+  /** "light" or "dark"; unset follows the user's preference. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** Id of the selected step column. */
+  @property({ reflect: true }) selected?: string;
+
+  /** Level (1–6) of the title heading. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Replacements for UI strings, by key (e.g. `{ 'lane.actions': 'Tasks' }`). */
+  @property({ attribute: false }) strings?: StringOverrides;
+
+  @provide({ context: journeyContext }) private providedJourney?: NormalizedJourney;
+  @provide({ context: layoutContext }) private providedLayout?: ColumnLayout;
+  @provide({ context: settingsContext }) private providedSettings?: MapSettings;
+
+  @state() private collapsed: ReadonlySet<string> = new Set();
+  @state() private openPersona?: Persona;
+  @state() private dismissedWarnings?: PreparedJourney;
+
+  private prepared?: PreparedJourney;
+  private readonly lanesMemo = new LanesMemo();
+  private readonly layout = new ColumnsMemo();
+  private crash?: unknown;
+  private reported?: unknown;
+  private readonly localeController = new LocaleController(this, () => this.locale);
+  private readonly source = new JourneySource(this);
+  private readonly resize = new ResizeController(this, { target: () => this.scroller });
+  private readonly navigation = new GridNavigationController(this, {
+    rows: () => this.rows().map((row) => row.cells),
+    onActivate: (cell) => this.activate(cell),
+    onEscape: () => {
+      this.selected = undefined;
+      this.scroller?.focus();
+    },
+  });
+
+  constructor() {
+    super();
+    this.addEventListener('click', this.onClick);
+    this.addEventListener('journey-lane-toggle', this.onLaneToggle);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The emotion lane appears once its element is defined, even if that happens after first render.
+    updateWhenCurveDefined(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    stopWaitingForCurve(this);
+  }
+
+  private get scroller(): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>('.scroller') ?? null;
+  }
+
+  /** The grid's rows in order: the two header rows, then every lane element. */
+  private rows(): Array<{ element?: GridRow; cells: HTMLElement[] }> {
+    const root = this.renderRoot;
+    if (!root || !this.scroller) return [];
+    const headCells = (selector: string) =>
+      Array.from(root.querySelectorAll<HTMLElement>(`${selector} > [role='columnheader']`));
+    return [
+      { cells: headCells('.stage-row') },
+      { cells: headCells('.step-row') },
+      ...laneRows(this, root).map((element) => ({ element, cells: element.gridCells() })),
+    ];
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    await Promise.all(this.rows().map((row) => (row.element as Partial<LitElement> | undefined)?.updateComplete));
+    return result;
+  }
+
+  private currentInput(): unknown {
+    if (this.journey !== undefined) return this.journey;
+    if (this.src) return this.source.fetchState.status === 'loaded' ? this.source.fetchState.text : undefined;
+    return this.source.scriptText;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    try {
+      this.crash = undefined;
+      this.localeController.resolve();
+      const { locale, intlLocale } = this.localeController;
+      this.source.load(this.journey === undefined ? this.src : undefined);
+      const input = this.currentInput();
+      this.prepared = input === undefined ? undefined : prepareJourney(input, locale, this.prepared);
+      // A journey too large to draw is not provided: lanes composed as children would each render every column.
+      const journey = drawable(this.lanesMemo.get(this.prepared?.journey, this.lanes));
+      if (journey !== this.providedJourney) this.providedJourney = journey;
+      const layout = journey ? this.layout.get(journey, this.resize.width || this.clientWidth, columnOptionsFrom(this)) : undefined;
+      // A width that moves no column (the first measurement, a scrollbar appearing) keeps the lanes' layout object, so they do not all re-render.
+      if (!sameColumnGeometry(layout, this.providedLayout)) this.providedLayout = layout;
+      const settings: MapSettings = {
+        locale,
+        intlLocale,
+        strings: this.strings,
+        persona: journey?.personas.some((p) => p.id === this.persona) ? this.persona : undefined,
+        selectedStepId: this.selected && journey?.stepIndexById.has(this.selected) ? this.selected : undefined,
+        collapsed: this.collapsed,
+      };
+      if (!sameSettings(settings, this.providedSettings)) this.providedSettings = settings;
+    } catch (error) {
+      this.crash = error;
+    }
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const { locale } = this.localeController;
+    try {
+      if (this.crash !== undefined) return renderErrorPanel([internalProblem(this.crash)], locale, this.strings);
+      const fetchState = this.source.fetchState;
+      if (this.journey === undefined && this.src && fetchState.status === 'loading') {
+        return html`<div part="loading" class="loading" role="status">${mapString(locale, 'status.loading', undefined, this.strings)}</div>`;
+      }
+      const networkProblem = this.networkProblem();
+      if (networkProblem) return renderErrorPanel([networkProblem], locale, this.strings, 'network');
+      const prepared = this.prepared;
+      if (!prepared) return nothing;
+      if (prepared.journey && !drawable(prepared.journey)) {
+        const { intlLocale } = this.localeController;
+        return html`${renderMapHeader(prepared.journey, this.headerView())}${renderTooLarge(prepared.journey, locale, intlLocale, this.strings)}`;
+      }
+      if (!prepared.journey || !this.providedJourney || !this.providedLayout) {
+        return renderErrorPanel(prepared.result.errors, locale, this.strings);
+      }
+      return this.renderMap(this.providedJourney, this.providedLayout, prepared);
+    } catch (error) {
+      return renderErrorPanel([internalProblem(error)], locale, this.strings);
+    }
+  }
+
+  private networkProblem(): JourneyProblem | undefined {
+    if (this.journey !== undefined) return undefined;
+    return fetchProblem(this.source.fetchState, this.localeController.locale, this.strings);
+  }
+
+  private headerView(): HeaderView {
+    return {
+      locale: this.localeController.locale,
+      strings: this.strings,
+      headingLevel: headingLevel(this.headingLevel, 2),
+      theme: this.theme,
+      openPersona: this.openPersona,
+      onOpenPersona: (persona) => this.showPersona(persona),
+      onClosePersona: () => (this.openPersona = undefined),
+    };
+  }
+
+  private renderMap(journey: NormalizedJourney, layout: ColumnLayout, prepared: PreparedJourney): TemplateResult {
+    const { locale } = this.localeController;
+    const warnings = prepared.result.warnings;
+    return html`${renderMapHeader(journey, this.headerView())}
+      ${warnings.length && this.dismissedWarnings !== prepared
+        ? renderWarnings(warnings, locale, this.strings, () => (this.dismissedWarnings = prepared))
+        : nothing}
+      ${renderGrid(journey, layout, {
+        locale,
+        strings: this.strings,
+        selectedStepId: this.providedSettings?.selectedStepId,
+        lanes: hasLaneChildren(this) ? nothing : renderDefaultLanes(journey),
+        onSlotChange: () => this.requestUpdate(),
+      })}`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.reportProblems();
+    this.syncRows();
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (dialog && this.openPersona && !dialog.open) dialog.showModal();
+  }
+
+  /** Numbers the rows, counts them for assistive technology, and re-applies the tab stop once lanes rendered. */
+  private async syncRows(): Promise<void> {
+    const rows = this.rows();
+    const grid = this.renderRoot.querySelector('[role="grid"]');
+    if (!grid) return;
+    rows.forEach((row, index) => row.element?.setRowIndex(index + 1));
+    grid.setAttribute('aria-rowcount', String(rows.length));
+    const head = this.renderRoot.querySelector<HTMLElement>('.head');
+    if (head && this.scroller) this.scroller.style.scrollPaddingBlockStart = `${head.offsetHeight}px`;
+    await Promise.all(rows.map((row) => (row.element as Partial<LitElement> | undefined)?.updateComplete));
+    this.navigation.refresh();
+  }
+
+  private reportProblems(): void {
+    const networkProblem = this.networkProblem();
+    if (networkProblem) {
+      if (this.reported !== this.source.fetchState) {
+        this.reported = this.source.fetchState;
+        emit(this, 'journey-error', { errors: [networkProblem], warnings: [], source: 'network' });
+      }
+      return;
+    }
+    const prepared = this.prepared;
+    if (!prepared || this.reported === prepared) return;
+    this.reported = prepared;
+    const { errors, warnings } = prepared.result;
+    if (errors.length || warnings.length) emit(this, 'journey-error', { errors, warnings, source: 'document' });
+  }
+
+  private showPersona(persona: Persona): void {
+    this.openPersona = persona;
+  }
+
+  private readonly onClick = (event: MouseEvent): void => {
+    const cells = new Set(this.rows().flatMap((row) => row.cells));
+    const cell = event.composedPath().find((node): node is HTMLElement => cells.has(node as HTMLElement));
+    if (cell && cell.getAttribute('role') !== 'rowheader') this.activate(cell);
+  };
+
+  private readonly onLaneToggle = (event: Event): void => {
+    const lane = event.composedPath().find((node): node is GridRow => node instanceof HTMLElement && isGridRow(node));
+    const detail = (event as CustomEvent<{ lane: string; collapsed: boolean }>).detail;
+    if (!lane || lane === (this as unknown) || !detail) return;
+    const collapsed = new Set(this.collapsed);
+    if (detail.collapsed) collapsed.add(detail.lane);
+    else collapsed.delete(detail.lane);
+    this.collapsed = collapsed;
+  };
+
+  /** Enter, Space or a click on a cell: a row header toggles its lane, a step cell selects its column. */
+  private activate(cell: HTMLElement): void {
+    if (cell.getAttribute('role') === 'rowheader') {
+      cell.querySelector('button')?.click();
+      return;
+    }
+    const row = this.rows().find((candidate) => candidate.cells.includes(cell));
+    const selection = row && this.providedJourney ? selectionFrom(cell, row, this.providedJourney) : undefined;
+    if (!selection) return;
+    this.selected = selection.stepId;
+    emit(this, 'journey-select', selection);
+  }
+}

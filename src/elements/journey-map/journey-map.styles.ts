@@ -1,0 +1,218 @@
+import { css } from 'lit';
+
+export const journeyMapStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    color: var(--journey-text);
+    background: var(--journey-surface);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+
+  .header {
+    display: flex;
+    flex-direction: column;
+    gap: var(--journey-space-2);
+    padding-block-end: var(--journey-space-3);
+    /* Titles, goals and names with words longer than the map wrap instead of widening the page. */
+    overflow-wrap: anywhere;
+  }
+  .title-line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--journey-space-2) var(--journey-space-3);
+  }
+  .title {
+    margin: 0;
+    font-size: 1.4em;
+    line-height: 1.25;
+  }
+  .badge {
+    display: inline-block;
+    padding: 0.1em 0.6em;
+    border: 1px solid var(--journey-accent);
+    border-radius: 999px;
+    color: var(--journey-accent);
+    font-size: 0.8em;
+    font-weight: 600;
+  }
+  .badge--future {
+    background: var(--journey-accent);
+    color: var(--journey-on-accent);
+  }
+  .goal,
+  .description {
+    margin: 0;
+    max-inline-size: 80ch;
+  }
+  .description {
+    color: var(--journey-muted);
+  }
+  .personas {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--journey-space-3);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .persona {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: var(--journey-space-1);
+  }
+  .persona-button,
+  .warnings__dismiss,
+  .dialog__close {
+    padding: 0.2em 0.7em;
+    border: 1px solid var(--journey-border);
+    border-radius: var(--journey-chip-radius);
+    background: var(--journey-surface);
+    color: var(--journey-accent);
+    font: inherit;
+    font-size: 0.85em;
+    cursor: pointer;
+  }
+  .persona-button:focus-visible,
+  .warnings__dismiss:focus-visible,
+  .dialog__close:focus-visible,
+  .warnings summary:focus-visible {
+    outline: 3px solid var(--journey-focus-ring);
+    outline-offset: 2px;
+  }
+  .dialog {
+    max-inline-size: min(40rem, 90vw);
+    padding: var(--journey-space-3);
+    border: 1px solid var(--journey-border);
+    border-radius: var(--journey-radius);
+    background: var(--journey-surface);
+    color: var(--journey-text);
+  }
+  .dialog::backdrop {
+    background: rgb(0 0 0 / 0.45);
+  }
+  .dialog__actions {
+    display: flex;
+    justify-content: flex-end;
+    margin-block-start: var(--journey-space-2);
+  }
+
+  .warnings {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: var(--journey-space-2);
+    margin-block-end: var(--journey-space-3);
+    padding: var(--journey-space-2) var(--journey-space-3);
+    border: 1px solid var(--journey-border);
+    border-inline-start: 4px solid var(--journey-moment-of-truth);
+    border-radius: var(--journey-chip-radius);
+    background: var(--journey-surface-alt);
+    font-size: 0.9em;
+  }
+  .warnings summary {
+    cursor: pointer;
+    font-weight: 600;
+  }
+
+  .loading {
+    padding: var(--journey-space-3);
+    color: var(--journey-muted);
+  }
+  .notice {
+    padding: var(--journey-space-3);
+    border: 1px solid var(--journey-border);
+    border-radius: var(--journey-radius);
+    background: var(--journey-surface-alt);
+    overflow-wrap: anywhere;
+  }
+
+  .scroller {
+    /* Positioned, so visually hidden text deep in the grid is clipped here, not by the page. */
+    position: relative;
+    box-sizing: border-box;
+    overflow: auto;
+    max-block-size: var(--journey-max-block-size);
+    border: 1px solid var(--journey-border);
+    border-radius: var(--journey-radius);
+    background: var(--journey-surface);
+  }
+  .scroller:focus-visible {
+    outline: 3px solid var(--journey-focus-ring);
+    outline-offset: 2px;
+  }
+  .grid {
+    box-sizing: border-box;
+  }
+  .head {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 3;
+  }
+  .stage-row,
+  .step-row {
+    display: flex;
+  }
+  .corner,
+  .stage {
+    flex: none;
+    box-sizing: border-box;
+    padding: var(--journey-space-2);
+    border-inline-end: 1px solid var(--journey-border);
+    border-block-end: 1px solid var(--journey-border);
+    outline-offset: -3px;
+  }
+  .corner {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 1;
+    background: var(--journey-surface-alt);
+    color: var(--journey-muted);
+    font-size: 0.85em;
+    font-weight: 600;
+  }
+  .stage {
+    display: flex;
+    flex-direction: column;
+    gap: var(--journey-space-1);
+    background: var(--journey-stage-background);
+    font-weight: 700;
+  }
+  .stage__title,
+  .stage__description {
+    /* Long stages keep their title in view while the grid scrolls sideways. */
+    position: sticky;
+    inset-inline-start: calc(var(--journey-header-width) + var(--journey-space-2));
+    /* As wide as the text (so it can slide), but never wider than the stage: long words wrap. */
+    align-self: flex-start;
+    max-inline-size: 100%;
+    overflow-wrap: anywhere;
+  }
+  .stage__description {
+    color: var(--journey-muted);
+    font-size: 0.85em;
+    font-weight: 400;
+  }
+  .corner:focus-visible,
+  .stage:focus-visible {
+    outline: 3px solid var(--journey-focus-ring);
+  }
+  .lanes {
+    display: block;
+  }
+
+  @media (forced-colors: active) {
+    .badge--future {
+      border-color: CanvasText;
+    }
+    .corner:focus-visible,
+    .stage:focus-visible {
+      outline-color: CanvasText;
+    }
+  }
+`;

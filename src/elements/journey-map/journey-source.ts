@@ -1,0 +1,101 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Locale, StringOverrides } from '../../i18n/locale.js';
+import { mapString } from '../../i18n/map-strings.js';
+import type { JourneyProblem } from '../../model/types.js';
+
+/** Where loading from `src` stands. A failure keeps what the message needs, localized at render time. */
+export type FetchState =
+  | { status: 'idle' }
+  | { status: 'loading'; url: string }
+  | { status: 'loaded'; url: string; text: string }
+  | { status: 'failed'; url: string; httpStatus?: string; reason?: string };
+
+const SCRIPT_SELECTOR = ':scope > script[type="application/json"]';
+
+/**
+ * The two ways a map reads a document besides its `journey` property: fetching the `src` URL (the
+ * previous request is aborted when `src` changes) and a child `<script type="application/json">`,
+ * re-read whenever its text changes. Both hand the raw text on; the map validates it.
+ */
+export class JourneySource implements ReactiveController {
+  fetchState: FetchState = { status: 'idle' };
+  /** Text of the child JSON script, if there is one. */
+  scriptText?: string;
+
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private controller?: AbortController;
+  private observer?: MutationObserver;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.readScript();
+    this.observer = new MutationObserver(() => {
+      if (this.readScript()) this.host.requestUpdate();
+    });
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.controller?.abort();
+    this.controller = undefined;
+    // A reconnected map must fetch again rather than wait for a request that was aborted.
+    if (this.fetchState.status === 'loading') this.fetchState = { status: 'idle' };
+  }
+
+  /** Starts loading `url` unless it is already loaded or loading; an empty value stops loading. */
+  load(url: string | undefined): void {
+    const state = this.fetchState;
+    if (url && state.status !== 'idle' && state.url === url) return;
+    this.controller?.abort();
+    this.controller = undefined;
+    if (!url) {
+      this.fetchState = { status: 'idle' };
+      return;
+    }
+    const controller = new AbortController();
+    this.controller = controller;
+    this.fetchState = { status: 'loading', url };
+    this.fetchText(url, controller.signal).then((next) => {
+      if (controller.signal.aborted) return;
+      this.fetchState = next;
+      this.host.requestUpdate();
+    });
+  }
+
+  private async fetchText(url: string, signal: AbortSignal): Promise<FetchState> {
+    try {
+      const response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+      if (!response.ok) {
+        const httpStatus = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+        return { status: 'failed', url, httpStatus };
+      }
+      return { status: 'loaded', url, text: await response.text() };
+    } catch (error) {
+      return { status: 'failed', url, reason: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  /** Re-reads the JSON script; true when its text changed. */
+  private readScript(): boolean {
+    const script = this.host.querySelector<HTMLScriptElement>(SCRIPT_SELECTOR);
+    const text = script ? (script.textContent ?? '') : undefined;
+    if (text === this.scriptText) return false;
+    this.scriptText = text;
+    return true;
+  }
+}
+
+/** The problem to show when loading `src` failed: the HTTP status, or the browser's network error. */
+export function fetchProblem(state: FetchState, locale: Locale, strings?: StringOverrides): JourneyProblem | undefined {
+  if (state.status !== 'failed') return undefined;
+  const message = state.httpStatus
+    ? mapString(locale, 'error.http', { url: state.url, status: state.httpStatus }, strings)
+    : mapString(locale, 'error.network', { url: state.url, reason: state.reason ?? '' }, strings);
+  return { path: '', code: state.httpStatus ? 'http-status' : 'network', message, severity: 'error' };
+}

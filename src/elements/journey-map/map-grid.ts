@@ -1,0 +1,80 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { styleProps } from '../shared/style-props.js';
+import type { Locale, StringOverrides } from '../../i18n/locale.js';
+import { mapString } from '../../i18n/map-strings.js';
+import type { ColumnLayout } from '../../layout/types.js';
+import type { NormalizedJourney } from '../../model/types.js';
+import { renderStepHeader } from '../shared/step-header.js';
+
+export interface GridView {
+  locale: Locale;
+  strings?: StringOverrides;
+  selectedStepId?: string;
+  /** The default lanes, or nothing when the author composed lanes as children (they fill the slot). */
+  lanes: TemplateResult | typeof nothing;
+  onSlotChange: () => void;
+}
+
+function corner(layout: ColumnLayout, label: string): TemplateResult {
+  return html`<div
+    role="columnheader"
+    part="corner"
+    class="corner"
+    tabindex="-1"
+    aria-colindex="1"
+    style=${styleProps({ inlineSize: `${layout.headerWidth}px` })}
+  >${label}</div>`;
+}
+
+/**
+ * The two header rows of the map grid: stages (each spanning its steps' columns) and steps. Widths
+ * come from the layout, the same numbers every lane uses, so headers and cells line up.
+ */
+function renderGridHead(journey: NormalizedJourney, layout: ColumnLayout, view: GridView): TemplateResult {
+  const { locale, strings } = view;
+  return html`<div role="row" class="stage-row" aria-rowindex="1">
+      ${corner(layout, mapString(locale, 'grid.stage', undefined, strings))}
+      ${layout.stages.map((box) => {
+        const stage = journey.stages[box.index];
+        return html`<div
+          role="columnheader"
+          part="stage"
+          class="stage"
+          tabindex="-1"
+          aria-colindex=${box.firstStep + 2}
+          aria-colspan=${box.stepCount}
+          data-stage-id=${box.stageId}
+          style=${styleProps({ inlineSize: `${box.width}px` })}
+        >
+          <span class="stage__title">${stage.title}</span>
+          ${stage.description ? html`<span class="stage__description">${stage.description}</span>` : ''}
+        </div>`;
+      })}
+    </div>
+    <div role="row" class="step-row" aria-rowindex="2">
+      ${corner(layout, mapString(locale, 'grid.lane', undefined, strings))}
+      ${journey.steps.map((step) =>
+        renderStepHeader(step, { locale, strings, width: layout.columnWidth, selected: step.id === view.selectedStepId }),
+      )}
+    </div>`;
+}
+
+/**
+ * The scrolling grid: two sticky header rows, then the lanes. `aria-rowcount` is set after render,
+ * once the lane elements (which may be composed children) are known.
+ */
+export function renderGrid(journey: NormalizedJourney, layout: ColumnLayout, view: GridView): TemplateResult {
+  return html`<div part="scroller" class="scroller" tabindex="-1" style=${styleProps({ scrollPaddingInlineStart: `${layout.headerWidth}px` })}>
+    <div
+      role="grid"
+      part="grid"
+      class="grid"
+      aria-label=${mapString(view.locale, 'map.label', { title: journey.title }, view.strings)}
+      aria-colcount=${journey.steps.length + 1}
+      style=${styleProps({ inlineSize: `${layout.headerWidth + layout.contentWidth}px` })}
+    >
+      <div role="rowgroup" class="head">${renderGridHead(journey, layout, view)}</div>
+      <div role="rowgroup" class="lanes">${view.lanes}<slot @slotchange=${view.onSlotChange}></slot></div>
+    </div>
+  </div>`;
+}

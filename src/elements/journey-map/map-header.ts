@@ -1,0 +1,88 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Locale, StringOverrides } from '../../i18n/locale.js';
+import { mapString } from '../../i18n/map-strings.js';
+import type { JourneyProblem, NormalizedJourney, Persona } from '../../model/types.js';
+import { heading, type HeadingLevel } from '../shared/heading.js';
+
+export interface HeaderView {
+  locale: Locale;
+  strings?: StringOverrides;
+  headingLevel: HeadingLevel;
+  theme?: string;
+  /** The persona whose full card is open in the dialog. */
+  openPersona?: Persona;
+  onOpenPersona: (persona: Persona) => void;
+  onClosePersona: () => void;
+}
+
+function personaName(persona: Persona): string {
+  return typeof persona.name === 'string' && persona.name.trim() ? persona.name : persona.id;
+}
+
+function renderPersonas(personas: readonly Persona[], view: HeaderView): TemplateResult | typeof nothing {
+  if (!personas.length) return nothing;
+  const cardLevel = Math.min(view.headingLevel + 1, 6);
+  const open = view.openPersona;
+  return html`<ul class="personas" part="personas" aria-label=${mapString(view.locale, 'map.personas', undefined, view.strings)}>
+      ${personas.map(
+        (persona) => html`<li class="persona">
+          <persona-card compact in-map .persona=${persona} .strings=${view.strings} locale=${view.locale} heading-level=${cardLevel}></persona-card>
+          <button type="button" part="persona-button" class="persona-button" aria-haspopup="dialog" @click=${() => view.onOpenPersona(persona)}>
+            ${mapString(view.locale, 'persona.open', { name: personaName(persona) }, view.strings)}
+          </button>
+        </li>`,
+      )}
+    </ul>
+    <dialog part="dialog" class="dialog" aria-label=${open ? personaName(open) : ''} @close=${view.onClosePersona}>
+      ${open
+        ? html`<persona-card in-map .persona=${open} .strings=${view.strings} locale=${view.locale} heading-level=${cardLevel}></persona-card>
+            <div class="dialog__actions">
+              <button
+                type="button"
+                part="dialog-close"
+                class="dialog__close"
+                @click=${(event: Event) => (event.target as HTMLElement).closest('dialog')?.close()}
+              >${mapString(view.locale, 'persona.close', undefined, view.strings)}</button>
+            </div>`
+        : nothing}
+    </dialog>`;
+}
+
+/** The map's header: title, state badge, goal, description and the personas as compact cards. */
+export function renderMapHeader(journey: NormalizedJourney, view: HeaderView): TemplateResult {
+  const state = journey.state === 'future' ? 'future' : 'current';
+  return html`<header part="header" class="header">
+    <div class="title-line">
+      ${heading(view.headingLevel, journey.title, 'title')}
+      <span part="badge" class="badge badge--${state}">${mapString(view.locale, `state.${state}`, undefined, view.strings)}</span>
+    </div>
+    ${journey.goal
+      ? html`<p part="goal" class="goal"><strong>${mapString(view.locale, 'map.goal', undefined, view.strings)}:</strong> ${journey.goal}</p>`
+      : nothing}
+    ${journey.description ? html`<p part="description" class="description">${journey.description}</p>` : nothing}
+    ${renderPersonas(journey.personas, view)}
+  </header>`;
+}
+
+/** A small note listing recoverable problems; the map is drawn anyway. */
+export function renderWarnings(
+  warnings: readonly JourneyProblem[],
+  locale: Locale,
+  strings: StringOverrides | undefined,
+  onDismiss: () => void,
+): TemplateResult {
+  return html`<div part="warnings" class="warnings" role="note">
+    <details>
+      <summary>${mapString(locale, 'warnings.title', { count: warnings.length }, strings)}</summary>
+      <ul class="problems">
+        ${warnings.map(
+          (warning) => html`<li data-code=${warning.code}>
+            <code class="problem__path">${warning.path || mapString(locale, 'error.root', undefined, strings)}</code>
+            <span class="problem__message">${warning.message}</span>
+          </li>`,
+        )}
+      </ul>
+    </details>
+    <button type="button" class="warnings__dismiss" @click=${onDismiss}>${mapString(locale, 'warnings.dismiss', undefined, strings)}</button>
+  </div>`;
+}

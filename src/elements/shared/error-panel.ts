@@ -1,0 +1,72 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { Locale, StringOverrides } from '../../i18n/locale.js';
+import { mapString } from '../../i18n/map-strings.js';
+import type { JourneyProblem } from '../../model/types.js';
+
+/** A failure of the library itself, shown like a document problem rather than thrown into the page. */
+export function internalProblem(error: unknown): JourneyProblem {
+  return { path: '', code: 'internal', message: error instanceof Error ? error.message : String(error), severity: 'error' };
+}
+
+/**
+ * The panel shown instead of a map that cannot be drawn: every problem with its JSON path and
+ * message, announced once as an alert.
+ */
+export function renderErrorPanel(
+  problems: readonly JourneyProblem[],
+  locale: Locale,
+  strings?: StringOverrides,
+  source: 'document' | 'network' = 'document',
+): TemplateResult {
+  // A document that never arrived has no paths to point at.
+  const paths = source === 'document';
+  return html`<div class="error" part="error" role="alert">
+    <p class="error__title">${mapString(locale, 'error.title', undefined, strings)}</p>
+    <p>${mapString(locale, paths ? 'error.intro' : 'error.loadIntro', undefined, strings)}</p>
+    <ul class="problems">
+      ${problems.map(
+        (problem) =>
+          html`<li data-code=${problem.code}>
+            ${paths
+              ? html`<code class="problem__path">${problem.path || mapString(locale, 'error.root', undefined, strings)}</code>`
+              : nothing}
+            <span class="problem__message">${problem.message}</span>
+          </li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
+export const errorPanelStyles = css`
+  .error {
+    box-sizing: border-box;
+    padding: calc(var(--journey-space-2) * 2);
+    border: 2px solid var(--journey-emotion-negative);
+    border-radius: var(--journey-radius);
+    background: var(--journey-surface);
+    color: var(--journey-text);
+  }
+  .error__title {
+    margin: 0 0 var(--journey-space-2);
+    font-weight: 700;
+    font-size: 1.1em;
+  }
+  .error p {
+    margin-block: 0 var(--journey-space-2);
+  }
+  .problems {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .problems li + li {
+    margin-block-start: calc(var(--journey-space-2) / 2);
+  }
+  .problem__path {
+    margin-inline-end: 0.5em;
+    padding-inline: 0.25em;
+    border-radius: 3px;
+    background: var(--journey-surface-alt);
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 0.9em;
+  }
+`;

@@ -1,0 +1,33 @@
+import type { Locale } from '../../i18n/locale.js';
+import { normalizeJourney } from '../../model/normalize.js';
+import type { NormalizedJourney, ValidationResult } from '../../model/types.js';
+import { validateJourney } from '../../model/validate.js';
+
+/** A document after validation (messages in `locale`) and, when it has no errors, normalization. */
+export interface PreparedJourney {
+  input: unknown;
+  locale: Locale;
+  result: ValidationResult;
+  journey?: NormalizedJourney;
+}
+
+/**
+ * Validates and normalizes `input`, reusing `previous` when it was made from the same object in the
+ * same locale, so a host re-rendering with the same document costs nothing. Never throws: an
+ * unexpected failure becomes an error the element shows.
+ */
+export function prepareJourney(input: unknown, locale: Locale, previous?: PreparedJourney): PreparedJourney {
+  if (previous && previous.input === input && previous.locale === locale) return previous;
+  try {
+    const result = validateJourney(input, { locale });
+    const journey = result.ok && result.journey ? normalizeJourney(result.journey) : undefined;
+    return { input, locale, result, journey };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      input,
+      locale,
+      result: { ok: false, errors: [{ path: '', code: 'internal', message, severity: 'error' }], warnings: [] },
+    };
+  }
+}

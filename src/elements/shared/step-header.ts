@@ -1,0 +1,125 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { classMap } from 'lit/directives/class-map.js';
+import { styleProps } from './style-props.js';
+import type { Locale, StringOverrides } from '../../i18n/locale.js';
+import { mapString } from '../../i18n/map-strings.js';
+import type { Evidence, NormalizedStep } from '../../model/types.js';
+import { markerIcon } from '../icons/channel-icons.js';
+
+export interface StepHeaderOptions {
+  locale: Locale;
+  strings?: StringOverrides;
+  width: number;
+  selected: boolean;
+}
+
+const EVIDENCE: readonly Evidence[] = ['research', 'data', 'assumption'];
+
+function renderEvidence(evidence: unknown, options: StepHeaderOptions): TemplateResult | typeof nothing {
+  const level = EVIDENCE.find((value) => value === evidence);
+  if (!level) return nothing;
+  return html`<span class="step__evidence" part="evidence" data-evidence=${level}
+    >${markerIcon(`evidence-${level}`)}<span class="visually-hidden">${mapString(options.locale, 'evidence.label', undefined, options.strings)}
+    </span>${mapString(options.locale, `evidence.${level}`, undefined, options.strings)}</span
+  >`;
+}
+
+/**
+ * The column header of one step: its title, a moment-of-truth marker (icon and words, never colour
+ * alone) and the evidence level in small print. Shared by the map and a standalone lane.
+ */
+export function renderStepHeader(step: NormalizedStep, options: StepHeaderOptions): TemplateResult {
+  const moment = step.momentOfTruth === true;
+  return html`<div
+    role="columnheader"
+    part=${options.selected ? 'step selected' : 'step'}
+    class=${classMap({ step: true, 'step--moment': moment, selected: options.selected })}
+    tabindex="-1"
+    aria-colindex=${step.index + 2}
+    aria-selected=${options.selected ? 'true' : 'false'}
+    data-step-id=${step.id}
+    data-stage-id=${step.stageId}
+    style=${styleProps({ inlineSize: `${options.width}px` })}
+  >
+    <span class="step__title">${step.title}</span>
+    ${moment
+      ? html`<span class="step__moment" part="moment-of-truth"
+          >${markerIcon('moment-of-truth')}${mapString(options.locale, 'step.momentOfTruth', undefined, options.strings)}</span
+        >`
+      : nothing}
+    ${renderEvidence(step.evidence, options)}
+  </div>`;
+}
+
+/** Styles of step headers and of the hidden-but-spoken text they use. */
+export const stepHeaderStyles = css`
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .step {
+    flex: none;
+    box-sizing: border-box;
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--journey-space-2) / 2);
+    padding: var(--journey-space-2);
+    border-inline-end: 1px solid var(--journey-border);
+    border-block-end: 1px solid var(--journey-border);
+    background: var(--journey-step-background);
+    color: var(--journey-text);
+    font-weight: 600;
+    cursor: pointer;
+    outline-offset: -3px;
+    /* A title with a word longer than the column wraps inside it instead of spilling into the next. */
+    overflow-wrap: anywhere;
+  }
+  .step.selected {
+    background: var(--journey-selection);
+    box-shadow: inset 0 -3px 0 var(--journey-accent);
+  }
+  .step:focus-visible {
+    outline: 3px solid var(--journey-focus-ring);
+  }
+  .step__moment,
+  .step__evidence {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25em;
+    font-size: 0.8em;
+    font-weight: 500;
+  }
+  .step__moment {
+    color: var(--journey-moment-of-truth);
+  }
+  .step--moment {
+    box-shadow: inset 0 3px 0 var(--journey-moment-of-truth);
+  }
+  .step--moment.selected {
+    box-shadow:
+      inset 0 3px 0 var(--journey-moment-of-truth),
+      inset 0 -3px 0 var(--journey-accent);
+  }
+  .step__evidence {
+    color: var(--journey-muted);
+    font-weight: 400;
+  }
+  .step svg {
+    flex: none;
+    inline-size: 1.1em;
+    block-size: 1.1em;
+  }
+  @media (forced-colors: active) {
+    .step.selected {
+      outline: 2px solid Highlight;
+      outline-offset: -2px;
+    }
+    .step:focus-visible {
+      outline-color: CanvasText;
+    }
+  }
+`;

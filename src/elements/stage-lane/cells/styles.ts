@@ -1,0 +1,236 @@
+import { css } from 'lit';
+
+/*
+ * Tokens the lane cells read. The host element declares them on :host with `tokenDeclarations`
+ * (src/elements/shared/tokens.ts), which holds the light and dark values, and switches to system
+ * colours in forced-colors mode; the cells add forced-colors rules for what those tokens do not cover.
+ *   --journey-text, --journey-muted        text and secondary text (AA on --journey-surface)
+ *   --journey-surface, --journey-border    cell background, quiet rules
+ *   --journey-good, --journey-bad          metric trend words and arrows (AA text colours)
+ *   --journey-emotion-positive, --journey-emotion-neutral, --journey-emotion-negative   emotion faces
+ *   --journey-pain-financial, --journey-pain-process, --journey-pain-support,
+ *   --journey-pain-performance, --journey-pain-custom   pain-point chip borders (≥ 3:1)
+ *   --journey-chip-radius, --journey-space-1, --journey-space-2
+ */
+
+/** Styles of everything `renderLaneCell` returns; include them in the host's `static styles`. */
+export const laneCellStyles = css`
+  .lane-cell {
+    color: var(--journey-text);
+    line-height: 1.4;
+    min-inline-size: 0;
+    /* Long Russian and Romanian compounds must wrap inside narrow columns, never overflow them. */
+    overflow-wrap: anywhere;
+    hyphens: auto;
+  }
+  .lane-cell p {
+    margin: 0;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  .icon {
+    flex: none;
+    vertical-align: -0.25em;
+  }
+  .items {
+    display: flex;
+    flex-direction: column;
+    gap: var(--journey-space-1);
+    margin: 0;
+    padding-inline-start: 1.1em;
+  }
+  .items--plain,
+  .items--quotes {
+    list-style: none;
+    padding-inline-start: 0;
+  }
+  .items--quotes li {
+    padding-inline-start: var(--journey-space-2);
+    border-inline-start: 3px solid var(--journey-border);
+    font-style: italic;
+  }
+  :lang(ru) q {
+    quotes: '«' '»' '„' '“';
+  }
+  :lang(ro) q {
+    quotes: '„' '”' '«' '»';
+  }
+  .meta,
+  .facts {
+    font-size: 0.875em;
+    color: var(--journey-muted);
+  }
+  .owner,
+  .backstage__actor,
+  .channel,
+  .metric__label {
+    font-weight: 600;
+  }
+  .touchpoint,
+  .backstage,
+  .opportunity {
+    display: flex;
+    flex-direction: column;
+  }
+  .channel {
+    display: flex;
+    align-items: center;
+    gap: var(--journey-space-1);
+  }
+  .facts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--journey-space-2);
+    margin: 0;
+  }
+  .fact {
+    display: flex;
+    gap: 0.25em;
+  }
+  .fact dt::after {
+    content: ':';
+  }
+  .fact dd {
+    margin: 0;
+    color: var(--journey-text);
+  }
+
+  .switches {
+    display: flex;
+    flex-direction: column;
+    gap: var(--journey-space-1);
+    margin: 0;
+    margin-block-end: var(--journey-space-2);
+    padding: 0;
+    list-style: none;
+  }
+  .switch {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--journey-space-1);
+    padding-block: var(--journey-space-1);
+    padding-inline: var(--journey-space-2);
+    border: 1px dashed var(--journey-muted);
+    border-radius: var(--journey-chip-radius);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+
+  .chip {
+    --chip-color: var(--journey-pain-custom);
+    display: flex;
+    flex-direction: column;
+    gap: 0.125em;
+    padding-block: var(--journey-space-1);
+    padding-inline: var(--journey-space-2);
+    border: 1px solid var(--chip-color);
+    border-inline-start-width: 4px;
+    border-radius: var(--journey-chip-radius);
+    background: color-mix(in srgb, var(--chip-color) 8%, var(--journey-surface));
+  }
+  .pain--financial {
+    --chip-color: var(--journey-pain-financial);
+  }
+  .pain--process {
+    --chip-color: var(--journey-pain-process);
+  }
+  .pain--support {
+    --chip-color: var(--journey-pain-support);
+  }
+  .pain--performance {
+    --chip-color: var(--journey-pain-performance);
+  }
+  .chip__category {
+    font-size: 0.75em;
+    font-weight: 700;
+    letter-spacing: 0.02em;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--journey-space-2);
+  }
+  .severity__dots {
+    color: var(--chip-color, currentColor);
+    letter-spacing: 0.1em;
+  }
+
+  .metric__visible {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: var(--journey-space-1);
+  }
+  .metric__value {
+    font-size: 1.125em;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .trend,
+  .target {
+    flex-basis: 100%;
+    font-size: 0.875em;
+  }
+  .trend--better {
+    color: var(--journey-good);
+  }
+  .trend--worse {
+    color: var(--journey-bad);
+  }
+  .trend--same,
+  .target {
+    color: var(--journey-muted);
+  }
+  .trend__word {
+    font-weight: 600;
+  }
+
+  .emotion__visible {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--journey-space-1);
+  }
+  .emotion--positive .icon {
+    color: var(--journey-emotion-positive);
+  }
+  .emotion--neutral .icon {
+    color: var(--journey-emotion-neutral);
+  }
+  .emotion--negative .icon {
+    color: var(--journey-emotion-negative);
+  }
+  .emotion__persona::after {
+    content: ':';
+  }
+  .emotion__value {
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .emotion__label {
+    color: var(--journey-muted);
+  }
+
+  @media (forced-colors: active) {
+    .chip,
+    .switch {
+      border-color: CanvasText;
+      background: Canvas;
+    }
+    .severity__dots,
+    .trend,
+    .target,
+    .emotion .icon {
+      color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,48 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { NormalizedLane, NormalizedStep } from '../../model/types.js';
+import { renderBackstageCell } from './cells/backstage.js';
+import { renderEmotionCell } from './cells/emotion.js';
+import { renderMetricsCell } from './cells/metrics.js';
+import { renderOpportunitiesCell } from './cells/opportunities.js';
+import { renderOwnerCell } from './cells/owner.js';
+import { renderPainPointsCell } from './cells/pain-points.js';
+import type { CellContext } from './cells/shared.js';
+import { renderTextCell } from './cells/text.js';
+import { renderTouchpointsCell } from './cells/touchpoints.js';
+
+export type { CellContext } from './cells/shared.js';
+export { laneCellStyles } from './cells/styles.js';
+
+function cellContent(lane: NormalizedLane, step: NormalizedStep, ctx: CellContext): TemplateResult | typeof nothing {
+  switch (lane.kind) {
+    case 'touchpoints':
+      return renderTouchpointsCell(step, ctx);
+    case 'painPoints':
+      return renderPainPointsCell(step, ctx);
+    case 'opportunities':
+      return renderOpportunitiesCell(step, ctx);
+    case 'backstage':
+      return renderBackstageCell(step, ctx);
+    case 'metrics':
+      return renderMetricsCell(step, ctx);
+    case 'owner':
+      return renderOwnerCell(step);
+    case 'emotion':
+      return renderEmotionCell(step, ctx);
+    default:
+      return renderTextCell(lane, step);
+  }
+}
+
+/**
+ * What one lane shows for one step, as plain-text Lit templates (data is never parsed as HTML), or
+ * `nothing` when the step has nothing for that lane. Style it with `laneCellStyles`.
+ */
+export function renderLaneCell(
+  lane: NormalizedLane,
+  step: NormalizedStep,
+  ctx: CellContext,
+): TemplateResult | typeof nothing {
+  const content = cellContent(lane, step, ctx);
+  return content === nothing ? nothing : html`<div class="lane-cell lane-cell--${lane.kind}">${content}</div>`;
+}

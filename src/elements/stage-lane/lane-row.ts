@@ -1,0 +1,119 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { classMap } from 'lit/directives/class-map.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleProps } from '../shared/style-props.js';
+import type { Locale, StringOverrides } from '../../i18n/locale.js';
+import { laneTitle } from '../../i18n/lane-strings.js';
+import { mapString } from '../../i18n/map-strings.js';
+import type { ColumnLayout } from '../../layout/types.js';
+import type { NormalizedJourney, NormalizedLane } from '../../model/types.js';
+import { renderStepHeader } from '../shared/step-header.js';
+import { renderLaneCell } from './lane-cells.js';
+
+/** Everything one lane row shows besides the journey and the layout. */
+export interface LaneView {
+  lane: NormalizedLane;
+  locale: Locale;
+  intlLocale: string;
+  strings?: StringOverrides;
+  persona?: string;
+  selectedStepId?: string;
+  collapsed: boolean;
+  onToggle: () => void;
+}
+
+const chevron = svg`<path d="M6 9l6 6 6-6" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>`;
+
+function renderHeader(layout: ColumnLayout, view: LaneView): TemplateResult {
+  const name = laneTitle(view.lane, view.locale, view.strings);
+  const visibility = mapString(view.locale, 'lane.visibilityLine', undefined, view.strings);
+  return html`<div
+    role="rowheader"
+    part="lane-header"
+    class="header"
+    tabindex="-1"
+    aria-colindex="1"
+    style=${styleProps({ inlineSize: `${layout.headerWidth}px` })}
+  >
+    ${view.lane.kind === 'backstage'
+      ? html`<div role="separator" part="visibility-line" class="visibility" aria-label=${visibility}>${visibility}</div>`
+      : nothing}
+    <button
+      type="button"
+      part="toggle"
+      class="toggle"
+      tabindex="-1"
+      aria-expanded=${view.collapsed ? 'false' : 'true'}
+      title=${mapString(view.locale, view.collapsed ? 'lane.expand' : 'lane.collapse', undefined, view.strings)}
+      @click=${view.onToggle}
+    >
+      <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${chevron}</svg><span class="title">${name}</span>
+    </button>
+  </div>`;
+}
+
+/**
+ * One lane as grid-row content: the sticky row header (name and collapse toggle), then one cell per
+ * step column, each exactly `layout.columnWidth` wide so it sits under its step header. A collapsed
+ * lane keeps only its header.
+ */
+export function renderLaneRow(journey: NormalizedJourney, layout: ColumnLayout, view: LaneView): TemplateResult {
+  const base = { journey, locale: view.locale, intlLocale: view.intlLocale, strings: view.strings, persona: view.persona };
+  const width = { inlineSize: `${layout.columnWidth}px` };
+  return html`${renderHeader(layout, view)}${view.collapsed
+    ? nothing
+    : repeat(
+        journey.steps,
+        (step) => step.id,
+        (step, index) => {
+          const selected = step.id === view.selectedStepId;
+          return html`<div
+            role="gridcell"
+            part=${selected ? 'cell selected' : 'cell'}
+            class=${classMap({ cell: true, selected })}
+            tabindex="-1"
+            aria-colindex=${index + 2}
+            aria-selected=${selected ? 'true' : 'false'}
+            data-step-id=${step.id}
+            data-stage-id=${step.stageId}
+            style=${styleProps(width)}
+          >${renderLaneCell(view.lane, step, { ...base, previous: journey.steps[index - 1] })}</div>`;
+        },
+      )}`;
+}
+
+/**
+ * A lane on its own: a grid with a header row of step titles (so the lane reads alone) above the
+ * lane's row, scrolling sideways when the columns do not fit.
+ */
+export function renderStandaloneGrid(
+  journey: NormalizedJourney,
+  layout: ColumnLayout,
+  view: LaneView & { onClick: (event: MouseEvent) => void },
+): TemplateResult {
+  const { locale, strings } = view;
+  return html`<div class="scroller" tabindex="-1" style=${styleProps({ scrollPaddingInlineStart: `${layout.headerWidth}px` })}>
+    <div
+      class="grid"
+      part="grid"
+      role="grid"
+      aria-label=${laneTitle(view.lane, locale, strings)}
+      aria-rowcount="2"
+      aria-colcount=${journey.steps.length + 1}
+      style=${styleProps({ inlineSize: `${layout.headerWidth + layout.contentWidth}px` })}
+      @click=${view.onClick}
+    >
+      <div role="row" class="head" aria-rowindex="1">
+        <div role="columnheader" class="corner" tabindex="-1" aria-colindex="1" style=${styleProps({ inlineSize: `${layout.headerWidth}px` })}>
+          ${mapString(locale, 'grid.lane', undefined, strings)}
+        </div>
+        ${journey.steps.map((step) =>
+          renderStepHeader(step, { locale, strings, width: layout.columnWidth, selected: step.id === view.selectedStepId }),
+        )}
+      </div>
+      <div role="row" class=${classMap({ row: true, 'row--backstage': view.lane.kind === 'backstage' })} aria-rowindex="2">
+        ${renderLaneRow(journey, layout, view)}
+      </div>
+    </div>
+  </div>`;
+}

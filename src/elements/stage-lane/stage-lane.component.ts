@@ -1,0 +1,280 @@
+import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { journeyContext } from '../../context/journey-context.js';
+import { layoutContext } from '../../context/layout-context.js';
+import { settingsContext, type MapSettings } from '../../context/settings-context.js';
+import { GridNavigationController } from '../../controllers/grid-navigation-controller.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import { ResizeController } from '../../controllers/resize-controller.js';
+import { emit } from '../../events.js';
+import type { StringOverrides } from '../../i18n/locale.js';
+import { ColumnsMemo } from '../../layout/columns.js';
+import type { ColumnLayout } from '../../layout/types.js';
+import type { JourneyDocument, LaneKind, NormalizedJourney, NormalizedLane } from '../../model/types.js';
+import { errorPanelStyles, internalProblem, renderErrorPanel } from '../shared/error-panel.js';
+import type { GridRow } from '../shared/grid-row.js';
+import { prepareJourney, type PreparedJourney } from '../shared/prepare-journey.js';
+import { stepHeaderStyles } from '../shared/step-header.js';
+import { columnOptionsFrom, themeStyles } from '../shared/tokens.js';
+import { laneCellStyles } from './lane-cells.js';
+import { renderLaneRow, renderStandaloneGrid } from './lane-row.js';
+import { stageLaneStyles } from './stage-lane.styles.js';
+
+const CELL_ROLES = new Set(['rowheader', 'gridcell', 'columnheader']);
+
+/**
+ * @tagname stage-lane
+ * @summary One lane of a journey map (actions, thoughts, touchpoints, pain points, backstage, …): a
+ * grid row with a sticky row header and one cell per step, aligned to the map's step columns. Inside
+ * a `<journey-map>` it takes the journey, layout and settings from the map; given `.journey` on its
+ * own it validates the document, lays out its own columns and shows a header row of step titles.
+ *
+ * @fires journey-select - A cell or step header was chosen (standalone; inside a map the map fires it).
+ * @fires journey-lane-toggle - The lane was collapsed or expanded from its row header.
+ * @fires journey-error - A standalone lane was given a document with errors or warnings.
+ *
+ * @csspart lane-header - The sticky row header with the lane's name.
+ * @csspart toggle - The collapse/expand button in the row header.
+ * @csspart visibility-line - The "line of visibility" label above the backstage lane.
+ * @csspart cell - Each step cell of the lane.
+ * @csspart selected - The cell (or step header) of the selected column.
+ * @csspart grid - The grid of a standalone lane.
+ * @csspart step - A step header of a standalone lane.
+ * @csspart moment-of-truth - The moment-of-truth marker of a step header.
+ * @csspart evidence - The evidence level of a step header.
+ * @csspart error - The error panel of a standalone lane given an invalid document.
+ *
+ * @cssprop [--journey-surface=light-dark(#ffffff, #111827)] - Cell background.
+ * @cssprop [--journey-surface-alt=light-dark(#f3f4f6, #1f2937)] - Row header background.
+ * @cssprop [--journey-text=light-dark(#1f2937, #f3f4f6)] - Text colour.
+ * @cssprop [--journey-muted=light-dark(#4b5563, #9ca3af)] - Secondary text.
+ * @cssprop [--journey-border=light-dark(#d1d5db, #374151)] - Cell borders.
+ * @cssprop [--journey-accent=light-dark(#1d4ed8, #93c5fd)] - Edges of the selected column.
+ * @cssprop [--journey-selection=light-dark(#eff6ff, #1c3354)] - Background of the selected column.
+ * @cssprop [--journey-focus-ring=light-dark(#1d4ed8, #93c5fd)] - Focus outline.
+ * @cssprop [--journey-visibility-line=light-dark(#6b7280, #9ca3af)] - The line of visibility.
+ * @cssprop [--journey-space-2=0.5rem] - Cell padding.
+ * @cssprop [--journey-header-width=160px] - Width of the row header (standalone).
+ * @cssprop [--journey-column-min-width=176px] - Narrowest step column (standalone).
+ * @cssprop [--journey-max-block-size=80vh] - Height after which a standalone lane scrolls.
+ */
+export class StageLane extends LitElement implements GridRow {
+  // A lane inside a map inherits the map's tokens and colour scheme; only a standalone lane owns them.
+  static override styles = [themeStyles(":not([role='row'])"), stageLaneStyles, stepHeaderStyles, errorPanelStyles, laneCellStyles];
+
+  /** What the lane shows. */
+  @property({ reflect: true }) kind: LaneKind = 'actions';
+
+  /** For `kind="text"`: the custom step field to show. */
+  @property() field?: string;
+
+  /** Title of the row header; default the document's lane title, else the localized lane name. */
+  @property({ attribute: 'lane-title' }) laneTitle?: string;
+
+  /** A journey document, for a lane used without a map (ignored inside a `<journey-map>`). */
+  @property({ attribute: false }) journey?: JourneyDocument;
+
+  /** Locale of standalone UI strings; default the nearest `lang`, else the browser's. */
+  @property() locale?: string;
+
+  /** Standalone: persona id to filter pain points by. */
+  @property() persona?: string;
+
+  /** Standalone: replacements for UI strings, by key. */
+  @property({ attribute: false }) strings?: StringOverrides;
+
+  /** Standalone: "light" or "dark"; unset follows the user's preference. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** Standalone: whether the lane shows only its row header (inside a map the map keeps this state). */
+  @property({ type: Boolean, reflect: true }) collapsed = false;
+
+  @consume({ context: journeyContext, subscribe: true })
+  @state()
+  private mapJourney?: NormalizedJourney;
+
+  @consume({ context: layoutContext, subscribe: true })
+  @state()
+  private mapLayout?: ColumnLayout;
+
+  @consume({ context: settingsContext, subscribe: true })
+  @state()
+  private mapSettings?: MapSettings;
+
+  @state() private selectedStepId?: string;
+
+  private prepared?: PreparedJourney;
+  private reported?: PreparedJourney;
+  private ownLayout?: ColumnLayout;
+  private readonly columns = new ColumnsMemo();
+  private roleIsOurs = false;
+  private readonly localeController = new LocaleController(this, () => this.locale);
+  private readonly resize = new ResizeController(this, {
+    target: () => (this.renderRoot as ShadowRoot | undefined)?.querySelector('.scroller'),
+  });
+  private readonly navigation = new GridNavigationController(this, {
+    rows: () => [this.cellsIn(this.renderRoot?.querySelector('.head')), this.gridCells()],
+    onActivate: (cell) => this.activate(cell),
+    onEscape: () => {
+      this.selectedStepId = undefined;
+      this.renderRoot.querySelector<HTMLElement>('.scroller')?.focus();
+    },
+    enabled: () => !this.inMap,
+  });
+
+  /** Stable key of the lane: its kind, or `text:<field>`. */
+  get laneKey(): string {
+    return this.kind === 'text' ? `text:${this.field ?? ''}` : this.kind;
+  }
+
+  gridCells(): HTMLElement[] {
+    return this.cellsIn(this.inMap ? this.renderRoot : this.renderRoot?.querySelector('.row'));
+  }
+
+  setRowIndex(rowIndex: number): void {
+    this.setAttribute('aria-rowindex', String(rowIndex));
+  }
+
+  private get inMap(): boolean {
+    return this.mapJourney !== undefined && this.mapLayout !== undefined;
+  }
+
+  private cellsIn(container: ParentNode | null | undefined): HTMLElement[] {
+    if (!container) return [];
+    return Array.from(container.children).filter(
+      (child): child is HTMLElement => child instanceof HTMLElement && CELL_ROLES.has(child.getAttribute('role') ?? ''),
+    );
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.syncRole();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A lane moved out of its map must stop drawing the map's columns.
+    this.mapJourney = undefined;
+    this.mapLayout = undefined;
+    this.mapSettings = undefined;
+  }
+
+  /** Inside a map the lane is one of its rows; on its own it is a grid, so the host has no role. */
+  private syncRole(): void {
+    if (this.inMap) {
+      if (!this.hasAttribute('role')) {
+        this.setAttribute('role', 'row');
+        this.roleIsOurs = true;
+      }
+    } else if (this.roleIsOurs) {
+      this.removeAttribute('role');
+      this.removeAttribute('aria-rowindex');
+      this.roleIsOurs = false;
+    }
+  }
+
+  private lane(journey: NormalizedJourney): NormalizedLane {
+    const fromDocument = journey.lanes.find((lane) => lane.key === this.laneKey);
+    const lane: NormalizedLane = { kind: this.kind, key: this.laneKey };
+    const title = this.laneTitle ?? fromDocument?.title;
+    if (title !== undefined) lane.title = title;
+    if (this.kind === 'text') lane.field = this.field ?? '';
+    return lane;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.localeController.resolve();
+    this.syncRole();
+    if (this.inMap || this.journey === undefined) return;
+    this.prepared = prepareJourney(this.journey, this.localeController.locale, this.prepared);
+    const journey = this.prepared.journey;
+    if (!journey) return;
+    this.ownLayout = this.columns.get(journey, this.resize.width, columnOptionsFrom(this));
+    if (changed.has('journey') && this.selectedStepId && !journey.stepIndexById.has(this.selectedStepId)) {
+      this.selectedStepId = undefined;
+    }
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    try {
+      if (this.inMap) return this.renderInMap(this.mapJourney!, this.mapLayout!);
+      return this.renderStandalone();
+    } catch (error) {
+      return renderErrorPanel([internalProblem(error)], this.localeController.locale);
+    }
+  }
+
+  private renderInMap(journey: NormalizedJourney, layout: ColumnLayout): TemplateResult {
+    const settings = this.mapSettings;
+    return renderLaneRow(journey, layout, {
+      lane: this.lane(journey),
+      locale: settings?.locale ?? this.localeController.locale,
+      intlLocale: settings?.intlLocale ?? this.localeController.intlLocale,
+      strings: settings?.strings,
+      persona: settings?.persona,
+      selectedStepId: settings?.selectedStepId,
+      collapsed: settings?.collapsed.has(this.laneKey) ?? false,
+      onToggle: this.onToggle,
+    });
+  }
+
+  private renderStandalone(): TemplateResult | typeof nothing {
+    const prepared = this.prepared;
+    if (this.journey === undefined || !prepared) return nothing;
+    const { locale, intlLocale } = this.localeController;
+    if (!prepared.journey || !this.ownLayout) return renderErrorPanel(prepared.result.errors, locale, this.strings);
+    const journey = prepared.journey;
+    const layout = this.ownLayout;
+    const lane = this.lane(journey);
+    const persona = journey.personas.some((p) => p.id === this.persona) ? this.persona : undefined;
+    return renderStandaloneGrid(journey, layout, {
+      lane,
+      locale,
+      intlLocale,
+      strings: this.strings,
+      persona,
+      selectedStepId: this.selectedStepId,
+      collapsed: this.collapsed,
+      onToggle: this.onToggle,
+      onClick: this.onGridClick,
+    });
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.inMap) return;
+    this.navigation.refresh();
+    const prepared = this.prepared;
+    if (prepared && prepared !== this.reported && this.journey !== undefined) {
+      this.reported = prepared;
+      const { errors, warnings } = prepared.result;
+      if (errors.length || warnings.length) emit(this, 'journey-error', { errors, warnings, source: 'document' });
+    }
+  }
+
+  private readonly onToggle = (): void => {
+    const collapsed = this.inMap ? !(this.mapSettings?.collapsed.has(this.laneKey) ?? false) : !this.collapsed;
+    // Inside a map the map owns the state and applies this event; alone, the lane applies it itself.
+    if (!this.inMap) this.collapsed = collapsed;
+    emit(this, 'journey-lane-toggle', { lane: this.laneKey, collapsed });
+  };
+
+  private readonly onGridClick = (event: MouseEvent): void => {
+    const cell = (event.target as Element).closest<HTMLElement>('[data-step-id]');
+    if (cell) this.activate(cell);
+  };
+
+  private activate(cell: HTMLElement): void {
+    if (cell.getAttribute('role') === 'rowheader') {
+      cell.querySelector('button')?.click();
+      return;
+    }
+    const stepId = cell.dataset.stepId;
+    const stageId = cell.dataset.stageId;
+    if (!stepId || !stageId) return;
+    this.selectedStepId = stepId;
+    emit(this, 'journey-select', cell.getAttribute('role') === 'gridcell' ? { stageId, stepId, lane: this.laneKey } : { stageId, stepId });
+  }
+}

@@ -1,0 +1,150 @@
+import { css } from 'lit';
+
+export const stageLaneStyles = css`
+  :host {
+    display: flex;
+    box-sizing: border-box;
+    color: var(--journey-text);
+  }
+  /* A standalone lane is a grid of its own, not a row. */
+  :host(:not([role='row'])) {
+    display: block;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([kind='backstage']) {
+    border-block-start: 2px dashed var(--journey-visibility-line);
+  }
+
+  .scroller {
+    /* Positioned, so visually hidden text deep in the grid is clipped here, not by the page. */
+    position: relative;
+    box-sizing: border-box;
+    overflow: auto;
+    max-block-size: var(--journey-max-block-size);
+    border: 1px solid var(--journey-border);
+    border-radius: var(--journey-radius);
+    background: var(--journey-surface);
+  }
+  .scroller:focus-visible {
+    outline: 3px solid var(--journey-focus-ring);
+  }
+  .grid {
+    box-sizing: border-box;
+  }
+  .head,
+  .row {
+    display: flex;
+  }
+  .head {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 2;
+  }
+  .row--backstage {
+    border-block-start: 2px dashed var(--journey-visibility-line);
+  }
+
+  .corner,
+  .header {
+    flex: none;
+    box-sizing: border-box;
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 1;
+    padding: var(--journey-space-2);
+    border-inline-end: 1px solid var(--journey-border);
+    border-block-end: 1px solid var(--journey-border);
+    background: var(--journey-surface-alt);
+    outline-offset: -3px;
+  }
+  .corner {
+    z-index: 3;
+    color: var(--journey-muted);
+    font-size: 0.85em;
+    font-weight: 600;
+  }
+  .header {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: var(--journey-space-1);
+    /* A lane title with a word longer than the header wraps instead of spilling over the cells. */
+    overflow-wrap: anywhere;
+  }
+  .toggle {
+    display: inline-flex;
+    align-items: flex-start;
+    gap: var(--journey-space-1);
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    font-weight: 600;
+    text-align: start;
+    cursor: pointer;
+  }
+  .toggle svg {
+    flex: none;
+    inline-size: 1em;
+    block-size: 1em;
+    margin-block-start: 0.15em;
+    transition: transform 150ms ease;
+  }
+  .toggle[aria-expanded='false'] svg {
+    transform: rotate(-90deg);
+  }
+  :host(:dir(rtl)) .toggle[aria-expanded='false'] svg {
+    transform: rotate(90deg);
+  }
+  .visibility {
+    color: var(--journey-muted);
+    font-size: 0.75em;
+    font-weight: 600;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+
+  .cell {
+    position: relative;
+    flex: none;
+    box-sizing: border-box;
+    padding: var(--journey-space-2);
+    border-inline-end: 1px solid var(--journey-border);
+    border-block-end: 1px solid var(--journey-border);
+    background: var(--journey-surface);
+    outline-offset: -3px;
+    cursor: pointer;
+  }
+  .cell.selected {
+    background: var(--journey-selection);
+    box-shadow:
+      inset 2px 0 0 var(--journey-accent),
+      inset -2px 0 0 var(--journey-accent);
+  }
+  .header:focus-visible,
+  .cell:focus-visible,
+  .corner:focus-visible {
+    outline: 3px solid var(--journey-focus-ring);
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .toggle svg {
+      transition: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .cell.selected {
+      outline: 2px solid Highlight;
+      outline-offset: -2px;
+    }
+    .header:focus-visible,
+    .cell:focus-visible,
+    .corner:focus-visible {
+      outline-color: CanvasText;
+    }
+  }
+`;

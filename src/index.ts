@@ -1,0 +1,29 @@
+// The public API, free of side effects: importing it defines no element (use define.js for that).
+export { JourneyMap } from './elements/journey-map/journey-map.component.js';
+export { StageLane } from './elements/stage-lane/stage-lane.component.js';
+export { PersonaCard } from './elements/persona-card/persona-card.component.js';
+export { EmotionCurve } from './elements/emotion-curve/emotion-curve.component.js';
+
+export * from './model/types.js';
+export { validateJourney } from './model/validate.js';
+export { normalizeJourney } from './model/normalize.js';
+export { safeUrl, type UrlKind } from './model/url.js';
+
+export { computeColumns, type ColumnOptions } from './layout/columns.js';
+export type { ColumnBox, ColumnLayout, StageBox } from './layout/types.js';
+
+export type {
+  JourneyErrorDetail,
+  JourneyErrorEvent,
+  JourneyEventMap,
+  JourneyLaneToggleDetail,
+  JourneyLaneToggleEvent,
+  JourneySelectDetail,
+  JourneySelectEvent,
+} from './events.js';
+export type { GridRow } from './elements/shared/grid-row.js';
+export type { MapSettings } from './context/settings-context.js';
+export { journeyContext } from './context/journey-context.js';
+export { layoutContext } from './context/layout-context.js';
+export { settingsContext } from './context/settings-context.js';
+export type { Locale, StringOverrides } from './i18n/locale.js';

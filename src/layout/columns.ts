@@ -1,0 +1,112 @@
+import { scaleBand } from 'd3-scale';
+import { range } from 'd3-array';
+import type { NormalizedJourney } from '../model/types.js';
+import type { ColumnBox, ColumnLayout, StageBox } from './types.js';
+
+/** Narrowest readable step column (px), used when the host passes no `minColumnWidth`. */
+export const DEFAULT_MIN_COLUMN_WIDTH = 176;
+/** Width of the sticky lane-header column (px), used when the host passes no `headerWidth`. */
+export const DEFAULT_HEADER_WIDTH = 160;
+
+export interface ColumnOptions {
+  headerWidth?: number;
+  minColumnWidth?: number;
+}
+
+function positiveOr(value: number | undefined, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.round(value) : fallback;
+}
+
+/**
+ * Splits the measured width into one equal column per step. Columns fill the width when they can,
+ * and never get narrower than `minColumnWidth` (the grid then scrolls). Every number is a whole pixel
+ * so that lanes rendered by different elements line up exactly.
+ */
+export function computeColumns(
+  journey: NormalizedJourney,
+  measuredWidth: number,
+  options: ColumnOptions = {},
+): ColumnLayout {
+  const headerWidth = positiveOr(options.headerWidth, DEFAULT_HEADER_WIDTH);
+  const minColumnWidth = Math.max(1, positiveOr(options.minColumnWidth, DEFAULT_MIN_COLUMN_WIDTH));
+  const width = Number.isFinite(measuredWidth) ? measuredWidth : 0;
+  const availableWidth = Math.max(0, Math.floor(width) - headerWidth);
+  const count = journey.steps.length;
+  const columnWidth = count > 0 ? Math.max(minColumnWidth, Math.floor(availableWidth / count)) : minColumnWidth;
+  const contentWidth = columnWidth * count;
+
+  // align(0) keeps the columns flush with the start; the rounding leftover stays at the end.
+  const x = scaleBand<number>().domain(range(count)).range([0, contentWidth]).padding(0).align(0).round(true);
+
+  const columns: ColumnBox[] = journey.steps.map((step, index) => {
+    const start = x(index) ?? index * columnWidth;
+    return {
+      index,
+      stepId: step.id,
+      stageId: step.stageId,
+      x: start,
+      width: x.bandwidth(),
+      center: start + Math.floor(x.bandwidth() / 2),
+    };
+  });
+
+  const stages: StageBox[] = journey.stages.map((stage) => {
+    const first = columns[stage.firstStep];
+    return {
+      stageId: stage.id,
+      index: stage.index,
+      x: first ? first.x : contentWidth,
+      width: first ? columnWidth * stage.stepCount : 0,
+      firstStep: stage.firstStep,
+      stepCount: stage.stepCount,
+    };
+  });
+
+  return { availableWidth, headerWidth, columnWidth, contentWidth, columns, stages };
+}
+
+/**
+ * True when two layouts place every column and stage at the same pixels; they may differ only in
+ * `availableWidth` (a map a few pixels narrower whose columns are already at their minimum width).
+ * Lanes use it to skip re-rendering for a new layout object that would draw nothing differently.
+ */
+export function sameColumnGeometry(a: ColumnLayout | undefined, b: ColumnLayout | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  if (a.headerWidth !== b.headerWidth || a.columnWidth !== b.columnWidth || a.contentWidth !== b.contentWidth) return false;
+  if (a.columns.length !== b.columns.length || a.stages.length !== b.stages.length) return false;
+  const sameColumns = a.columns.every((column, i) => {
+    const other = b.columns[i];
+    return column.stepId === other.stepId && column.stageId === other.stageId && column.x === other.x && column.width === other.width && column.center === other.center;
+  });
+  return sameColumns && a.stages.every((stage, i) => {
+    const other = b.stages[i];
+    return stage.stageId === other.stageId && stage.x === other.x && stage.width === other.width && stage.firstStep === other.firstStep && stage.stepCount === other.stepCount;
+  });
+}
+
+/**
+ * `computeColumns` memoized on the journey object, the whole-pixel width and the options, so an
+ * element re-rendering for other reasons hands its lanes the same layout object.
+ */
+export class ColumnsMemo {
+  private key?: { journey: NormalizedJourney; width: number; headerWidth?: number; minColumnWidth?: number };
+  private value?: ColumnLayout;
+
+  get(journey: NormalizedJourney, width: number, options: ColumnOptions): ColumnLayout {
+    const key = this.key;
+    const rounded = Math.floor(width);
+    if (
+      !this.value ||
+      !key ||
+      key.journey !== journey ||
+      key.width !== rounded ||
+      key.headerWidth !== options.headerWidth ||
+      key.minColumnWidth !== options.minColumnWidth
+    ) {
+      this.key = { journey, width: rounded, ...options };
+      this.value = computeColumns(journey, rounded, options);
+    }
+    return this.value;
+  }
+}
