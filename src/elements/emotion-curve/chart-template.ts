@@ -1,0 +1,90 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { curveText } from '../../i18n/curve-strings.js';
+import { chartSummary } from '../../layout/summary.js';
+import { pointAnnouncement, seriesName, textOptions, type CurveView } from './curve-view.js';
+import { renderLegend, renderTable, renderTicks } from './parts-template.js';
+import { renderPlot } from './plot-template.js';
+import { renderCells } from './row-template.js';
+import { styleProps } from '../shared/style-props.js';
+
+export interface ChartOptions {
+  tableOpen: boolean;
+  onKeyDown: (event: KeyboardEvent) => void;
+  onPlotClick: (event: MouseEvent) => void;
+  onToggleTable: () => void;
+}
+
+/** The canvas the customers' traces are drawn on (after render, see CurveState.drawCanvas). */
+function renderCanvas(view: CurveView): TemplateResult | typeof nothing {
+  return view.plot.customers > 0 ? html`<canvas class="traces" aria-hidden="true"></canvas>` : nothing;
+}
+
+function summaryText(view: CurveView): string {
+  const { journey, plot } = view;
+  return chartSummary(
+    journey.title,
+    journey.steps.map((step) => step.title),
+    journey.scale,
+    plot.series.map((series) => ({ label: seriesName(series, view), values: series.points.map((p) => p.value) })),
+    textOptions(view),
+  );
+}
+
+/**
+ * The standalone chart: the tick column and the focusable plot (one tab stop, named by the journey
+ * title, described by the summary), the legend, the summary, the live region that announces the
+ * point under the keyboard, and the table behind a visible toggle.
+ */
+export function renderChart(view: CurveView, options: ChartOptions): TemplateResult {
+  const { plot, layout, locale, strings } = view;
+  const empty = plot.series.every((series) => series.points.every((point) => point.value === undefined));
+  const announcement = view.active ? pointAnnouncement(view.active.series, view.active.step, view) : '';
+  return html`<div class="chart" part="base">
+    <div class="scroller">
+      <div class="frame" style=${styleProps({ inlineSize: `${layout.headerWidth + plot.width}px` })}>
+        <div class="axis" style=${styleProps({ inlineSize: `${layout.headerWidth}px`, blockSize: `${plot.height}px` })}>${renderTicks(view)}</div>
+        <div
+          class="plot"
+          part="plot"
+          role="application"
+          tabindex="0"
+          aria-label=${view.journey.title}
+          aria-describedby="summary"
+          style=${styleProps({ inlineSize: `${plot.width}px`, blockSize: `${plot.height}px` })}
+          @keydown=${options.onKeyDown}
+          @click=${options.onPlotClick}
+        >
+          ${renderCanvas(view)}${renderPlot(view)}
+        </div>
+      </div>
+    </div>
+    ${empty ? html`<p class="empty">${curveText(locale, 'curve.empty', undefined, strings)}</p>` : nothing}
+    ${renderLegend(view)}
+    <p id="summary" part="summary" class="summary">${summaryText(view)}</p>
+    <div class="visually-hidden" role="status" aria-live="polite">${announcement}</div>
+    <button
+      type="button"
+      part="toggle"
+      class="table-toggle"
+      aria-expanded=${options.tableOpen ? 'true' : 'false'}
+      aria-controls="table"
+      @click=${options.onToggleTable}
+    >
+      ${curveText(locale, options.tableOpen ? 'curve.table.hide' : 'curve.table.show', undefined, strings)}
+    </button>
+    ${renderTable(view, 'table', options.tableOpen)}
+  </div>`;
+}
+
+/**
+ * The lane's body inside a map: the plot (hidden from assistive technology) behind one transparent
+ * cell per step column, which carry the values as their names.
+ */
+export function renderLaneBody(view: CurveView): TemplateResult {
+  return html`<div
+    class="lane-body"
+    style=${styleProps({ inlineSize: `${view.layout.contentWidth}px`, blockSize: `${view.plot.height}px` })}
+  >
+    ${renderCanvas(view)}${renderPlot(view)}${renderTicks(view)}${renderCells(view)}
+  </div>`;
+}

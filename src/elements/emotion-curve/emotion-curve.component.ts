@@ -1,0 +1,304 @@
+import { consume } from '@lit/context';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { journeyContext } from '../../context/journey-context.js';
+import { layoutContext } from '../../context/layout-context.js';
+import { settingsContext, type MapSettings } from '../../context/settings-context.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import { ResizeController } from '../../controllers/resize-controller.js';
+import { emit } from '../../events.js';
+import type { StringOverrides } from '../../i18n/locale.js';
+import { laneTitle } from '../../i18n/lane-strings.js';
+import { computeColumns } from '../../layout/columns.js';
+import { isPointKey, movePoint, type PointPosition } from '../../layout/curve-navigation.js';
+import type { ColumnLayout } from '../../layout/types.js';
+import { DEFAULT_PERSONA, type NormalizedJourney } from '../../model/types.js';
+import { renderErrorPanel } from '../shared/error-panel.js';
+import type { GridRow } from '../shared/grid-row.js';
+import { prepareJourney, type PreparedJourney } from '../shared/prepare-journey.js';
+import { CurveState } from './curve-state.js';
+import type { CurveView } from './curve-view.js';
+import { emotionCurveStyles } from './emotion-curve.styles.js';
+import { renderChart, renderLaneBody } from './chart-template.js';
+import { renderCompareErrors } from './parts-template.js';
+import { renderRowHeader } from './row-template.js';
+
+/** Width of the tick-label column of a standalone chart, and the narrowest step column it draws. */
+const AXIS_WIDTH = 96;
+const MIN_COLUMN_WIDTH = 48;
+
+/**
+ * The emotion curve of a customer journey: how each persona feels at each step.
+ *
+ * @tagname emotion-curve
+ * @summary One line per persona over the steps (marker shape and colour both encode sentiment),
+ * an optional compared journey drawn dashed with the difference shaded, and real customers as
+ * translucent canvas traces with their median and interquartile band. Standalone it is a chart with
+ * one tab stop, a generated summary and a table; inside `<journey-map>` it is the emotion lane row.
+ *
+ * @fires journey-select - Enter (or a click) on a point, standalone: `{ stageId, stepId, persona, lane: 'emotion' }`.
+ * @fires journey-error - The `journey` or `compare` document has problems: `{ errors, warnings, source }`.
+ * @fires journey-lane-toggle - The lane header's toggle was pressed inside a map: `{ lane: 'emotion', collapsed }`.
+ *
+ * @csspart base - The standalone chart wrapper.
+ * @csspart plot - The drawing area (the focusable chart when standalone).
+ * @csspart line - Each series line.
+ * @csspart point - Each point marker.
+ * @csspart band - The individuals' interquartile band.
+ * @csspart legend - The legend list.
+ * @csspart summary - The generated text summary.
+ * @csspart toggle - The "Show table" button (standalone) or the lane collapse button (in a map).
+ * @csspart table - The table alternative.
+ * @csspart error - The panel listing a document's problems.
+ * @csspart lane-header - The row header inside a map.
+ * @csspart cell - Each step's grid cell inside a map (`selected` too when its step is selected).
+ *
+ * @cssprop [--journey-series-1=light-dark(#1d4ed8, #93c5fd)] - Line colour of the first persona.
+ * @cssprop [--journey-series-2=light-dark(#c2410c, #fdba74)] - Second persona.
+ * @cssprop [--journey-series-3=light-dark(#7e22ce, #d8b4fe)] - Third persona.
+ * @cssprop [--journey-series-4=light-dark(#0f766e, #5eead4)] - Fourth persona.
+ * @cssprop [--journey-series-5=light-dark(#a21caf, #f0abfc)] - Fifth persona.
+ * @cssprop [--journey-series-6=light-dark(#4d7c0f, #bef264)] - Sixth persona (the seventh reuses the first).
+ * @cssprop [--journey-emotion-positive=light-dark(#15803d, #4ade80)] - Markers above neutral.
+ * @cssprop [--journey-emotion-neutral=light-dark(#4b5563, #9ca3af)] - Markers at neutral, and the neutral line.
+ * @cssprop [--journey-emotion-negative=light-dark(#b91c1c, #f87171)] - Markers below neutral.
+ * @cssprop [--journey-zone-positive=light-dark(rgb(21 128 61 / 0.07), rgb(74 222 128 / 0.1))] - Tint above neutral.
+ * @cssprop [--journey-zone-negative=light-dark(rgb(185 28 28 / 0.07), rgb(248 113 113 / 0.1))] - Tint below neutral.
+ * @cssprop [--journey-compare-dash=6 4] - Dash pattern of the compared journey's lines.
+ * @cssprop [--journey-grid-line=light-dark(#e5e7eb, #2b3544)] - Lines at the ticks and between columns.
+ * @cssprop [--journey-individual=light-dark(#334155, #cbd5e1)] - Customers' traces, median and band.
+ * @cssprop [--journey-highlight=light-dark(#111827, #fde68a)] - The highlighted customer.
+ * @cssprop [--journey-moment-of-truth=light-dark(#92400e, #fbbf24)] - Ring around moments of truth.
+ * @cssprop [--journey-focus-ring=light-dark(#1d4ed8, #93c5fd)] - Keyboard focus.
+ * @cssprop [--journey-surface=light-dark(#ffffff, #111827)] - Background.
+ * @cssprop [--journey-text=light-dark(#1f2937, #f3f4f6)] - Text and value labels.
+ * @cssprop [--journey-muted=light-dark(#4b5563, #9ca3af)] - Ticks, summary, customer counts.
+ * @cssprop [--journey-border=light-dark(#d1d5db, #374151)] - Frame and table borders.
+ */
+export class EmotionCurve extends LitElement implements GridRow {
+  static override styles = emotionCurveStyles;
+
+  /** The journey document (standalone); it is validated and normalized here. Ignored inside a map. */
+  @property({ attribute: false }) journey?: unknown;
+
+  /** A second journey document (typically the future state) drawn dashed, the difference shaded. */
+  @property({ attribute: false }) compare?: unknown;
+
+  /** Line shape: `monotone-x` (default), `linear` or `step`. */
+  @property() curve = 'monotone-x';
+
+  /** Persona id: show only that persona's line (and customers). Inside a map the map's filter wins. */
+  @property() persona?: string;
+
+  /** Customer id (from the document's `individuals`): drawn on top, their events' channels marked. */
+  @property() highlight?: string;
+
+  /** BCP 47 tag of the UI language; defaults to the nearest `lang` ancestor, then the browser's. */
+  @property() locale?: string;
+
+  /** `light` or `dark`; when unset the chart follows the system's colour scheme. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** Host replacements for UI strings, by key (`curve.table.show`, `curve.series.default`, …). */
+  @property({ attribute: false }) strings?: StringOverrides;
+
+  /** Height of the plot in px. */
+  @property({ type: Number }) height = 240;
+
+  @consume({ context: journeyContext, subscribe: true })
+  @state()
+  private mapJourney?: NormalizedJourney;
+
+  @consume({ context: layoutContext, subscribe: true })
+  @state()
+  private mapLayout?: ColumnLayout;
+
+  @consume({ context: settingsContext, subscribe: true })
+  @state()
+  private mapSettings?: MapSettings;
+
+  @state() private tableOpen = false;
+  @state() private active?: PointPosition;
+
+  readonly laneKey = 'emotion';
+
+  private readonly localeController = new LocaleController(this, () => this.locale);
+  private readonly resize = new ResizeController(this, { enabled: () => !this.inMap });
+  private readonly curveState = new CurveState();
+  private prepared?: PreparedJourney;
+  private preparedCompare?: PreparedJourney;
+  private reported = new WeakSet<PreparedJourney>();
+  private standaloneLayout?: { journey: NormalizedJourney; width: number; layout: ColumnLayout };
+  private view?: CurveView;
+  private crash?: string;
+
+  private get inMap(): boolean {
+    return this.mapJourney !== undefined && this.mapLayout !== undefined;
+  }
+
+  gridCells(): HTMLElement[] {
+    return Array.from(this.renderRoot.querySelectorAll<HTMLElement>('[role="rowheader"], [role="gridcell"]'));
+  }
+
+  setRowIndex(rowIndex: number): void {
+    this.setAttribute('aria-rowindex', String(rowIndex));
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    try {
+      this.crash = undefined;
+      this.derive(changed);
+    } catch (error) {
+      // Never throw into the host page: an unexpected failure shows as a problem in the error panel.
+      this.crash = error instanceof Error ? error.message : String(error);
+      this.view = undefined;
+    }
+  }
+
+  private derive(changed: PropertyValues): void {
+    this.localeController.resolve();
+    const settings = this.inMap ? this.mapSettings : undefined;
+    const locale = settings?.locale ?? this.localeController.locale;
+    if (this.inMap) {
+      this.setAttribute('role', 'row');
+    } else {
+      this.removeAttribute('role');
+      this.removeAttribute('aria-rowindex');
+      const input = this.journey;
+      this.prepared = input === undefined || input === null ? undefined : prepareJourney(input, locale, this.prepared);
+    }
+    this.preparedCompare =
+      this.compare === undefined || this.compare === null ? undefined : prepareJourney(this.compare, locale, this.preparedCompare);
+    const journey = this.inMap ? this.mapJourney : this.prepared?.journey;
+    const layout = journey && (this.inMap ? this.mapLayout! : this.layoutFor(journey));
+    if (!journey || !layout) {
+      this.view = undefined;
+      return;
+    }
+    if (changed.has('journey')) this.active = undefined;
+    // The `dir` directionality, not the computed `direction`: reading computed style here forced a style
+    // recalculation of the whole page on every update (20 ms of a map's first render).
+    const rtl = this.matches(':dir(rtl)');
+    const compare = this.preparedCompare?.journey;
+    const persona = settings?.persona ?? this.persona;
+    const plot = this.curveState.plot(journey, layout, {
+      height: Math.max(60, Number(this.height) || 240),
+      curve: this.curve,
+      persona,
+      compare,
+      highlight: this.highlight,
+      rtl,
+    });
+    if (this.active && !plot.series[this.active.series]?.points[this.active.step]) this.active = undefined;
+    this.view = {
+      journey,
+      compare,
+      layout,
+      plot,
+      locale,
+      intlLocale: settings?.intlLocale ?? this.localeController.intlLocale,
+      strings: settings?.strings ?? this.strings,
+      rtl,
+      active: this.inMap ? undefined : this.active,
+      selectedStepId: settings?.selectedStepId,
+      animate: this.curveState.animate,
+    };
+  }
+
+  private layoutFor(journey: NormalizedJourney): ColumnLayout {
+    const width = this.resize.measure();
+    const cached = this.standaloneLayout;
+    if (cached && cached.journey === journey && cached.width === width) return cached.layout;
+    const layout = computeColumns(journey, width, { headerWidth: AXIS_WIDTH, minColumnWidth: MIN_COLUMN_WIDTH });
+    this.standaloneLayout = { journey, width, layout };
+    return layout;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    for (const prepared of [this.inMap ? undefined : this.prepared, this.preparedCompare]) {
+      if (!prepared || this.reported.has(prepared)) continue;
+      this.reported.add(prepared);
+      const { errors, warnings } = prepared.result;
+      if (errors.length > 0 || warnings.length > 0) emit(this, 'journey-error', { errors, warnings, source: 'document' });
+    }
+    const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.traces');
+    // Standalone, the first render comes before the first measurement: draw once the width is known.
+    if (canvas && this.view && (this.inMap || this.resize.width > 0)) this.curveState.drawCanvas(canvas, this.view.plot);
+    if (changed.has('active') && this.active) {
+      const { series, step } = this.active;
+      this.renderRoot
+        .querySelector(`.point[data-series="${series}"][data-step="${step}"]`)
+        ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    }
+  }
+
+  override render(): TemplateResult | typeof nothing {
+    const locale = this.view?.locale ?? this.localeController.locale;
+    const strings = this.view?.strings ?? this.strings;
+    if (this.crash) return renderErrorPanel([{ path: '', code: 'internal', message: this.crash, severity: 'error' }], locale, strings);
+    if (!this.inMap && this.prepared && !this.prepared.result.ok) {
+      return renderErrorPanel(this.prepared.result.errors, locale, strings);
+    }
+    const compareErrors =
+      this.preparedCompare && !this.preparedCompare.result.ok
+        ? renderCompareErrors(this.preparedCompare.result.errors, locale, strings)
+        : nothing;
+    if (this.inMap) return this.renderRow();
+    if (!this.view) return compareErrors;
+    const chart = renderChart(this.view, {
+      tableOpen: this.tableOpen,
+      onKeyDown: (event) => this.onKeyDown(event),
+      onPlotClick: (event) => this.onPlotClick(event),
+      onToggleTable: () => (this.tableOpen = !this.tableOpen),
+    });
+    return html`${compareErrors}${chart}`;
+  }
+
+  private renderRow(): TemplateResult {
+    const layout = this.mapLayout!;
+    const settings = this.mapSettings;
+    const view = this.view;
+    const collapsed = settings?.collapsed.has(this.laneKey) ?? false;
+    const lane = this.mapJourney!.lanes.find((l) => l.kind === 'emotion') ?? { kind: 'emotion' as const, key: 'emotion' };
+    const title = laneTitle(lane, view?.locale ?? 'en', view?.strings);
+    const header = renderRowHeader(layout, view, { title, collapsed, onToggle: () => this.toggleLane(collapsed) });
+    if (collapsed || !view) return header;
+    return html`${header}${renderLaneBody(view)}`;
+  }
+
+  private toggleLane(collapsed: boolean): void {
+    emit(this, 'journey-lane-toggle', { lane: this.laneKey, collapsed: !collapsed });
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    const view = this.view;
+    if (!view || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (isPointKey(event.key)) {
+      event.preventDefault();
+      this.active = movePoint(view.plot.series, this.active, event.key, view.rtl);
+    } else if ((event.key === 'Enter' || event.key === ' ') && this.active) {
+      event.preventDefault();
+      this.select(this.active);
+    } else if (event.key === 'Escape' && this.active) {
+      event.preventDefault();
+      this.active = undefined;
+    }
+  }
+
+  private onPlotClick(event: MouseEvent): void {
+    const point = event.composedPath().find((node): node is SVGGElement => node instanceof SVGGElement && node.dataset.series !== undefined);
+    if (!point) return;
+    this.active = { series: Number(point.dataset.series), step: Number(point.dataset.step) };
+    this.select(this.active);
+  }
+
+  private select(position: PointPosition): void {
+    const view = this.view;
+    const series = view?.plot.series[position.series];
+    const step = view?.journey.steps[position.step];
+    if (!series || !step) return;
+    // The median and a document without personas belong to no persona.
+    const persona = series.kind === 'median' || series.personaId === DEFAULT_PERSONA ? undefined : series.personaId;
+    emit(this, 'journey-select', { stageId: step.stageId, stepId: step.id, persona, lane: this.laneKey });
+  }
+}

@@ -1,0 +1,281 @@
+import { css, unsafeCSS } from 'lit';
+import { errorPanelStyles } from '../shared/error-panel.js';
+import { tokenDeclarations } from '../shared/tokens.js';
+import { forcedColorStyles, plotStyles } from './plot.styles.js';
+
+/*
+ * Inside a map the lane inherits the map's tokens and colour scheme; only a standalone chart declares
+ * them, so a host styling the map themes its emotion lane too. Built as a string because lit-analyzer
+ * cannot parse interpolated declarations inside a rule.
+ */
+const standaloneTokens = unsafeCSS(`
+  :host(:not([role='row'])) {
+    ${tokenDeclarations.cssText}
+    color-scheme: light dark;
+  }
+  :host(:not([role='row'])[theme='light']) {
+    color-scheme: light;
+  }
+  :host(:not([role='row'])[theme='dark']) {
+    color-scheme: dark;
+  }
+`);
+
+const chartStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    color: var(--journey-text);
+    font: inherit;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([role='row']) {
+    display: flex;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  .chart {
+    display: flex;
+    flex-direction: column;
+    gap: var(--journey-space-2);
+    padding: var(--journey-space-2);
+    border-radius: var(--journey-radius);
+    background: var(--journey-surface);
+    color: var(--journey-text);
+    /* Persona names and titles with words longer than the chart wrap in the legend and summary. */
+    overflow-wrap: anywhere;
+  }
+  .scroller {
+    overflow-x: auto;
+    overflow-y: hidden;
+    border: 1px solid var(--journey-border);
+    border-radius: var(--journey-radius);
+    background: var(--journey-surface);
+  }
+  .frame {
+    display: flex;
+  }
+  .axis {
+    flex: none;
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 2;
+    background: var(--journey-surface);
+    border-inline-end: 1px solid var(--journey-border);
+  }
+  .plot,
+  .lane-body {
+    flex: none;
+    position: relative;
+  }
+  .plot:focus {
+    outline: none;
+  }
+  .plot:focus-visible {
+    outline: 3px solid var(--journey-focus-ring);
+    outline-offset: -3px;
+  }
+  .traces,
+  .plot-svg {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+  }
+  .traces {
+    color: var(--journey-individual);
+  }
+  .plot-svg {
+    overflow: visible;
+  }
+
+  .ticks {
+    position: relative;
+    block-size: 100%;
+  }
+  /* Each label takes its direction from its own text, so "+1" and "-1.5 (Annoyed)" stay readable on
+     right-to-left pages. */
+  .tick,
+  .summary,
+  .legend span,
+  caption,
+  th,
+  td {
+    unicode-bidi: plaintext;
+  }
+  .tick {
+    position: absolute;
+    inset-inline-end: var(--journey-space-2);
+    transform: translateY(-50%);
+    color: var(--journey-muted);
+    font-size: 0.75em;
+    line-height: 1;
+    white-space: nowrap;
+  }
+  .lane-body .ticks {
+    position: absolute;
+    inset: 0;
+    pointer-events: none;
+  }
+  .lane-body .tick {
+    inset-inline: var(--journey-space-1) auto;
+    padding-inline: 2px;
+    border-radius: 2px;
+    background: var(--journey-surface);
+  }
+
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--journey-space-1) var(--journey-space-3);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875em;
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--journey-space-1);
+  }
+  .swatch {
+    flex: none;
+  }
+  .swatch .line {
+    stroke-width: 3;
+  }
+  .summary {
+    margin: 0;
+    color: var(--journey-muted);
+    font-size: 0.875em;
+  }
+  .empty {
+    margin: 0;
+    color: var(--journey-muted);
+  }
+  .table-toggle {
+    align-self: flex-start;
+    padding: var(--journey-space-1) var(--journey-space-3);
+    border: 1px solid var(--journey-border);
+    border-radius: var(--journey-chip-radius);
+    background: var(--journey-surface);
+    color: var(--journey-text);
+    font: inherit;
+    cursor: pointer;
+  }
+  .table-toggle:focus-visible {
+    outline: 3px solid var(--journey-focus-ring);
+    outline-offset: 2px;
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    font-size: 0.875em;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: var(--journey-space-1);
+  }
+  th,
+  td {
+    padding: var(--journey-space-1) var(--journey-space-2);
+    border: 1px solid var(--journey-border);
+    text-align: start;
+    vertical-align: top;
+  }
+  thead th {
+    background: var(--journey-surface-alt);
+  }
+  .table__moment {
+    font-weight: 400;
+    color: var(--journey-moment-of-truth);
+  }
+`;
+
+/** The lane row inside a map: header and cells styled like `<stage-lane>` rows. */
+const rowStyles = css`
+  .header {
+    flex: none;
+    box-sizing: border-box;
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 2;
+    padding: var(--journey-space-2);
+    border-inline-end: 1px solid var(--journey-border);
+    border-block-end: 1px solid var(--journey-border);
+    background: var(--journey-surface-alt);
+    outline-offset: -3px;
+    /* A lane title with a word longer than the header wraps instead of spilling over the plot. */
+    overflow-wrap: anywhere;
+  }
+  .header .legend {
+    flex-direction: column;
+    margin-block-start: var(--journey-space-2);
+    font-size: 0.8em;
+  }
+  .toggle {
+    position: relative;
+    z-index: 1;
+    display: inline-flex;
+    align-items: flex-start;
+    gap: var(--journey-space-1);
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    font-weight: 600;
+    text-align: start;
+    cursor: pointer;
+  }
+  .toggle svg {
+    flex: none;
+    inline-size: 1em;
+    block-size: 1em;
+    margin-block-start: 0.15em;
+    transition: transform 150ms ease;
+  }
+  .toggle[aria-expanded='false'] svg {
+    transform: rotate(-90deg);
+  }
+  :host(:dir(rtl)) .toggle[aria-expanded='false'] svg {
+    transform: rotate(90deg);
+  }
+  .lane-body {
+    border-block-end: 1px solid var(--journey-border);
+    background: var(--journey-surface);
+  }
+  .cell {
+    position: absolute;
+    inset-block: 0;
+    box-sizing: border-box;
+    z-index: 1;
+    border-inline-end: 1px solid var(--journey-grid-line);
+    outline-offset: -3px;
+    cursor: pointer;
+  }
+  .cell.selected {
+    box-shadow:
+      inset 2px 0 0 var(--journey-accent),
+      inset -2px 0 0 var(--journey-accent);
+  }
+  .header:focus-visible,
+  .cell:focus-visible {
+    outline: 3px solid var(--journey-focus-ring);
+  }
+`;
+
+export const emotionCurveStyles = [standaloneTokens, chartStyles, plotStyles, rowStyles, ...forcedColorStyles, errorPanelStyles];

@@ -1,0 +1,121 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { curveText } from '../../i18n/curve-strings.js';
+import type { Locale, StringOverrides } from '../../i18n/locale.js';
+import { mapString } from '../../i18n/map-strings.js';
+import { formatEmotion } from '../../layout/summary.js';
+import type { JourneyProblem } from '../../model/types.js';
+import { styleProps } from '../shared/style-props.js';
+import { seriesName, valueText, type CurveView } from './curve-view.js';
+
+interface LegendEntry {
+  key: string;
+  kind: string;
+  color: number;
+  label: string;
+}
+
+function legendEntries(view: CurveView): LegendEntry[] {
+  const { plot, locale, strings } = view;
+  const entries: LegendEntry[] = plot.series.map((series) => ({
+    key: series.key,
+    kind: series.kind,
+    color: series.color,
+    label: seriesName(series, view),
+  }));
+  if (plot.quantiles) {
+    const band = curveText(locale, 'curve.iqr', undefined, strings);
+    const count = curveText(locale, 'curve.customers', { count: plot.customers }, strings);
+    entries.push({ key: 'band', kind: 'band', color: 0, label: `${band}, ${count}` });
+  }
+  if (plot.highlight) {
+    const name = plot.highlight.label ?? plot.highlight.id;
+    entries.push({ key: 'highlight', kind: 'highlight', color: 0, label: curveText(locale, 'curve.customer', { name }, strings) });
+  }
+  return entries;
+}
+
+function swatch(entry: LegendEntry): TemplateResult {
+  const shape =
+    entry.kind === 'band'
+      ? svg`<rect class="band" x="1" y="2" width="26" height="10"></rect>`
+      : svg`<line class=${entry.kind === 'highlight' ? 'highlight__line' : 'line'} x1="1" x2="27" y1="7" y2="7"></line>`;
+  return html`<svg class="swatch series--${entry.kind}" style=${styleProps({ '--series-color': `var(--journey-series-${entry.color})` })}
+    data-color=${entry.color} width="28" height="14" aria-hidden="true">${shape}</svg>`;
+}
+
+/** The legend, when there is more than one thing to tell apart. */
+export function renderLegend(view: CurveView): TemplateResult | typeof nothing {
+  const entries = legendEntries(view);
+  if (entries.length < 2) return nothing;
+  return html`<ul part="legend" class="legend" aria-label=${curveText(view.locale, 'curve.legend', undefined, view.strings)}>
+    ${entries.map((entry) => html`<li data-key=${entry.key}>${swatch(entry)}<span>${entry.label}</span></li>`)}
+  </ul>`;
+}
+
+/** Tick labels of the y scale, placed at their pixel heights; decorative (the values are in text). */
+export function renderTicks(view: CurveView): TemplateResult {
+  return html`<div class="ticks" aria-hidden="true">
+    ${view.plot.ticks.map(
+      (tick) => html`<span class="tick" style=${styleProps({ insetBlockStart: `${tick.y}px` })}>${tick.label ?? formatEmotion(tick.value, view.intlLocale)}</span>`,
+    )}
+  </div>`;
+}
+
+/** The table alternative: step × series values, and the individuals' median, quartiles and n. */
+export function renderTable(view: CurveView, id: string, open: boolean): TemplateResult {
+  const { journey, plot, locale, strings } = view;
+  const t = (key: Parameters<typeof curveText>[1], values?: Record<string, string | number>) => curveText(locale, key, values, strings);
+  const lines = plot.series.filter((series) => series.kind !== 'median');
+  const q = plot.quantiles;
+  const number = (value: number) => (Number.isNaN(value) ? t('curve.noValue') : formatEmotion(value, view.intlLocale));
+  const highlight = plot.highlight;
+  return html`<div class="table-wrap" id=${id} ?hidden=${!open}>
+    <table part="table">
+      <caption>${t('curve.table.caption', { title: journey.title })}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${t('curve.table.stage')}</th>
+          <th scope="col">${t('curve.table.step')}</th>
+          ${lines.map((series) => html`<th scope="col">${seriesName(series, view)}</th>`)}
+          ${q
+            ? html`<th scope="col">${t('curve.table.median')}</th><th scope="col">${t('curve.table.q1')}</th>
+                <th scope="col">${t('curve.table.q3')}</th><th scope="col">${t('curve.table.n')}</th>`
+            : nothing}
+          ${highlight ? html`<th scope="col">${t('curve.customer', { name: highlight.label ?? highlight.id })}</th>` : nothing}
+        </tr>
+      </thead>
+      <tbody>
+        ${journey.steps.map((step, i) => {
+          const event = highlight?.points[i];
+          const channel = event?.channel ? journey.channels.get(event.channel)?.label ?? event.channel : undefined;
+          return html`<tr data-step=${step.id}>
+            <td>${journey.stages[step.stageIndex]?.title}</td>
+            <th scope="row">${step.title}${step.momentOfTruth
+                ? html` <span class="table__moment">(${mapString(locale, 'step.momentOfTruth', undefined, strings)})</span>`
+                : nothing}</th>
+            ${lines.map((series) => html`<td>${valueText(series.points[i].value, view)}</td>`)}
+            ${q
+              ? html`<td>${number(q.median[i])}</td><td>${number(q.q1[i])}</td><td>${number(q.q3[i])}</td><td>${q.n[i]}</td>`
+              : nothing}
+            ${highlight ? html`<td>${valueText(event?.value, view)}${channel ? html` · ${channel}` : nothing}</td>` : nothing}
+          </tr>`;
+        })}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+/** Problems of the compared journey: the main curve is still drawn, without the comparison. */
+export function renderCompareErrors(problems: readonly JourneyProblem[], locale: Locale, strings?: StringOverrides): TemplateResult {
+  return html`<div class="error" part="error" role="alert">
+    <p class="error__title">${curveText(locale, 'curve.error.compare', undefined, strings)}</p>
+    <ul class="problems">
+      ${problems.map(
+        (problem) => html`<li data-code=${problem.code}>
+          <code class="problem__path">${problem.path || mapString(locale, 'error.root', undefined, strings)}</code>
+          <span class="problem__message">${problem.message}</span>
+        </li>`,
+      )}
+    </ul>
+  </div>`;
+}

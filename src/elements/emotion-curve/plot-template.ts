@@ -1,0 +1,128 @@
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { curveText } from '../../i18n/curve-strings.js';
+import type { PlotPoint, PlotSeries } from '../../layout/curve-model.js';
+import { formatNumber } from '../../i18n/number-format.js';
+import { formatEmotion } from '../../layout/summary.js';
+import { channelIcon } from '../icons/channel-icons.js';
+import { styleProps } from '../shared/style-props.js';
+import type { CurveView } from './curve-view.js';
+
+const translate = (x: number, y: number) => styleProps({ transform: `translate(${x}px, ${y}px)` });
+
+/** The series colour as a custom property, so the stylesheet picks stroke and fill from one token. */
+const seriesColor = (color: number) => styleProps({ '--series-color': `var(--journey-series-${color})` });
+
+/** Offset of a value label from its point: above for good moments, below for bad ones. */
+const LABEL_OFFSET = { above: -13, below: 22 };
+
+function renderPoints(series: PlotSeries, seriesIndex: number, view: CurveView): SVGTemplateResult {
+  const defined = series.points.filter((point): point is PlotPoint & { value: number } => point.value !== undefined);
+  return svg`${repeat(
+    defined,
+    (point) => view.journey.steps[point.index].id,
+    (point) => svg`<g
+      class="point point--${point.sentiment}${point.momentOfTruth ? ' point--moment' : ''}"
+      style=${translate(point.x, point.y)}
+      data-series=${seriesIndex}
+      data-step=${point.index}
+    >
+      ${point.momentOfTruth ? svg`<circle class="moment-ring" r="13"></circle>` : nothing}
+      <path part="point" class="marker" d=${point.marker}></path>
+      ${series.kind === 'current'
+        ? svg`<text class="value-label" text-anchor="middle" y=${point.sentiment === 'negative' ? LABEL_OFFSET.below : LABEL_OFFSET.above}
+            >${formatEmotion(point.value, view.intlLocale)}</text>`
+        : nothing}
+    </g>`,
+  )}`;
+}
+
+function renderSeries(series: PlotSeries, seriesIndex: number, view: CurveView): SVGTemplateResult {
+  return svg`<g class="series series--${series.kind}" style=${seriesColor(series.color)}
+    data-series-key=${series.key} data-color=${series.color}>
+    <path part="line" class="line" d=${series.path}></path>
+    ${series.kind === 'median' ? nothing : renderPoints(series, seriesIndex, view)}
+  </g>`;
+}
+
+function renderHighlight(view: CurveView): SVGTemplateResult | typeof nothing {
+  const trace = view.plot.highlight;
+  if (!trace) return nothing;
+  return svg`<g class="highlight" data-customer=${trace.id}>
+    <path class="highlight__line" d=${trace.path}></path>
+    ${trace.points.map((point) =>
+      point.value === undefined
+        ? nothing
+        : svg`<g class="highlight__point" style=${translate(point.x, point.y)} data-step=${point.index}>
+            <circle r="4.5"></circle>
+            ${point.channel
+              ? svg`<g class="channel-mark" data-channel=${point.channel} transform="translate(-9, -30)">
+                  <title>${view.journey.channels.get(point.channel)?.label ?? point.channel}</title>
+                  <rect class="channel-mark__back" width="18" height="18" rx="4"></rect>
+                  ${channelIcon(view.journey.channels.get(point.channel)?.icon ?? point.channel)}
+                </g>`
+              : nothing}
+          </g>`,
+    )}
+  </g>`;
+}
+
+/** Narrower columns than this show the customer count alone, in compact notation ("9.8K"). */
+const WIDE_COLUMN = 80;
+
+function renderCustomers(view: CurveView): SVGTemplateResult | typeof nothing {
+  const { plot } = view;
+  if (!plot.quantiles) return nothing;
+  const n = plot.quantiles.n;
+  const wide = view.layout.columnWidth >= WIDE_COLUMN;
+  const count = (value: number) =>
+    wide
+      ? curveText(view.locale, 'curve.n', { n: formatNumber(value, view.intlLocale) }, view.strings)
+      : formatNumber(value, view.intlLocale, { notation: 'compact' });
+  return svg`<g class="customers">
+    <path part="band" class="band" d=${plot.band}></path>
+    ${plot.centers.map(
+      (x, i) => svg`<text class="n-label" x=${x} y=${plot.height - 6} text-anchor="middle">${count(n[i])}</text>`,
+    )}
+  </g>`;
+}
+
+function renderFocus(view: CurveView): SVGTemplateResult | typeof nothing {
+  if (!view.active) return nothing;
+  const point = view.plot.series[view.active.series]?.points[view.active.step];
+  if (!point || point.value === undefined) return nothing;
+  return svg`<circle class="focus-ring" r="15" style=${translate(point.x, point.y)}></circle>`;
+}
+
+/**
+ * The emotion plot as SVG, in drawing order: zones, grid, neutral line, the individuals' band, the
+ * shaded differences, the lines (compared, median, current) with their markers, the highlighted
+ * customer, the keyboard focus. Hidden from assistive technology: the table, the summary and the
+ * announcements (or the map's cells) carry the same data as text.
+ */
+export function renderPlot(view: CurveView): TemplateResult {
+  const { plot, layout } = view;
+  const { zones } = plot;
+  const order = (kind: PlotSeries['kind']) => plot.series.map((s, i) => [s, i] as const).filter(([s]) => s.kind === kind);
+  const selected = view.selectedStepId ? layout.columns.find((c) => c.stepId === view.selectedStepId) : undefined;
+  return html`<svg class="plot-svg${view.animate ? '' : ' instant'}" aria-hidden="true" width=${plot.width} height=${plot.height}
+      viewBox="0 0 ${plot.width} ${plot.height}">
+    <rect class="zone zone--positive" x="0" y=${zones.positive.y} width=${plot.width} height=${zones.positive.height}></rect>
+    <rect class="zone zone--negative" x="0" y=${zones.negative.y} width=${plot.width} height=${zones.negative.height}></rect>
+    ${selected
+      ? svg`<rect class="selected-column" x=${view.rtl ? plot.width - selected.x - selected.width : selected.x} y="0"
+          width=${selected.width} height=${plot.height}></rect>`
+      : nothing}
+    ${plot.ticks.map((tick) => svg`<line class="grid-line" x1="0" x2=${plot.width} y1=${tick.y} y2=${tick.y}></line>`)}
+    <line class="neutral-line" x1="0" x2=${plot.width} y1=${zones.neutralY} y2=${zones.neutralY}></line>
+    ${renderCustomers(view)}
+    ${plot.differences.map(
+      (d) => svg`<path class="difference" style=${seriesColor(d.color)} d=${d.path}></path>`,
+    )}
+    ${repeat(order('compare'), ([s]) => s.key, ([s, i]) => renderSeries(s, i, view))}
+    ${repeat(order('median'), ([s]) => s.key, ([s, i]) => renderSeries(s, i, view))}
+    ${repeat(order('current'), ([s]) => s.key, ([s, i]) => renderSeries(s, i, view))}
+    ${renderHighlight(view)}
+    ${renderFocus(view)}
+  </svg>`;
+}

@@ -1,0 +1,74 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { classMap } from 'lit/directives/class-map.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleProps } from '../shared/style-props.js';
+import { mapString } from '../../i18n/map-strings.js';
+import type { ColumnLayout } from '../../layout/types.js';
+import { cellLabel, type CurveView } from './curve-view.js';
+import { renderLegend } from './parts-template.js';
+
+const chevron = svg`<path d="M6 9l6 6 6-6" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>`;
+
+export interface RowHeaderOptions {
+  title: string;
+  collapsed: boolean;
+  onToggle: (event: Event) => void;
+}
+
+/**
+ * The sticky row header of the emotion lane inside a map: the lane name as a collapse toggle (like
+ * the other lanes' headers), and the legend when there is more than one line. Named by the lane
+ * name alone, so moving between rows does not read the legend every time.
+ */
+export function renderRowHeader(layout: ColumnLayout, view: CurveView | undefined, options: RowHeaderOptions): TemplateResult {
+  const { locale, strings } = view ?? { locale: 'en' as const, strings: undefined };
+  return html`<div
+    role="rowheader"
+    part="lane-header"
+    class="header"
+    tabindex="-1"
+    aria-colindex="1"
+    aria-label=${options.title}
+    style=${styleProps({ inlineSize: `${layout.headerWidth}px` })}
+  >
+    <button
+      type="button"
+      part="toggle"
+      class="toggle"
+      tabindex="-1"
+      aria-expanded=${options.collapsed ? 'false' : 'true'}
+      title=${mapString(locale, options.collapsed ? 'lane.expand' : 'lane.collapse', undefined, strings)}
+      @click=${options.onToggle}
+    >
+      <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${chevron}</svg><span class="title">${options.title}</span>
+    </button>
+    ${view && !options.collapsed ? renderLegend(view) : nothing}
+  </div>`;
+}
+
+/**
+ * One transparent grid cell per step column, exactly over its column, named with the step's values
+ * per series: in a map the cells carry the data and the plot behind them is decoration.
+ */
+export function renderCells(view: CurveView): TemplateResult {
+  const { layout, journey } = view;
+  return html`${repeat(
+    layout.columns,
+    (column) => column.stepId,
+    (column) => {
+      const selected = column.stepId === view.selectedStepId;
+      return html`<div
+        role="gridcell"
+        part=${selected ? 'cell selected' : 'cell'}
+        class=${classMap({ cell: true, selected })}
+        tabindex="-1"
+        aria-colindex=${column.index + 2}
+        aria-selected=${selected ? 'true' : 'false'}
+        aria-label=${cellLabel(column.index, view)}
+        data-step-id=${column.stepId}
+        data-stage-id=${journey.steps[column.index].stageId}
+        style=${styleProps({ insetInlineStart: `${column.x}px`, inlineSize: `${column.width}px` })}
+      ></div>`;
+    },
+  )}`;
+}

@@ -1,0 +1,198 @@
+import type { CurveFactory } from 'd3-shape';
+import type { NormalizedJourney } from '../model/types.js';
+import {
+  alignedSeries,
+  bandPath,
+  columnCenters,
+  curveFactory,
+  differencePath,
+  emotionSeries,
+  emotionY,
+  emotionZones,
+  markerPath,
+  scaleTicks,
+  sentimentOf,
+  seriesPath,
+  valuePoints,
+  DEFAULT_PADDING,
+  type CurvePoint,
+  type EmotionSeries,
+  type PlotPadding,
+  type ScaleTick,
+  type Sentiment,
+  type Zones,
+} from './curve.js';
+import type { LinearScale } from './linear-scale.js';
+import { lastEventPerStep, stepQuantiles, type StepQuantiles, type TraceMatrix } from './quantiles.js';
+import type { ColumnLayout } from './types.js';
+
+/** Number of distinct series colours (`--journey-series-1` … `--journey-series-6`). */
+export const SERIES_COLORS = 6;
+export const MARKER_RADIUS = 6;
+export const MOMENT_MARKER_RADIUS = 9;
+
+export interface PlotPoint extends CurvePoint {
+  sentiment?: Sentiment;
+  /** Marker outline centred on the point; empty where the value is missing. */
+  marker: string;
+  momentOfTruth: boolean;
+}
+
+export type SeriesKind = 'current' | 'compare' | 'median';
+
+export interface PlotSeries {
+  /** Unique within the plot: `<kind>:<persona id>`. */
+  key: string;
+  kind: SeriesKind;
+  /** Persona id (DEFAULT_PERSONA for a document-wide series); undefined for the median. */
+  personaId?: string;
+  /** Persona name; undefined when elements show a localized name instead. */
+  name?: string;
+  /** 1-based colour slot, stable per persona whatever the filter. */
+  color: number;
+  path: string;
+  points: PlotPoint[];
+}
+
+export interface HighlightPoint extends CurvePoint {
+  channel?: string;
+}
+
+export interface HighlightTrace {
+  id: string;
+  label?: string;
+  path: string;
+  points: HighlightPoint[];
+}
+
+/** Everything the emotion plot draws, already in pixels: templates only place these values. */
+export interface EmotionPlot {
+  width: number;
+  height: number;
+  y: LinearScale;
+  curve: CurveFactory;
+  centers: number[];
+  ticks: ScaleTick[];
+  zones: Zones;
+  /** Navigation order: the personas, then the compared journey's personas, then the median. */
+  series: PlotSeries[];
+  /** Shaded difference between each persona's current and compared series. */
+  differences: Array<{ key: string; color: number; path: string }>;
+  /** Individuals' interquartile band; empty without individuals. */
+  band: string;
+  /** The individuals drawn (on a canvas) behind the lines, and their per-step quantiles. */
+  traces?: TraceMatrix;
+  quantiles?: StepQuantiles;
+  customers: number;
+  highlight?: HighlightTrace;
+}
+
+export interface PlotOptions {
+  height: number;
+  curve?: string | null;
+  /** Show only this persona. */
+  persona?: string | null;
+  compare?: NormalizedJourney;
+  /** The individuals' matrix (see `traceMatrix`), already filtered by persona. */
+  traces?: TraceMatrix;
+  /** `stepQuantiles(traces)`, when the caller keeps it between builds. */
+  quantiles?: StepQuantiles;
+  /** Customer id to draw on top. */
+  highlight?: string | null;
+  rtl?: boolean;
+  padding?: PlotPadding;
+}
+
+function colorSlot(journey: NormalizedJourney, personaId: string): number {
+  const index = journey.seriesIds.indexOf(personaId);
+  return (Math.max(0, index) % SERIES_COLORS) + 1;
+}
+
+function plotSeries(
+  journey: NormalizedJourney,
+  kind: SeriesKind,
+  series: EmotionSeries,
+  curve: CurveFactory,
+): PlotSeries {
+  const points = series.points.map((point): PlotPoint => {
+    const momentOfTruth = kind === 'current' && journey.steps[point.index]?.momentOfTruth === true;
+    if (point.value === undefined) return { ...point, marker: '', momentOfTruth };
+    const sentiment = sentimentOf(point.value, journey.scale);
+    return {
+      ...point,
+      sentiment,
+      momentOfTruth,
+      marker: markerPath(sentiment, momentOfTruth ? MOMENT_MARKER_RADIUS : MARKER_RADIUS),
+    };
+  });
+  return {
+    key: `${kind}:${series.id}`,
+    kind,
+    personaId: series.id,
+    name: series.name,
+    color: colorSlot(journey, series.id),
+    path: seriesPath(points, curve),
+    points,
+  };
+}
+
+function highlightTrace(
+  journey: NormalizedJourney,
+  id: string,
+  centers: number[],
+  y: LinearScale,
+  curve: CurveFactory,
+): HighlightTrace | undefined {
+  const individual = journey.individuals.find((candidate) => candidate.id === id);
+  if (!individual) return undefined;
+  const chosen = new Int32Array(journey.steps.length);
+  const events = lastEventPerStep(individual, journey.stepIndexById, chosen);
+  const points = centers.map((x, index): HighlightPoint => {
+    const event = chosen[index] >= 0 ? events[chosen[index]] : undefined;
+    if (!event) return { index, x, y: NaN, value: undefined };
+    return { index, x, y: y(event.emotion!), value: event.emotion!, channel: event.channel };
+  });
+  return { id, label: individual.label, path: seriesPath(points, curve), points };
+}
+
+/** Builds the plot for a journey laid out in `layout`: the pure heart of `<emotion-curve>`. */
+export function buildEmotionPlot(journey: NormalizedJourney, layout: ColumnLayout, options: PlotOptions): EmotionPlot {
+  const curve = curveFactory(options.curve);
+  const y = emotionY(journey.scale, options.height, options.padding ?? DEFAULT_PADDING);
+  const centers = columnCenters(layout, options.rtl);
+  const current = emotionSeries(journey, centers, y, options.persona).map((s) => plotSeries(journey, 'current', s, curve));
+  const compared = options.compare
+    ? alignedSeries(journey, options.compare, centers, y, options.persona).map((s) => plotSeries(journey, 'compare', s, curve))
+    : [];
+  const differences = compared.map((series, i) => ({
+    key: series.personaId!,
+    color: series.color,
+    path: differencePath(current[i].points, series.points, curve),
+  }));
+  const series = [...current, ...compared];
+  const traces = options.traces;
+  let quantiles: StepQuantiles | undefined;
+  let band = '';
+  if (traces && traces.customers > 0) {
+    quantiles = options.quantiles ?? stepQuantiles(traces);
+    band = bandPath(centers, quantiles.q1, quantiles.q3, y, curve);
+    const points = valuePoints(centers, quantiles.median, y).map((p): PlotPoint => ({ ...p, marker: '', momentOfTruth: false }));
+    series.push({ key: 'median:', kind: 'median', color: 0, path: seriesPath(points, curve), points });
+  }
+  return {
+    width: layout.contentWidth,
+    height: options.height,
+    y,
+    curve,
+    centers,
+    ticks: scaleTicks(journey.scale, y),
+    zones: emotionZones(journey.scale, y),
+    series,
+    differences,
+    band,
+    traces: traces && traces.customers > 0 ? traces : undefined,
+    quantiles,
+    customers: traces?.customers ?? 0,
+    highlight: options.highlight ? highlightTrace(journey, options.highlight, centers, y, curve) : undefined,
+  };
+}

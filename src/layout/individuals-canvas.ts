@@ -1,0 +1,96 @@
+import { line, type CurveFactory } from 'd3-shape';
+import type { LinearScale } from './linear-scale.js';
+import type { TraceMatrix } from './quantiles.js';
+
+/**
+ * Sizes a canvas for crisp drawing on high-density screens: a backing store of width × dpr pixels
+ * shown at the CSS size, and a transform so drawing code works in CSS pixels. Clears it.
+ */
+export function prepareCanvas(
+  canvas: HTMLCanvasElement,
+  width: number,
+  height: number,
+  dpr: number,
+): CanvasRenderingContext2D | null {
+  const ratio = dpr > 0 && Number.isFinite(dpr) ? dpr : 1;
+  const pixelWidth = Math.max(1, Math.round(width * ratio));
+  const pixelHeight = Math.max(1, Math.round(height * ratio));
+  if (canvas.width !== pixelWidth) canvas.width = pixelWidth;
+  if (canvas.height !== pixelHeight) canvas.height = pixelHeight;
+  canvas.style.width = `${width}px`;
+  canvas.style.height = `${height}px`;
+  const context = canvas.getContext('2d');
+  if (!context) return null;
+  context.setTransform(1, 0, 0, 1, 0, 0);
+  context.clearRect(0, 0, pixelWidth, pixelHeight);
+  context.setTransform(ratio, 0, 0, ratio, 0, 0);
+  return context;
+}
+
+/** At most this many strokes per draw: each batch of traces is one path, stroked once. */
+export const MAX_STROKES = 200;
+
+/** How many traces go into one path, so that any count of customers costs at most MAX_STROKES strokes. */
+export function traceBatchSize(customers: number): number {
+  return Math.max(1, Math.ceil(customers / MAX_STROKES));
+}
+
+/**
+ * Opacity of one stroke. Overlaps only build up across strokes (one path covers a pixel once), so
+ * the alpha follows the number of strokes: dense bundles darken, a lone trace stays visible.
+ */
+export function traceAlpha(customers: number): number {
+  const strokes = Math.ceil(customers / traceBatchSize(customers));
+  return Math.min(0.5, Math.max(0.04, 2 / Math.sqrt(Math.max(1, strokes))));
+}
+
+export interface TraceStyle {
+  color: string;
+  lineWidth?: number;
+  /** Defaults to `traceAlpha(customers)`. */
+  alpha?: number;
+}
+
+/**
+ * Draws every customer's trace as a thin translucent line, gaps where a customer has no value.
+ * No per-trace objects: one index array is reused and the current row is read from the typed
+ * matrix. Returns the number of strokes made.
+ */
+export function drawTraces(
+  context: CanvasRenderingContext2D,
+  matrix: TraceMatrix,
+  centers: readonly number[],
+  y: LinearScale,
+  curve: CurveFactory,
+  style: TraceStyle,
+): number {
+  const { customers, steps, values } = matrix;
+  if (customers === 0 || steps === 0) return 0;
+  const columns = Array.from({ length: steps }, (_, i) => i);
+  let offset = 0;
+  const generator = line<number>()
+    .defined((step) => !Number.isNaN(values[offset + step]))
+    .x((step) => centers[step])
+    .y((step) => y(values[offset + step]))
+    .curve(curve)
+    .context(context);
+  const batch = traceBatchSize(customers);
+  context.save();
+  context.globalAlpha = style.alpha ?? traceAlpha(customers);
+  context.strokeStyle = style.color;
+  context.lineWidth = style.lineWidth ?? 1;
+  context.lineJoin = 'round';
+  let strokes = 0;
+  for (let start = 0; start < customers; start += batch) {
+    context.beginPath();
+    const end = Math.min(customers, start + batch);
+    for (let row = start; row < end; row++) {
+      offset = row * steps;
+      generator(columns);
+    }
+    context.stroke();
+    strokes++;
+  }
+  context.restore();
+  return strokes;
+}

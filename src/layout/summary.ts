@@ -1,0 +1,102 @@
+import type { NormalizedScale } from '../model/types.js';
+import { curveText } from '../i18n/curve-strings.js';
+import type { Locale, StringOverrides } from '../i18n/locale.js';
+import { numberFormat } from '../i18n/number-format.js';
+import { scaleLabel } from './scale-label.js';
+
+export interface TextOptions {
+  locale: Locale;
+  /** BCP 47 tag for number formatting (defaults to `locale`). */
+  intlLocale?: string;
+  strings?: StringOverrides;
+}
+
+/** An emotion value as people read it: signed, at most two decimals ("+1.5", "-2", "0"). */
+export function formatEmotion(value: number, intlLocale: string): string {
+  return numberFormat(intlLocale, { maximumFractionDigits: 2, signDisplay: 'exceptZero', useGrouping: false }).format(value);
+}
+
+/** A value with the scale's word for it: "-1.5, Annoyed"; just the number when the scale has no labels. */
+export function describeValue(value: number, scale: NormalizedScale, options: TextOptions): string {
+  const number = formatEmotion(value, options.intlLocale ?? options.locale);
+  const label = scaleLabel(scale, value);
+  return label === undefined
+    ? number
+    : curveText(options.locale, 'curve.value.labelled', { value: number, label }, options.strings);
+}
+
+export type Trend = 'rising' | 'falling' | 'flat';
+
+/** Where a series is lowest and highest (first occurrence on ties) and how it moves first to last. */
+export interface SeriesStats {
+  /** Number of steps with a value. */
+  count: number;
+  lowest: number;
+  highest: number;
+  first: number;
+  last: number;
+  trend: Trend;
+}
+
+/** Step indices of the extremes and ends of a series; undefined when it has no values. */
+export function seriesStats(values: ReadonlyArray<number | undefined>): SeriesStats | undefined {
+  let count = 0;
+  let lowest = -1;
+  let highest = -1;
+  let first = -1;
+  let last = -1;
+  values.forEach((value, index) => {
+    if (value === undefined || Number.isNaN(value)) return;
+    count++;
+    if (first < 0) first = index;
+    last = index;
+    if (lowest < 0 || value < values[lowest]!) lowest = index;
+    if (highest < 0 || value > values[highest]!) highest = index;
+  });
+  if (count === 0) return undefined;
+  const change = values[last]! - values[first]!;
+  const trend: Trend = change > 0 ? 'rising' : change < 0 ? 'falling' : 'flat';
+  return { count, lowest, highest, first, last, trend };
+}
+
+/** One sentence about one series: lowest and highest steps, and the overall trend. */
+export function seriesSummary(
+  series: string,
+  values: ReadonlyArray<number | undefined>,
+  stepTitles: readonly string[],
+  scale: NormalizedScale,
+  options: TextOptions,
+): string {
+  const { locale, strings } = options;
+  const stats = seriesStats(values);
+  if (!stats) return curveText(locale, 'curve.summary.empty', { series }, strings);
+  const point = (index: number) =>
+    curveText(locale, 'curve.summary.point', { step: stepTitles[index], value: describeValue(values[index]!, scale, options) }, strings);
+  if (stats.count === 1) return curveText(locale, 'curve.summary.single', { series, point: point(stats.first) }, strings);
+  const first = describeValue(values[stats.first]!, scale, options);
+  const last = describeValue(values[stats.last]!, scale, options);
+  const trend = curveText(locale, `curve.trend.${stats.trend}`, { first, last }, strings);
+  return curveText(
+    locale,
+    'curve.summary.series',
+    { series, lowest: point(stats.lowest), highest: point(stats.highest), trend },
+    strings,
+  );
+}
+
+export interface SummarySeries {
+  label: string;
+  values: ReadonlyArray<number | undefined>;
+}
+
+/** The chart's description: an opening sentence, then one sentence per series. */
+export function chartSummary(
+  title: string,
+  stepTitles: readonly string[],
+  scale: NormalizedScale,
+  series: readonly SummarySeries[],
+  options: TextOptions,
+): string {
+  const intro = curveText(options.locale, 'curve.summary.intro', { count: stepTitles.length, title }, options.strings);
+  return [intro, ...series.map((s) => seriesSummary(s.label, s.values, stepTitles, scale, options))].join(' ');
+}

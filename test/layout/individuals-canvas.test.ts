@@ -1,0 +1,59 @@
+import { expect } from '@open-wc/testing';
+import { curveLinear } from 'd3-shape';
+import { scaleLinear } from 'd3-scale';
+import { drawTraces, prepareCanvas, traceAlpha, traceBatchSize } from '../../src/layout/individuals-canvas.js';
+import type { TraceMatrix } from '../../src/layout/quantiles.js';
+
+/** Alpha of the pixel at CSS position (x, y). */
+function alphaAt(canvas: HTMLCanvasElement, x: number, y: number, dpr: number): number {
+  const context = canvas.getContext('2d')!;
+  return context.getImageData(Math.round(x * dpr), Math.round(y * dpr), 1, 1).data[3];
+}
+
+// Two steps at x = 10 and 90; y maps 0..1 to 90..10 px.
+const y = scaleLinear().domain([0, 1]).range([90, 10]);
+const centers = [10, 90];
+
+describe('layout/individuals-canvas', () => {
+  it('batches traces so any count costs at most 200 strokes, fainter as strokes add up', () => {
+    expect(traceBatchSize(150)).to.equal(1);
+    expect(traceBatchSize(10000)).to.equal(50);
+    expect(traceAlpha(1)).to.equal(0.5);
+    expect(traceAlpha(100)).to.equal(0.2);
+    expect(traceAlpha(10000)).to.equal(2 / Math.sqrt(200));
+  });
+
+  it('sizes the backing store by the device pixel ratio', () => {
+    const canvas = document.createElement('canvas');
+    const context = prepareCanvas(canvas, 100, 50, 2)!;
+    expect([canvas.width, canvas.height]).to.deep.equal([200, 100]);
+    expect(canvas.style.width).to.equal('100px');
+    expect(context.getTransform().a).to.equal(2);
+  });
+
+  it('draws translucent traces with gaps, on a real canvas', () => {
+    const canvas = document.createElement('canvas');
+    const dpr = 2;
+    const context = prepareCanvas(canvas, 100, 100, dpr)!;
+    // Customer 1 goes from 0 to 1 (a diagonal); customer 2 has only one value: nothing to stroke.
+    const matrix: TraceMatrix = { customers: 2, steps: 2, ids: ['a', 'b'], values: Float64Array.from([0, 1, 0.5, NaN]) };
+    const strokes = drawTraces(context, matrix, centers, y, curveLinear, { color: 'rgb(0, 0, 255)', lineWidth: 2, alpha: 0.5 });
+    expect(strokes).to.equal(2);
+    const onLine = alphaAt(canvas, 50, 50, dpr);
+    expect(onLine).to.be.within(100, 160);
+    const pixel = context.getImageData(100, 100, 1, 1).data;
+    expect(pixel[2]).to.be.greaterThan(200);
+    expect(alphaAt(canvas, 50, 20, dpr)).to.equal(0);
+    expect(alphaAt(canvas, 90, 50, dpr)).to.equal(0);
+  });
+
+  it('clears the previous drawing when prepared again', () => {
+    const canvas = document.createElement('canvas');
+    const context = prepareCanvas(canvas, 100, 100, 1)!;
+    const matrix: TraceMatrix = { customers: 1, steps: 2, ids: ['a'], values: Float64Array.from([0, 1]) };
+    drawTraces(context, matrix, centers, y, curveLinear, { color: 'black', lineWidth: 2 });
+    expect(alphaAt(canvas, 50, 50, 1)).to.be.greaterThan(0);
+    prepareCanvas(canvas, 100, 100, 1);
+    expect(alphaAt(canvas, 50, 50, 1)).to.equal(0);
+  });
+});
