@@ -1,0 +1,126 @@
+// Writes docs/elements.md from custom-elements.json (made by `npm run analyze` from the JSDoc of the
+// element classes), so the reference page cannot drift from the code.
+//   node scripts/elements-doc.mjs [manifest] [output]    write the page
+//   node scripts/elements-doc.mjs --check [manifest] [output]    fail if the page is out of date
+import { readFile, writeFile } from 'node:fs/promises';
+
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const [manifestPath = 'custom-elements.json', outputPath = 'docs/elements.md'] = args.filter((arg) => arg !== '--check');
+
+/** The order elements appear in: the map first, then what it is made of. */
+const ORDER = ['journey-map', 'stage-lane', 'emotion-curve', 'persona-card'];
+
+/** Text safe inside a Markdown table cell. */
+function cell(text) {
+  if (text === undefined || text === null || text === '') return '';
+  return String(text).replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
+}
+
+const code = (text) => (text === undefined || text === null || text === '' ? '' : `\`${cell(text)}\``);
+
+function table(headers, rows) {
+  if (rows.length === 0) return [];
+  return [`| ${headers.join(' | ')} |`, `|${headers.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`), ''];
+}
+
+const isPublic = (member) => !member.privacy && !member.static && !member.name.startsWith('_') && !member.name.startsWith('#');
+
+function elementSection(element) {
+  const tag = element.tagName;
+  const lines = [`## \`<${tag}>\``, ''];
+  const summary = element.summary?.trim();
+  const description = element.description?.trim();
+  if (summary) lines.push(summary.replace(/\s*\n\s*/g, ' '), '');
+  if (description && description !== summary) lines.push(description.replace(/\s*\n\s*/g, ' '), '');
+  lines.push(`Class \`${element.name}\`.`, '');
+
+  const attributes = element.attributes ?? [];
+  const fields = (element.members ?? []).filter((member) => member.kind === 'field' && isPublic(member));
+  const propertyRows = fields.map((field) => {
+    const attribute = field.attribute ?? attributes.find((candidate) => candidate.fieldName === field.name)?.name;
+    const notes = [field.reflects ? 'reflected' : '', field.readonly ? 'read-only' : ''].filter(Boolean).join(', ');
+    return [code(field.name), code(attribute), code(field.type?.text), code(field.default), cell([field.description, notes && `(${notes})`].filter(Boolean).join(' '))];
+  });
+  const attributeOnly = attributes
+    .filter((attribute) => !attribute.fieldName || !fields.some((field) => field.name === attribute.fieldName))
+    .map((attribute) => ['', code(attribute.name), code(attribute.type?.text), code(attribute.default), cell(attribute.description)]);
+  lines.push('### Properties and attributes', '');
+  lines.push(...table(['property', 'attribute', 'type', 'default', 'description'], [...propertyRows, ...attributeOnly]));
+
+  const methods = (element.members ?? []).filter((member) => member.kind === 'method' && isPublic(member));
+  if (methods.length) {
+    lines.push('### Methods', '');
+    lines.push(
+      ...table(
+        ['method', 'returns', 'description'],
+        methods.map((method) => {
+          const parameters = (method.parameters ?? []).map((p) => `${p.name}: ${p.type?.text ?? 'unknown'}`).join(', ');
+          return [code(`${method.name}(${parameters})`), code(method.return?.type?.text), cell(method.description)];
+        }),
+      ),
+    );
+  }
+
+  const sections = [
+    ['Events', ['event', 'description'], (element.events ?? []).map((event) => [code(event.name), cell(event.description)])],
+    ['Slots', ['slot', 'description'], (element.slots ?? []).map((slot) => [slot.name ? code(slot.name) : '(default)', cell(slot.description)])],
+    ['CSS parts', ['part', 'description'], (element.cssParts ?? []).map((part) => [code(part.name), cell(part.description)])],
+    [
+      'CSS custom properties',
+      ['property', 'default', 'description'],
+      (element.cssProperties ?? []).map((property) => [code(property.name), code(property.default), cell(property.description)]),
+    ],
+  ];
+  for (const [title, headers, rows] of sections) {
+    if (rows.length === 0) continue;
+    lines.push(`### ${title}`, '', ...table(headers, rows));
+  }
+  return lines;
+}
+
+export function elementsPage(manifest) {
+  const elements = manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => declaration.customElement);
+  const unnamed = elements.filter((element) => !element.tagName);
+  if (unnamed.length) {
+    throw new Error(`No tag name for ${unnamed.map((e) => e.name).join(', ')}: add \`@tagname <tag>\` to the class JSDoc.`);
+  }
+  elements.sort((a, b) => {
+    const rank = (tag) => (ORDER.includes(tag) ? ORDER.indexOf(tag) : ORDER.length);
+    return rank(a.tagName) - rank(b.tagName) || a.tagName.localeCompare(b.tagName);
+  });
+  const lines = [
+    '# Elements',
+    '',
+    '<!-- Generated by `npm run docs:elements` from custom-elements.json (the JSDoc of the element classes). Do not edit by hand. -->',
+    '',
+    'Every public property, attribute, method, event, slot, CSS part and CSS custom property of the',
+    'elements. `import \'journey-elements/define.js\'` (or the one-file bundle) registers all of them.',
+    'Events bubble and cross shadow roots (`composed`); their detail types are exported from',
+    '`journey-elements` (`JourneySelectDetail`, `JourneyErrorDetail`, `JourneyLaneToggleDetail`).',
+    'Inside `<journey-map>`, `<stage-lane>` and `<emotion-curve>` take the journey, layout, locale,',
+    'persona filter and selection from the map; their own `journey`, `locale` and `theme` apply when',
+    'they stand alone. Colours, themes and forced colours: [theming.md](theming.md).',
+    '',
+    ...elements.map((element) => `- [\`<${element.tagName}>\`](#${element.tagName})`),
+    '',
+  ];
+  for (const element of elements) lines.push(...elementSection(element));
+  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+}
+
+const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
+const page = elementsPage(manifest);
+if (check) {
+  const current = await readFile(outputPath, 'utf8').catch(() => '');
+  if (current !== page) {
+    console.error(`${outputPath} is out of date: run \`npm run docs:elements\`.`);
+    process.exit(1);
+  }
+  console.log(`${outputPath} is up to date.`);
+} else {
+  await writeFile(outputPath, page);
+  console.log(`Wrote ${outputPath}.`);
+}

@@ -1,0 +1,247 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { JourneyMap } from '../src/elements/journey-map/journey-map.component.js';
+import { phoneSystemJourney } from '../src/samples/index.js';
+import { documentFor } from './documents.js';
+import {
+  assetUrl,
+  CORPORATE_PALETTE_CSS,
+  DARK_GLOBALS,
+  documentArgType,
+  eventArgTypes,
+  headingLevelArgType,
+  inPage,
+  localeArgType,
+  optional,
+  pageStyle,
+  RTL_GLOBALS,
+  stringsArgType,
+  themeArgType,
+  themeFor,
+  type CommonArgs,
+  type StoryRenderContext,
+} from './helpers.js';
+
+interface MapArgs extends CommonArgs {
+  journey?: unknown;
+  src?: string;
+  lanes?: string;
+  persona?: string;
+  selected?: string;
+  headingLevel?: number;
+  /** The manifest's `heading-level` attribute row, hidden: `headingLevel` sets that attribute. */
+  'heading-level'?: never;
+}
+
+function renderMap(args: MapArgs, context: StoryRenderContext, children: TemplateResult | typeof nothing = nothing) {
+  return inPage(
+    context,
+    html`<journey-map
+      .journey=${documentFor(args.journey) as JourneyMap['journey']}
+      src=${optional(assetUrl(args.src))}
+      locale=${optional(args.locale)}
+      lanes=${optional(args.lanes)}
+      persona=${optional(args.persona)}
+      theme=${optional(themeFor(args, context))}
+      selected=${optional(args.selected)}
+      heading-level=${optional(args.headingLevel)}
+      .strings=${args.strings}
+      @journey-select=${args.onJourneySelect}
+      @journey-error=${args.onJourneyError}
+      @journey-lane-toggle=${args.onJourneyLaneToggle}
+      >${children}</journey-map
+    >`,
+  );
+}
+
+/** A child `<script type="application/json">`: how a server-rendered page hands the map its document. */
+function jsonScript(document: unknown): HTMLScriptElement {
+  const script = window.document.createElement('script');
+  script.type = 'application/json';
+  script.textContent = JSON.stringify(document, null, 2);
+  return script;
+}
+
+const meta = {
+  title: 'Elements/journey-map',
+  component: 'journey-map',
+  tags: ['autodocs'],
+  render: (args, context) => renderMap(args, context),
+  args: { journey: 'phone-system', headingLevel: 2 },
+  argTypes: {
+    journey: documentArgType('The journey document (`journey` property); takes precedence over `src`.'),
+    src: { control: 'text', description: 'URL of a journey document in JSON (`src` attribute).', table: { category: 'attributes' } },
+    lanes: {
+      control: 'text',
+      description: 'Comma-separated lane kinds (`lanes` attribute), used when the document names no lanes, e.g. `actions,emotion,painPoints,text:quotes`.',
+      table: { category: 'attributes' },
+    },
+    persona: {
+      control: 'inline-radio',
+      options: ['ops', 'cfo', 'anna', 'sergey', 'mihai', 'ioana'],
+      description: 'Persona id (`persona` attribute): only this persona’s emotion and pain points.',
+      table: { category: 'attributes' },
+    },
+    selected: { control: 'text', description: 'Id of the selected step column (`selected` attribute, reflected).', table: { category: 'attributes' } },
+    headingLevel: headingLevelArgType,
+    'heading-level': { table: { disable: true } },
+    locale: localeArgType,
+    theme: themeArgType,
+    strings: stringsArgType,
+    ...eventArgTypes,
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'The whole map: header with title, goal, state badge and personas; stages and steps as columns; one row per lane, aligned column for column. One tab stop, then arrow keys (see docs/accessibility.md).',
+      },
+    },
+  },
+} satisfies Meta<MapArgs>;
+
+export default meta;
+type Story = StoryObj<MapArgs>;
+
+/** The English sample: a B2B buyer choosing a business phone system, as it is today. */
+export const CurrentState: Story = {};
+
+export const FutureState: Story = {
+  args: { journey: 'phone-system-future' },
+  parameters: { docs: { description: { story: 'The same journey as the team wants it to be (`state: "future"`).' } } },
+};
+
+export const RussianBankCard: Story = {
+  args: { journey: 'bank-card-ru', locale: 'ru' },
+  parameters: { docs: { description: { story: 'A Russian map: a retail customer ordering a debit card, UI strings in Russian.' } } },
+};
+
+export const RomanianPartnerProgramme: Story = {
+  args: { journey: 'partner-programme-ro', locale: 'ro' },
+  parameters: {
+    docs: { description: { story: 'A Romanian map of a partner programme, with its own lane order and titles (document `lanes`).' } },
+  },
+};
+
+export const LoadedFromSrc: Story = {
+  args: { journey: undefined, src: 'assets/phone-system.json' },
+  parameters: { docs: { description: { story: '`src="assets/phone-system.json"`: a loading message, then the map.' } } },
+};
+
+export const FromJsonScript: Story = {
+  args: { journey: undefined },
+  render: (args, context) => renderMap(args, context, html`${jsonScript(documentFor('minimal'))}`),
+  parameters: { docs: { description: { story: 'The document in a child `<script type="application/json">`.' } } },
+};
+
+export const AllLanes: Story = {
+  args: { journey: 'anatomy' },
+  render: (args, context) => html`<div style="--journey-max-block-size: none">${renderMap(args, context)}</div>`,
+  parameters: {
+    docs: {
+      description: {
+        story: 'A small map with something in every lane: the anatomy of a journey map. `--journey-max-block-size: none` lets it grow instead of scrolling.',
+      },
+    },
+  },
+};
+
+export const MinimalDocument: Story = {
+  args: { journey: 'minimal' },
+  parameters: { docs: { description: { story: 'One stage with one step: the smallest document that draws.' } } },
+};
+
+export const EmptyDocument: Story = {
+  args: { journey: 'empty' },
+  parameters: { errorPanel: true, docs: { description: { story: '`stages: []`: nothing to draw, so the error panel says why.' } } },
+};
+
+export const InvalidDocument: Story = {
+  args: { journey: 'invalid' },
+  parameters: {
+    errorPanel: true,
+    docs: { description: { story: 'Every problem listed with its JSON path; the host page gets a `journey-error` event, never an exception.' } },
+  },
+};
+
+export const WithWarnings: Story = {
+  args: { journey: 'warnings' },
+  parameters: { docs: { description: { story: 'Recoverable problems: the map is drawn and the warnings are listed above it.' } } },
+};
+
+export const VeryLongText: Story = {
+  args: { journey: 'long-text', locale: 'ru' },
+  parameters: { docs: { description: { story: 'Long Russian and Romanian words wrap inside their columns; nothing is cut off.' } } },
+};
+
+export const LargeMap: Story = {
+  args: { journey: 'large-60-stages' },
+  parameters: { docs: { description: { story: '60 stages, 300 steps: scrolls in both directions with sticky headers.' } } },
+};
+
+export const PersonaFilter: Story = {
+  args: { persona: 'cfo' },
+  parameters: { docs: { description: { story: '`persona="cfo"`: the emotion curve and pain points of one persona only.' } } },
+};
+
+export const Selection: Story = {
+  args: { selected: phoneSystemJourney.stages[2].steps![1].id },
+  parameters: { docs: { description: { story: '`selected`: the chosen step column is highlighted in every lane.' } } },
+};
+
+export const ChosenLanes: Story = {
+  args: { lanes: 'actions,touchpoints,emotion,painPoints,text:quotes' },
+  parameters: { docs: { description: { story: 'The `lanes` attribute picks and orders lanes; `text:quotes` shows a custom field.' } } },
+};
+
+export const RenamedStrings: Story = {
+  args: { strings: { 'lane.actions': 'Tasks', 'lane.painPoints': 'Friction', 'state.current': 'Today' } },
+  parameters: { docs: { description: { story: 'The `strings` property replaces any UI string by key.' } } },
+};
+
+export const DeclarativeLanes: Story = {
+  render: (args, context) =>
+    renderMap(
+      args,
+      context,
+      html`<stage-lane kind="actions"></stage-lane>
+        <emotion-curve></emotion-curve>
+        <stage-lane kind="painPoints"></stage-lane>
+        <stage-lane kind="text" field="quotes" lane-title="Interview quotes"></stage-lane>
+        <stage-lane kind="backstage"></stage-lane>`,
+    ),
+  parameters: {
+    docs: {
+      description: {
+        story: '`<stage-lane>` and `<emotion-curve>` children replace the default lanes, in the order written, lined up by context.',
+      },
+    },
+  },
+};
+
+export const WithCustomers: Story = {
+  args: { journey: 'customers-200' },
+  parameters: { docs: { description: { story: '200 real customers drawn in the emotion lane: traces, median and quartiles.' } } },
+};
+
+export const RightToLeft: Story = {
+  globals: RTL_GLOBALS,
+  parameters: { docs: { description: { story: 'The page in `dir="rtl"`: columns run from the right, arrows mirror.' } } },
+};
+
+export const Dark: Story = {
+  globals: DARK_GLOBALS,
+  parameters: { docs: { description: { story: '`theme="dark"`.' } } },
+};
+
+export const CorporatePalette: Story = {
+  args: { journey: 'anatomy' },
+  render: (args, context) => html`${pageStyle(CORPORATE_PALETTE_CSS)}${renderMap(args, context)}`,
+  parameters: {
+    docs: {
+      description: {
+        story: 'The worked example of docs/theming.md: a company palette set with `--journey-*` custom properties, for both themes.',
+      },
+    },
+  },
+};

@@ -1,0 +1,58 @@
+/**
+ * The docs/ pages that restate facts from the code, checked against the code: the theme tokens and
+ * their defaults, the worked palette example, the string keys, and every public property.
+ */
+import { expect } from '@open-wc/testing';
+import type { ReactiveElement } from 'lit';
+import '../../src/define.js';
+import { THEME_TOKENS } from '../../src/elements/shared/tokens.js';
+import { CURVE_STRINGS } from '../../src/i18n/curve-strings.js';
+import { laneStrings } from '../../src/i18n/lane-strings.js';
+import { mapStrings } from '../../src/i18n/map-strings.js';
+import { personaStrings } from '../../src/i18n/persona-strings.js';
+import { CORPORATE_PALETTE_CSS } from '../../stories/helpers.js';
+
+async function page(name: string): Promise<string> {
+  const response = await fetch(`/docs/${name}`);
+  expect(response.ok, `docs/${name} is served`).to.be.true;
+  return response.text();
+}
+
+/** Table cells as written in the pages: pipes escaped. */
+const cell = (text: string) => text.replace(/\|/g, '\\|');
+
+describe('docs', () => {
+  it('theming.md lists every --journey-* token with its default', async () => {
+    const text = await page('theming.md');
+    for (const [name, value] of Object.entries(THEME_TOKENS)) {
+      expect(text, `--journey-${name}`).to.include(`| \`--journey-${name}\` | \`${value}\` |`);
+    }
+  });
+
+  it('theming.md quotes the palette the Corporate palette story applies', async () => {
+    expect(await page('theming.md')).to.include(`\`\`\`css\n${CORPORATE_PALETTE_CSS}\n\`\`\``);
+  });
+
+  it('i18n.md lists every string key with its English text', async () => {
+    const text = await page('i18n.md');
+    const dictionaries = [mapStrings.en, laneStrings.en, CURVE_STRINGS.en, personaStrings.en];
+    for (const dictionary of dictionaries) {
+      for (const [key, english] of Object.entries(dictionary)) {
+        expect(text, key).to.include(`| \`${key}\` | ${cell(english)} |`);
+      }
+    }
+  });
+
+  it('elements.md documents every public property of every element', async () => {
+    const text = await page('elements.md');
+    for (const tag of ['journey-map', 'stage-lane', 'emotion-curve', 'persona-card']) {
+      const section = text.split(`## \`<${tag}>\``)[1]?.split('\n## ')[0];
+      expect(section, `a section for <${tag}>`).to.be.a('string');
+      const element = customElements.get(tag) as unknown as typeof ReactiveElement;
+      for (const [name, options] of element.elementProperties) {
+        if (options.state) continue;
+        expect(section, `<${tag}> ${String(name)}`).to.include(`| \`${String(name)}\` |`);
+      }
+    }
+  });
+});
