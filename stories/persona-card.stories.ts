@@ -24,6 +24,8 @@ interface CardArgs extends CommonArgs {
   headingLevel?: number;
   /** The manifest's `heading-level` attribute row, hidden: `headingLevel` sets that attribute. */
   'heading-level'?: never;
+  inMap?: boolean;
+  'in-map'?: never;
 }
 
 function renderCard(args: CardArgs, context: StoryRenderContext) {
@@ -60,6 +62,12 @@ const meta = {
     compact: { control: 'boolean', description: 'Only the picture, name and role (`compact` attribute).', table: { category: 'attributes' } },
     headingLevel: headingLevelArgType,
     'heading-level': { table: { disable: true } },
+    inMap: {
+      control: false,
+      description: 'Set by `<journey-map>` on the cards it draws (`in-map` attribute): the card then takes the map\'s theme tokens. Pages do not set it.',
+      table: { category: 'attributes' },
+    },
+    'in-map': { table: { disable: true } },
     locale: localeArgType,
     theme: themeArgType,
     strings: stringsArgType,
