@@ -27,3 +27,5 @@ export { journeyContext } from './context/journey-context.js';
 export { layoutContext } from './context/layout-context.js';
 export { settingsContext } from './context/settings-context.js';
 export type { Locale, StringOverrides } from './i18n/locale.js';
+export type { CsvOptions } from './layout/export-csv.js';
+export type { PngOptions } from './elements/journey-map/export.js';

@@ -245,3 +245,54 @@ export const CorporatePalette: Story = {
     },
   },
 };
+
+/** Saves a string or Blob as a file through an object URL and a temporary `<a download>`. */
+function download(fileName: string, data: string | Blob, type: string): void {
+  const url = URL.createObjectURL(typeof data === 'string' ? new Blob([data], { type }) : data);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  // The download reads the URL asynchronously; revoke it once it surely has (as FileSaver.js does).
+  setTimeout(() => URL.revokeObjectURL(url), 40_000);
+}
+
+function mapNear(event: Event): JourneyMap | null {
+  return (event.currentTarget as HTMLElement).closest('.export-story')?.querySelector('journey-map') ?? null;
+}
+
+async function exportAs(event: Event, format: 'csv' | 'svg' | 'png'): Promise<void> {
+  const map = mapNear(event);
+  const status = (event.currentTarget as HTMLElement).closest('.export-story')?.querySelector('[role="status"]');
+  if (!map || !status) return;
+  try {
+    if (format === 'csv') download('journey-map.csv', map.exportCSV(), 'text/csv;charset=utf-8');
+    if (format === 'svg') download('journey-map.svg', map.exportSVG(), 'image/svg+xml');
+    if (format === 'png') download('journey-map.png', await map.exportPNG({ scale: 2 }), 'image/png');
+    status.textContent = `Saved journey-map.${format}`;
+  } catch (error) {
+    status.textContent = `Could not export: ${String(error)}`;
+  }
+}
+
+export const Export: Story = {
+  render: (args, context) =>
+    html`<div class="export-story">
+      <div role="toolbar" aria-label="Export the map" style="display: flex; gap: 0.5rem; margin-block-end: 0.75rem">
+        <button type="button" @click=${(event: Event) => exportAs(event, 'csv')}>Download CSV</button>
+        <button type="button" @click=${(event: Event) => exportAs(event, 'svg')}>Download SVG</button>
+        <button type="button" @click=${(event: Event) => exportAs(event, 'png')}>Download PNG</button>
+        <button type="button" @click=${() => window.print()}>Print</button>
+      </div>
+      <p role="status"></p>
+      ${renderMap(args, context)}
+    </div>`,
+  parameters: {
+    docs: {
+      description: {
+        story:
+          '`exportCSV()`, `exportSVG()` and `exportPNG({ scale })` save the whole map (every column, not only those on screen); Print lays every column out on the page (add `@page { size: A3 landscape }` to the page). See docs/export.md.',
+      },
+    },
+  },
+};

@@ -6,10 +6,13 @@ import { layoutContext } from '../../context/layout-context.js';
 import { settingsContext, type MapSettings } from '../../context/settings-context.js';
 import { GridNavigationController } from '../../controllers/grid-navigation-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
+import { PrintController } from '../../controllers/print-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { emit } from '../../events.js';
 import type { StringOverrides } from '../../i18n/locale.js';
-import { mapString } from '../../i18n/map-strings.js';
+import { laneString, laneTitle } from '../../i18n/lane-strings.js';
+import { mapString, type MapStringKey } from '../../i18n/map-strings.js';
+import { journeyCSV, type CsvOptions } from '../../layout/export-csv.js';
 import { ColumnsMemo, sameColumnGeometry } from '../../layout/columns.js';
 import type { ColumnLayout } from '../../layout/types.js';
 import type { JourneyDocument, JourneyProblem, NormalizedJourney, Persona } from '../../model/types.js';
@@ -19,6 +22,7 @@ import { headingLevel } from '../shared/heading.js';
 import { prepareJourney, type PreparedJourney } from '../shared/prepare-journey.js';
 import { stepHeaderStyles } from '../shared/step-header.js';
 import { columnOptionsFrom, themeStyles } from '../shared/tokens.js';
+import { mapSVG, readPalette, svgToPNG, type MapExportOptions, type PngOptions } from './export.js';
 import { journeyMapStyles } from './journey-map.styles.js';
 import { fetchProblem, JourneySource } from './journey-source.js';
 import { renderGrid } from './map-grid.js';
@@ -97,6 +101,7 @@ import { sameSettings, selectionFrom } from './map-state.js';
  * @cssprop [--journey-column-min-width=176px] - Narrowest step column; narrower hosts scroll.
  * @cssprop [--journey-header-width=160px] - Width of the sticky lane-header column.
  * @cssprop [--journey-max-block-size=80vh] - Height after which the grid scrolls with sticky headers.
+ * @cssprop [--journey-print-width=1490px] - Widest the map lays out when printed (px, mm, cm, in or pt); the default fits A3 landscape. Not a theme token: unset unless the page sets it.
  */
 export class JourneyMap extends LitElement {
   static override styles = [themeStyles(), journeyMapStyles, stepHeaderStyles, errorPanelStyles];
@@ -144,6 +149,7 @@ export class JourneyMap extends LitElement {
   private readonly localeController = new LocaleController(this, () => this.locale);
   private readonly source = new JourneySource(this);
   private readonly resize = new ResizeController(this, { target: () => this.scroller });
+  private readonly print = new PrintController(this, () => this.flushForPrint());
   private readonly navigation = new GridNavigationController(this, {
     rows: () => this.rows().map((row) => row.cells),
     onActivate: (cell) => this.activate(cell),
@@ -211,7 +217,8 @@ export class JourneyMap extends LitElement {
       // A journey too large to draw is not provided: lanes composed as children would each render every column.
       const journey = drawable(this.lanesMemo.get(this.prepared?.journey, this.lanes));
       if (journey !== this.providedJourney) this.providedJourney = journey;
-      const layout = journey ? this.layout.get(journey, this.resize.width || this.clientWidth, columnOptionsFrom(this)) : undefined;
+      const columns = this.print.columns(this.resize.width || this.clientWidth, columnOptionsFrom(this));
+      const layout = journey ? this.layout.get(journey, columns.width, columns.options) : undefined;
       // A width that moves no column (the first measurement, a scrollbar appearing) keeps the lanes' layout object, so they do not all re-render.
       if (!sameColumnGeometry(layout, this.providedLayout)) this.providedLayout = layout;
       const settings: MapSettings = {
@@ -301,9 +308,14 @@ export class JourneyMap extends LitElement {
     if (!grid) return;
     rows.forEach((row, index) => row.element?.setRowIndex(index + 1));
     grid.setAttribute('aria-rowcount', String(rows.length));
-    const head = this.renderRoot.querySelector<HTMLElement>('.head');
-    if (head && this.scroller) this.scroller.style.scrollPaddingBlockStart = `${head.offsetHeight}px`;
     await Promise.all(rows.map((row) => (row.element as Partial<LitElement> | undefined)?.updateComplete));
+    // Measured only once the lanes have rendered: read earlier, the height forces a layout of the
+    // half-updated grid that the next frame throws away and does again (bench: docs/performance.md).
+    const head = this.renderRoot.querySelector<HTMLElement>('.head');
+    const padding = head ? `${head.offsetHeight}px` : '';
+    if (head && this.scroller && this.scroller.style.scrollPaddingBlockStart !== padding) {
+      this.scroller.style.scrollPaddingBlockStart = padding;
+    }
     this.navigation.refresh();
   }
 
@@ -321,6 +333,63 @@ export class JourneyMap extends LitElement {
     this.reported = prepared;
     const { errors, warnings } = prepared.result;
     if (errors.length || warnings.length) emit(this, 'journey-error', { errors, warnings, source: 'document' });
+  }
+
+  /**
+   * Every cell of the map as CSV (RFC 4180, CRLF line ends): a header row, then one row per lane and
+   * step with stage, step, lane and text, in the map's language. Cells a spreadsheet would run as a
+   * formula start with an apostrophe. Starts with a UTF-8 byte order mark unless `{ bom: false }`.
+   * '' before a journey has loaded or when it has errors.
+   */
+  exportCSV(options: CsvOptions = {}): string {
+    const journey = this.providedJourney;
+    if (!journey) return '';
+    const text = (key: MapStringKey) => mapString(this.localeController.locale, key, undefined, this.strings);
+    const header = [text('grid.stage'), text('export.step'), text('grid.lane'), text('export.text')] as const;
+    return journeyCSV(journey, { header, laneName: this.exportOptions().laneName }, options);
+  }
+
+  /**
+   * The whole map (every column and lane, not only those on screen) as a standalone SVG document in
+   * the map's current colours; '' before a journey has loaded or when it has errors.
+   */
+  exportSVG(): string {
+    const journey = this.providedJourney;
+    return journey ? mapSVG(journey, this.exportOptions()).text : '';
+  }
+
+  /**
+   * The map of `exportSVG()` as a PNG Blob, `scale` pixels per SVG unit (default 2). Rejects, never
+   * throws, when there is no map to export or the image would be larger than a browser canvas.
+   */
+  async exportPNG(options: PngOptions = {}): Promise<Blob> {
+    const journey = this.providedJourney;
+    if (!journey) throw new Error('journey-map: no journey to export yet.');
+    return svgToPNG(mapSVG(journey, this.exportOptions()), options);
+  }
+
+  private exportOptions(): MapExportOptions {
+    const { locale } = this.localeController;
+    const journey = this.providedJourney;
+    const text = (key: MapStringKey) => mapString(locale, key, undefined, this.strings);
+    const state = text(journey?.state === 'future' ? 'state.future' : 'state.current');
+    const subtitle = journey?.goal ? `${state} · ${text('map.goal')}: ${journey.goal}` : state;
+    return {
+      laneName: (lane) => laneTitle(lane, locale, this.strings),
+      subtitle,
+      palette: readPalette(this),
+      persona: this.providedSettings?.persona,
+      defaultSeriesName: laneString(locale, 'lane.emotion', undefined, this.strings),
+    };
+  }
+
+  /** Lays the map and its lanes out for paper now: the browser prints right after `beforeprint`. */
+  private flushForPrint(): void {
+    this.performUpdate();
+    for (const row of this.rows()) {
+      const lane = row.element as unknown as { isUpdatePending?: boolean; performUpdate?: () => void } | undefined;
+      if (lane?.isUpdatePending) lane.performUpdate?.();
+    }
   }
 
   private showPersona(persona: Persona): void {

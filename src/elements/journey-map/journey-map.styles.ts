@@ -206,6 +206,45 @@ export const journeyMapStyles = css`
     display: block;
   }
 
+  /*
+   * Paper cannot scroll: the grid grows to its full height, the sticky parts stay in place, the
+   * columns are laid out to the print width (PrintController), colours print as on screen (light
+   * theme, because paper is white), and rows avoid breaking across pages. The page itself sets
+   * @page { size: A3 landscape } (a shadow root cannot); see docs/export.md.
+   */
+  @media print {
+    :host,
+    :host([theme]) {
+      color-scheme: light;
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
+    .scroller {
+      overflow: visible;
+      max-block-size: none;
+      border-radius: 0;
+    }
+    .head,
+    .corner,
+    .stage__title,
+    .stage__description {
+      position: static;
+    }
+    .head,
+    .lanes > *,
+    ::slotted(*) {
+      break-inside: avoid;
+    }
+    .head {
+      break-after: avoid;
+    }
+    .persona-button,
+    .warnings__dismiss,
+    .dialog {
+      display: none;
+    }
+  }
+
   @media (forced-colors: active) {
     .badge--future {
       border-color: CanvasText;

@@ -1,0 +1,46 @@
+/** Cuts a word longer than a line into pieces of `limit` characters; the last piece may be shorter. */
+function pieces(word: string, limit: number): string[] {
+  const parts: string[] = [];
+  for (let start = 0; start < word.length; start += limit) parts.push(word.slice(start, start + limit));
+  return parts;
+}
+
+/**
+ * Splits text into lines of at most `maxChars` characters, at spaces where it can and inside a word
+ * only when the word alone is longer than a line. Line feeds in the text always start a new line.
+ * Exports have no layout engine to measure text, so a character budget per line (from the column
+ * width and an average glyph width) stands in for it. Characters are UTF-16 code units, so a rare
+ * astral character may count twice; it only makes a line a little shorter.
+ */
+export function wrapText(text: string, maxChars: number): string[] {
+  const limit = Math.max(1, Math.floor(Number.isFinite(maxChars) ? maxChars : 1));
+  const lines: string[] = [];
+  for (const paragraph of text.split(/\r\n|\r|\n/)) {
+    let line = '';
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      if (line !== '' && line.length + 1 + word.length <= limit) {
+        line += ` ${word}`;
+        continue;
+      }
+      if (line !== '') lines.push(line);
+      const parts = pieces(word, limit);
+      lines.push(...parts.slice(0, -1));
+      line = parts[parts.length - 1];
+    }
+    if (line !== '' || paragraph.trim() === '') lines.push(line);
+  }
+  return lines.length === 1 && lines[0] === '' ? [] : lines;
+}
+
+const RTL_LETTER = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}]/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * The base direction of a text from its first letter (the Unicode bidi "first strong" rule, letters
+ * only): 'rtl' for Hebrew, Arabic and other right-to-left scripts, else 'ltr'. An export has no
+ * `dir="auto"`, so each text block gets its direction from this.
+ */
+export function textDirection(text: string): 'ltr' | 'rtl' {
+  const first = LETTER.exec(text)?.[0];
+  return first !== undefined && RTL_LETTER.test(first) ? 'rtl' : 'ltr';
+}

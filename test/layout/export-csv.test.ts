@@ -1,0 +1,148 @@
+import { expect } from '@open-wc/testing';
+import { cellText, csvField, guardFormula, journeyCSV, UTF8_BOM, type CsvLabels } from '../../src/layout/export-csv.js';
+import { normalizeJourney } from '../../src/model/normalize.js';
+import type { JourneyDocument } from '../../src/model/types.js';
+
+const doc: JourneyDocument = {
+  schemaVersion: 1,
+  title: 'Haircut',
+  channels: [{ id: 'web', label: 'Website' }],
+  metrics: [{ id: 'csat', label: 'CSAT', unit: 'pts' }],
+  stages: [
+    {
+      id: 'book',
+      title: 'Book, online',
+      steps: [
+        {
+          id: 'find',
+          title: 'Finds a "slot"',
+          actions: ['Opens the site', '=HYPERLINK("http://evil.example","x")'],
+          touchpoints: [{ channel: 'web', text: 'Booking page' }, { channel: 'sms' }],
+          emotion: -1.5,
+          painPoints: [{ text: 'No slots\nthis week', category: 'process', severity: 3 }],
+          metrics: [{ metric: 'csat', value: 3.9, target: 4.5 }],
+        },
+        { id: 'pay', title: '@pay', actions: ['+1 deposit'], owner: 'Front desk', note: '-2+3' },
+      ],
+    },
+    { id: 'visit', title: 'Visit', actions: [], emotion: 2, note: ['Tea', 'Chat'] },
+  ],
+  lanes: [
+    { kind: 'actions', title: 'Doing' },
+    { kind: 'touchpoints' },
+    { kind: 'emotion' },
+    { kind: 'painPoints' },
+    { kind: 'metrics' },
+    { kind: 'owner' },
+    { kind: 'text', field: 'note', title: 'Notes' },
+  ],
+};
+
+const journey = normalizeJourney(doc);
+const labels: CsvLabels = { header: ['stage', 'step', 'lane', 'text'], laneName: (lane) => lane.title ?? lane.key };
+
+describe('layout/export-csv', () => {
+  it('guards formulas but keeps plain numbers', () => {
+    expect(guardFormula('=1+1')).to.equal("'=1+1");
+    expect(guardFormula('+1 deposit')).to.equal("'+1 deposit");
+    expect(guardFormula('-2+3')).to.equal("'-2+3");
+    expect(guardFormula('@SUM(A1)')).to.equal("'@SUM(A1)");
+    expect(guardFormula('\t=1')).to.equal("'\t=1");
+    expect(guardFormula('-1.5')).to.equal('-1.5');
+    expect(guardFormula('Plain = text')).to.equal('Plain = text');
+  });
+
+  it('quotes fields as RFC 4180 says', () => {
+    expect(csvField('plain')).to.equal('plain');
+    expect(csvField('a,b')).to.equal('"a,b"');
+    expect(csvField('say "hi"')).to.equal('"say ""hi"""');
+    expect(csvField('two\nlines')).to.equal('"two\nlines"');
+    expect(csvField('cr\rhere')).to.equal('"cr\rhere"');
+    expect(csvField('=A1,"x"')).to.equal('"\'=A1,""x"""');
+    expect(csvField('')).to.equal('');
+  });
+
+  it('writes each lane kind as plain text', () => {
+    const [find, pay, visit] = journey.steps;
+    const lane = (key: string) => journey.lanes.find((l) => l.key === key)!;
+    expect(cellText(journey, lane('touchpoints'), find)).to.equal('Website: Booking page\nsms');
+    expect(cellText(journey, lane('emotion'), find)).to.equal('-1.5');
+    expect(cellText(journey, lane('emotion'), pay)).to.equal('');
+    expect(cellText(journey, lane('painPoints'), find)).to.equal('No slots\nthis week (process; severity 3)');
+    expect(cellText(journey, lane('metrics'), find)).to.equal('CSAT: 3.9 pts (target 4.5)');
+    expect(cellText(journey, lane('owner'), pay)).to.equal('Front desk');
+    expect(cellText(journey, lane('text:note'), visit)).to.equal('Tea\nChat');
+  });
+
+  // A spreadsheet only reads a formula at the start of a cell, so a formula on a later line of a
+  // cell is inert text and is kept as written.
+  it('exports every cell, one row per lane and step, exactly', () => {
+    expect(journeyCSV(journey, labels, { bom: false })).to.equal(
+      [
+        'stage,step,lane,text',
+        '"Book, online","Finds a ""slot""",Doing,"Opens the site\n=HYPERLINK(""http://evil.example"",""x"")"',
+        '"Book, online",\'@pay,Doing,\'+1 deposit',
+        'Visit,Visit,Doing,',
+        '"Book, online","Finds a ""slot""",touchpoints,"Website: Booking page\nsms"',
+        '"Book, online",\'@pay,touchpoints,',
+        'Visit,Visit,touchpoints,',
+        '"Book, online","Finds a ""slot""",emotion,-1.5',
+        '"Book, online",\'@pay,emotion,',
+        'Visit,Visit,emotion,2',
+        '"Book, online","Finds a ""slot""",painPoints,"No slots\nthis week (process; severity 3)"',
+        '"Book, online",\'@pay,painPoints,',
+        'Visit,Visit,painPoints,',
+        '"Book, online","Finds a ""slot""",metrics,CSAT: 3.9 pts (target 4.5)',
+        '"Book, online",\'@pay,metrics,',
+        'Visit,Visit,metrics,',
+        '"Book, online","Finds a ""slot""",owner,',
+        '"Book, online",\'@pay,owner,Front desk',
+        'Visit,Visit,owner,',
+        '"Book, online","Finds a ""slot""",Notes,',
+        '"Book, online",\'@pay,Notes,\'-2+3',
+        'Visit,Visit,Notes,"Tea\nChat"',
+        '',
+      ].join('\r\n'),
+    );
+  });
+
+  it('starts with a UTF-8 byte order mark unless asked not to, so Excel reads Cyrillic and ș ț ă', () => {
+    const russian = normalizeJourney({
+      schemaVersion: 1,
+      title: 'Карта',
+      stages: [{ id: 's', title: 'Оформление', actions: ['Заполняет анкету, ждёт'] }, { id: 't', title: 'Înregistrare', actions: ['Își țese planul'] }],
+      lanes: [{ kind: 'actions' }],
+    });
+    const ruLabels: CsvLabels = { header: ['Этап', 'Шаг', 'Дорожка', 'Текст'], laneName: () => 'Действия' };
+    const withBom = journeyCSV(russian, ruLabels);
+    expect(withBom.charCodeAt(0)).to.equal(0xfeff);
+    expect(withBom).to.equal(
+      `${UTF8_BOM}Этап,Шаг,Дорожка,Текст\r\nОформление,Оформление,Действия,"Заполняет анкету, ждёт"\r\nÎnregistrare,Înregistrare,Действия,Își țese planul\r\n`,
+    );
+    // Encoded, the file starts with the three bytes EF BB BF.
+    expect(Array.from(new TextEncoder().encode(withBom).slice(0, 3))).to.deep.equal([0xef, 0xbb, 0xbf]);
+    expect(journeyCSV(russian, ruLabels, { bom: false })).to.equal(withBom.slice(1));
+  });
+
+  it('guards a formula hidden behind a tab or carriage return and in every column', () => {
+    const hostile = normalizeJourney({
+      schemaVersion: 1,
+      title: 'x',
+      stages: [{ id: 's', title: '=1+2', actions: ['\r=cmd', '\t@x'] }],
+      lanes: [{ kind: 'actions' }],
+    });
+    const rows = journeyCSV(hostile, { header: ['a', 'b', 'c', 'd'], laneName: () => '-lane' }, { bom: false }).split('\r\n');
+    expect(rows[1]).to.equal(`'=1+2,'=1+2,'-lane,"'\r=cmd\n\t@x"`);
+  });
+
+  it('names personas when emotion is per persona', () => {
+    const perPersona = normalizeJourney({
+      schemaVersion: 1,
+      title: 'Two people',
+      personas: [{ id: 'a', name: 'Ana' }, { id: 'b', name: 'Bo' }],
+      stages: [{ id: 's', title: 'S', emotion: { a: 1, b: -2 } }],
+      lanes: [{ kind: 'emotion' }],
+    });
+    expect(cellText(perPersona, perPersona.lanes[0], perPersona.steps[0])).to.equal('Ana: 1\nBo: -2');
+  });
+});

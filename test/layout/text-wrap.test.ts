@@ -1,0 +1,33 @@
+import { expect } from '@open-wc/testing';
+import { textDirection, wrapText } from '../../src/layout/text-wrap.js';
+
+describe('layout/text-wrap', () => {
+  it('breaks at spaces within the budget', () => {
+    expect(wrapText('Calls get missed at lunch', 10)).to.deep.equal(['Calls get', 'missed at', 'lunch']);
+  });
+
+  it('keeps line feeds and cuts words longer than a line', () => {
+    expect(wrapText('ab\nabcdefghij xy', 4)).to.deep.equal(['ab', 'abcd', 'efgh', 'ij', 'xy']);
+    expect(wrapText('go abcdefghij', 4)).to.deep.equal(['go', 'abcd', 'efgh', 'ij']);
+  });
+
+  it('gives no lines for empty text and keeps empty lines between paragraphs', () => {
+    expect(wrapText('', 10)).to.deep.equal([]);
+    expect(wrapText('a\n\nb', 10)).to.deep.equal(['a', '', 'b']);
+  });
+
+  it('treats CR LF and CR as line breaks and survives a budget that is not a number', () => {
+    expect(wrapText('a\r\nb\rc', 10)).to.deep.equal(['a', 'b', 'c']);
+    expect(wrapText('abc', Number.NaN)).to.deep.equal(['a', 'b', 'c']);
+    expect(wrapText('abc', 0)).to.deep.equal(['a', 'b', 'c']);
+  });
+
+  it('takes the direction of a text from its first letter', () => {
+    expect(textDirection('שלום world')).to.equal('rtl');
+    expect(textDirection('123 مرحبا')).to.equal('rtl');
+    expect(textDirection('Hello שלום')).to.equal('ltr');
+    expect(textDirection('Привет, ţară')).to.equal('ltr');
+    expect(textDirection('42 !')).to.equal('ltr');
+    expect(textDirection('')).to.equal('ltr');
+  });
+});
