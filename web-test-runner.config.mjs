@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { findChrome, CHROME_ARGS } from './scripts/chrome-path.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { ajvValidatePlugin } from './scripts/ajv-validate-plugin.mjs';
+import { forcedColorsPlugin } from './scripts/forced-colors-plugin.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -22,6 +23,7 @@ export default {
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
     ajvValidatePlugin(),
+    forcedColorsPlugin(),
   ],
   browsers: [
     chromeLauncher({

@@ -1,7 +1,7 @@
 import type { NormalizedScale } from '../model/types.js';
 import { curveText } from '../i18n/curve-strings.js';
 import type { Locale, StringOverrides } from '../i18n/locale.js';
-import { numberFormat } from '../i18n/number-format.js';
+import { formatSpokenNumber, numberFormat } from '../i18n/number-format.js';
 import { scaleLabel } from './scale-label.js';
 
 export interface TextOptions {
@@ -97,6 +97,6 @@ export function chartSummary(
   series: readonly SummarySeries[],
   options: TextOptions,
 ): string {
-  const intro = curveText(options.locale, 'curve.summary.intro', { count: stepTitles.length, title }, options.strings);
+  const intro = curveText(options.locale, 'curve.summary.intro', { count: formatSpokenNumber(stepTitles.length, options.intlLocale ?? options.locale), title }, options.strings);
   return [intro, ...series.map((s) => seriesSummary(s.label, s.values, stepTitles, scale, options))].join(' ');
 }

@@ -1,6 +1,7 @@
 import { curveText } from '../../i18n/curve-strings.js';
 import type { Locale, StringOverrides } from '../../i18n/locale.js';
 import { mapString } from '../../i18n/map-strings.js';
+import { formatSpokenNumber } from '../../i18n/number-format.js';
 import type { EmotionPlot, PlotSeries } from '../../layout/curve-model.js';
 import { describeValue, formatEmotion, type TextOptions } from '../../layout/summary.js';
 import type { ColumnLayout } from '../../layout/types.js';
@@ -65,7 +66,7 @@ export function pointDetail(series: PlotSeries, stepIndex: number, view: CurveVi
   return curveText(
     locale,
     'curve.median.detail',
-    { ...values, q1: number(q.q1[stepIndex]), q3: number(q.q3[stepIndex]), n: q.n[stepIndex] },
+    { ...values, q1: number(q.q1[stepIndex]), q3: number(q.q3[stepIndex]), n: formatSpokenNumber(q.n[stepIndex], view.intlLocale) },
     strings,
   );
 }

@@ -214,6 +214,13 @@ export class EmotionCurve extends LitElement implements GridRow {
     return layout;
   }
 
+  protected override firstUpdated(): void {
+    // The canvas's colour transition ends when the colour it is drawn in changes: draw it again.
+    this.renderRoot.addEventListener('transitionend', (event) => {
+      if ((event.target as Element).matches?.('canvas.traces')) this.requestUpdate();
+    });
+  }
+
   protected override updated(changed: PropertyValues): void {
     for (const prepared of [this.inMap ? undefined : this.prepared, this.preparedCompare]) {
       if (!prepared || this.reported.has(prepared)) continue;

@@ -93,6 +93,9 @@ const chartStyles = css`
   }
   .traces {
     color: var(--journey-individual);
+    /* Not an animation: the transition's end tells the element that the colour the canvas is drawn
+       in changed (a theme, the system scheme, forced colours, page CSS), so it draws it again. */
+    transition: color 1ms step-end;
   }
   .plot-svg {
     overflow: visible;

@@ -2,6 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { curveText } from '../../i18n/curve-strings.js';
 import type { Locale, StringOverrides } from '../../i18n/locale.js';
 import { mapString } from '../../i18n/map-strings.js';
+import { formatSpokenNumber } from '../../i18n/number-format.js';
 import { formatEmotion } from '../../layout/summary.js';
 import type { JourneyProblem } from '../../model/types.js';
 import { styleProps } from '../shared/style-props.js';
@@ -24,7 +25,7 @@ function legendEntries(view: CurveView): LegendEntry[] {
   }));
   if (plot.quantiles) {
     const band = curveText(locale, 'curve.iqr', undefined, strings);
-    const count = curveText(locale, 'curve.customers', { count: plot.customers }, strings);
+    const count = curveText(locale, 'curve.customers', { count: formatSpokenNumber(plot.customers, view.intlLocale) }, strings);
     entries.push({ key: 'band', kind: 'band', color: 0, label: `${band}, ${count}` });
   }
   if (plot.highlight) {
@@ -95,7 +96,7 @@ export function renderTable(view: CurveView, id: string, open: boolean): Templat
                 : nothing}</th>
             ${lines.map((series) => html`<td>${valueText(series.points[i].value, view)}</td>`)}
             ${q
-              ? html`<td>${number(q.median[i])}</td><td>${number(q.q1[i])}</td><td>${number(q.q3[i])}</td><td>${q.n[i]}</td>`
+              ? html`<td>${number(q.median[i])}</td><td>${number(q.q1[i])}</td><td>${number(q.q3[i])}</td><td>${formatSpokenNumber(q.n[i], view.intlLocale)}</td>`
               : nothing}
             ${highlight ? html`<td>${valueText(event?.value, view)}${channel ? html` · ${channel}` : nothing}</td>` : nothing}
           </tr>`;

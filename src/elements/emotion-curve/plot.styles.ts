@@ -214,11 +214,12 @@ const forcedColorMarks = css`
       outline: 2px solid Highlight;
       outline-offset: -2px;
     }
+    /* Focus in CanvasText, as in the other lanes: Highlight outlines mean "selected". */
     .plot:focus-visible,
     .header:focus-visible,
     .cell:focus-visible,
     .table-toggle:focus-visible {
-      outline-color: Highlight;
+      outline-color: CanvasText;
     }
   }
 `;

@@ -75,7 +75,8 @@ export const forcedColorTokens: CSSResult = unsafeCSS(
     '--journey-border: CanvasText;',
     '--journey-accent: Highlight;',
     '--journey-on-accent: HighlightText;',
-    '--journey-selection: Highlight;',
+    // Selection is shown by a Highlight outline, not a fill: CanvasText stays readable on Canvas.
+    '--journey-selection: Canvas;',
     '--journey-focus-ring: Highlight;',
     '--journey-moment-of-truth: CanvasText;',
     '--journey-visibility-line: CanvasText;',

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { formatSpokenNumber } from '../../../i18n/number-format.js';
 import type { NormalizedStep, PainPoint } from '../../../model/types.js';
 import { nonEmpty, personaName, records, spoken, text, type CellContext } from './shared.js';
 
@@ -27,7 +28,10 @@ function renderSeverity(severity: number, ctx: CellContext): TemplateResult {
   const dots = '●'.repeat(severity) + '○'.repeat(MAX_SEVERITY - severity);
   return html`<span class="severity" data-severity=${severity}
     ><span class="severity__dots" aria-hidden="true">${dots}</span>${spoken(
-      text(ctx, 'pain.severity', { value: severity, max: MAX_SEVERITY }),
+      text(ctx, 'pain.severity', {
+        value: formatSpokenNumber(severity, ctx.intlLocale),
+        max: formatSpokenNumber(MAX_SEVERITY, ctx.intlLocale),
+      }),
     )}</span
   >`;
 }

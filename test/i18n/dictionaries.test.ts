@@ -1,0 +1,74 @@
+/**
+ * The shipped dictionaries: Russian and Romanian say everything English says, keep every placeholder
+ * the elements fill in, and are translations rather than copies of the English text.
+ */
+import { expect } from '@open-wc/testing';
+import { CURVE_STRINGS } from '../../src/i18n/curve-strings.js';
+import { laneStrings } from '../../src/i18n/lane-strings.js';
+import { LOCALES, type Locale } from '../../src/i18n/locale.js';
+import { mapStrings } from '../../src/i18n/map-strings.js';
+import { PROBLEM_CODES, problemMessage } from '../../src/i18n/messages.js';
+import { personaStrings } from '../../src/i18n/persona-strings.js';
+
+const placeholders = (text: string) => [...new Set(text.match(/\{\w+\}/g) ?? [])].sort();
+
+/** Strings that are the same word in a language (a proper term, a symbol) and so may equal English. */
+const SAME_AS_ENGLISH: Record<Exclude<Locale, 'en'>, readonly string[]> = {
+  ru: [],
+  ro: ['export.text', 'label.impact'],
+};
+
+const dictionaries: Record<string, Record<Locale, Record<string, string>>> = {
+  map: mapStrings,
+  lane: laneStrings,
+  curve: CURVE_STRINGS,
+  persona: personaStrings,
+};
+
+describe('i18n/dictionaries', () => {
+  for (const [name, dictionary] of Object.entries(dictionaries)) {
+    for (const locale of ['ru', 'ro'] as const) {
+      it(`${name}: ${locale} has every English key, non-empty, with the same placeholders`, () => {
+        expect(Object.keys(dictionary[locale]).sort()).to.deep.equal(Object.keys(dictionary.en).sort());
+        for (const [key, english] of Object.entries(dictionary.en)) {
+          const translated = dictionary[locale][key];
+          expect(translated.trim(), `${locale} ${key}`).not.to.equal('');
+          expect(placeholders(translated), `${locale} ${key}`).to.deep.equal(placeholders(english));
+        }
+      });
+
+      it(`${name}: ${locale} is translated, not copied from English`, () => {
+        const copied = Object.keys(dictionary.en).filter(
+          (key) =>
+            dictionary[locale][key] === dictionary.en[key] &&
+            placeholders(dictionary.en[key]).join('') !== dictionary.en[key].replace(/[^{}\w]/g, '') &&
+            !SAME_AS_ENGLISH[locale].includes(key) &&
+            /[a-z]{3}/i.test(dictionary.en[key].replace(/\{\w+\}/g, '')),
+        );
+        expect(copied, `${locale} strings equal to English`).to.deep.equal([]);
+      });
+    }
+  }
+
+  it('validation messages exist in every locale with the same placeholders', () => {
+    for (const code of PROBLEM_CODES) {
+      const english = problemMessage(code, 'en');
+      for (const locale of LOCALES) {
+        const message = problemMessage(code, locale);
+        expect(message.trim(), `${locale} ${code}`).not.to.equal('');
+        expect(placeholders(message), `${locale} ${code}`).to.deep.equal(placeholders(english));
+        if (locale !== 'en') expect(message, `${locale} ${code} is translated`).not.to.equal(english);
+      }
+    }
+  });
+
+  it('Russian texts are in Cyrillic (apart from acronyms such as HTTP)', () => {
+    for (const dictionary of Object.values(dictionaries)) {
+      for (const [key, text] of Object.entries(dictionary.ru)) {
+        const words = text.replace(/\{\w+\}/g, '').match(/\p{L}{3,}/gu) ?? [];
+        const latin = words.filter((word) => /^[a-z]+$/i.test(word) && word !== word.toUpperCase());
+        expect(latin, `ru ${key}: ${text}`).to.deep.equal([]);
+      }
+    }
+  });
+});
