@@ -2,6 +2,7 @@ import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { minifyLiterals } from './scripts/rollup-minify-literals.mjs';
 
 // Each element's defining module is an entry, so `import 'journey-elements/dist/elements/x/x.js'`
 // registers one element alone and bundlers only pull what a page uses.
@@ -30,7 +31,8 @@ export default [
       preserveModulesRoot: 'src',
       sourcemap: true,
     },
-    plugins: [typescript({ tsconfig: './tsconfig.build.json' }), schemaAsset()],
+    // Template text minified here too: apps' bundlers leave the CSS inside Lit templates as written.
+    plugins: [typescript({ tsconfig: './tsconfig.build.json' }), minifyLiterals(), schemaAsset()],
   },
   {
     input: 'src/bundle.ts',
@@ -38,7 +40,21 @@ export default [
     plugins: [
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'dist' }),
-      terser({ ecma: 2021, module: true, format: { comments: false } }),
+      // CSS and markup indentation in Lit templates, which terser leaves as written (docs/performance.md).
+      minifyLiterals(),
+      terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    ],
+  },
+  {
+    // The same bundle as a classic script, for portals that cannot load modules:
+    // `<script src="journey-elements.iife.js">` registers the tags and sets `window.JourneyElements`.
+    input: 'src/bundle.ts',
+    output: { file: 'dist/journey-elements.iife.js', format: 'iife', name: 'JourneyElements', sourcemap: true },
+    plugins: [
+      nodeResolve({ browser: true, exportConditions: ['production'] }),
+      typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'dist' }),
+      minifyLiterals(),
+      terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),
     ],
   },
 ];

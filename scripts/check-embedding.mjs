@@ -1,0 +1,237 @@
+// Proves in a real browser that the built library embeds in pages it does not control
+// (docs/security.md, docs/getting-started.md). Needs `npm run build` first; CI runs it. Each page is
+// served over HTTP with its Content Security Policy sent as a real header, and opened in Chromium.
+// ISSUE_POLICY is the strict policy of the embedding issue; STRICT_POLICY adds `img-src data:` for
+// pages that show the samples (a persona picture there is a data: URL).
+//
+//   plain/index.html  the whole "plain HTML page" integration: the page, journey.json and a copy of
+//                     the bundle in one folder, under ISSUE_POLICY; nothing else is requested and
+//                     `<journey-map src="journey.json">` draws
+//   csp.html          every element (a map with every lane kind, the emotion lane and persona cards; a
+//                     standalone curve with individuals, a comparison and a highlighted customer; a
+//                     lane; a persona card) under STRICT_POLICY: every element has a size
+//   iife.html         the classic-script build with `<journey-map src>`, and a classic script using the
+//                     `JourneyElements` global (validateJourney, the element classes), ISSUE_POLICY
+//   twice.html        two copies of the module bundle (the second under another URL), with
+//                     'allow-duplicates': nothing throws, the first copy's classes own the tags, maps
+//                     drawn before and after the second copy work
+//   twice-iife.html   two copies of the classic-script build, with 'allow-duplicates': the same
+//                     guarantees (the second copy replaces the `JourneyElements` global)
+//   twice-npm.html    the bundle, then the npm build with its own Lit and d3: the same guarantees
+//   twice.html again  without 'allow-duplicates': the only failures are the second copy's Trusted
+//                     Types policy (one page error, one violation); the first copy keeps maps working
+//
+// Prints one line per page and a summary; exits 1 on any other policy violation, page error,
+// unhandled rejection, failed request, or element that did not draw.
+import puppeteer from 'puppeteer-core';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findChrome, CHROME_ARGS } from './chrome-path.mjs';
+import { serve } from './static-server.mjs';
+
+// Paths below are relative to the repository root, wherever the script is started from.
+process.chdir(fileURLToPath(new URL('..', import.meta.url)));
+
+/** The policy of the embedding issue, word for word, with the library's one Trusted Types policy name. */
+const ISSUE_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "object-src 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+
+/** The same plus `img-src data:`, for pages that show the samples (a persona picture is a data: URL). */
+const STRICT_POLICY = ISSUE_POLICY.replace("object-src 'none'", "img-src 'self' data:; object-src 'none'");
+
+/** Two copies of Lit each create a Trusted Types policy named lit-html; the page must allow that. */
+const DUPLICATES_POLICY = `${STRICT_POLICY} 'allow-duplicates'`;
+
+/** twice-npm.html resolves the npm build's bare imports with an inline import map: allowed by its hash. */
+const importMap = /<script type="importmap">([\s\S]*?)<\/script>/.exec(readFileSync('scripts/embedding/twice-npm.html', 'utf8'))[1];
+const IMPORT_MAP_POLICY = DUPLICATES_POLICY.replace(
+  "script-src 'self'",
+  `script-src 'self' 'sha256-${createHash('sha256').update(importMap).digest('base64')}'`,
+);
+
+const missing = ['dist/journey-elements.bundle.js', 'dist/journey-elements.iife.js', 'dist/define.js'].filter((file) => !existsSync(file));
+if (missing.length) {
+  console.error(`check-embedding: FAILED: ${missing.join(', ')} missing; run \`npm run build\` first.`);
+  process.exit(1);
+}
+
+const executablePath = findChrome();
+if (!executablePath) {
+  console.error('check-embedding: FAILED: no Chrome or Chromium found; install chromium or set CHROME_PATH.');
+  process.exit(1);
+}
+
+/** The plain page's folder as a site owner deploys it: the page, its JSON and a copy of the bundle. */
+const plainSite = mkdtempSync(join(tmpdir(), 'journey-plain-'));
+copyFileSync('scripts/embedding/plain/index.html', join(plainSite, 'index.html'));
+copyFileSync('scripts/embedding/plain/journey.json', join(plainSite, 'journey.json'));
+copyFileSync('dist/journey-elements.bundle.js', join(plainSite, 'journey-elements.bundle.js'));
+
+/** Installed in each page: `window.measure[name]()` says which of its checks hold. */
+const MEASURE = () => {
+  const size = (el) => {
+    const box = el?.getBoundingClientRect();
+    return Boolean(box && box.width > 0 && box.height > 0);
+  };
+  const drawnMap = (map) => {
+    const root = map?.shadowRoot;
+    const grid = root?.querySelector('[role="grid"]');
+    const lanes = grid ? [...root.querySelectorAll('.lanes > :not(slot)')] : [];
+    return { grid: size(grid), lanes: lanes.length, lanesWithSize: lanes.filter(size).length, text: root?.textContent ?? '' };
+  };
+  const fullyDrawn = (state) => state.grid && state.lanes > 0 && state.lanes === state.lanesWithSize;
+  window.measure = {
+    plain() {
+      const map = drawnMap(document.querySelector('journey-map'));
+      return {
+        'map from journey.json draws its grid and lanes': fullyDrawn(map),
+        'map shows the title and stages of journey.json': ['Booking a haircut', 'Find a slot', 'Finds the week full'].every((text) => map.text.includes(text)),
+      };
+    },
+    csp() {
+      const map = document.querySelector('journey-map');
+      const mapState = drawnMap(map);
+      const emotionLane = map.shadowRoot?.querySelector('emotion-curve');
+      const laneBody = emotionLane?.shadowRoot?.querySelector('.lane-body');
+      const cards = [...(map.shadowRoot?.querySelectorAll('persona-card') ?? [])];
+      const curve = document.getElementById('curve').shadowRoot;
+      const lane = document.getElementById('lane');
+      const persona = document.getElementById('persona');
+      return {
+        'map grid': mapState.grid,
+        'map lanes (12 kinds) all with a size': mapState.lanes === 12 && mapState.lanesWithSize === 12,
+        'emotion lane of the map has a size and a line': size(laneBody) && Boolean(laneBody?.querySelector('path.line')),
+        'persona cards in the map header': cards.length > 0 && cards.every(size),
+        'standalone curve plot has a size': size(curve?.querySelector('[part~="plot"]')),
+        'standalone curve draws individuals (canvas)': size(curve?.querySelector('canvas.traces')),
+        'standalone curve highlights a customer': Boolean(curve?.querySelector('.highlight path.highlight__line')),
+        'standalone curve tick labels are placed': [...(curve?.querySelectorAll('.tick') ?? [])].some((tick) => tick.style.insetBlockStart !== ''),
+        'standalone lane grid has a size': size(lane.shadowRoot?.querySelector('[role="grid"]')),
+        'persona card has a size and the name': size(persona) && Boolean(persona.shadowRoot?.textContent.includes('Dana')),
+      };
+    },
+    iife() {
+      const scripted = drawnMap(document.getElementById('scripted'));
+      return {
+        'map from src draws (classic script)': fullyDrawn(drawnMap(document.querySelector('journey-map'))),
+        'JourneyElements.validateJourney accepts a document and reports a broken one': window.iifeApi?.valid === true && window.iifeApi.invalidReported === true,
+        'JourneyElements.JourneyMap is the class of <journey-map>': window.iifeApi?.ownsTag === true,
+        'map given .journey by a classic script draws': fullyDrawn(scripted) && scripted.text.includes('Renewing a parking permit'),
+      };
+    },
+    twice() {
+      return {
+        'first copy owns every tag': window.firstCopyWins === true,
+        'map from src draws': fullyDrawn(drawnMap(document.getElementById('early'))),
+        'map created after both copies draws': fullyDrawn(drawnMap(document.getElementById('late'))),
+      };
+    },
+  };
+};
+
+/** Each server sends one policy; the key names it in the output. */
+const servers = {
+  'issue policy, bundle next to the page': await serve(plainSite, { headers: { 'content-security-policy': ISSUE_POLICY } }),
+  'issue policy': await serve('.', { headers: { 'content-security-policy': ISSUE_POLICY } }),
+  strict: await serve('.', { headers: { 'content-security-policy': STRICT_POLICY } }),
+  'issue policy + allow-duplicates': await serve('.', { headers: { 'content-security-policy': `${ISSUE_POLICY} 'allow-duplicates'` } }),
+  'strict + allow-duplicates': await serve('.', { headers: { 'content-security-policy': DUPLICATES_POLICY } }),
+  'strict + allow-duplicates + import map hash': await serve('.', { headers: { 'content-security-policy': IMPORT_MAP_POLICY } }),
+};
+
+/**
+ * `expected`: the page errors and policy violations the page must raise, each exactly once (a
+ * regular expression each); anything else fails. `requests`: the exact set of paths the page makes.
+ */
+const PAGES = [
+  { path: '/index.html', name: 'plain/index.html', server: 'issue policy, bundle next to the page', measure: 'plain', requests: ['/index.html', '/journey-elements.bundle.js', '/journey.json'] },
+  { path: '/scripts/embedding/csp.html', server: 'strict', measure: 'csp' },
+  { path: '/scripts/embedding/iife.html', server: 'issue policy', measure: 'iife' },
+  { path: '/scripts/embedding/twice.html', server: 'strict + allow-duplicates', measure: 'twice' },
+  { path: '/scripts/embedding/twice-iife.html', server: 'issue policy + allow-duplicates', measure: 'twice' },
+  { path: '/scripts/embedding/twice-npm.html', server: 'strict + allow-duplicates + import map hash', measure: 'twice' },
+  {
+    // What docs/security.md says happens without 'allow-duplicates': the second Lit cannot create its
+    // policy, that copy fails to load, and the first copy keeps every map working.
+    path: '/scripts/embedding/twice.html',
+    server: 'strict',
+    measure: 'twice',
+    expected: [/^page error: .*Policy with name "lit-html" already exists/, /^violation: trusted-types: trusted-types-policy /],
+  },
+];
+
+const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROME_ARGS });
+const problems = [];
+try {
+  for (const { path, name, server: serverName, measure, requests, expected = [] } of PAGES) {
+    const server = servers[serverName];
+    const label = `${name ?? path.replace('/scripts/embedding/', '')} (${serverName})`;
+    const before = problems.length;
+    const report = (message) => problems.push(`${label}: ${message.length > 200 ? `${message.slice(0, 200)}…` : message}`);
+    const page = await browser.newPage();
+    const requested = new Set();
+    const failures = [];
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.origin === server.url && url.pathname !== '/favicon.ico') requested.add(url.pathname);
+      if (url.origin === server.url) request.continue();
+      else request.abort('blockedbyclient');
+    });
+    page.on('requestfailed', (request) => report(`request failed: ${request.url()}`));
+    page.on('response', (response) => {
+      if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) report(`HTTP ${response.status()} for ${response.url()}`);
+    });
+    page.on('pageerror', (error) => failures.push(`page error: ${error.message}`));
+    await page.evaluateOnNewDocument(() => {
+      window.violations = [];
+      document.addEventListener('securitypolicyviolation', (event) => {
+        window.violations.push(`violation: ${event.violatedDirective}: ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`);
+      });
+      window.addEventListener('unhandledrejection', (event) => window.violations.push(`unhandled rejection: ${event.reason}`));
+    });
+    await page.evaluateOnNewDocument(MEASURE);
+    await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle0' });
+    const passed = await page
+      .waitForFunction((name) => Object.values(window.measure[name]()).every(Boolean), { timeout: 20000 }, measure)
+      .then(() => true, () => false);
+    const checks = await page.evaluate((name) => window.measure[name](), measure);
+    for (const [check, ok] of Object.entries(checks)) if (!ok) report(`not drawn: ${check}`);
+    const violations = await page.evaluate(() => window.violations);
+    failures.push(...violations);
+    for (const failure of failures) if (!expected.some((pattern) => pattern.test(failure))) report(failure);
+    for (const pattern of expected) {
+      const count = failures.filter((failure) => pattern.test(failure)).length;
+      if (count !== 1) report(`expected exactly one failure matching ${pattern}, got ${count}`);
+    }
+    if (requests) {
+      const extra = [...requested].filter((request) => !requests.includes(request));
+      const absent = requests.filter((request) => !requested.has(request));
+      if (extra.length || absent.length) report(`requests: expected exactly ${requests.join(', ')}; extra: ${extra.join(', ') || 'none'}; not made: ${absent.join(', ') || 'none'}`);
+    }
+    const ok = passed && problems.length === before;
+    const expectedNote = expected.length ? ` (${expected.length} expected)` : '';
+    console.log(`check-embedding: ${ok ? 'ok  ' : 'FAIL'} ${label}: ${Object.keys(checks).length} checks, ${violations.length} violations, ${failures.length - violations.length} page errors${expectedNote}`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await Promise.all(Object.values(servers).map((server) => server.close()));
+  rmSync(plainSite, { recursive: true, force: true });
+}
+
+if (problems.length) {
+  console.error(`check-embedding: FAILED: ${problems.length} problem(s) in ${PAGES.length} pages\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`check-embedding: all ${PAGES.length} pages pass; issue policy: ${ISSUE_POLICY}; strict: the same with img-src 'self' data:`);
