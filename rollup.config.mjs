@@ -10,7 +10,9 @@ const elementEntries = readdirSync('src/elements', { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && existsSync(`src/elements/${entry.name}/${entry.name}.ts`))
   .map((entry) => `src/elements/${entry.name}/${entry.name}.ts`);
 
-const external = (id) => /^(lit|@lit\/|d3-|tslib|internmap)/.test(id);
+// `react` stays the app's own copy (a peer dependency of `journey-elements/react.js`); @lit/react
+// is a dependency like Lit.
+const external = (id) => /^(lit|@lit\/|d3-|tslib|internmap)/.test(id) || /^react(\/|$)/.test(id);
 
 /** Ships the JSON Schema next to the modules, as `journey-elements/schema.json`. */
 const schemaAsset = () => ({
@@ -22,7 +24,7 @@ const schemaAsset = () => ({
 
 export default [
   {
-    input: ['src/index.ts', 'src/define.ts', 'src/samples/index.ts', ...elementEntries],
+    input: ['src/index.ts', 'src/define.ts', 'src/samples/index.ts', 'src/react/index.ts', ...elementEntries],
     external,
     output: {
       dir: 'dist',
