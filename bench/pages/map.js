@@ -1,0 +1,193 @@
+// Map workloads: the typical B2B map (8 stages, 24 steps, all lanes) and the large one (60 stages,
+// 300 steps, 12 lanes), each against the static-table floor; updates; scrolling; mount/unmount cycles.
+import { generateLargeJourney, phoneSystemFutureJourney, phoneSystemJourney } from '../../dist/samples/index.js';
+import { deepSignature, freshContainer, nextFrame, workload } from './harness.js';
+import { buildStaticTable } from './static-table.js';
+
+const bundle = new URLSearchParams(location.search).get('bundle') ?? '/dist/journey-elements.bundle.js';
+await import(bundle);
+await customElements.whenDefined('journey-map');
+
+const large = generateLargeJourney();
+const documents = { typical: phoneSystemJourney, future: phoneSystemFutureJourney, large };
+
+/** The step whose emotion and first action the update workloads change: the third column. */
+const stepOf = (journey) => journey.stages.flatMap((stage) => stage.steps ?? [])[2];
+
+/** A new document with one step changed, sharing every untouched object (an immutable update). */
+function withStep(journey, change) {
+  const target = stepOf(journey);
+  return {
+    ...journey,
+    stages: journey.stages.map((stage) =>
+      stage.steps?.includes(target) ? { ...stage, steps: stage.steps.map((step) => (step === target ? change(step) : step)) } : stage,
+    ),
+  };
+}
+
+let container;
+let map;
+let table;
+let next;
+let before = '';
+
+async function mountMap(journey) {
+  map = document.createElement('journey-map');
+  map.journey = journey;
+  container.append(map);
+  await map.updateComplete;
+}
+
+function mapDrawn(element, journey) {
+  const root = element?.shadowRoot;
+  const grid = root?.querySelector('[role="grid"]');
+  if (!grid) return 'no grid rendered';
+  if (root.querySelector('[role="alert"]')) return 'the map shows an error panel';
+  const steps = journey.stages.reduce((n, stage) => n + (stage.steps?.length || 1), 0);
+  if (grid.getAttribute('aria-colcount') !== String(steps + 1)) return `aria-colcount ${grid.getAttribute('aria-colcount')} for ${steps} steps`;
+  const curve = root.querySelector('emotion-curve') ?? element.querySelector('emotion-curve');
+  if (!curve?.shadowRoot?.querySelector('path')) return 'the emotion lane drew no line';
+  return true;
+}
+
+for (const size of ['typical', 'large']) {
+  workload(`map-first-${size}`, {
+    setup() {
+      container = freshContainer();
+    },
+    run() {
+      map = document.createElement('journey-map');
+      map.journey = documents[size];
+      container.append(map);
+    },
+    check: () => mapDrawn(map, documents[size]),
+    teardown() {
+      container.remove();
+      map = undefined;
+    },
+  });
+
+  workload(`table-first-${size}`, {
+    setup() {
+      container = freshContainer();
+    },
+    run() {
+      table = buildStaticTable(documents[size]);
+      container.append(table);
+    },
+    check: () => (table.querySelectorAll('td').length > 0 ? true : 'empty table'),
+    teardown() {
+      container.remove();
+      table = undefined;
+    },
+  });
+}
+
+/** A clearly different emotion within the default -2..2 scale, for a number or per-persona values. */
+function shifted(emotion) {
+  const move = (value) => (value >= 0.5 ? value - 1.5 : value + 1.5);
+  if (typeof emotion === 'number') return move(emotion);
+  return Object.fromEntries(Object.entries(emotion ?? { default: 0 }).map(([persona, value]) => [persona, move(value)]));
+}
+
+const updates = {
+  'map-update-emotion': (journey) => withStep(journey, (step) => ({ ...step, emotion: shifted(step.emotion) })),
+  'map-update-text': (journey, round) =>
+    withStep(journey, (step) => ({ ...step, actions: [`Calls the vendor back, attempt ${round + 2}`, ...(step.actions ?? []).slice(1)] })),
+  'map-replace': () => phoneSystemFutureJourney,
+};
+let round = 0;
+for (const [name, makeNext] of Object.entries(updates)) {
+  workload(name, {
+    async setup() {
+      container = freshContainer();
+      await mountMap(phoneSystemJourney);
+      await nextFrame();
+      round++;
+      next = makeNext(phoneSystemJourney, round);
+      before = deepSignature(map);
+    },
+    run() {
+      map.journey = next;
+    },
+    check() {
+      const drawn = mapDrawn(map, next);
+      if (drawn !== true) return drawn;
+      return deepSignature(map) !== before ? true : 'the update changed nothing on screen';
+    },
+    teardown() {
+      container.remove();
+      map = undefined;
+    },
+  });
+}
+
+workload('table-replace', {
+  setup() {
+    container = freshContainer();
+    table = buildStaticTable(phoneSystemJourney);
+    container.append(table);
+  },
+  run() {
+    const replacement = buildStaticTable(phoneSystemFutureJourney);
+    table.replaceWith(replacement);
+    table = replacement;
+  },
+  check: () => (table.textContent.includes('future state') ? true : 'the table was not replaced'),
+  teardown() {
+    container.remove();
+    table = undefined;
+  },
+});
+
+/** The grid's scroll container, reached through the map's documented `scroller` part. */
+const scrollerOf = (element) => element.shadowRoot.querySelector('[part~="scroller"]');
+
+window.scrollBench = {
+  async mount() {
+    container = freshContainer();
+    await mountMap(large);
+    await nextFrame();
+    const scroller = scrollerOf(map);
+    return { scrollWidth: scroller.scrollWidth, clientWidth: scroller.clientWidth };
+  },
+  /** Scrolls the grid sideways by `step` px in each of `frames` animation frames; returns rAF timestamps. */
+  scroll(frames, step) {
+    const scroller = scrollerOf(map);
+    const stamps = [];
+    return new Promise((resolve) => {
+      const tick = (now) => {
+        stamps.push(now);
+        if (stamps.length > frames) {
+          resolve(stamps);
+          return;
+        }
+        scroller.scrollLeft += step;
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+  },
+  position: () => scrollerOf(map).scrollLeft,
+  unmount() {
+    container.remove();
+    map = undefined;
+  },
+};
+
+window.cycleBench = {
+  /** Mounts the typical map, waits until it has drawn (including its measured layout), removes it. */
+  async cycle() {
+    const box = freshContainer();
+    const element = document.createElement('journey-map');
+    element.journey = phoneSystemJourney;
+    box.append(element);
+    await element.updateComplete;
+    await nextFrame();
+    const drawn = mapDrawn(element, phoneSystemJourney);
+    box.remove();
+    return drawn;
+  },
+};
+
+window.bench.ready = true;

@@ -1,0 +1,191 @@
+// `npm run bench`: speed, size and memory of journey-elements, measured in headless Chromium against
+// the alternatives in the same run. Benchmarks the BUILT one-file bundle (run `npm run build` first).
+//
+//   node bench/run.mjs [--quick] [--only=map,updates,large,scroll,curve,memory,size]
+//                      [--bundle=/path/served/from/the/project/root.js] [--out=bench-results/results.json]
+//
+// Prints a table and writes JSON, plus the table in Markdown next to it (for docs/performance.md).
+// Times are medians over repeated runs; busy = main-thread task time (Chrome's TaskDuration metric)
+// until a few frames after the work; wall = time to the frame after the one that shows it.
+// docs/performance.md describes the method, the workloads and the other scripts here.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { copyFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { dirname } from 'node:path';
+import { buildPages, interleave, openPage, start } from './lib/browser.mjs';
+import { measureCycles } from './lib/memory.mjs';
+import { formatMarkdown, formatTable, judge } from './lib/report.mjs';
+import { measureScroll } from './lib/scroll.mjs';
+import { measureSizes } from './lib/size.mjs';
+import { pairedRatio, summary } from './lib/stats.mjs';
+
+const args = Object.fromEntries(
+  process.argv.slice(2).map((arg) => {
+    const [key, value] = arg.replace(/^--/, '').split('=');
+    return [key, value ?? true];
+  }),
+);
+const quick = Boolean(args.quick);
+const only = typeof args.only === 'string' ? new Set(args.only.split(',')) : undefined;
+const wanted = (group) => !only || only.has(group);
+const out = typeof args.out === 'string' ? args.out : 'bench-results/results.json';
+const bundle = typeof args.bundle === 'string' ? args.bundle : undefined;
+const bundleUrl = bundle ?? '/bench/dist/journey-elements.bundle.js';
+
+/** Repetitions per workload (after warm-up), fewer for the heavy ones; --quick cuts them for trying things out. */
+const RUNS = quick
+  ? { map: 6, large: 3, curve: { 1: 6, 200: 5, 2000: 3, 10000: 2 }, cycles: 100, scrollPasses: 2 }
+  : { map: 25, large: 10, curve: { 1: 25, 200: 20, 2000: 10, 10000: 6 }, cycles: 1000, scrollPasses: 4 };
+
+if (!existsSync('dist/journey-elements.bundle.js')) {
+  console.error('bench: dist/journey-elements.bundle.js is missing; run `npm run build` first.');
+  process.exit(1);
+}
+
+const log = (message) => process.stderr.write(`${message}\n`);
+const rows = [];
+const extra = {};
+
+function pairRow(workload, oursName, theirsName, results, targets, comparison) {
+  const ours = results[oursName];
+  const theirs = theirsName ? results[theirsName] : undefined;
+  const row = {
+    workload,
+    comparison: theirs ? comparison : undefined,
+    ours: { busy: summary(ours.busy), wall: summary(ours.wall) },
+    theirs: theirs ? { busy: summary(theirs.busy), wall: summary(theirs.wall) } : undefined,
+    ratio: theirs ? { busy: pairedRatio(ours.busy, theirs.busy), wall: pairedRatio(ours.wall, theirs.wall) } : undefined,
+    targets,
+  };
+  row.pass = judge(row);
+  rows.push(row);
+  return row;
+}
+
+const progress = (label) => (done, total) => {
+  if (process.stderr.isTTY) process.stderr.write(`\r  ${label}: ${done}/${total}   ${done === total ? '\n' : ''}`);
+  else if (done === total) log(`  ${label}: ${total} rounds`);
+};
+
+log('bench: bundling the pages…');
+await buildPages();
+// The pages load a copy, so a rebuild of dist/ while the bench runs cannot change what is measured.
+if (!bundle) await copyFile('dist/journey-elements.bundle.js', 'bench/dist/journey-elements.bundle.js');
+const session = await start();
+const machine = {
+  date: new Date().toISOString(),
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model,
+  memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+  freeH: (() => {
+    try {
+      return execFileSync('free', ['-h'], { encoding: 'utf8' }).trim();
+    } catch {
+      return undefined;
+    }
+  })(),
+  browser: session.version,
+  node: process.version,
+  loadAverageAtStart: loadavg().map((v) => Math.round(v * 100) / 100),
+  bundle: bundle ?? 'dist/journey-elements.bundle.js (copied to bench/dist before the run)',
+  quick,
+};
+log(`bench: ${machine.browser}, node ${machine.node}, ${machine.cpus} cores, load ${machine.loadAverageAtStart.join(' ')}`);
+
+try {
+  if (wanted('map') || wanted('updates') || wanted('large') || wanted('scroll') || wanted('memory')) {
+    const handle = await openPage(session, 'map', bundleUrl);
+    if (wanted('map')) {
+      log('bench: typical map, first render vs the static table…');
+      const results = await interleave(handle, ['map-first-typical', 'table-first-typical'], { runs: RUNS.map, warmup: 3, onRound: progress('typical first render') });
+      pairRow('typical map: first render', 'map-first-typical', 'table-first-typical', results, [{ kind: 'busy', limit: 16 }, { kind: 'ratio', limit: 1.5, label: 'floor' }], 'static table');
+    }
+    if (wanted('updates')) {
+      log('bench: typical map, updates…');
+      const results = await interleave(handle, ['map-update-emotion', 'map-update-text', 'map-replace', 'table-replace', 'noop'], { runs: RUNS.map, warmup: 3, onRound: progress('updates') });
+      pairRow('harness: no work at all (the floor of the method)', 'noop', undefined, results);
+      pairRow("typical map: update one step's emotion", 'map-update-emotion', undefined, results, [{ kind: 'busy', limit: 4 }]);
+      pairRow("typical map: update one cell's text", 'map-update-text', undefined, results, [{ kind: 'busy', limit: 4 }]);
+      pairRow('typical map: replace the document', 'map-replace', 'table-replace', results, [{ kind: 'busy', limit: 16 }, { kind: 'ratio', limit: 1.5, label: 'floor' }], 'static table');
+    }
+    if (wanted('large')) {
+      log('bench: large map, first render vs the static table…');
+      const results = await interleave(handle, ['map-first-large', 'table-first-large'], { runs: RUNS.large, warmup: 1, onRound: progress('large first render') });
+      pairRow('large map: first render', 'map-first-large', 'table-first-large', results, [{ kind: 'busy', limit: 150 }, { kind: 'ratio', limit: 1.5, label: 'floor' }], 'static table');
+    }
+    if (wanted('scroll')) {
+      log('bench: large map, horizontal scroll…');
+      const scroll = await measureScroll(handle, { passes: RUNS.scrollPasses, frames: 90, step: 40 });
+      extra.scroll = scroll;
+      const row = {
+        workload: 'large map: scroll frame (p95 main-thread busy)',
+        oursText: `${scroll.frameBusy.p95.toFixed(1)}`,
+        targets: [{ kind: 'value', value: scroll.frameBusy.p95, limit: 16, text: '≤ 16 ms per frame' }],
+        detail: scroll,
+      };
+      row.pass = judge(row);
+      rows.push(row);
+    }
+    if (wanted('memory')) {
+      log(`bench: ${RUNS.cycles} mount/unmount cycles of the typical map…`);
+      const memory = await measureCycles(handle, { cycles: RUNS.cycles, warmup: 10, onProgress: progress('cycles') });
+      extra.memory = memory;
+      const row = {
+        workload: `memory: heap growth after ${memory.cycles} cycles (%)`,
+        oursText: `${memory.growthPercent.toFixed(1)}`,
+        targets: [{ kind: 'value', value: memory.growthPercent, limit: 10, text: '≤ 10 %' }],
+        detail: memory,
+      };
+      row.pass = judge(row);
+      rows.push(row);
+    }
+    if (handle.problems.length) log(`bench: page problems (map): ${handle.problems.join('; ')}`);
+    await handle.page.close();
+  }
+
+  if (wanted('curve')) {
+    const handle = await openPage(session, 'curve', bundleUrl);
+    const sides = ['curve-ours', 'curve-plot', 'curve-echarts-canvas', 'curve-echarts-svg', 'curve-chartjs'];
+    const names = { 'curve-plot': 'Observable Plot (SVG)', 'curve-echarts-canvas': 'ECharts (canvas)', 'curve-echarts-svg': 'ECharts (SVG)', 'curve-chartjs': 'Chart.js (canvas)' };
+    for (const count of [1, 200, 2000, 10000]) {
+      log(`bench: curve, ${count} customers × 24 steps…`);
+      const results = await interleave(handle, sides, { runs: RUNS.curve[count], warmup: count >= 2000 ? 1 : 3, params: { count }, onRound: progress(`curve ${count}`) });
+      for (const side of sides.slice(1)) {
+        const targets =
+          side !== 'curve-plot' ? undefined : count === 1 ? [{ kind: 'ratio', limit: 1, label: 'Plot' }] : count >= 2000 ? [{ kind: 'ratio', limit: 0.5, label: 'Plot' }] : undefined;
+        pairRow(`curve: ${count} × 24 + median`, 'curve-ours', side, results, targets, names[side]);
+      }
+    }
+    if (handle.problems.length) log(`bench: page problems (curve): ${handle.problems.join('; ')}`);
+    await handle.page.close();
+  }
+} finally {
+  await session.close();
+}
+
+if (wanted('size')) {
+  log('bench: sizes…');
+  const sizes = await measureSizes();
+  extra.size = sizes;
+  for (const size of sizes) {
+    const everything = size.file === 'dist/journey-elements.bundle.js';
+    const row = {
+      workload: `size: ${size.name}, kB min+gzip`,
+      oursText: (size.gzip / 1000).toFixed(1),
+      targets: everything ? [{ kind: 'value', value: size.gzip / 1000, limit: 40, text: '≤ 40 kB gzip' }] : undefined,
+      detail: size,
+    };
+    row.pass = judge(row);
+    rows.push(row);
+  }
+}
+
+machine.loadAverageAtEnd = loadavg().map((v) => Math.round(v * 100) / 100);
+console.log(formatTable(rows));
+await mkdir(dirname(out), { recursive: true });
+await writeFile(out, `${JSON.stringify({ machine, rows, ...extra }, null, 2)}\n`);
+const markdown = out.replace(/\.json$/, '') + '.md';
+await writeFile(markdown, `${formatMarkdown(rows)}\n`);
+log(`bench: wrote ${out} and ${markdown}`);

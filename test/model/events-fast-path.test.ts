@@ -1,0 +1,122 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { isIsoDateTime } from '../../src/model/check-sections.js';
+import type { IndividualEvent, JourneyProblem } from '../../src/model/types.js';
+import { validateJourney } from '../../src/model/validate.js';
+import { journeyFixture } from './fixtures.js';
+
+const codes = (problems: JourneyProblem[]) => problems.map((problem) => [problem.code, problem.path]);
+
+/** The definition isIsoDateTime had before its fast path: the form, then whatever the engine parses. */
+const ISO_FORM = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+const reference = (value: string) => ISO_FORM.test(value) && !Number.isNaN(Date.parse(value));
+
+/** A field of two digits drawn around its valid range, so edge and out-of-range values are common. */
+const field = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
+/** Dates in the ISO form: months 00–13, days 00–32, hours 00–25, minutes and seconds 00–61, offsets up to 25:61. */
+const isoLike = fc
+  .tuple(
+    fc.integer({ min: 0, max: 9999 }).map((n) => String(n).padStart(4, '0')),
+    field(13),
+    field(32),
+    fc.option(
+      fc.tuple(
+        field(25),
+        field(61),
+        fc.option(fc.tuple(field(61), fc.option(fc.stringMatching(/^[0-9]{1,9}$/), { nil: undefined })), { nil: undefined }),
+        fc.option(fc.oneof(fc.constant('Z'), fc.tuple(fc.constantFrom('+', '-'), field(25), field(61)).map(([s, h, m]) => `${s}${h}:${m}`)), {
+          nil: undefined,
+        }),
+      ),
+      { nil: undefined },
+    ),
+  )
+  .map(([year, month, day, time]) => {
+    let text = `${year}-${month}-${day}`;
+    if (time) {
+      const [hour, minute, seconds, zone] = time;
+      text += `T${hour}:${minute}`;
+      if (seconds) text += `:${seconds[0]}${seconds[1] === undefined ? '' : `.${seconds[1]}`}`;
+      if (zone) text += zone;
+    }
+    return text;
+  });
+
+describe('model/isIsoDateTime', () => {
+  it('agrees with the ISO form plus Date.parse on generated dates, edge fields included', () => {
+    fc.assert(
+      fc.property(isoLike, (value) => {
+        expect(isIsoDateTime(value), value).to.equal(reference(value));
+      }),
+      { seed: 20261123, numRuns: 5000 },
+    );
+  });
+
+  it('agrees on arbitrary strings', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 30 }), (value) => {
+        expect(isIsoDateTime(value), value).to.equal(reference(value));
+      }),
+      { seed: 20261123, numRuns: 2000 },
+    );
+  });
+
+  it('accepts and rejects the edge cases by the engine, as before', () => {
+    const cases = ['2026-02-28', '2026-02-29', '2026-04-31', '2026-01-01T24:00', '2026-01-01T23:59:59.5+23:59', '2026-01-01T10:00+24:00', '2026-13-01', '2026-01-00'];
+    expect(cases.map(isIsoDateTime)).to.deep.equal(cases.map(reference));
+    expect(isIsoDateTime('2026-03-01T10:00:00Z')).to.equal(true);
+    expect(isIsoDateTime('2026-13-01T10:00:00Z')).to.equal(false);
+  });
+});
+
+describe('model/validateJourney on many customer events', () => {
+  /** 500 clean events with a few problems among them, at known places. */
+  function documentWithEvents(): ReturnType<typeof journeyFixture> {
+    const doc = journeyFixture();
+    const events: IndividualEvent[] = Array.from({ length: 500 }, (_, i) => ({
+      step: i % 2 ? 'search' : 'missed-calls',
+      at: `2026-03-${String((i % 28) + 1).padStart(2, '0')}T10:00:00Z`,
+      emotion: (i % 9) / 2 - 2,
+      channel: 'phone',
+      note: 'ok',
+    }));
+    events[3] = { ...events[3], at: '2026-02-30T10:00:00Z' }; // accepted by the engine: no problem
+    events[7] = { ...events[7], at: 'yesterday' };
+    events[120] = { ...events[120], emotion: 7 };
+    events[121] = { ...events[121], step: 'nowhere' };
+    events[300] = { ...events[300], channel: 'fax' };
+    events[301] = { ...events[301], note: 5 as unknown as string };
+    events[499] = { ...events[499], at: '2026-02-31T25:00:00Z' };
+    doc.individuals = [{ id: 'c1', events }];
+    return doc;
+  }
+
+  it('reports exactly the problem events, in document order, with their paths', () => {
+    const result = validateJourney(documentWithEvents());
+    expect(codes(result.errors)).to.deep.equal([
+      ['unknown-step', '/individuals/0/events/121/step'],
+      ['wrong-type', '/individuals/0/events/301/note'],
+    ]);
+    expect(codes(result.warnings)).to.deep.equal([
+      ['invalid-date', '/individuals/0/events/7/at'],
+      ['emotion-out-of-scale', '/individuals/0/events/120/emotion'],
+      ['unknown-channel', '/individuals/0/events/300/channel'],
+      ['invalid-date', '/individuals/0/events/499/at'],
+    ]);
+  });
+
+  it('applies the warnings to the copy and leaves clean events as they were', () => {
+    const doc = documentWithEvents();
+    doc.individuals![0].events[301].note = 'fine';
+    doc.individuals![0].events[121].step = 'search';
+    const { journey, ok } = validateJourney(doc);
+    expect(ok).to.equal(true);
+    const events = journey!.individuals![0].events;
+    expect(events[7]).to.not.have.property('at');
+    expect(events[499]).to.not.have.property('at');
+    expect(events[120].emotion).to.equal(2);
+    expect(events[3].at).to.equal('2026-02-30T10:00:00Z');
+    expect(events[10]).to.deep.equal(doc.individuals![0].events[10]);
+    expect(events[10]).to.not.equal(doc.individuals![0].events[10]);
+  });
+});
