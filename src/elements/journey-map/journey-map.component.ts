@@ -30,6 +30,7 @@ import { renderMapHeader, renderWarnings, type HeaderView } from './map-header.j
 import { hasLaneChildren, laneRows, LanesMemo, renderDefaultLanes, stopWaitingForCurve, updateWhenCurveDefined } from './map-lanes.js';
 import { drawable, renderTooLarge } from './map-limits.js';
 import { sameSettings, selectionFrom } from './map-state.js';
+import { StableJourney } from './stable-journey.js';
 
 /**
  * @tagname journey-map
@@ -143,6 +144,9 @@ export class JourneyMap extends LitElement {
 
   private prepared?: PreparedJourney;
   private readonly lanesMemo = new LanesMemo();
+  private readonly stable = new StableJourney();
+  private headObserver?: ResizeObserver;
+  private observedHead?: HTMLElement;
   private readonly layout = new ColumnsMemo();
   private crash?: unknown;
   private reported?: unknown;
@@ -169,11 +173,14 @@ export class JourneyMap extends LitElement {
     super.connectedCallback();
     // The emotion lane appears once its element is defined, even if that happens after first render.
     updateWhenCurveDefined(this);
+    if (this.hasUpdated) this.observeHead();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     stopWaitingForCurve(this);
+    this.headObserver?.disconnect();
+    this.observedHead = undefined;
   }
 
   private get scroller(): HTMLElement | null {
@@ -215,7 +222,8 @@ export class JourneyMap extends LitElement {
       const input = this.currentInput();
       this.prepared = input === undefined ? undefined : prepareJourney(input, locale, this.prepared);
       // A journey too large to draw is not provided: lanes composed as children would each render every column.
-      const journey = drawable(this.lanesMemo.get(this.prepared?.journey, this.lanes));
+      // Steps whose data did not change keep their objects, so lanes re-render only the changed cells.
+      const journey = this.stable.get(drawable(this.lanesMemo.get(this.prepared?.journey, this.lanes)));
       if (journey !== this.providedJourney) this.providedJourney = journey;
       const columns = this.print.columns(this.resize.width || this.clientWidth, columnOptionsFrom(this));
       const layout = journey ? this.layout.get(journey, columns.width, columns.options) : undefined;
@@ -308,15 +316,28 @@ export class JourneyMap extends LitElement {
     if (!grid) return;
     rows.forEach((row, index) => row.element?.setRowIndex(index + 1));
     grid.setAttribute('aria-rowcount', String(rows.length));
+    this.observeHead();
     await Promise.all(rows.map((row) => (row.element as Partial<LitElement> | undefined)?.updateComplete));
-    // Measured only once the lanes have rendered: read earlier, the height forces a layout of the
-    // half-updated grid that the next frame throws away and does again (bench: docs/performance.md).
-    const head = this.renderRoot.querySelector<HTMLElement>('.head');
-    const padding = head ? `${head.offsetHeight}px` : '';
-    if (head && this.scroller && this.scroller.style.scrollPaddingBlockStart !== padding) {
-      this.scroller.style.scrollPaddingBlockStart = padding;
-    }
     this.navigation.refresh();
+  }
+
+  /**
+   * Keeps `scroll-padding-block-start` equal to the sticky header's height, read when a resize
+   * observer reports it: the layout is then already done, where reading `offsetHeight` after every
+   * update forced one more layout per update (bench: docs/performance.md).
+   */
+  private observeHead(): void {
+    const head = this.renderRoot.querySelector<HTMLElement>('.head');
+    if (head === this.observedHead) return;
+    this.headObserver?.disconnect();
+    this.observedHead = head ?? undefined;
+    if (!head) return;
+    this.headObserver ??= new ResizeObserver(() => {
+      const scroller = this.scroller;
+      const padding = this.observedHead ? `${this.observedHead.offsetHeight}px` : '';
+      if (scroller && scroller.style.scrollPaddingBlockStart !== padding) scroller.style.scrollPaddingBlockStart = padding;
+    });
+    this.headObserver.observe(head);
   }
 
   private reportProblems(): void {

@@ -1,4 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { gridSize } from '../shared/grid-size.js';
 import { styleProps } from '../shared/style-props.js';
 import type { Locale, StringOverrides } from '../../i18n/locale.js';
 import { mapString } from '../../i18n/map-strings.js';
@@ -53,9 +55,13 @@ function renderGridHead(journey: NormalizedJourney, layout: ColumnLayout, view: 
     </div>
     <div role="row" class="step-row" aria-rowindex="2">
       ${corner(layout, mapString(locale, 'grid.lane', undefined, strings))}
-      ${journey.steps.map((step) =>
-        renderStepHeader(step, { locale, strings, width: layout.columnWidth, selected: step.id === view.selectedStepId }),
-      )}
+      ${journey.steps.map((step) => {
+        const selected = step.id === view.selectedStepId;
+        // Unchanged steps keep their objects across updates (stable-journey.ts): their headers are skipped.
+        return guard([step, selected, layout.columnWidth, locale, strings], () =>
+          renderStepHeader(step, { locale, strings, width: layout.columnWidth, selected }),
+        );
+      })}
     </div>`;
 }
 
@@ -71,7 +77,7 @@ export function renderGrid(journey: NormalizedJourney, layout: ColumnLayout, vie
       class="grid"
       aria-label=${mapString(view.locale, 'map.label', { title: journey.title }, view.strings)}
       aria-colcount=${journey.steps.length + 1}
-      style=${styleProps({ inlineSize: `${layout.headerWidth + layout.contentWidth}px` })}
+      style=${styleProps(gridSize(layout))}
     >
       <div role="rowgroup" class="head">${renderGridHead(journey, layout, view)}</div>
       <div role="rowgroup" class="lanes">${view.lanes}<slot @slotchange=${view.onSlotChange}></slot></div>

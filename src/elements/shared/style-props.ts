@@ -14,7 +14,8 @@ export type StyleProps = Readonly<Record<string, string | number | undefined>>;
  * the only binding in the attribute.
  */
 class StylePropsDirective extends Directive {
-  private previous = new Set<string>();
+  /** Values written by the last update, by name: unchanged ones are not written again. */
+  private previous = new Map<string, string>();
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
@@ -31,15 +32,17 @@ class StylePropsDirective extends Directive {
 
   override update(part: AttributePart, [props]: [StyleProps]): typeof noChange {
     const { style } = part.element as HTMLElement | SVGElement;
-    for (const name of this.previous) {
+    for (const name of this.previous.keys()) {
       if (props[name] === undefined) style.removeProperty(cssName(name));
     }
-    this.previous = new Set();
+    const written = new Map<string, string>();
     for (const [name, value] of Object.entries(props)) {
       if (value === undefined) continue;
-      style.setProperty(cssName(name), String(value));
-      this.previous.add(name);
+      const text = String(value);
+      if (this.previous.get(name) !== text) style.setProperty(cssName(name), text);
+      written.set(name, text);
     }
+    this.previous = written;
     return noChange;
   }
 }

@@ -1,6 +1,8 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { gridSize } from '../shared/grid-size.js';
 import { styleProps } from '../shared/style-props.js';
 import type { Locale, StringOverrides } from '../../i18n/locale.js';
 import { laneTitle } from '../../i18n/lane-strings.js';
@@ -59,7 +61,11 @@ function renderHeader(layout: ColumnLayout, view: LaneView): TemplateResult {
  */
 export function renderLaneRow(journey: NormalizedJourney, layout: ColumnLayout, view: LaneView): TemplateResult {
   const base = { journey, locale: view.locale, intlLocale: view.intlLocale, strings: view.strings, persona: view.persona };
-  const width = { inlineSize: `${layout.columnWidth}px` };
+  const { lane } = view;
+  // Everything a cell reads besides its step and the step before it (cells/*.ts): when none of it
+  // changed, a cell whose steps are the same objects is skipped (the map keeps unchanged steps' objects).
+  const shared = [lane.kind, lane.field, layout.columnWidth, view.locale, view.intlLocale, view.strings, view.persona];
+  const fromJourney = [journey.personas, journey.seriesIds, journey.scale, journey.channels, journey.metrics];
   return html`${renderHeader(layout, view)}${view.collapsed
     ? nothing
     : repeat(
@@ -67,17 +73,17 @@ export function renderLaneRow(journey: NormalizedJourney, layout: ColumnLayout, 
         (step) => step.id,
         (step, index) => {
           const selected = step.id === view.selectedStepId;
-          return html`<div
+          const previous = journey.steps[index - 1];
+          return guard([step, previous, index, selected, ...shared, ...fromJourney], () => html`<div
             role="gridcell"
             part=${selected ? 'cell selected' : 'cell'}
-            class=${classMap({ cell: true, selected })}
+            class=${selected ? 'cell selected' : 'cell'}
             tabindex="-1"
             aria-colindex=${index + 2}
             aria-selected=${selected ? 'true' : 'false'}
             data-step-id=${step.id}
             data-stage-id=${step.stageId}
-            style=${styleProps(width)}
-          >${renderLaneCell(view.lane, step, { ...base, previous: journey.steps[index - 1] })}</div>`;
+          >${renderLaneCell(lane, step, { ...base, previous })}</div>`);
         },
       )}`;
 }
@@ -100,7 +106,7 @@ export function renderStandaloneGrid(
       aria-label=${laneTitle(view.lane, locale, strings)}
       aria-rowcount="2"
       aria-colcount=${journey.steps.length + 1}
-      style=${styleProps({ inlineSize: `${layout.headerWidth + layout.contentWidth}px` })}
+      style=${styleProps(gridSize(layout))}
       @click=${view.onClick}
     >
       <div role="row" class="head" aria-rowindex="1">

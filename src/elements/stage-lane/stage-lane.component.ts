@@ -133,7 +133,8 @@ export class StageLane extends LitElement implements GridRow {
   }
 
   setRowIndex(rowIndex: number): void {
-    this.setAttribute('aria-rowindex', String(rowIndex));
+    const value = String(rowIndex);
+    if (this.getAttribute('aria-rowindex') !== value) this.setAttribute('aria-rowindex', value);
   }
 
   private get inMap(): boolean {

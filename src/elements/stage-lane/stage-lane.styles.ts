@@ -112,6 +112,8 @@ export const stageLaneStyles = css`
     position: relative;
     flex: none;
     box-sizing: border-box;
+    /* Set on the grid (shared/grid-size.ts) from the column layout; inherited into every lane. */
+    inline-size: var(--_journey-column-width);
     padding: var(--journey-space-2);
     border-inline-end: 1px solid var(--journey-border);
     border-block-end: 1px solid var(--journey-border);

@@ -1,0 +1,166 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import type { JourneyMap } from '../../src/elements/journey-map/journey-map.component.js';
+import { sameData, stabilizeJourney } from '../../src/elements/journey-map/stable-journey.js';
+import { normalizeJourney } from '../../src/model/normalize.js';
+import type { JourneyDocument } from '../../src/model/types.js';
+import { laptopJourney, mapLanes, settle } from './map-fixture.js';
+
+type Step = NonNullable<JourneyDocument['stages'][number]['steps']>[number];
+
+/** A copy of `journey` with the step `id` changed by `change` (every other object shared). */
+function withStep(journey: JourneyDocument, id: string, change: (step: Step) => Step): JourneyDocument {
+  return {
+    ...journey,
+    stages: journey.stages.map((stage) => ({ ...stage, steps: stage.steps?.map((step) => (step.id === id ? change(step) : step)) })),
+  };
+}
+
+async function renderMap(journey: JourneyDocument): Promise<JourneyMap> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 1200px"></div>`);
+  const map = document.createElement('journey-map');
+  map.journey = journey;
+  wrapper.append(map);
+  await settle(map);
+  return map;
+}
+
+const lane = (map: JourneyMap, key: string) => mapLanes(map).find((row) => row.laneKey === key)!;
+const cellText = (cell: Element) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+describe('updates of <journey-map> proportional to what changed', () => {
+  it('redraws the changed cell with its new text and writes nothing to the other cells', async () => {
+    const journey = laptopJourney();
+    const map = await renderMap(journey);
+    const actions = lane(map, 'actions');
+    const [, ...before] = actions.gridCells();
+    expect(cellText(before[1])).to.equal('Calls sales');
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((found) => records.push(...found));
+    observer.observe(actions.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true });
+
+    map.journey = withStep(journey, 'ask', (step) => ({ ...step, actions: ['Emails sales', 'Waits'] }));
+    await settle(map);
+    records.push(...observer.takeRecords());
+    observer.disconnect();
+
+    const [, ...after] = actions.gridCells();
+    expect(Array.from(after[1].querySelectorAll('li'), (item) => item.textContent)).to.deep.equal(['Emails sales', 'Waits']);
+    expect(after).to.deep.equal(before);
+    expect(records.length).to.be.greaterThan(0);
+    // Every change in the lane is inside the changed step's cell.
+    for (const record of records) expect(after[1].contains(record.target), `mutation of ${record.target.nodeName}`).to.equal(true);
+  });
+
+  it('still redraws every cell when something all cells read changes (a channel label)', async () => {
+    const journey = laptopJourney();
+    const map = await renderMap(journey);
+    expect(cellText(lane(map, 'touchpoints').gridCells()[1])).to.contain('Website');
+    map.journey = { ...journey, channels: [{ id: 'web', label: 'Web shop' }, { id: 'phone', label: 'Phone' }] };
+    await settle(map);
+    const first = cellText(lane(map, 'touchpoints').gridCells()[1]);
+    expect(first).to.contain('Web shop');
+    expect(first).not.to.contain('Website');
+  });
+
+  it('moves the selection and the step headers with the data', async () => {
+    const journey = laptopJourney();
+    const map = await renderMap(journey);
+    map.selected = 'ask';
+    map.journey = withStep(journey, 'ask', (step) => ({ ...step, title: 'Phones sales' }));
+    await settle(map);
+    const headers = Array.from(map.shadowRoot!.querySelectorAll('.step-row > .step'));
+    expect(cellText(headers[1])).to.contain('Phones sales');
+    expect(headers[1].getAttribute('aria-selected')).to.equal('true');
+    const cells = lane(map, 'actions').gridCells();
+    expect(cells[2].getAttribute('aria-selected')).to.equal('true');
+    expect(cells[1].getAttribute('aria-selected')).to.equal('false');
+  });
+
+  it('keeps the sticky header height as the scroller padding after an update', async () => {
+    const journey = laptopJourney();
+    const map = await renderMap(journey);
+    map.journey = withStep(journey, 'ask', (step) => ({ ...step, title: 'A much longer title that wraps onto more lines in its column' }));
+    await settle(map);
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const head = map.shadowRoot!.querySelector<HTMLElement>('.head')!;
+    const scroller = map.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+    expect(scroller.style.scrollPaddingBlockStart).to.equal(`${head.offsetHeight}px`);
+  });
+});
+
+describe('a wide <journey-map>', () => {
+  /** 60 one-step stages, each step with one action. */
+  function wideJourney(): JourneyDocument {
+    return {
+      schemaVersion: 1,
+      title: 'Wide',
+      stages: Array.from({ length: 60 }, (_, index) => ({
+        id: `s${index}`,
+        title: `Stage ${index}`,
+        steps: [{ id: `p${index}`, title: `Step ${index}`, actions: [`Action ${index}`] }],
+      })),
+    };
+  }
+
+  it('draws far columns under their headers with their text once scrolled into view', async () => {
+    const map = await renderMap(wideJourney());
+    const scroller = map.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+    scroller.scrollLeft = scroller.scrollWidth;
+    await settle(map);
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const headers = Array.from(map.shadowRoot!.querySelectorAll<HTMLElement>('.step-row > .step'));
+    const [, ...cells] = lane(map, 'actions').gridCells();
+    expect(cells).to.have.length(60);
+    for (const index of [0, 30, 59]) {
+      const cell = cells[index].getBoundingClientRect();
+      const header = headers[index].getBoundingClientRect();
+      expect(Math.abs(cell.left - header.left), `column ${index}`).to.be.at.most(1);
+      expect(Math.abs(cell.right - header.right), `column ${index}`).to.be.at.most(1);
+      expect(cellText(cells[index])).to.equal(`Action ${index}`);
+    }
+    // On screen, the far cell is laid out with its text: as tall as its content, not collapsed.
+    const last = cells[59];
+    expect(last.getBoundingClientRect().height).to.be.at.least(last.querySelector('li')!.getBoundingClientRect().height);
+    expect(last.querySelector('li')!.getBoundingClientRect().height).to.be.greaterThan(0);
+  });
+});
+
+describe('stabilizeJourney', () => {
+  it('reuses the objects of steps whose data did not change, and only those', () => {
+    const journey = laptopJourney();
+    const previous = normalizeJourney(journey);
+    const next = stabilizeJourney(normalizeJourney(withStep(journey, 'ask', (step) => ({ ...step, actions: ['Emails'] }))), previous);
+    const ask = previous.steps.findIndex((step) => step.id === 'ask');
+    next.steps.forEach((step, index) => {
+      if (index === ask) expect(step).not.to.equal(previous.steps[index]);
+      else expect(step).to.equal(previous.steps[index]);
+    });
+    expect(next.steps[ask].actions).to.deep.equal(['Emails']);
+    expect(next.personas).to.equal(previous.personas);
+    expect(next.channels).to.equal(previous.channels);
+    expect(next).not.to.equal(previous);
+  });
+
+  it('treats moved steps, changed emotions and changed maps as changes', () => {
+    const journey = laptopJourney();
+    const previous = normalizeJourney(journey);
+    const emotion = stabilizeJourney(normalizeJourney(withStep(journey, 'search', (step) => ({ ...step, emotion: { ana: 2, bo: 0 } }))), previous);
+    expect(emotion.steps[0]).not.to.equal(previous.steps[0]);
+    expect(emotion.steps[0].emotionByPersona).to.deep.equal({ ana: 2, bo: 0 });
+    const reordered = { ...journey, stages: [...journey.stages].reverse() };
+    const moved = stabilizeJourney(normalizeJourney(reordered), previous);
+    expect(moved.steps.map((step) => step.index)).to.deep.equal(moved.steps.map((_, index) => index));
+    expect(moved.steps).not.to.equal(previous.steps);
+  });
+
+  it('compares plain data, arrays and maps by value', () => {
+    expect(sameData({ a: [1, { b: 'x' }] }, { a: [1, { b: 'x' }] })).to.equal(true);
+    expect(sameData({ a: [1, 2] }, { a: [1, 2, 3] })).to.equal(false);
+    expect(sameData({ a: 1 }, { a: 1, b: undefined })).to.equal(false);
+    expect(sameData(new Map([['k', { v: 1 }]]), new Map([['k', { v: 1 }]]))).to.equal(true);
+    expect(sameData(new Map([['k', { v: 1 }]]), new Map([['k', { v: 2 }]]))).to.equal(false);
+    expect(sameData([1], { 0: 1, length: 1 })).to.equal(false);
+    expect(sameData(Number.NaN, Number.NaN)).to.equal(true);
+  });
+});
