@@ -1,4 +1,4 @@
-import { line, type CurveFactory } from 'd3-shape';
+import type { CurveFactory } from 'd3-shape';
 import type { LinearScale } from './linear-scale.js';
 import type { TraceMatrix } from './quantiles.js';
 
@@ -53,8 +53,10 @@ export interface TraceStyle {
 
 /**
  * Draws every customer's trace as a thin translucent line, gaps where a customer has no value.
- * No per-trace objects: one index array is reused and the current row is read from the typed
- * matrix. Returns the number of strokes made.
+ * No per-trace objects: the matrix is mapped to pixel heights once, in one typed array, and each
+ * row is fed straight to one d3 curve drawing into the canvas — the loop d3's `line()` runs, with
+ * gaps where `line().defined()` would put them, without its per-point accessor calls. Returns the
+ * number of strokes made.
  */
 export function drawTraces(
   context: CanvasRenderingContext2D,
@@ -66,14 +68,11 @@ export function drawTraces(
 ): number {
   const { customers, steps, values } = matrix;
   if (customers === 0 || steps === 0) return 0;
-  const columns = Array.from({ length: steps }, (_, i) => i);
-  let offset = 0;
-  const generator = line<number>()
-    .defined((step) => !Number.isNaN(values[offset + step]))
-    .x((step) => centers[step])
-    .y((step) => y(values[offset + step]))
-    .curve(curve)
-    .context(context);
+  // NaN (no value) stays NaN through the scale.
+  const heights = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) heights[i] = y(values[i]);
+  const xs = Float64Array.from(centers);
+  const output = curve(context);
   const batch = traceBatchSize(customers);
   context.save();
   context.globalAlpha = style.alpha ?? traceAlpha(customers);
@@ -85,8 +84,20 @@ export function drawTraces(
     context.beginPath();
     const end = Math.min(customers, start + batch);
     for (let row = start; row < end; row++) {
-      offset = row * steps;
-      generator(columns);
+      const offset = row * steps;
+      let open = false;
+      for (let step = 0; step < steps; step++) {
+        const height = heights[offset + step];
+        if (Number.isNaN(values[offset + step])) {
+          if (open) output.lineEnd();
+          open = false;
+          continue;
+        }
+        if (!open) output.lineStart();
+        open = true;
+        output.point(xs[step], height);
+      }
+      if (open) output.lineEnd();
     }
     context.stroke();
     strokes++;

@@ -78,8 +78,9 @@ export interface StepQuantiles {
 export function stepQuantiles(matrix: TraceMatrix): StepQuantiles {
   const { customers, steps, values } = matrix;
   const n = new Int32Array(steps);
-  for (let i = 0; i < values.length; i++) {
-    if (!Number.isNaN(values[i])) n[i % steps]++;
+  for (let row = 0; row < customers; row++) {
+    const offset = row * steps;
+    for (let s = 0; s < steps; s++) if (!Number.isNaN(values[offset + s])) n[s]++;
   }
   const starts = new Int32Array(steps + 1);
   for (let s = 0; s < steps; s++) starts[s + 1] = starts[s] + n[s];

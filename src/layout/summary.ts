@@ -11,9 +11,22 @@ export interface TextOptions {
   strings?: StringOverrides;
 }
 
+/** Formatted emotion values per Intl tag: a chart repeats the same few values (labels, ticks, table). */
+const emotionTexts = new Map<string, Map<number, string>>();
+/** Distinct values remembered per tag before the memo starts over (quartiles can be any number). */
+const EMOTION_MEMO_SIZE = 1000;
+
 /** An emotion value as people read it: signed, at most two decimals ("+1.5", "-2", "0"). */
 export function formatEmotion(value: number, intlLocale: string): string {
-  return numberFormat(intlLocale, { maximumFractionDigits: 2, signDisplay: 'exceptZero', useGrouping: false }).format(value);
+  let texts = emotionTexts.get(intlLocale);
+  if (!texts) emotionTexts.set(intlLocale, (texts = new Map()));
+  let text = texts.get(value);
+  if (text === undefined) {
+    if (texts.size >= EMOTION_MEMO_SIZE) texts.clear();
+    text = numberFormat(intlLocale, { maximumFractionDigits: 2, signDisplay: 'exceptZero', useGrouping: false }).format(value);
+    texts.set(value, text);
+  }
+  return text;
 }
 
 /** A value with the scale's word for it: "-1.5, Annoyed"; just the number when the scale has no labels. */

@@ -52,7 +52,6 @@ const OMIT = Symbol('omit');
 
 export function safeCopy(input: unknown, problems: ProblemList): SafeCopy {
   const hazards: Hazard[] = [];
-  const ancestors = new Set<object>();
   // The keys from the root to the container being copied. Paths are built from them only when a
   // hazard needs one: building a pointer string per object cost more than the copy itself on
   // documents with a quarter of a million customer events.
@@ -74,6 +73,19 @@ export function safeCopy(input: unknown, problems: ProblemList): SafeCopy {
     }
   };
 
+  /** Copies one value read from a container: primitives as they are, containers through copyContainer. */
+  const copyValue = (value: unknown, key: string | number, depth: number): unknown => {
+    if (value === null) return null;
+    const type = typeof value;
+    if (type === 'string' || type === 'number' || type === 'boolean') return value;
+    if (type !== 'object') return OMIT;
+    keys.push(key);
+    // copyContainer turns every failure into a hazard, so the key is always popped.
+    const copy = copyContainer(value as object, depth);
+    keys.pop();
+    return copy;
+  };
+
   const copyArray = (source: unknown[], depth: number): unknown[] | Hazard => {
     const length = source.length;
     if (!Number.isSafeInteger(length) || length < 0 || length > MAX_ITEMS) return hazard('too-large', currentPath(), MAX_ITEMS);
@@ -85,15 +97,20 @@ export function safeCopy(input: unknown, problems: ProblemList): SafeCopy {
       } catch {
         item = hazard('unreadable', pointer(currentPath(), i));
       }
-      out[i] = item === OMIT ? null : item;
-      place(item, out, i);
+      if (item === OMIT) out[i] = null;
+      else {
+        out[i] = item;
+        if (item instanceof Hazard) place(item, out, i);
+      }
     }
     return out;
   };
 
   const copyObject = (source: object, depth: number): Record<string, unknown> => {
     const out: Record<string, unknown> = {};
-    for (const key of Object.keys(source)) {
+    const names = Object.keys(source);
+    for (let k = 0; k < names.length; k++) {
+      const key = names[k];
       if (FORBIDDEN_KEYS.has(key)) {
         problems.warning('forbidden-key', pointer(currentPath(), key), { key });
         continue;
@@ -106,26 +123,20 @@ export function safeCopy(input: unknown, problems: ProblemList): SafeCopy {
       }
       if (child === OMIT) continue;
       out[key] = child;
-      place(child, out, key);
+      if (child instanceof Hazard) place(child, out, key);
     }
     return out;
   };
 
-  /** Copies a value read at `key` of the current container. */
-  function copyValue(value: unknown, key: string | number, depth: number): unknown {
-    if (value === null) return null;
-    const type = typeof value;
-    if (type === 'string' || type === 'number' || type === 'boolean') return value;
-    if (type !== 'object') return OMIT;
-    keys.push(key);
-    // copyContainer turns every failure into a hazard, so the key is always popped.
-    const copy = copyContainer(value as object, depth);
-    keys.pop();
-    return copy;
-  }
-
-  function copyContainer(source: object, depth: number): unknown {
-    if (ancestors.has(source)) return hazard('cycle', currentPath());
+  /**
+   * The containers from the root to the one being copied: a cycle is a container met again among
+   * them. A scanned array rather than a Set: it is at most MAX_DEPTH long and usually 3–5 deep, and
+   * a Set's hashing add and delete per container were a large share of the copy of documents with
+   * tens of thousands of customer events (2 000 customers: 26 → 12 ms in node).
+   */
+  const stack: object[] = [];
+  const copyContainer = (source: object, depth: number): unknown => {
+    for (let i = 0; i < stack.length; i++) if (stack[i] === source) return hazard('cycle', currentPath());
     if (depth >= MAX_DEPTH) return hazard('too-deep', currentPath(), MAX_DEPTH);
     if (++nodes > MAX_NODES) return hazard('too-large', currentPath(), MAX_NODES);
     try {
@@ -134,16 +145,16 @@ export function safeCopy(input: unknown, problems: ProblemList): SafeCopy {
         const time = Date.prototype.getTime.call(source);
         return Number.isNaN(time) ? 'Invalid Date' : new Date(time).toISOString();
       }
-      ancestors.add(source);
+      stack.push(source);
       try {
         return Array.isArray(source) ? copyArray(source, depth) : copyObject(source, depth);
       } finally {
-        ancestors.delete(source);
+        stack.pop();
       }
     } catch {
       return hazard('unreadable', currentPath());
     }
-  }
+  };
 
   let value: unknown;
   if (input !== null && typeof input === 'object') value = copyContainer(input, 0);

@@ -145,6 +145,9 @@ describe('<emotion-curve>', () => {
     expect(toggle.textContent!.trim()).to.equal('Show table');
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     expect($(el, '.table-wrap')!.hidden).to.equal(true);
+    // Closed, the table is not built at all; the toggle still controls its (empty) wrapper.
+    expect($(el, `#${toggle.getAttribute('aria-controls')}`)).to.equal($(el, '.table-wrap'));
+    expect($(el, 'table')).to.equal(null);
     toggle.click();
     await el.updateComplete;
     expect(toggle.textContent!.trim()).to.equal('Hide table');

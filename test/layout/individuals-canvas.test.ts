@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { curveLinear } from 'd3-shape';
+import { curveLinear, curveMonotoneX, curveStep, line, type CurveFactory } from 'd3-shape';
 import { scaleLinear } from 'd3-scale';
 import { drawTraces, prepareCanvas, traceAlpha, traceBatchSize } from '../../src/layout/individuals-canvas.js';
+import { linearScale } from '../../src/layout/linear-scale.js';
 import type { TraceMatrix } from '../../src/layout/quantiles.js';
 
 /** Alpha of the pixel at CSS position (x, y). */
@@ -45,6 +46,57 @@ describe('layout/individuals-canvas', () => {
     expect(pixel[2]).to.be.greaterThan(200);
     expect(alphaAt(canvas, 50, 20, dpr)).to.equal(0);
     expect(alphaAt(canvas, 90, 50, dpr)).to.equal(0);
+  });
+
+  it("draws exactly what d3's line() draws for each trace, gaps and lone values included", () => {
+    // 450 customers over 7 steps (3 traces per stroke), with gaps, lone values between gaps and
+    // repeated values, drawn by drawTraces and by d3's line generator one trace at a time.
+    const steps = 7;
+    const customers = 450;
+    const values = new Float64Array(customers * steps);
+    for (let i = 0; i < values.length; i++) {
+      const r = (i * 7919) % 23;
+      values[i] = r < 4 ? NaN : ((r % 9) - 4) / 2;
+    }
+    const matrix: TraceMatrix = { customers, steps, ids: Array.from({ length: customers }, (_, i) => `c${i}`), values };
+    const xs = Array.from({ length: steps }, (_, i) => 12 + i * 40);
+    const scale = linearScale([-2, 2], [110, 10]);
+    const draw = (curve: CurveFactory, viaD3: boolean) => {
+      const canvas = document.createElement('canvas');
+      const context = prepareCanvas(canvas, 300, 120, 1)!;
+      if (!viaD3) {
+        drawTraces(context, matrix, xs, scale, curve, { color: 'rgb(20, 40, 200)' });
+      } else {
+        let offset = 0;
+        const generator = line<number>()
+          .defined((step) => !Number.isNaN(values[offset + step]))
+          .x((step) => xs[step])
+          .y((step) => scale(values[offset + step]))
+          .curve(curve)
+          .context(context);
+        const batch = traceBatchSize(customers);
+        context.globalAlpha = traceAlpha(customers);
+        context.strokeStyle = 'rgb(20, 40, 200)';
+        context.lineWidth = 1;
+        context.lineJoin = 'round';
+        for (let start = 0; start < customers; start += batch) {
+          context.beginPath();
+          for (let row = start; row < Math.min(customers, start + batch); row++) {
+            offset = row * steps;
+            generator(Array.from({ length: steps }, (_, i) => i));
+          }
+          context.stroke();
+        }
+      }
+      return context.getImageData(0, 0, 300, 120).data;
+    };
+    for (const curve of [curveMonotoneX, curveLinear, curveStep]) {
+      const ours = draw(curve, false);
+      const reference = draw(curve, true);
+      expect(ours.some((v, i) => i % 4 === 3 && v > 0)).to.equal(true);
+      const differing = ours.findIndex((v, i) => v !== reference[i]);
+      expect(differing, `first differing byte ${differing}`).to.equal(-1);
+    }
   });
 
   it('clears the previous drawing when prepared again', () => {

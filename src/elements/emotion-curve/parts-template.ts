@@ -62,16 +62,23 @@ export function renderTicks(view: CurveView): TemplateResult {
   </div>`;
 }
 
-/** The table alternative: step × series values, and the individuals' median, quartiles and n. */
+/**
+ * The table alternative: step × series values, and the individuals' median, quartiles and n. Its
+ * rows are only built while it is open: closed, it is an empty hidden wrapper (the target of the
+ * toggle's `aria-controls`), so a first render does not format and lay out a table nobody sees.
+ */
 export function renderTable(view: CurveView, id: string, open: boolean): TemplateResult {
+  return html`<div class="table-wrap" id=${id} ?hidden=${!open}>${open ? renderTableContent(view) : nothing}</div>`;
+}
+
+function renderTableContent(view: CurveView): TemplateResult {
   const { journey, plot, locale, strings } = view;
   const t = (key: Parameters<typeof curveText>[1], values?: Record<string, string | number>) => curveText(locale, key, values, strings);
   const lines = plot.series.filter((series) => series.kind !== 'median');
   const q = plot.quantiles;
   const number = (value: number) => (Number.isNaN(value) ? t('curve.noValue') : formatEmotion(value, view.intlLocale));
   const highlight = plot.highlight;
-  return html`<div class="table-wrap" id=${id} ?hidden=${!open}>
-    <table part="table">
+  return html`<table part="table">
       <caption>${t('curve.table.caption', { title: journey.title })}</caption>
       <thead>
         <tr>
@@ -102,8 +109,7 @@ export function renderTable(view: CurveView, id: string, open: boolean): Templat
           </tr>`;
         })}
       </tbody>
-    </table>
-  </div>`;
+    </table>`;
 }
 
 /** Problems of the compared journey: the main curve is still drawn, without the comparison. */

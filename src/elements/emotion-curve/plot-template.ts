@@ -18,22 +18,23 @@ const LABEL_OFFSET = { above: -13, below: 22 };
 
 function renderPoints(series: PlotSeries, seriesIndex: number, view: CurveView): SVGTemplateResult {
   const defined = series.points.filter((point): point is PlotPoint & { value: number } => point.value !== undefined);
+  // The current journey's points carry their value label; one template per point either way (a
+  // nested template per label cost as much again on a first render).
+  const labelled = series.kind === 'current';
   return svg`${repeat(
     defined,
     (point) => view.journey.steps[point.index].id,
-    (point) => svg`<g
-      class="point point--${point.sentiment}${point.momentOfTruth ? ' point--moment' : ''}"
-      style=${translate(point.x, point.y)}
-      data-series=${seriesIndex}
-      data-step=${point.index}
-    >
-      ${point.momentOfTruth ? svg`<circle class="moment-ring" r="13"></circle>` : nothing}
-      <path part="point" class="marker" d=${point.marker}></path>
-      ${series.kind === 'current'
-        ? svg`<text class="value-label" text-anchor="middle" y=${point.sentiment === 'negative' ? LABEL_OFFSET.below : LABEL_OFFSET.above}
-            >${formatEmotion(point.value, view.intlLocale)}</text>`
-        : nothing}
-    </g>`,
+    (point) => {
+      const ring = point.momentOfTruth ? svg`<circle class="moment-ring" r="13"></circle>` : nothing;
+      const className = `point point--${point.sentiment}${point.momentOfTruth ? ' point--moment' : ''}`;
+      return labelled
+        ? svg`<g class=${className} style=${translate(point.x, point.y)} data-series=${seriesIndex} data-step=${point.index}
+            >${ring}<path part="point" class="marker" d=${point.marker}></path><text class="value-label" text-anchor="middle"
+              y=${point.sentiment === 'negative' ? LABEL_OFFSET.below : LABEL_OFFSET.above}
+              >${formatEmotion(point.value, view.intlLocale)}</text></g>`
+        : svg`<g class=${className} style=${translate(point.x, point.y)} data-series=${seriesIndex} data-step=${point.index}
+            >${ring}<path part="point" class="marker" d=${point.marker}></path></g>`;
+    },
   )}`;
 }
 
