@@ -1,7 +1,12 @@
-/** Cuts a word longer than a line into pieces of `limit` characters; the last piece may be shorter. */
+/**
+ * Cuts a word longer than a line into pieces of `limit` characters; the last piece may be shorter.
+ * It cuts between code points, never inside a surrogate pair: half an emoji is not XML and would be
+ * dropped from the export.
+ */
 function pieces(word: string, limit: number): string[] {
+  const chars = Array.from(word);
   const parts: string[] = [];
-  for (let start = 0; start < word.length; start += limit) parts.push(word.slice(start, start + limit));
+  for (let start = 0; start < chars.length; start += limit) parts.push(chars.slice(start, start + limit).join(''));
   return parts;
 }
 

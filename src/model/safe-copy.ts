@@ -100,7 +100,11 @@ export function safeCopy(input: unknown, problems: ProblemList): SafeCopy {
       if (item === OMIT) out[i] = null;
       else {
         out[i] = item;
-        if (item instanceof Hazard) place(item, out, i);
+        if (item instanceof Hazard) {
+          place(item, out, i);
+          // Past the size cap every further container is a hazard too: stop instead of making one each.
+          if (nodes > MAX_NODES) break;
+        }
       }
     }
     return out;
@@ -123,7 +127,10 @@ export function safeCopy(input: unknown, problems: ProblemList): SafeCopy {
       }
       if (child === OMIT) continue;
       out[key] = child;
-      if (child instanceof Hazard) place(child, out, key);
+      if (child instanceof Hazard) {
+        place(child, out, key);
+        if (nodes > MAX_NODES) break;
+      }
     }
     return out;
   };

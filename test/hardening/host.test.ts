@@ -175,6 +175,9 @@ describe('hardening: host behaviour', function () {
       const wrapper = await page();
       const map = await mount(wrapper, 'journey-map', doc);
       const curve = (await mount(wrapper, 'emotion-curve', doc)) as EmotionCurve;
+      // The table alternative is built when it is opened; its step titles show what the curve holds.
+      (root(curve).querySelector('[part="toggle"]') as HTMLButtonElement).click();
+      await curve.updateComplete;
       const lane = (await mount(wrapper, 'stage-lane', doc, { kind: 'actions' })) as StageLane;
       const before = { title: titleOf(map), steps: stepTitles(map), actions: actionsOf(lane), curve: root(curve).querySelector('tbody th')!.textContent };
 

@@ -100,6 +100,9 @@ async function renderAll(doc: JourneyDocument, highlight: string): Promise<Rende
   wrapper.append(map, curve, card);
   await settle(map);
   await Promise.all([curve.updateComplete, card.updateComplete]);
+  // The table alternative is built when it is opened: open it, its text is checked too.
+  (shadow(curve).querySelector('[part="toggle"]') as HTMLButtonElement).click();
+  await curve.updateComplete;
   return { map, curve, card, mapEvents };
 }
 

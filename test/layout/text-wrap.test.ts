@@ -22,6 +22,14 @@ describe('layout/text-wrap', () => {
     expect(wrapText('abc', 0)).to.deep.equal(['a', 'b', 'c']);
   });
 
+  it('never cuts a long word inside an emoji or other astral character', () => {
+    const word = `a${'😀'.repeat(40)}`;
+    const lines = wrapText(word, 28);
+    expect(lines.join('')).to.equal(word);
+    for (const line of lines) expect(line, line).to.not.match(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+    expect(lines.map((line) => Array.from(line).length)).to.deep.equal([28, 13]);
+  });
+
   it('takes the direction of a text from its first letter', () => {
     expect(textDirection('שלום world')).to.equal('rtl');
     expect(textDirection('123 مرحبا')).to.equal('rtl');

@@ -15,7 +15,7 @@ import { mapString, type MapStringKey } from '../../i18n/map-strings.js';
 import { journeyCSV, type CsvOptions } from '../../layout/export-csv.js';
 import { ColumnsMemo, sameColumnGeometry } from '../../layout/columns.js';
 import type { ColumnLayout } from '../../layout/types.js';
-import type { JourneyDocument, JourneyProblem, NormalizedJourney, Persona } from '../../model/types.js';
+import type { JourneyDocument, JourneyProblem, NormalizedJourney, NormalizedLane, Persona } from '../../model/types.js';
 import { errorPanelStyles, internalProblem, renderErrorPanel } from '../shared/error-panel.js';
 import { isGridRow, type GridRow } from '../shared/grid-row.js';
 import { headingLevel } from '../shared/heading.js';
@@ -367,7 +367,7 @@ export class JourneyMap extends LitElement {
     if (!journey) return '';
     const text = (key: MapStringKey) => mapString(this.localeController.locale, key, undefined, this.strings);
     const header = [text('grid.stage'), text('export.step'), text('grid.lane'), text('export.text')] as const;
-    return journeyCSV(journey, { header, laneName: this.exportOptions().laneName }, options);
+    return journeyCSV(journey, { header, laneName: this.laneName() }, options);
   }
 
   /**
@@ -389,6 +389,12 @@ export class JourneyMap extends LitElement {
     return svgToPNG(mapSVG(journey, this.exportOptions()), options);
   }
 
+  /** Lane titles as the map shows them (locale and host overrides). */
+  private laneName(): (lane: NormalizedLane) => string {
+    const { locale } = this.localeController;
+    return (lane) => laneTitle(lane, locale, this.strings);
+  }
+
   private exportOptions(): MapExportOptions {
     const { locale } = this.localeController;
     const journey = this.providedJourney;
@@ -396,7 +402,7 @@ export class JourneyMap extends LitElement {
     const state = text(journey?.state === 'future' ? 'state.future' : 'state.current');
     const subtitle = journey?.goal ? `${state} · ${text('map.goal')}: ${journey.goal}` : state;
     return {
-      laneName: (lane) => laneTitle(lane, locale, this.strings),
+      laneName: this.laneName(),
       subtitle,
       palette: readPalette(this),
       persona: this.providedSettings?.persona,
