@@ -614,6 +614,22 @@ describe('<journey-map>', () => {
       expect(shadow(map).querySelector('[part="warnings"]')).to.equal(null);
     });
 
+    it('counts the warnings with Intl in the locale of the map', async () => {
+      const journey = laptopJourney();
+      journey.stages[1].steps![0].emotion = { ana: 9, bo: 1 };
+      const count = validateJourney(journey).warnings.length;
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 1200px"></div>`);
+      const map = document.createElement('journey-map');
+      // The -u-nu-arab extension switches Intl to Arabic-Indic digits: a count not formatted by Intl shows Latin ones.
+      map.locale = 'en-u-nu-arab';
+      map.journey = journey;
+      wrapper.append(map);
+      await settle(map);
+      const summary = text(shadow(map).querySelector('[part="warnings"] summary'));
+      expect(summary).to.equal(`Shown with warnings: ${new Intl.NumberFormat('en-u-nu-arab').format(count)}`);
+      expect(summary).to.not.match(/[0-9]/);
+    });
+
     it('does not throw into the page for hostile input', async () => {
       const hostile = JSON.parse('{"schemaVersion":1,"title":"x","__proto__":{"polluted":true},"stages":[{"id":"a","title":"<img src=x onerror=alert(1)>"}]}');
       const map = await renderMap(hostile);

@@ -286,11 +286,11 @@ export class JourneyMap extends LitElement {
   }
 
   private renderMap(journey: NormalizedJourney, layout: ColumnLayout, prepared: PreparedJourney): TemplateResult {
-    const { locale } = this.localeController;
+    const { locale, intlLocale } = this.localeController;
     const warnings = prepared.result.warnings;
     return html`${renderMapHeader(journey, this.headerView())}
       ${warnings.length && this.dismissedWarnings !== prepared
-        ? renderWarnings(warnings, locale, this.strings, () => (this.dismissedWarnings = prepared))
+        ? renderWarnings(warnings, locale, intlLocale, this.strings, () => (this.dismissedWarnings = prepared))
         : nothing}
       ${renderGrid(journey, layout, {
         locale,

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale, StringOverrides } from '../../i18n/locale.js';
 import { mapString } from '../../i18n/map-strings.js';
+import { formatSpokenNumber } from '../../i18n/number-format.js';
 import type { JourneyProblem, NormalizedJourney, Persona } from '../../model/types.js';
 import { heading, type HeadingLevel } from '../shared/heading.js';
 
@@ -68,12 +69,14 @@ export function renderMapHeader(journey: NormalizedJourney, view: HeaderView): T
 export function renderWarnings(
   warnings: readonly JourneyProblem[],
   locale: Locale,
+  intlLocale: string,
   strings: StringOverrides | undefined,
   onDismiss: () => void,
 ): TemplateResult {
+  const count = formatSpokenNumber(warnings.length, intlLocale);
   return html`<div part="warnings" class="warnings" role="note">
     <details>
-      <summary>${mapString(locale, 'warnings.title', { count: warnings.length }, strings)}</summary>
+      <summary>${mapString(locale, 'warnings.title', { count }, strings)}</summary>
       <ul class="problems">
         ${warnings.map(
           (warning) => html`<li data-code=${warning.code}>
