@@ -407,6 +407,18 @@ describe('<emotion-curve> as the emotion lane of <journey-map>', () => {
     });
   }
 
+  it('turns the lane toggle animation off for reduced motion, like the other lanes', async () => {
+    const { curve } = await mapFixture(html`<journey-map style="inline-size: 900px" .journey=${current}></journey-map>`);
+    const chevron = () => getComputedStyle(curve.shadowRoot!.querySelector('[part="toggle"] svg')!).transitionDuration;
+    expect(chevron()).to.equal('0.15s');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      expect(chevron()).to.equal('0s');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
   it('is a grid row: a row header, then one named cell per step over a hidden plot', async () => {
     const { curve } = await mapFixture(html`<journey-map style="inline-size: 900px" .journey=${current}></journey-map>`);
     expect(curve.getAttribute('role')).to.equal('row');

@@ -1,5 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import { errorPanelStyles } from '../shared/error-panel.js';
+import { laneToggleStyles } from '../shared/lane-toggle.js';
 import { tokenDeclarations } from '../shared/tokens.js';
 import { forcedColorStyles, plotStyles } from './plot.styles.js';
 
@@ -231,31 +232,6 @@ const rowStyles = css`
   .toggle {
     position: relative;
     z-index: 1;
-    display: inline-flex;
-    align-items: flex-start;
-    gap: var(--journey-space-1);
-    margin: 0;
-    padding: 0;
-    border: 0;
-    background: none;
-    color: inherit;
-    font: inherit;
-    font-weight: 600;
-    text-align: start;
-    cursor: pointer;
-  }
-  .toggle svg {
-    flex: none;
-    inline-size: 1em;
-    block-size: 1em;
-    margin-block-start: 0.15em;
-    transition: transform 150ms ease;
-  }
-  .toggle[aria-expanded='false'] svg {
-    transform: rotate(-90deg);
-  }
-  :host(:dir(rtl)) .toggle[aria-expanded='false'] svg {
-    transform: rotate(90deg);
   }
   .lane-body {
     border-block-end: 1px solid var(--journey-border);
@@ -281,4 +257,4 @@ const rowStyles = css`
   }
 `;
 
-export const emotionCurveStyles = [standaloneTokens, chartStyles, plotStyles, rowStyles, ...forcedColorStyles, errorPanelStyles];
+export const emotionCurveStyles = [standaloneTokens, chartStyles, plotStyles, laneToggleStyles, rowStyles, ...forcedColorStyles, errorPanelStyles];

@@ -148,8 +148,7 @@ export const plotStyles = css`
     .highlight__line,
     .point,
     .highlight__point,
-    .focus-ring,
-    .toggle svg {
+    .focus-ring {
       transition: none;
     }
   }

@@ -1,13 +1,11 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { renderLaneToggle } from '../shared/lane-toggle.js';
 import { styleProps } from '../shared/style-props.js';
-import { mapString } from '../../i18n/map-strings.js';
 import type { ColumnLayout } from '../../layout/types.js';
 import { cellLabel, type CurveView } from './curve-view.js';
 import { renderLegend } from './parts-template.js';
-
-const chevron = svg`<path d="M6 9l6 6 6-6" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>`;
 
 export interface RowHeaderOptions {
   title: string;
@@ -31,17 +29,7 @@ export function renderRowHeader(layout: ColumnLayout, view: CurveView | undefine
     aria-label=${options.title}
     style=${styleProps({ inlineSize: `${layout.headerWidth}px` })}
   >
-    <button
-      type="button"
-      part="toggle"
-      class="toggle"
-      tabindex="-1"
-      aria-expanded=${options.collapsed ? 'false' : 'true'}
-      title=${mapString(locale, options.collapsed ? 'lane.expand' : 'lane.collapse', undefined, strings)}
-      @click=${options.onToggle}
-    >
-      <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${chevron}</svg><span class="title">${options.title}</span>
-    </button>
+    ${renderLaneToggle({ title: options.title, collapsed: options.collapsed, locale, strings, onToggle: options.onToggle })}
     ${view && !options.collapsed ? renderLegend(view) : nothing}
   </div>`;
 }

@@ -1,8 +1,9 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { gridSize } from '../shared/grid-size.js';
+import { renderLaneToggle } from '../shared/lane-toggle.js';
 import { styleProps } from '../shared/style-props.js';
 import type { Locale, StringOverrides } from '../../i18n/locale.js';
 import { laneTitle } from '../../i18n/lane-strings.js';
@@ -24,8 +25,6 @@ export interface LaneView {
   onToggle: () => void;
 }
 
-const chevron = svg`<path d="M6 9l6 6 6-6" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>`;
-
 function renderHeader(layout: ColumnLayout, view: LaneView): TemplateResult {
   const name = laneTitle(view.lane, view.locale, view.strings);
   const visibility = mapString(view.locale, 'lane.visibilityLine', undefined, view.strings);
@@ -40,17 +39,7 @@ function renderHeader(layout: ColumnLayout, view: LaneView): TemplateResult {
     ${view.lane.kind === 'backstage'
       ? html`<div role="separator" part="visibility-line" class="visibility" aria-label=${visibility}>${visibility}</div>`
       : nothing}
-    <button
-      type="button"
-      part="toggle"
-      class="toggle"
-      tabindex="-1"
-      aria-expanded=${view.collapsed ? 'false' : 'true'}
-      title=${mapString(view.locale, view.collapsed ? 'lane.expand' : 'lane.collapse', undefined, view.strings)}
-      @click=${view.onToggle}
-    >
-      <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${chevron}</svg><span class="title">${name}</span>
-    </button>
+    ${renderLaneToggle({ title: name, collapsed: view.collapsed, locale: view.locale, strings: view.strings, onToggle: view.onToggle })}
   </div>`;
 }
 

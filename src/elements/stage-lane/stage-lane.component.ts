@@ -15,6 +15,7 @@ import type { JourneyDocument, LaneKind, NormalizedJourney, NormalizedLane } fro
 import { errorPanelStyles, internalProblem, renderErrorPanel } from '../shared/error-panel.js';
 import type { GridRow } from '../shared/grid-row.js';
 import { prepareJourney, type PreparedJourney } from '../shared/prepare-journey.js';
+import { laneToggleStyles } from '../shared/lane-toggle.js';
 import { stepHeaderStyles } from '../shared/step-header.js';
 import { columnOptionsFrom, themeStyles } from '../shared/tokens.js';
 import { laneCellStyles } from './lane-cells.js';
@@ -61,7 +62,7 @@ const CELL_ROLES = new Set(['rowheader', 'gridcell', 'columnheader']);
  */
 export class StageLane extends LitElement implements GridRow {
   // A lane inside a map inherits the map's tokens and colour scheme; only a standalone lane owns them.
-  static override styles = [themeStyles(":not([role='row'])"), stageLaneStyles, stepHeaderStyles, errorPanelStyles, laneCellStyles];
+  static override styles = [themeStyles(":not([role='row'])"), laneToggleStyles, stageLaneStyles, stepHeaderStyles, errorPanelStyles, laneCellStyles];
 
   /** What the lane shows. */
   @property({ reflect: true }) kind: LaneKind = 'actions';

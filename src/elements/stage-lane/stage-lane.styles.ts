@@ -73,33 +73,6 @@ export const stageLaneStyles = css`
     /* A lane title with a word longer than the header wraps instead of spilling over the cells. */
     overflow-wrap: anywhere;
   }
-  .toggle {
-    display: inline-flex;
-    align-items: flex-start;
-    gap: var(--journey-space-1);
-    margin: 0;
-    padding: 0;
-    border: 0;
-    background: none;
-    color: inherit;
-    font: inherit;
-    font-weight: 600;
-    text-align: start;
-    cursor: pointer;
-  }
-  .toggle svg {
-    flex: none;
-    inline-size: 1em;
-    block-size: 1em;
-    margin-block-start: 0.15em;
-    transition: transform 150ms ease;
-  }
-  .toggle[aria-expanded='false'] svg {
-    transform: rotate(-90deg);
-  }
-  :host(:dir(rtl)) .toggle[aria-expanded='false'] svg {
-    transform: rotate(90deg);
-  }
   .visibility {
     color: var(--journey-muted);
     font-size: 0.75em;
@@ -133,11 +106,6 @@ export const stageLaneStyles = css`
     outline: 3px solid var(--journey-focus-ring);
   }
 
-  @media (prefers-reduced-motion: reduce) {
-    .toggle svg {
-      transition: none;
-    }
-  }
   @media (forced-colors: active) {
     .cell.selected {
       outline: 2px solid Highlight;

@@ -1,0 +1,70 @@
+import { css, html, svg, type TemplateResult } from 'lit';
+import type { Locale, StringOverrides } from '../../i18n/locale.js';
+import { mapString } from '../../i18n/map-strings.js';
+
+const chevron = svg`<path d="M6 9l6 6 6-6" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>`;
+
+export interface LaneToggleOptions {
+  /** The lane name, shown as the button's text. */
+  title: string;
+  collapsed: boolean;
+  locale: Locale;
+  strings?: StringOverrides;
+  onToggle: (event: Event) => void;
+}
+
+/**
+ * The lane name as the collapse/expand button of a lane's row header, the same in every lane kind
+ * (`<stage-lane>` and the emotion lane of `<emotion-curve>`): a chevron that turns, a title telling
+ * what a click does, and `tabindex="-1"` because the map's grid owns the roving tab stop.
+ */
+export function renderLaneToggle(options: LaneToggleOptions): TemplateResult {
+  const { collapsed, locale, strings } = options;
+  return html`<button
+    type="button"
+    part="toggle"
+    class="toggle"
+    tabindex="-1"
+    aria-expanded=${collapsed ? 'false' : 'true'}
+    title=${mapString(locale, collapsed ? 'lane.expand' : 'lane.collapse', undefined, strings)}
+    @click=${options.onToggle}
+  >
+    <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${chevron}</svg><span class="title">${options.title}</span>
+  </button>`;
+}
+
+/** Styles of `renderLaneToggle`: a text-like button whose chevron points along the lane when collapsed. */
+export const laneToggleStyles = css`
+  .toggle {
+    display: inline-flex;
+    align-items: flex-start;
+    gap: var(--journey-space-1);
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    font-weight: 600;
+    text-align: start;
+    cursor: pointer;
+  }
+  .toggle svg {
+    flex: none;
+    inline-size: 1em;
+    block-size: 1em;
+    margin-block-start: 0.15em;
+    transition: transform 150ms ease;
+  }
+  .toggle[aria-expanded='false'] svg {
+    transform: rotate(-90deg);
+  }
+  :host(:dir(rtl)) .toggle[aria-expanded='false'] svg {
+    transform: rotate(90deg);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .toggle svg {
+      transition: none;
+    }
+  }
+`;
