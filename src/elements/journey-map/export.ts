@@ -1,6 +1,9 @@
+import { laneString, laneTitle } from '../../i18n/lane-strings.js';
+import type { Locale, StringOverrides } from '../../i18n/locale.js';
+import { mapString, type MapStringKey } from '../../i18n/map-strings.js';
 import { computeColumns } from '../../layout/columns.js';
 import { columnCenters, curveFactory, emotionSeries, emotionY, neutralValue, seriesPath } from '../../layout/curve.js';
-import { cellText } from '../../layout/export-csv.js';
+import { cellText, type CsvLabels } from '../../layout/export-csv.js';
 import { textDirection, wrapText } from '../../layout/text-wrap.js';
 import type { ColumnLayout } from '../../layout/types.js';
 import type { NormalizedJourney, NormalizedLane } from '../../model/types.js';
@@ -314,4 +317,22 @@ export async function svgToPNG({ text, width, height }: MapSVG, { scale = 2 }: P
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+/** The words of an export in the map's language: lane names, the CSV header row, the SVG's subtitle and legend default. */
+export interface ExportWords extends CsvLabels {
+  subtitle: string;
+  defaultSeriesName: string;
+}
+
+/** Localizes an export the way the map is shown: its locale and the host's string overrides. */
+export function exportWords(journey: NormalizedJourney, locale: Locale, strings?: StringOverrides): ExportWords {
+  const text = (key: MapStringKey) => mapString(locale, key, undefined, strings);
+  const state = text(journey.state === 'future' ? 'state.future' : 'state.current');
+  return {
+    header: [text('grid.stage'), text('export.step'), text('grid.lane'), text('export.text')],
+    laneName: (lane) => laneTitle(lane, locale, strings),
+    subtitle: journey.goal ? `${state} · ${text('map.goal')}: ${journey.goal}` : state,
+    defaultSeriesName: laneString(locale, 'lane.emotion', undefined, strings),
+  };
 }

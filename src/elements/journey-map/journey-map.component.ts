@@ -6,23 +6,23 @@ import { layoutContext } from '../../context/layout-context.js';
 import { settingsContext, type MapSettings } from '../../context/settings-context.js';
 import { GridNavigationController } from '../../controllers/grid-navigation-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
+import { HeadPaddingController } from '../../controllers/head-padding-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { emit } from '../../events.js';
 import type { StringOverrides } from '../../i18n/locale.js';
-import { laneString, laneTitle } from '../../i18n/lane-strings.js';
-import { mapString, type MapStringKey } from '../../i18n/map-strings.js';
+import { mapString } from '../../i18n/map-strings.js';
 import { journeyCSV, type CsvOptions } from '../../layout/export-csv.js';
 import { ColumnsMemo, sameColumnGeometry } from '../../layout/columns.js';
 import type { ColumnLayout } from '../../layout/types.js';
-import type { JourneyDocument, JourneyProblem, NormalizedJourney, NormalizedLane, Persona } from '../../model/types.js';
+import type { JourneyDocument, JourneyProblem, NormalizedJourney, Persona } from '../../model/types.js';
 import { errorPanelStyles, internalProblem, renderErrorPanel } from '../shared/error-panel.js';
 import { isGridRow, type GridRow } from '../shared/grid-row.js';
 import { headingLevel } from '../shared/heading.js';
 import { prepareJourney, type PreparedJourney } from '../shared/prepare-journey.js';
 import { stepHeaderStyles } from '../shared/step-header.js';
 import { columnOptionsFrom, themeStyles } from '../shared/tokens.js';
-import { mapSVG, readPalette, svgToPNG, type MapExportOptions, type PngOptions } from './export.js';
+import { exportWords, mapSVG, readPalette, svgToPNG, type ExportWords, type MapExportOptions, type PngOptions } from './export.js';
 import { journeyMapStyles } from './journey-map.styles.js';
 import { fetchProblem, JourneySource } from './journey-source.js';
 import { renderGrid } from './map-grid.js';
@@ -145,8 +145,6 @@ export class JourneyMap extends LitElement {
   private prepared?: PreparedJourney;
   private readonly lanesMemo = new LanesMemo();
   private readonly stable = new StableJourney();
-  private headObserver?: ResizeObserver;
-  private observedHead?: HTMLElement;
   private readonly layout = new ColumnsMemo();
   private crash?: unknown;
   private reported?: unknown;
@@ -165,6 +163,11 @@ export class JourneyMap extends LitElement {
 
   constructor() {
     super();
+    // The sticky header's height becomes the scroller's scroll padding, so focused cells stay in view.
+    new HeadPaddingController(this, {
+      head: () => this.renderRoot?.querySelector<HTMLElement>('.head') ?? null,
+      scroller: () => this.scroller,
+    });
     this.addEventListener('click', this.onClick);
     this.addEventListener('journey-lane-toggle', this.onLaneToggle);
   }
@@ -173,14 +176,11 @@ export class JourneyMap extends LitElement {
     super.connectedCallback();
     // The emotion lane appears once its element is defined, even if that happens after first render.
     updateWhenCurveDefined(this);
-    if (this.hasUpdated) this.observeHead();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     stopWaitingForCurve(this);
-    this.headObserver?.disconnect();
-    this.observedHead = undefined;
   }
 
   private get scroller(): HTMLElement | null {
@@ -316,28 +316,8 @@ export class JourneyMap extends LitElement {
     if (!grid) return;
     rows.forEach((row, index) => row.element?.setRowIndex(index + 1));
     grid.setAttribute('aria-rowcount', String(rows.length));
-    this.observeHead();
     await Promise.all(rows.map((row) => (row.element as Partial<LitElement> | undefined)?.updateComplete));
     this.navigation.refresh();
-  }
-
-  /**
-   * Keeps `scroll-padding-block-start` equal to the sticky header's height, read when a resize
-   * observer reports it: the layout is then already done, where reading `offsetHeight` after every
-   * update forced one more layout per update (bench: docs/performance.md).
-   */
-  private observeHead(): void {
-    const head = this.renderRoot.querySelector<HTMLElement>('.head');
-    if (head === this.observedHead) return;
-    this.headObserver?.disconnect();
-    this.observedHead = head ?? undefined;
-    if (!head) return;
-    this.headObserver ??= new ResizeObserver(() => {
-      const scroller = this.scroller;
-      const padding = this.observedHead ? `${this.observedHead.offsetHeight}px` : '';
-      if (scroller && scroller.style.scrollPaddingBlockStart !== padding) scroller.style.scrollPaddingBlockStart = padding;
-    });
-    this.headObserver.observe(head);
   }
 
   private reportProblems(): void {
@@ -364,10 +344,7 @@ export class JourneyMap extends LitElement {
    */
   exportCSV(options: CsvOptions = {}): string {
     const journey = this.providedJourney;
-    if (!journey) return '';
-    const text = (key: MapStringKey) => mapString(this.localeController.locale, key, undefined, this.strings);
-    const header = [text('grid.stage'), text('export.step'), text('grid.lane'), text('export.text')] as const;
-    return journeyCSV(journey, { header, laneName: this.laneName() }, options);
+    return journey ? journeyCSV(journey, this.exportWords(journey), options) : '';
   }
 
   /**
@@ -376,7 +353,7 @@ export class JourneyMap extends LitElement {
    */
   exportSVG(): string {
     const journey = this.providedJourney;
-    return journey ? mapSVG(journey, this.exportOptions()).text : '';
+    return journey ? mapSVG(journey, this.svgOptions(journey)).text : '';
   }
 
   /**
@@ -386,28 +363,15 @@ export class JourneyMap extends LitElement {
   async exportPNG(options: PngOptions = {}): Promise<Blob> {
     const journey = this.providedJourney;
     if (!journey) throw new Error('journey-map: no journey to export yet.');
-    return svgToPNG(mapSVG(journey, this.exportOptions()), options);
+    return svgToPNG(mapSVG(journey, this.svgOptions(journey)), options);
   }
 
-  /** Lane titles as the map shows them (locale and host overrides). */
-  private laneName(): (lane: NormalizedLane) => string {
-    const { locale } = this.localeController;
-    return (lane) => laneTitle(lane, locale, this.strings);
+  private exportWords(journey: NormalizedJourney): ExportWords {
+    return exportWords(journey, this.localeController.locale, this.strings);
   }
 
-  private exportOptions(): MapExportOptions {
-    const { locale } = this.localeController;
-    const journey = this.providedJourney;
-    const text = (key: MapStringKey) => mapString(locale, key, undefined, this.strings);
-    const state = text(journey?.state === 'future' ? 'state.future' : 'state.current');
-    const subtitle = journey?.goal ? `${state} · ${text('map.goal')}: ${journey.goal}` : state;
-    return {
-      laneName: this.laneName(),
-      subtitle,
-      palette: readPalette(this),
-      persona: this.providedSettings?.persona,
-      defaultSeriesName: laneString(locale, 'lane.emotion', undefined, this.strings),
-    };
+  private svgOptions(journey: NormalizedJourney): MapExportOptions {
+    return { ...this.exportWords(journey), palette: readPalette(this), persona: this.providedSettings?.persona };
   }
 
   /** Lays the map and its lanes out for paper now: the browser prints right after `beforeprint`. */
