@@ -1,4 +1,4 @@
-import type { LaneKind, NormalizedLane } from '../model/types.js';
+import { LANE_ORDER, type LaneKind, type NormalizedLane } from '../model/types.js';
 import { format, lookup, type Locale, type StringOverrides } from './locale.js';
 
 /**
@@ -206,20 +206,8 @@ export function laneString(
   return format(lookup(laneStrings, locale, key, strings), values);
 }
 
-const namedKinds = new Set<LaneKind>([
-  'actions',
-  'thoughts',
-  'questions',
-  'motivations',
-  'barriers',
-  'touchpoints',
-  'emotion',
-  'painPoints',
-  'opportunities',
-  'backstage',
-  'metrics',
-  'owner',
-]);
+/** Every kind but `text` has a dictionary name. */
+const namedKinds = new Set<LaneKind>(LANE_ORDER);
 
 /**
  * The title of a lane's row header: the document's own title wins, then the host's override
