@@ -1,9 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
+import { columnWindowContext, type ColumnWindow } from '../../context/column-window-context.js';
 import { journeyContext } from '../../context/journey-context.js';
 import { layoutContext } from '../../context/layout-context.js';
 import { settingsContext, type MapSettings } from '../../context/settings-context.js';
+import { ColumnWindowController } from '../../controllers/column-window-controller.js';
 import { GridNavigationController } from '../../controllers/grid-navigation-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { HeadPaddingController } from '../../controllers/head-padding-controller.js';
@@ -137,10 +139,13 @@ export class JourneyMap extends LitElement {
   @provide({ context: journeyContext }) private providedJourney?: NormalizedJourney;
   @provide({ context: layoutContext }) private providedLayout?: ColumnLayout;
   @provide({ context: settingsContext }) private providedSettings?: MapSettings;
+  @provide({ context: columnWindowContext }) private providedWindow?: ColumnWindow;
 
   @state() private collapsed: ReadonlySet<string> = new Set();
   @state() private openPersona?: Persona;
   @state() private dismissedWarnings?: PreparedJourney;
+  /** Counts slot changes, so the update they cause re-numbers the rows. */
+  @state() private slotChanges = 0;
 
   private prepared?: PreparedJourney;
   private readonly lanesMemo = new LanesMemo();
@@ -152,6 +157,11 @@ export class JourneyMap extends LitElement {
   private readonly source = new JourneySource(this);
   private readonly resize = new ResizeController(this, { target: () => this.scroller });
   private readonly print = new PrintController(this, () => this.flushForPrint());
+  private readonly columnWindow = new ColumnWindowController(this, {
+    scroller: () => this.scroller,
+    width: () => this.resize.width || this.clientWidth,
+    rendered: () => this.rendered(),
+  });
   private readonly navigation = new GridNavigationController(this, {
     rows: () => this.rows().map((row) => row.cells),
     onActivate: (cell) => this.activate(cell),
@@ -200,9 +210,21 @@ export class JourneyMap extends LitElement {
     ];
   }
 
-  protected override async getUpdateComplete(): Promise<boolean> {
+  /** Resolves when the map and its lanes have rendered the last change (some columns may still be empty). */
+  private async rendered(): Promise<boolean> {
     const result = await super.getUpdateComplete();
-    await Promise.all(this.rows().map((row) => (row.element as Partial<LitElement> | undefined)?.updateComplete));
+    const lanes = this.renderRoot && this.scroller ? laneRows(this, this.renderRoot) : [];
+    await Promise.all(lanes.map((lane) => (lane as Partial<LitElement>).updateComplete));
+    return result;
+  }
+
+  /** `updateComplete` resolves once every column is drawn, not only those in view. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await this.rendered();
+    while (this.columnWindow.pending && this.isConnected) {
+      await this.columnWindow.settled();
+      result = await this.rendered();
+    }
     return result;
   }
 
@@ -229,6 +251,8 @@ export class JourneyMap extends LitElement {
       const layout = journey ? this.layout.get(journey, columns.width, columns.options) : undefined;
       // A width that moves no column (the first measurement, a scrollbar appearing) keeps the lanes' layout object, so they do not all re-render.
       if (!sameColumnGeometry(layout, this.providedLayout)) this.providedLayout = layout;
+      const shownColumns = this.columnWindow.window(journey, this.providedLayout);
+      if (shownColumns !== this.providedWindow) this.providedWindow = shownColumns;
       const settings: MapSettings = {
         locale,
         intlLocale,
@@ -296,15 +320,17 @@ export class JourneyMap extends LitElement {
         locale,
         strings: this.strings,
         selectedStepId: this.providedSettings?.selectedStepId,
+        columnWindow: this.providedWindow,
         lanes: hasLaneChildren(this) ? nothing : renderDefaultLanes(journey),
-        onSlotChange: () => this.requestUpdate(),
+        onSlotChange: () => (this.slotChanges += 1),
       })}`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.reportProblems();
-    this.syncRows();
+    // Drawing more columns into the same cells changes no row, cell or tab stop.
+    if (changed.size > 0 || !this.columnWindow.drawingOnly) this.syncRows();
     const dialog = this.renderRoot.querySelector('dialog');
     if (dialog && this.openPersona && !dialog.open) dialog.showModal();
   }
@@ -376,6 +402,7 @@ export class JourneyMap extends LitElement {
 
   /** Lays the map and its lanes out for paper now: the browser prints right after `beforeprint`. */
   private flushForPrint(): void {
+    this.columnWindow.showAll();
     this.performUpdate();
     for (const row of this.rows()) {
       const lane = row.element as unknown as { isUpdatePending?: boolean; performUpdate?: () => void } | undefined;

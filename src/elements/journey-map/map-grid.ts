@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { gridSize } from '../shared/grid-size.js';
 import { styleProps } from '../shared/style-props.js';
+import type { ColumnWindow } from '../../context/column-window-context.js';
 import type { Locale, StringOverrides } from '../../i18n/locale.js';
 import { mapString } from '../../i18n/map-strings.js';
 import type { ColumnLayout } from '../../layout/types.js';
@@ -12,6 +13,8 @@ export interface GridView {
   locale: Locale;
   strings?: StringOverrides;
   selectedStepId?: string;
+  /** Which step columns are drawn in full yet (column-window-context.ts); all when undefined. */
+  columnWindow?: ColumnWindow;
   /** The default lanes, or nothing when the author composed lanes as children (they fill the slot). */
   lanes: TemplateResult | typeof nothing;
   onSlotChange: () => void;
@@ -57,9 +60,10 @@ function renderGridHead(journey: NormalizedJourney, layout: ColumnLayout, view: 
       ${corner(layout, mapString(locale, 'grid.lane', undefined, strings))}
       ${journey.steps.map((step) => {
         const selected = step.id === view.selectedStepId;
+        const shown = view.columnWindow?.shows(step) ?? true;
         // Unchanged steps keep their objects across updates (stable-journey.ts): their headers are skipped.
-        return guard([step, selected, layout.columnWidth, locale, strings], () =>
-          renderStepHeader(step, { locale, strings, width: layout.columnWidth, selected }),
+        return guard([step, selected, shown, layout.columnWidth, locale, strings], () =>
+          renderStepHeader(step, { locale, strings, width: layout.columnWidth, selected, shown }),
         );
       })}
     </div>`;

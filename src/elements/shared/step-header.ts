@@ -11,6 +11,8 @@ export interface StepHeaderOptions {
   strings?: StringOverrides;
   width: number;
   selected: boolean;
+  /** False draws the header empty (same element, roles and ids): a map draws such columns a moment later. */
+  shown?: boolean;
 }
 
 const EVIDENCE: readonly Evidence[] = ['research', 'data', 'assumption'];
@@ -40,15 +42,17 @@ export function renderStepHeader(step: NormalizedStep, options: StepHeaderOption
     data-step-id=${step.id}
     data-stage-id=${step.stageId}
     style=${styleProps({ inlineSize: `${options.width}px` })}
-  >
-    <span class="step__title">${step.title}</span>
+  >${options.shown === false ? nothing : stepHeaderContent(step, moment, options)}</div>`;
+}
+
+function stepHeaderContent(step: NormalizedStep, moment: boolean, options: StepHeaderOptions): TemplateResult {
+  return html`<span class="step__title">${step.title}</span>
     ${moment
       ? html`<span class="step__moment" part="moment-of-truth"
           >${markerIcon('moment-of-truth')}${mapString(options.locale, 'step.momentOfTruth', undefined, options.strings)}</span
         >`
       : nothing}
-    ${renderEvidence(step.evidence, options)}
-  </div>`;
+    ${renderEvidence(step.evidence, options)}`;
 }
 
 /** Styles of step headers and of the hidden-but-spoken text they use. */

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
+import type { ColumnWindow } from '../../context/column-window-context.js';
 import { gridSize } from '../shared/grid-size.js';
 import { renderLaneToggle } from '../shared/lane-toggle.js';
 import { styleProps } from '../shared/style-props.js';
@@ -22,6 +23,8 @@ export interface LaneView {
   persona?: string;
   selectedStepId?: string;
   collapsed: boolean;
+  /** Inside a map: which step columns are drawn in full yet (the others' cells are empty for a moment). */
+  columnWindow?: ColumnWindow;
   onToggle: () => void;
 }
 
@@ -63,7 +66,8 @@ export function renderLaneRow(journey: NormalizedJourney, layout: ColumnLayout, 
         (step, index) => {
           const selected = step.id === view.selectedStepId;
           const previous = journey.steps[index - 1];
-          return guard([step, previous, index, selected, ...shared, ...fromJourney], () => html`<div
+          const shown = view.columnWindow?.shows(step) ?? true;
+          return guard([step, previous, index, selected, shown, ...shared, ...fromJourney], () => html`<div
             role="gridcell"
             part=${selected ? 'cell selected' : 'cell'}
             class=${selected ? 'cell selected' : 'cell'}
@@ -72,7 +76,7 @@ export function renderLaneRow(journey: NormalizedJourney, layout: ColumnLayout, 
             aria-selected=${selected ? 'true' : 'false'}
             data-step-id=${step.id}
             data-stage-id=${step.stageId}
-          >${renderLaneCell(lane, step, { ...base, previous })}</div>`);
+          >${shown ? renderLaneCell(lane, step, { ...base, previous }) : nothing}</div>`);
         },
       )}`;
 }

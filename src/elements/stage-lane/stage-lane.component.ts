@@ -1,6 +1,7 @@
 import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
+import { columnWindowContext, type ColumnWindow } from '../../context/column-window-context.js';
 import { journeyContext } from '../../context/journey-context.js';
 import { layoutContext } from '../../context/layout-context.js';
 import { settingsContext, type MapSettings } from '../../context/settings-context.js';
@@ -103,6 +104,10 @@ export class StageLane extends LitElement implements GridRow {
   @state()
   private mapSettings?: MapSettings;
 
+  @consume({ context: columnWindowContext, subscribe: true })
+  @state()
+  private mapColumnWindow?: ColumnWindow;
+
   @state() private selectedStepId?: string;
 
   private prepared?: PreparedJourney;
@@ -160,6 +165,7 @@ export class StageLane extends LitElement implements GridRow {
     this.mapJourney = undefined;
     this.mapLayout = undefined;
     this.mapSettings = undefined;
+    this.mapColumnWindow = undefined;
   }
 
   /** Inside a map the lane is one of its rows; on its own it is a grid, so the host has no role. */
@@ -218,6 +224,7 @@ export class StageLane extends LitElement implements GridRow {
       persona: settings?.persona,
       selectedStepId: settings?.selectedStepId,
       collapsed: settings?.collapsed.has(this.laneKey) ?? false,
+      columnWindow: this.mapColumnWindow,
       onToggle: this.onToggle,
     });
   }

@@ -1,0 +1,171 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { JourneyMap } from '../../src/elements/journey-map/journey-map.component.js';
+import type { JourneyDocument } from '../../src/model/types.js';
+import { generateLargeJourney } from '../../src/samples/large.js';
+import { deepActiveElement, mapLanes } from './map-fixture.js';
+
+/**
+ * A map draws the step columns in view first and the rest in the next idle moments. These tests look
+ * at the map between its first frame and the moment every column is drawn: the roles, indices and ids
+ * of every cell are there from the start, and every column's content is there once `updateComplete`
+ * resolves.
+ */
+
+// 40 stages of 5 steps: wide enough that most columns start out of view in a 700 px page.
+const large = generateLargeJourney({ stages: 40 });
+const stepCount = large.stages.reduce((n, stage) => n + (stage.steps?.length ?? 0), 0);
+
+let container: HTMLElement;
+
+function mount(journey: JourneyDocument = large, width = 700): JourneyMap {
+  container = document.createElement('div');
+  container.style.inlineSize = `${width}px`;
+  document.body.append(container);
+  const map = document.createElement('journey-map') as JourneyMap;
+  map.journey = journey;
+  container.append(map);
+  return map;
+}
+
+function stepHeaders(map: JourneyMap): HTMLElement[] {
+  return Array.from(map.shadowRoot!.querySelectorAll<HTMLElement>('.step-row > [data-step-id]'));
+}
+
+/** The text of the cells of one step column in every lane that has a cell there. */
+function columnText(map: JourneyMap, stepId: string): string {
+  return mapLanes(map)
+    .flatMap((lane) => lane.gridCells().filter((cell) => cell.dataset.stepId === stepId))
+    .map((cell) => cell.textContent!.trim())
+    .join('');
+}
+
+function columnCells(map: JourneyMap, stepId: string): HTMLElement[] {
+  return mapLanes(map).flatMap((lane) => lane.gridCells().filter((cell) => cell.dataset.stepId === stepId));
+}
+
+/** Waits for the first frame after connecting: the columns in view are drawn, the others not yet. */
+async function firstFrame(): Promise<void> {
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
+afterEach(() => container?.remove());
+
+describe('<journey-map> draws the columns in view first', () => {
+  it('has every cell from the first frame, the ones in view filled and the far ones empty', async () => {
+    const map = mount();
+    await firstFrame();
+    const headers = stepHeaders(map);
+    expect(headers).to.have.length(stepCount);
+    const first = headers[0];
+    const last = headers[stepCount - 1];
+    expect(first.textContent!.trim()).to.not.equal('');
+    // The far column is there for assistive technology (role, index, id), only without content yet.
+    expect(last.getAttribute('aria-colindex')).to.equal(String(stepCount + 1));
+    expect(last.dataset.stepId).to.be.a('string');
+    expect(last.textContent!.trim()).to.equal('');
+    const lastId = last.dataset.stepId!;
+    const cells = columnCells(map, lastId);
+    expect(cells.length).to.be.greaterThan(5);
+    for (const cell of cells) {
+      expect(cell.getAttribute('role')).to.equal('gridcell');
+      expect(cell.getAttribute('aria-colindex')).to.equal(String(stepCount + 1));
+    }
+    expect(columnText(map, lastId)).to.equal('');
+    expect(columnText(map, first.dataset.stepId!)).to.not.equal('');
+  });
+
+  it('resolves updateComplete once every column is drawn', async () => {
+    const map = mount();
+    await map.updateComplete;
+    const headers = stepHeaders(map);
+    const empty = headers.filter((header) => header.querySelector('.step__title') === null);
+    expect(empty.map((header) => header.dataset.stepId)).to.deep.equal([]);
+    const lastId = headers[stepCount - 1].dataset.stepId!;
+    const step = large.stages.flatMap((stage) => stage.steps ?? []).find((candidate) => candidate.id === lastId)!;
+    expect(headers[stepCount - 1].textContent).to.contain(step.title);
+    expect(columnText(map, lastId)).to.contain((step.actions as string[])[0]);
+  });
+
+  it('draws the columns scrolled into view before the next frame', async () => {
+    const map = mount();
+    await firstFrame();
+    const scroller = map.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+    const scrolled = new Promise((resolve) => scroller.addEventListener('scroll', resolve, { once: true }));
+    scroller.scrollLeft = scroller.scrollWidth;
+    await scrolled;
+    await firstFrame();
+    const headers = stepHeaders(map);
+    expect(headers[stepCount - 1].textContent!.trim()).to.not.equal('');
+    expect(columnText(map, headers[stepCount - 1].dataset.stepId!)).to.not.equal('');
+    // Far from both edges, the middle of the map is still waiting for its idle moment.
+    expect(headers[Math.floor(stepCount / 2)].textContent!.trim()).to.equal('');
+  });
+
+  it('draws the column that End moves the focus to', async () => {
+    const map = mount();
+    await firstFrame();
+    const lane = mapLanes(map).find((candidate) => candidate.laneKey === 'actions')!;
+    const cells = lane.gridCells();
+    cells[1].focus();
+    await sendKeys({ press: 'End' });
+    await firstFrame();
+    await firstFrame();
+    const focused = deepActiveElement() as HTMLElement;
+    expect(focused).to.equal(lane.gridCells()[stepCount]);
+    expect(focused.textContent!.trim()).to.not.equal('');
+  });
+
+  it('draws every column at once for printing', async () => {
+    const map = mount();
+    await firstFrame();
+    window.dispatchEvent(new Event('beforeprint'));
+    // The browser lays out for paper right after beforeprint: no waiting here.
+    const empty = stepHeaders(map).filter((header) => header.querySelector('.step__title') === null);
+    expect(empty).to.have.length(0);
+    const lastId = stepHeaders(map)[stepCount - 1].dataset.stepId!;
+    expect(columnText(map, lastId)).to.not.equal('');
+    window.dispatchEvent(new Event('afterprint'));
+    await map.updateComplete;
+  });
+
+  it('keeps drawn columns drawn when one step changes, and draws the change', async () => {
+    const map = mount();
+    await map.updateComplete;
+    const steps = large.stages.flatMap((stage) => stage.steps ?? []);
+    const target = steps[steps.length - 1];
+    const untouched = stepHeaders(map)[stepCount - 2];
+    const next: JourneyDocument = {
+      ...large,
+      stages: large.stages.map((stage) =>
+        stage.steps?.includes(target)
+          ? { ...stage, steps: stage.steps.map((step) => (step === target ? { ...step, actions: ['Signs the renewal'] } : step)) }
+          : stage,
+      ),
+    };
+    map.journey = next;
+    await firstFrame();
+    // An unchanged column far out of view is not emptied and redrawn.
+    expect(stepHeaders(map)[stepCount - 2]).to.equal(untouched);
+    expect(untouched.textContent!.trim()).to.not.equal('');
+    expect(columnText(map, steps[steps.length - 2].id)).to.not.equal('');
+    await map.updateComplete;
+    expect(columnText(map, target.id)).to.contain('Signs the renewal');
+  });
+
+  it('lets updateComplete resolve when the map is removed before every column is drawn', async () => {
+    const map = mount();
+    await firstFrame();
+    container.remove();
+    const result = await Promise.race([map.updateComplete.then(() => 'resolved'), new Promise((resolve) => setTimeout(() => resolve('hung'), 2000))]);
+    expect(result).to.equal('resolved');
+  });
+
+  it('passes axe while far columns are still empty', async () => {
+    const map = mount(generateLargeJourney({ stages: 10 }), 900);
+    await firstFrame();
+    expect(stepHeaders(map)[49].textContent!.trim()).to.equal('');
+    await expect(map).to.be.accessible();
+  });
+});
