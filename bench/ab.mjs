@@ -18,21 +18,22 @@ await buildPages();
 const session = await start();
 try {
   const sides = { before: await openPage(session, pageName, before), after: await openPage(session, pageName, after) };
-  const results = { before: { busy: [], wall: [] }, after: { busy: [], wall: [] } };
+  const results = { before: { busy: [], wall: [], first: [] }, after: { busy: [], wall: [], first: [] } };
   const warmup = 2;
   for (let round = 0; round < warmup + runs; round++) {
     for (const name of round % 2 ? ['after', 'before'] : ['before', 'after']) {
       await sides[name].page.bringToFront();
-      const { busy, wall } = await sample(sides[name], workload, params);
+      const { busy, wall, first } = await sample(sides[name], workload, params);
       if (round >= warmup) {
         results[name].busy.push(busy);
         results[name].wall.push(wall);
+        results[name].first.push(first);
       }
     }
   }
-  const row = (name) => `${name.padEnd(7)} busy ${JSON.stringify(summary(results[name].busy))}\n        wall ${JSON.stringify(summary(results[name].wall))}`;
+  const row = (name) => `${name.padEnd(7)} busy ${JSON.stringify(summary(results[name].busy))}\n        wall ${JSON.stringify(summary(results[name].wall))}\n        first frame busy ${JSON.stringify(summary(results[name].first))}`;
   console.log(`${workload}${params ? ` ${JSON.stringify(params)}` : ''}, ${runs} rounds\n${row('before')}\n${row('after')}`);
-  console.log(`after/before: busy ${pairedRatio(results.after.busy, results.before.busy)}×, wall ${pairedRatio(results.after.wall, results.before.wall)}×`);
+  console.log(`after/before: busy ${pairedRatio(results.after.busy, results.before.busy)}×, wall ${pairedRatio(results.after.wall, results.before.wall)}×, first frame busy ${pairedRatio(results.after.first, results.before.first)}×`);
 } finally {
   await session.close();
 }

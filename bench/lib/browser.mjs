@@ -81,7 +81,8 @@ async function taskDuration(cdp) {
  * One sample: untimed setup and a forced GC, then the work. `wall` is the page's clock from the start
  * of the work to the frame after the one that shows it (two animation frames); `busy` is the main
  * thread's task time (TaskDuration) from just before the work until three frames later, so follow-up
- * work an element defers to a later frame is counted. The check afterwards fails the run if nothing
+ * work an element defers to a later frame is counted; `first` is the task time until the frame that
+ * shows the work (what stands between the user and the first sight of it). The check afterwards fails the run if nothing
  * was drawn.
  */
 export async function sample({ page, cdp }, name, params) {
@@ -89,12 +90,14 @@ export async function sample({ page, cdp }, name, params) {
   await page.evaluate(() => window.gc());
   const before = await taskDuration(cdp);
   const wall = await page.evaluate((n) => window.bench.run(n), name);
+  // Busy until the frame that shows the work, without the settle frames: what delays the first sight of it.
+  const first = (await taskDuration(cdp)) - before;
   await page.evaluate(() => window.bench.settle());
   const busy = (await taskDuration(cdp)) - before;
   const check = await page.evaluate((n) => window.bench.check(n), name);
   await page.evaluate((n) => window.bench.teardown(n), name);
   if (check !== true) throw new Error(`${name} ${JSON.stringify(params ?? {})}: ${check}`);
-  return { busy, wall };
+  return { busy, wall, first };
 }
 
 /**
@@ -102,14 +105,15 @@ export async function sample({ page, cdp }, name, params) {
  * side runs once, in an order that rotates each round so no side always goes first.
  */
 export async function interleave(handle, sides, { runs, warmup, params, onRound }) {
-  const results = Object.fromEntries(sides.map((side) => [side, { busy: [], wall: [] }]));
+  const results = Object.fromEntries(sides.map((side) => [side, { busy: [], wall: [], first: [] }]));
   for (let round = 0; round < warmup + runs; round++) {
     const order = sides.map((_, i) => sides[(i + round) % sides.length]);
     for (const side of order) {
-      const { busy, wall } = await sample(handle, side, params);
+      const { busy, wall, first } = await sample(handle, side, params);
       if (round >= warmup) {
         results[side].busy.push(busy);
         results[side].wall.push(wall);
+        results[side].first.push(first);
       }
     }
     onRound?.(round + 1, warmup + runs);

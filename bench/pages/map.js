@@ -67,6 +67,31 @@ for (const size of ['typical', 'large']) {
     },
   });
 
+  // The same, until every column is drawn: a map draws the columns in view first and the rest in the
+  // following idle moments; `updateComplete` resolves once the last one is in the DOM.
+  workload(`map-complete-${size}`, {
+    setup() {
+      container = freshContainer();
+    },
+    async run() {
+      map = document.createElement('journey-map');
+      map.journey = documents[size];
+      container.append(map);
+      await map.updateComplete;
+    },
+    check() {
+      const drawn = mapDrawn(map, documents[size]);
+      if (drawn !== true) return drawn;
+      const steps = [...map.shadowRoot.querySelectorAll('.step-row [role="columnheader"]')];
+      const last = steps[steps.length - 1];
+      return last?.textContent.trim() ? true : 'the last step header is still empty';
+    },
+    teardown() {
+      container.remove();
+      map = undefined;
+    },
+  });
+
   workload(`table-first-${size}`, {
     setup() {
       container = freshContainer();
