@@ -176,7 +176,14 @@ export const VeryLongText: Story = {
 
 export const LargeMap: Story = {
   args: { journey: 'large-60-stages' },
-  parameters: { docs: { description: { story: '60 stages, 300 steps: scrolls in both directions with sticky headers.' } } },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          '60 stages, 300 steps: scrolls in both directions with sticky headers. The columns in view are drawn first and the rest in the next idle moments (the far columns are empty cells for a moment); scrolling or moving the focus draws a column before it is shown.',
+      },
+    },
+  },
 };
 
 export const PersonaFilter: Story = {
