@@ -61,10 +61,12 @@ describe('<journey-map> draws the columns in view first', () => {
     const first = headers[0];
     const last = headers[stepCount - 1];
     expect(first.textContent!.trim()).to.not.equal('');
-    // The far column is there for assistive technology (role, index, id), only without content yet.
+    // The far column is there for assistive technology (role, index, id, its header named by the
+    // step's title), only its cells have no content yet.
+    const steps = large.stages.flatMap((stage) => stage.steps ?? []);
     expect(last.getAttribute('aria-colindex')).to.equal(String(stepCount + 1));
-    expect(last.dataset.stepId).to.be.a('string');
-    expect(last.textContent!.trim()).to.equal('');
+    expect(last.dataset.stepId).to.equal(steps[stepCount - 1].id);
+    expect(last.textContent!.trim()).to.equal(steps[stepCount - 1].title);
     const lastId = last.dataset.stepId!;
     const cells = columnCells(map, lastId);
     expect(cells.length).to.be.greaterThan(5);
@@ -80,7 +82,7 @@ describe('<journey-map> draws the columns in view first', () => {
     const map = mount();
     await map.updateComplete;
     const headers = stepHeaders(map);
-    const empty = headers.filter((header) => header.querySelector('.step__title') === null);
+    const empty = headers.filter((header) => columnText(map, header.dataset.stepId!) === '');
     expect(empty.map((header) => header.dataset.stepId)).to.deep.equal([]);
     const lastId = headers[stepCount - 1].dataset.stepId!;
     const step = large.stages.flatMap((stage) => stage.steps ?? []).find((candidate) => candidate.id === lastId)!;
@@ -97,10 +99,9 @@ describe('<journey-map> draws the columns in view first', () => {
     await scrolled;
     await firstFrame();
     const headers = stepHeaders(map);
-    expect(headers[stepCount - 1].textContent!.trim()).to.not.equal('');
     expect(columnText(map, headers[stepCount - 1].dataset.stepId!)).to.not.equal('');
     // Far from both edges, the middle of the map is still waiting for its idle moment.
-    expect(headers[Math.floor(stepCount / 2)].textContent!.trim()).to.equal('');
+    expect(columnText(map, headers[Math.floor(stepCount / 2)].dataset.stepId!)).to.equal('');
   });
 
   it('draws the column that End moves the focus to', async () => {
@@ -122,10 +123,8 @@ describe('<journey-map> draws the columns in view first', () => {
     await firstFrame();
     window.dispatchEvent(new Event('beforeprint'));
     // The browser lays out for paper right after beforeprint: no waiting here.
-    const empty = stepHeaders(map).filter((header) => header.querySelector('.step__title') === null);
+    const empty = stepHeaders(map).filter((header) => columnText(map, header.dataset.stepId!) === '');
     expect(empty).to.have.length(0);
-    const lastId = stepHeaders(map)[stepCount - 1].dataset.stepId!;
-    expect(columnText(map, lastId)).to.not.equal('');
     window.dispatchEvent(new Event('afterprint'));
     await map.updateComplete;
   });
@@ -148,7 +147,6 @@ describe('<journey-map> draws the columns in view first', () => {
     await firstFrame();
     // An unchanged column far out of view is not emptied and redrawn.
     expect(stepHeaders(map)[stepCount - 2]).to.equal(untouched);
-    expect(untouched.textContent!.trim()).to.not.equal('');
     expect(columnText(map, steps[steps.length - 2].id)).to.not.equal('');
     await map.updateComplete;
     expect(columnText(map, target.id)).to.contain('Signs the renewal');
@@ -165,7 +163,7 @@ describe('<journey-map> draws the columns in view first', () => {
   it('passes axe while far columns are still empty', async () => {
     const map = mount(generateLargeJourney({ stages: 10 }), 900);
     await firstFrame();
-    expect(stepHeaders(map)[49].textContent!.trim()).to.equal('');
+    expect(columnText(map, stepHeaders(map)[49].dataset.stepId!)).to.equal('');
     await expect(map).to.be.accessible();
   });
 });

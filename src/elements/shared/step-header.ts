@@ -11,7 +11,7 @@ export interface StepHeaderOptions {
   strings?: StringOverrides;
   width: number;
   selected: boolean;
-  /** False draws the header empty (same element, roles and ids): a map draws such columns a moment later. */
+  /** False draws only the title (same element, roles and ids): a map draws such columns in full a moment later. */
   shown?: boolean;
 }
 
@@ -42,17 +42,17 @@ export function renderStepHeader(step: NormalizedStep, options: StepHeaderOption
     data-step-id=${step.id}
     data-stage-id=${step.stageId}
     style=${styleProps({ inlineSize: `${options.width}px` })}
-  >${options.shown === false ? nothing : stepHeaderContent(step, moment, options)}</div>`;
+  ><span class="step__title">${step.title}</span>${options.shown === false ? nothing : stepHeaderMarks(moment, step, options)}</div>`;
 }
 
-function stepHeaderContent(step: NormalizedStep, moment: boolean, options: StepHeaderOptions): TemplateResult {
-  return html`<span class="step__title">${step.title}</span>
-    ${moment
-      ? html`<span class="step__moment" part="moment-of-truth"
-          >${markerIcon('moment-of-truth')}${mapString(options.locale, 'step.momentOfTruth', undefined, options.strings)}</span
-        >`
-      : nothing}
-    ${renderEvidence(step.evidence, options)}`;
+/** The marks under a step's title; a column not drawn yet has only its title, so it is named all along. */
+function stepHeaderMarks(moment: boolean, step: NormalizedStep, options: StepHeaderOptions): TemplateResult {
+  const marker = moment
+    ? html`<span class="step__moment" part="moment-of-truth"
+        >${markerIcon('moment-of-truth')}${mapString(options.locale, 'step.momentOfTruth', undefined, options.strings)}</span
+      >`
+    : nothing;
+  return html`${marker}${renderEvidence(step.evidence, options)}`;
 }
 
 /** Styles of step headers and of the hidden-but-spoken text they use. */
