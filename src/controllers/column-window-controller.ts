@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveElement } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ColumnWindow } from '../context/column-window-context.js';
 import type { ColumnLayout } from '../layout/types.js';
 import type { NormalizedJourney, NormalizedStep } from '../model/types.js';
@@ -6,10 +6,8 @@ import type { NormalizedJourney, NormalizedStep } from '../model/types.js';
 export interface ColumnWindowOptions {
   /** The element that scrolls the columns sideways, once rendered. */
   scroller: () => HTMLElement | null;
-  /** Width of the viewport before the scroller exists (the first render). */
+  /** Width of the scroller's viewport: the host's last measurement, read without forcing a layout. */
   width: () => number;
-  /** Resolves when the host and its lanes have rendered the last change. */
-  rendered: () => Promise<unknown>;
 }
 
 /** Most columns one idle-time chunk draws. */
@@ -38,7 +36,7 @@ function whenIdle(callback: () => void): IdleHandle {
  * waits for the next idle moment instead of delaying the one in view.
  */
 export class ColumnWindowController implements ReactiveController {
-  private readonly host: ReactiveElement;
+  private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly options: ColumnWindowOptions;
   private readonly shown = new WeakSet<NormalizedStep>();
   private everything = false;
@@ -49,11 +47,9 @@ export class ColumnWindowController implements ReactiveController {
   private scroller?: HTMLElement;
   private idle?: IdleHandle;
   private offset = 0;
-  private drawing = false;
-  private drawingNow = false;
   private waiting: Array<() => void> = [];
 
-  constructor(host: ReactiveElement, options: ColumnWindowOptions) {
+  constructor(host: ReactiveControllerHost & HTMLElement, options: ColumnWindowOptions) {
     this.host = host;
     this.options = options;
     host.addController(this);
@@ -96,11 +92,6 @@ export class ColumnWindowController implements ReactiveController {
 
   hostConnected(): void {
     if (this.pending) this.schedule();
-  }
-
-  hostUpdate(): void {
-    this.drawingNow = this.drawing;
-    this.drawing = false;
   }
 
   hostUpdated(): void {
@@ -154,33 +145,19 @@ export class ColumnWindowController implements ReactiveController {
     this.offset = scroller ? Math.abs(scroller.scrollLeft) : 0;
     if (!journey || !layout) return;
     // Scroll events come before the frame is painted, so the update below draws in the same frame.
-    if (this.inView(journey, layout).some((step) => !this.shown.has(step))) this.requestDraw();
+    if (this.inView(journey, layout).some((step) => !this.shown.has(step))) this.host.requestUpdate();
   };
-
-  /**
-   * True during an update the controller asked for to draw more columns (when nothing else was
-   * pending): with no property changed too, the rows, cells and tab stop are the same elements as
-   * before, so the host can skip its row bookkeeping.
-   */
-  get drawingOnly(): boolean {
-    return this.drawingNow;
-  }
-
-  private requestDraw(): void {
-    if (!this.host.isUpdatePending) this.drawing = true;
-    this.host.requestUpdate();
-  }
 
   private schedule(): void {
     if (this.idle || !this.host.isConnected) return;
     this.idle = whenIdle(() => {
       this.idle = undefined;
-      void this.drawChunk();
+      this.drawChunk();
     });
   }
 
   /** Draws the next columns nearest to the view. */
-  private async drawChunk(): Promise<void> {
+  private drawChunk(): void {
     const missing = this.missing();
     if (!missing.length || !this.journey || !this.layout) return;
     const visible = this.inView(this.journey, this.layout).map((step) => step.index);
@@ -192,8 +169,7 @@ export class ColumnWindowController implements ReactiveController {
     const drawn = this.journey.steps.length - missing.length;
     const count = Math.min(MAX_CHUNK, Math.max(visible.length, drawn));
     for (const step of missing.slice(0, count)) this.show(step);
-    this.requestDraw();
-    await this.options.rendered();
+    this.host.requestUpdate();
   }
 
   private release(): void {

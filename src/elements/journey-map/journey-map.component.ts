@@ -31,7 +31,7 @@ import { renderGrid } from './map-grid.js';
 import { renderMapHeader, renderWarnings, type HeaderView } from './map-header.js';
 import { hasLaneChildren, laneRows, LanesMemo, renderDefaultLanes, stopWaitingForCurve, updateWhenCurveDefined } from './map-lanes.js';
 import { drawable, renderTooLarge } from './map-limits.js';
-import { sameSettings, selectionFrom } from './map-state.js';
+import { sameRowsShape, sameSettings, selectionFrom, type RowsShape } from './map-state.js';
 import { StableJourney } from './stable-journey.js';
 
 /**
@@ -148,6 +148,7 @@ export class JourneyMap extends LitElement {
   @state() private slotChanges = 0;
 
   private prepared?: PreparedJourney;
+  private syncedShape?: RowsShape;
   private readonly lanesMemo = new LanesMemo();
   private readonly stable = new StableJourney();
   private readonly layout = new ColumnsMemo();
@@ -160,7 +161,6 @@ export class JourneyMap extends LitElement {
   private readonly columnWindow = new ColumnWindowController(this, {
     scroller: () => this.scroller,
     width: () => this.resize.width || this.clientWidth,
-    rendered: () => this.rendered(),
   });
   private readonly navigation = new GridNavigationController(this, {
     rows: () => this.rows().map((row) => row.cells),
@@ -329,17 +329,29 @@ export class JourneyMap extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.reportProblems();
-    // Drawing more columns into the same cells changes no row, cell or tab stop.
-    if (changed.size > 0 || !this.columnWindow.drawingOnly) this.syncRows();
+    this.syncRows();
     const dialog = this.renderRoot.querySelector('dialog');
     if (dialog && this.openPersona && !dialog.open) dialog.showModal();
   }
 
-  /** Numbers the rows, counts them for assistive technology, and re-applies the tab stop once lanes rendered. */
+  /**
+   * Numbers the rows, counts them for assistive technology, and re-applies the tab stop once lanes
+   * rendered. Skipped when the grid has the same lane elements, step columns and collapsed lanes as
+   * at the last sync: its rows and cells are then the same elements (an update that changes a cell's
+   * content, the selection or the columns drawn so far).
+   */
   private async syncRows(): Promise<void> {
-    const rows = this.rows();
     const grid = this.renderRoot.querySelector('[role="grid"]');
     if (!grid) return;
+    const shape: RowsShape = {
+      grid,
+      lanes: laneRows(this, this.renderRoot),
+      steps: this.providedJourney?.steps ?? [],
+      collapsed: this.collapsed,
+    };
+    if (this.syncedShape && sameRowsShape(shape, this.syncedShape)) return;
+    this.syncedShape = shape;
+    const rows = this.rows();
     rows.forEach((row, index) => row.element?.setRowIndex(index + 1));
     grid.setAttribute('aria-rowcount', String(rows.length));
     await Promise.all(rows.map((row) => (row.element as Partial<LitElement> | undefined)?.updateComplete));

@@ -33,3 +33,23 @@ export function selectionFrom(
   const step = journey.steps[row.cells.indexOf(cell) - 1];
   return step ? { stageId: step.stageId, stepId: step.id, lane: row.element.laneKey } : undefined;
 }
+
+/** What a map's grid rows and cells are made from: the same shape means the same row and cell elements. */
+export interface RowsShape {
+  grid: Element;
+  lanes: readonly Element[];
+  steps: readonly { id: string }[];
+  collapsed: ReadonlySet<string>;
+}
+
+const sameItems = <T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean): boolean =>
+  a.length === b.length && a.every((item, index) => same(item, b[index]));
+
+export function sameRowsShape(next: RowsShape, previous: RowsShape): boolean {
+  return (
+    next.grid === previous.grid &&
+    next.collapsed === previous.collapsed &&
+    sameItems(next.lanes, previous.lanes, (a, b) => a === b) &&
+    (next.steps === previous.steps || sameItems(next.steps, previous.steps, (a, b) => a.id === b.id))
+  );
+}
