@@ -42,7 +42,10 @@ export function renderStepHeader(step: NormalizedStep, options: StepHeaderOption
     data-step-id=${step.id}
     data-stage-id=${step.stageId}
     style=${styleProps({ inlineSize: `${options.width}px` })}
-  ><span class="step__title">${step.title}</span>${options.shown === false ? nothing : stepHeaderMarks(moment, step, options)}</div>`;
+  >
+    <span class="step__title">${step.title}</span>
+    ${options.shown === false ? nothing : stepHeaderMarks(moment, step, options)}
+  </div>`;
 }
 
 /** The marks under a step's title; a column not drawn yet has only its title, so it is named all along. */
@@ -52,7 +55,7 @@ function stepHeaderMarks(moment: boolean, step: NormalizedStep, options: StepHea
         >${markerIcon('moment-of-truth')}${mapString(options.locale, 'step.momentOfTruth', undefined, options.strings)}</span
       >`
     : nothing;
-  return html`${marker}${renderEvidence(step.evidence, options)}`;
+  return html`${marker} ${renderEvidence(step.evidence, options)}`;
 }
 
 /** Styles of step headers and of the hidden-but-spoken text they use. */
