@@ -1,4 +1,5 @@
-import { nextFrame } from '@open-wc/testing';
+import { fixture, html, nextFrame } from '@open-wc/testing';
+import type { JourneyMap } from '../../src/elements/journey-map/journey-map.component.js';
 import type { JourneyDocument } from '../../src/model/types.js';
 
 /**
@@ -104,4 +105,24 @@ export function tabStops(map: HTMLElement): HTMLElement[] {
   return gridRows(map)
     .flat()
     .filter((cell) => cell.getAttribute('tabindex') === '0');
+}
+
+type Step = NonNullable<JourneyDocument['stages'][number]['steps']>[number];
+
+/** A copy of `journey` with the step `id` changed by `change` (every other object shared): an immutable update. */
+export function withStep(journey: JourneyDocument, id: string, change: (step: Step) => Step): JourneyDocument {
+  return {
+    ...journey,
+    stages: journey.stages.map((stage) => ({ ...stage, steps: stage.steps?.map((step) => (step.id === id ? change(step) : step)) })),
+  };
+}
+
+/** A map of `journey` in a 1200 px wide box, settled. */
+export async function renderWideMap(journey: JourneyDocument): Promise<JourneyMap> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 1200px"></div>`);
+  const map = document.createElement('journey-map');
+  map.journey = journey;
+  wrapper.append(map);
+  await settle(map);
+  return map;
 }

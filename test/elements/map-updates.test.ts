@@ -1,29 +1,11 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import type { JourneyMap } from '../../src/elements/journey-map/journey-map.component.js';
 import { sameData, stabilizeJourney } from '../../src/elements/journey-map/stable-journey.js';
 import { normalizeJourney } from '../../src/model/normalize.js';
 import type { JourneyDocument } from '../../src/model/types.js';
-import { laptopJourney, mapLanes, settle } from './map-fixture.js';
+import { laptopJourney, mapLanes, renderWideMap as renderMap, settle, withStep } from './map-fixture.js';
 
-type Step = NonNullable<JourneyDocument['stages'][number]['steps']>[number];
-
-/** A copy of `journey` with the step `id` changed by `change` (every other object shared). */
-function withStep(journey: JourneyDocument, id: string, change: (step: Step) => Step): JourneyDocument {
-  return {
-    ...journey,
-    stages: journey.stages.map((stage) => ({ ...stage, steps: stage.steps?.map((step) => (step.id === id ? change(step) : step)) })),
-  };
-}
-
-async function renderMap(journey: JourneyDocument): Promise<JourneyMap> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 1200px"></div>`);
-  const map = document.createElement('journey-map');
-  map.journey = journey;
-  wrapper.append(map);
-  await settle(map);
-  return map;
-}
 
 const lane = (map: JourneyMap, key: string) => mapLanes(map).find((row) => row.laneKey === key)!;
 const cellText = (cell: Element) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -2,7 +2,54 @@ import { buildEmotionPlot, type EmotionPlot, type PlotOptions } from '../../layo
 import { drawTraces, prepareCanvas } from '../../layout/individuals-canvas.js';
 import { stepQuantiles, traceMatrix, type StepQuantiles, type TraceMatrix } from '../../layout/quantiles.js';
 import type { ColumnLayout } from '../../layout/types.js';
-import type { NormalizedJourney } from '../../model/types.js';
+import type { NormalizedJourney, NormalizedStep } from '../../model/types.js';
+
+const sameEmotions = (a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): boolean => {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) if (!Object.is(a[key], b[key])) return false;
+  return true;
+};
+
+/** What the curve reads of a step: its place, names, emotions and moment-of-truth flag. */
+const sameCurveStep = (a: NormalizedStep, b: NormalizedStep): boolean =>
+  a === b ||
+  (a.id === b.id &&
+    a.title === b.title &&
+    a.index === b.index &&
+    a.stageId === b.stageId &&
+    a.stageIndex === b.stageIndex &&
+    a.momentOfTruth === b.momentOfTruth &&
+    sameEmotions(a.emotionByPersona, b.emotionByPersona));
+
+/**
+ * Whether two versions of a document draw and read the same curve: the same steps (by what the
+ * curve reads of them), personas, scale, stages, channels, lanes and customers. `<journey-map>` keeps
+ * the objects of unchanged parts between updates (see stable-journey.ts), so after an update that
+ * changed only what the curve does not show (an action's text, say) this is a few identity checks
+ * and a walk over the steps.
+ */
+export function sameCurveInputs(a: NormalizedJourney, b: NormalizedJourney): boolean {
+  if (a === b) return true;
+  if (
+    a.title !== b.title ||
+    a.state !== b.state ||
+    a.personas !== b.personas ||
+    a.seriesIds !== b.seriesIds ||
+    a.scale !== b.scale ||
+    a.stages !== b.stages ||
+    a.channels !== b.channels ||
+    a.lanes !== b.lanes ||
+    a.stepIndexById !== b.stepIndexById ||
+    (a.individuals !== b.individuals && (a.individuals.length > 0 || b.individuals.length > 0))
+  ) {
+    return false;
+  }
+  if (a.steps === b.steps) return true;
+  if (a.steps.length !== b.steps.length) return false;
+  for (let i = 0; i < a.steps.length; i++) if (!sameCurveStep(a.steps[i], b.steps[i])) return false;
+  return true;
+}
 
 type Inputs = Omit<PlotOptions, 'traces' | 'quantiles' | 'padding'>;
 

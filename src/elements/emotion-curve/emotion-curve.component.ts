@@ -16,7 +16,7 @@ import { DEFAULT_PERSONA, type NormalizedJourney } from '../../model/types.js';
 import { renderErrorPanel } from '../shared/error-panel.js';
 import type { GridRow } from '../shared/grid-row.js';
 import { prepareJourney, type PreparedJourney } from '../shared/prepare-journey.js';
-import { CurveState } from './curve-state.js';
+import { CurveState, sameCurveInputs } from './curve-state.js';
 import type { CurveView } from './curve-view.js';
 import { emotionCurveStyles } from './emotion-curve.styles.js';
 import { renderChart, renderLaneBody } from './chart-template.js';
@@ -142,6 +142,16 @@ export class EmotionCurve extends LitElement implements GridRow {
 
   setRowIndex(rowIndex: number): void {
     this.setAttribute('aria-rowindex', String(rowIndex));
+  }
+
+  /**
+   * Inside a map the curve is a lane that receives every new version of the document. An update
+   * that changed nothing the curve draws or names (an action's text, another lane's item) neither
+   * re-plots nor re-renders it.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (changed.size !== 1 || !changed.has('mapJourney') || !this.inMap || this.crash || !this.view) return true;
+    return !sameCurveInputs(this.view.journey, this.mapJourney!);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
