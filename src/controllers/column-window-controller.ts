@@ -25,8 +25,8 @@ function whenIdle(callback: () => void): IdleHandle {
 }
 
 /**
- * Draws a map's columns in the order a reader meets them: on an update, the columns in view (and one
- * on each side) are drawn at once, and every other column is drawn in chunks in the following idle
+ * Draws a map's columns in the order a reader meets them: on an update, the columns in view (any
+ * part of them) are drawn at once, and every other column is drawn in chunks in the following idle
  * moments, nearest first, in chunks that grow (each chunk re-lays out the whole grid). Scrolling or
  * moving focus to a column not drawn yet draws it before the frame is painted. Once every column is
  * drawn the whole grid is in the DOM (find in page, a screen reader's browse mode, printing).
@@ -120,15 +120,13 @@ export class ColumnWindowController implements ReactiveController {
   }
 
   /**
-   * The steps whose columns are in view or one column beyond either edge. Reads no layout: the width
-   * is the host's last measurement and the scroll offset the last scroll event's, so deciding what to
-   * draw never forces a layout of a grid that is half drawn.
+   * The steps whose columns are at least partly in view. Reads no layout: the width is the host's
+   * last measurement and the scroll offset the last scroll event's, so deciding what to draw never
+   * forces a layout of a grid that is half drawn.
    */
   private inView(journey: NormalizedJourney, layout: ColumnLayout): NormalizedStep[] {
-    const viewport = this.options.width();
-    const start = this.offset;
-    const from = start - layout.columnWidth;
-    const to = start + Math.max(viewport - layout.headerWidth, layout.columnWidth) + layout.columnWidth;
+    const from = this.offset;
+    const to = from + Math.max(this.options.width() - layout.headerWidth, layout.columnWidth);
     return layout.columns.filter((column) => column.x + column.width > from && column.x < to).map((column) => journey.steps[column.index]);
   }
 
