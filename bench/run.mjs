@@ -117,6 +117,7 @@ try {
       pairRow("typical map: update one step's emotion", 'map-update-emotion', undefined, results, [{ kind: 'busy', limit: 4 }]);
       pairRow("typical map: update one cell's text", 'map-update-text', undefined, results, [{ kind: 'busy', limit: 4 }]);
       pairRow('typical map: replace the document', 'map-replace', 'table-replace', results, [{ kind: 'busy', limit: 16 }, { kind: 'ratio', limit: 1.5, label: 'floor' }], 'static table');
+      firstFrameRow('typical map: replace the document, first frame', 'map-replace', 'table-replace', results, [{ kind: 'busy', limit: 16 }, { kind: 'ratio', limit: 1.5, label: 'floor' }], 'static table');
     }
     if (wanted('large')) {
       log('bench: large map, first render vs the static table…');
