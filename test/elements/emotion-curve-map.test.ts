@@ -4,7 +4,7 @@ import type { EmotionCurve } from '../../src/elements/emotion-curve/emotion-curv
 import { sameCurveInputs } from '../../src/elements/emotion-curve/curve-state.js';
 import type { JourneyMap } from '../../src/elements/journey-map/journey-map.component.js';
 import { normalizeJourney } from '../../src/model/normalize.js';
-import { laptopJourney, mapLanes, renderWideMap as renderMap, settle, withStep } from './map-fixture.js';
+import { laptopJourney, mapLanes, mountMap as renderMap, settle, withStep } from './map-fixture.js';
 
 
 const emotionLane = (map: JourneyMap) => mapLanes(map).find((row) => row.laneKey === 'emotion') as unknown as EmotionCurve;

@@ -3,7 +3,7 @@ import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { JourneyMap } from '../../src/elements/journey-map/journey-map.component.js';
 import type { JourneyDocument } from '../../src/model/types.js';
-import { mapLanes, settle } from './map-fixture.js';
+import { mapLanes, mountMap, settle } from './map-fixture.js';
 
 const HOSTILE = '<img src=x onerror="window.exportPwned=1">';
 const SCRIPT = '<script>window.exportPwned=2</script>';
@@ -57,15 +57,8 @@ function hostileJourney(): JourneyDocument {
   };
 }
 
-async function renderMap(journey: JourneyDocument = exportJourney(), width = 500, attributes: Record<string, string> = {}): Promise<JourneyMap> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: ${width}px"></div>`);
-  const map = document.createElement('journey-map');
-  for (const [name, value] of Object.entries(attributes)) map.setAttribute(name, value);
-  map.journey = journey;
-  wrapper.append(map);
-  await settle(map);
-  return map;
-}
+const renderMap = (journey: JourneyDocument = exportJourney(), width = 500, attributes: Record<string, string> = {}): Promise<JourneyMap> =>
+  mountMap(journey, width, attributes);
 
 function parseSVG(text: string): Document {
   const parsed = new DOMParser().parseFromString(text, 'image/svg+xml');

@@ -10,7 +10,7 @@ import type { EmotionCurve } from '../../src/elements/emotion-curve/emotion-curv
 import type { JourneyMap } from '../../src/elements/journey-map/journey-map.component.js';
 import type { PersonaCard } from '../../src/elements/persona-card/persona-card.component.js';
 import type { JourneyDocument } from '../../src/model/types.js';
-import { deepActiveElement, laptopJourney, mapLanes, settle, tabStops } from './map-fixture.js';
+import { deepActiveElement, laptopJourney, mapLanes, mountMap, settle, tabStops } from './map-fixture.js';
 
 const forcedColors = (active: boolean) => executeServerCommand('emulate-forced-colors', { active });
 
@@ -29,15 +29,8 @@ const shadow = (element: Element) => element.shadowRoot!;
 const style = (element: Element | null) => getComputedStyle(element!);
 const lane = (map: JourneyMap, key: string) => mapLanes(map).find((row) => row.laneKey === key)!;
 
-async function renderMap(journey: JourneyDocument = laptopJourney(), attributes: Record<string, string> = {}): Promise<JourneyMap> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 1200px"></div>`);
-  const map = document.createElement('journey-map');
-  for (const [name, value] of Object.entries(attributes)) map.setAttribute(name, value);
-  map.journey = journey;
-  wrapper.append(map);
-  await settle(map);
-  return map;
-}
+const renderMap = (journey: JourneyDocument = laptopJourney(), attributes: Record<string, string> = {}): Promise<JourneyMap> =>
+  mountMap(journey, 1200, attributes);
 
 /** An outline a user can see: solid, at least 2px, in the given colour. */
 function expectOutline(element: Element, color: string, what: string): void {

@@ -5,17 +5,11 @@ import type { JourneyMap } from '../../src/elements/journey-map/journey-map.comp
 import type { JourneyErrorEvent, JourneyLaneToggleEvent, JourneySelectEvent } from '../../src/events.js';
 import { validateJourney } from '../../src/model/validate.js';
 import type { JourneyDocument } from '../../src/model/types.js';
-import { deepActiveElement, gridRows, laptopJourney, mapLanes, settle, tabStops } from './map-fixture.js';
+import { deepActiveElement, gridRows, laptopJourney, mapLanes, mountMap, settle, tabStops } from './map-fixture.js';
 
-async function renderMap(journey: JourneyDocument = laptopJourney(), width = 1200, attributes = ''): Promise<JourneyMap> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: ${width}px"></div>`);
-  const map = document.createElement('journey-map');
-  for (const [name, value] of attributes.split(' ').filter(Boolean).map((pair) => pair.split('='))) map.setAttribute(name, value ?? '');
-  map.journey = journey;
-  wrapper.append(map);
-  await settle(map);
-  return map;
-}
+/** `attributes` as written in HTML: "theme=dark selected=ask" (a name alone sets an empty value). */
+const renderMap = (journey: JourneyDocument = laptopJourney(), width = 1200, attributes = ''): Promise<JourneyMap> =>
+  mountMap(journey, width, Object.fromEntries(attributes.split(' ').filter(Boolean).map((pair) => [pair.split('=')[0], pair.split('=')[1] ?? ''])));
 
 const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const shadow = (map: JourneyMap) => map.shadowRoot!;

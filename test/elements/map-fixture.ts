@@ -117,10 +117,11 @@ export function withStep(journey: JourneyDocument, id: string, change: (step: St
   };
 }
 
-/** A map of `journey` in a 1200 px wide box, settled. */
-export async function renderWideMap(journey: JourneyDocument): Promise<JourneyMap> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 1200px"></div>`);
+/** A map of `journey` with `attributes`, in a box `width` px wide, settled. */
+export async function mountMap(journey: JourneyDocument, width = 1200, attributes: Record<string, string> = {}): Promise<JourneyMap> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: ${width}px"></div>`);
   const map = document.createElement('journey-map');
+  for (const [name, value] of Object.entries(attributes)) map.setAttribute(name, value);
   map.journey = journey;
   wrapper.append(map);
   await settle(map);

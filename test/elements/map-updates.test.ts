@@ -4,7 +4,7 @@ import type { JourneyMap } from '../../src/elements/journey-map/journey-map.comp
 import { sameData, stabilizeJourney } from '../../src/elements/journey-map/stable-journey.js';
 import { normalizeJourney } from '../../src/model/normalize.js';
 import type { JourneyDocument } from '../../src/model/types.js';
-import { laptopJourney, mapLanes, renderWideMap as renderMap, settle, withStep } from './map-fixture.js';
+import { laptopJourney, mapLanes, mountMap as renderMap, settle, withStep } from './map-fixture.js';
 
 
 const lane = (map: JourneyMap, key: string) => mapLanes(map).find((row) => row.laneKey === key)!;
