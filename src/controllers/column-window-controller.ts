@@ -40,8 +40,8 @@ export class ColumnWindowController implements ReactiveController {
   private readonly options: ColumnWindowOptions;
   private readonly shown = new WeakSet<NormalizedStep>();
   private everything = false;
-  private current: ColumnWindow = { shows: () => true };
-  private changed = true;
+  private current = this.newWindow();
+  private changed = false;
   private journey?: NormalizedJourney;
   private layout?: ColumnLayout;
   private scroller?: HTMLElement;
@@ -57,7 +57,7 @@ export class ColumnWindowController implements ReactiveController {
 
   /** True while some column of the last journey is not drawn yet. */
   get pending(): boolean {
-    return this.missing().length > 0;
+    return this.journey?.steps.some((step) => !this.shown.has(step)) ?? false;
   }
 
   /** Resolves once every column of the current journey has been drawn (at once if it is). */
@@ -79,10 +79,15 @@ export class ColumnWindowController implements ReactiveController {
     }
     if (this.changed) {
       this.changed = false;
-      const shown = this.shown;
-      this.current = { shows: (step) => shown.has(step) };
+      this.current = this.newWindow();
     }
     return this.current;
+  }
+
+  /** A new object, so context consumers hear that columns were added; it reads the live set. */
+  private newWindow(): ColumnWindow {
+    const shown = this.shown;
+    return { shows: (step) => shown.has(step) };
   }
 
   /** Draws every column on the next update (printing: paper does not scroll, and prints at once). */
