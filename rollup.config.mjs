@@ -3,6 +3,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { minifyLiterals } from './scripts/rollup-minify-literals.mjs';
+import { pureD3 } from './scripts/rollup-pure-d3.mjs';
 
 // Each element's defining module is an entry, so `import 'journey-elements/dist/elements/x/x.js'`
 // registers one element alone and bundlers only pull what a page uses.
@@ -44,6 +45,8 @@ export default [
       typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'dist' }),
       // CSS and markup indentation in Lit templates, which terser leaves as written (docs/performance.md).
       minifyLiterals(),
+      // Module-level calls in d3-shape/d3-array that rollup cannot prove pure (the unused curves).
+      pureD3(),
       terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],
   },
@@ -56,6 +59,7 @@ export default [
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'dist' }),
       minifyLiterals(),
+      pureD3(),
       terser({ ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),
     ],
   },
