@@ -160,6 +160,30 @@ describe('<journey-map> draws the columns in view first', () => {
     expect(result).to.equal('resolved');
   });
 
+  it("draws the emotion lane's markers and names its cells column by column too", async () => {
+    const map = mount();
+    await firstFrame();
+    const curve = mapLanes(map).find((lane) => lane.laneKey === 'emotion')!;
+    const root = (curve as unknown as HTMLElement).shadowRoot!;
+    const cells = curve.gridCells().filter((cell) => cell.getAttribute('role') === 'gridcell');
+    expect(cells).to.have.length(stepCount);
+    const marker = (index: number) => root.querySelector(`.plot-svg .series--current .point[data-step="${index}"]`);
+    // In view: a marker with its value label, and a cell named by the value.
+    expect(marker(0)?.querySelector('.value-label')?.textContent).to.match(/\d/);
+    expect(cells[0].getAttribute('aria-label')).to.match(/\d/);
+    // Far out of view: the cell is there (role, index, step id) but has no name or marker yet; the line
+    // already spans every column.
+    const last = cells[stepCount - 1];
+    expect(last.getAttribute('aria-colindex')).to.equal(String(stepCount + 1));
+    expect(last.hasAttribute('aria-label')).to.equal(false);
+    expect(marker(stepCount - 1)).to.equal(null);
+    const line = root.querySelector<SVGPathElement>('.plot-svg .series--current .line')!;
+    expect(line.getBBox().width).to.be.at.least(last.offsetLeft - cells[0].offsetLeft);
+    await map.updateComplete;
+    expect(last.getAttribute('aria-label')).to.match(/\d/);
+    expect(marker(stepCount - 1)).to.not.equal(null);
+  });
+
   it('passes axe while far columns are still empty', async () => {
     const map = mount(generateLargeJourney({ stages: 10 }), 900);
     await firstFrame();

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import type { EmotionCurve } from '../../src/elements/emotion-curve/emotion-curve.component.js';
-import { sameCurveInputs } from '../../src/elements/emotion-curve/curve-state.js';
+import { DrawnColumns, sameCurveInputs } from '../../src/elements/emotion-curve/curve-state.js';
 import type { JourneyMap } from '../../src/elements/journey-map/journey-map.component.js';
 import { normalizeJourney } from '../../src/model/normalize.js';
 import { laptopJourney, mapLanes, mountMap as renderMap, settle, withStep } from './map-fixture.js';
@@ -82,5 +82,23 @@ describe('<emotion-curve> inside <journey-map>: re-plots only when what it draws
     expect(sameCurveInputs(a, { ...a, scale: { ...a.scale } })).to.equal(false);
     expect(sameCurveInputs(a, { ...a, individuals: [...a.individuals] })).to.equal(true);
     expect(sameCurveInputs(a, { ...a, individuals: [{ id: 'x', events: [] }] })).to.equal(false);
+  });
+
+  it('keeps a drawn column drawn while its step changes only outside the curve', () => {
+    const a = normalizeJourney(laptopJourney());
+    const window = (...steps: typeof a.steps) => ({ shows: (step: (typeof a.steps)[number]) => steps.includes(step) });
+    const drawn = new DrawnColumns();
+    const first = drawn.shows(a, window(a.steps[0], a.steps[1]));
+    expect(a.steps.map((_, i) => first(i))).to.deep.equal(a.steps.map((_, i) => i < 2));
+    expect(drawn.adds(a, window(a.steps[0]))).to.equal(false);
+    expect(drawn.adds(a, window(a.steps[2]))).to.equal(true);
+    // A new object for step 0 with a new action: the map's window does not show it yet, the curve keeps it.
+    const text = { ...a, steps: a.steps.map((step, i) => (i === 0 ? { ...step, actions: ['Emails sales'] } : step)) };
+    expect(drawn.adds(text, window())).to.equal(false);
+    expect(drawn.shows(text, window())(0)).to.equal(true);
+    // A new emotion for it is new curve data: it waits for the window like the other lanes' changed cells.
+    const emotion = { ...a, steps: a.steps.map((step, i) => (i === 0 ? { ...step, emotionByPersona: { ana: 2 } } : step)) };
+    expect(drawn.shows(emotion, window())(0)).to.equal(false);
+    expect(drawn.adds(emotion, window(emotion.steps[0]))).to.equal(true);
   });
 });

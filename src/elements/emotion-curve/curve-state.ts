@@ -1,6 +1,7 @@
 import { buildEmotionPlot, type EmotionPlot, type PlotOptions } from '../../layout/curve-model.js';
 import { drawTraces, prepareCanvas } from '../../layout/individuals-canvas.js';
 import { stepQuantiles, traceMatrix, type StepQuantiles, type TraceMatrix } from '../../layout/quantiles.js';
+import type { ColumnWindow } from '../../context/column-window-context.js';
 import type { ColumnLayout } from '../../layout/types.js';
 import type { NormalizedJourney, NormalizedStep } from '../../model/types.js';
 
@@ -49,6 +50,34 @@ export function sameCurveInputs(a: NormalizedJourney, b: NormalizedJourney): boo
   if (a.steps.length !== b.steps.length) return false;
   for (let i = 0; i < a.steps.length; i++) if (!sameCurveStep(a.steps[i], b.steps[i])) return false;
   return true;
+}
+
+/**
+ * The step columns a curve inside a map has drawn (markers, labels, cell names), by step id. The map
+ * draws the columns in view first and names them by step object (column-window-context.ts); an
+ * update that gives a step a new object with the same curve data (a changed action, say) must not
+ * take its marker away until the map gets round to that column again.
+ */
+export class DrawnColumns {
+  private readonly drawn = new Map<string, NormalizedStep>();
+
+  private has(step: NormalizedStep): boolean {
+    const drawn = this.drawn.get(step.id);
+    return drawn !== undefined && sameCurveStep(drawn, step);
+  }
+
+  /** Whether the window brings a column the curve has not drawn yet. */
+  adds(journey: NormalizedJourney, window: ColumnWindow): boolean {
+    return journey.steps.some((step) => window.shows(step) && !this.has(step));
+  }
+
+  /** The columns to draw now, by step index: those the window shows and those drawn already; records them. */
+  shows(journey: NormalizedJourney, window: ColumnWindow): (stepIndex: number) => boolean {
+    const shown = journey.steps.map((step) => window.shows(step) || this.has(step));
+    this.drawn.clear();
+    journey.steps.forEach((step, index) => shown[index] && this.drawn.set(step.id, step));
+    return (stepIndex) => shown[stepIndex] ?? false;
+  }
 }
 
 type Inputs = Omit<PlotOptions, 'traces' | 'quantiles' | 'padding'>;

@@ -23,7 +23,15 @@ export interface CurveView {
   selectedStepId?: string;
   /** Whether changes animate: false when only the size changed (reduced motion is left to CSS). */
   animate: boolean;
+  /**
+   * Inside a map, whether a step's column is drawn yet (the map draws the columns in view first, see
+   * column-window-context.ts): the markers, labels and cell names of the others wait. Unset: all are.
+   */
+  shows?: (stepIndex: number) => boolean;
 }
+
+/** Whether the step's column is drawn in full now (always, outside a map). */
+export const showsStep = (view: CurveView, stepIndex: number): boolean => view.shows?.(stepIndex) ?? true;
 
 export const textOptions = (view: CurveView): TextOptions => ({
   locale: view.locale,

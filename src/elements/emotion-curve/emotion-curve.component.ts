@@ -1,6 +1,7 @@
 import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { columnWindowContext, type ColumnWindow } from '../../context/column-window-context.js';
 import { journeyContext } from '../../context/journey-context.js';
 import { layoutContext } from '../../context/layout-context.js';
 import { settingsContext, type MapSettings } from '../../context/settings-context.js';
@@ -16,7 +17,7 @@ import { DEFAULT_PERSONA, type NormalizedJourney } from '../../model/types.js';
 import { renderErrorPanel } from '../shared/error-panel.js';
 import type { GridRow } from '../shared/grid-row.js';
 import { prepareJourney, type PreparedJourney } from '../shared/prepare-journey.js';
-import { CurveState, sameCurveInputs } from './curve-state.js';
+import { CurveState, DrawnColumns, sameCurveInputs } from './curve-state.js';
 import type { CurveView } from './curve-view.js';
 import { emotionCurveStyles } from './emotion-curve.styles.js';
 import { renderChart, renderLaneBody } from './chart-template.js';
@@ -117,6 +118,10 @@ export class EmotionCurve extends LitElement implements GridRow {
   @state()
   private mapSettings?: MapSettings;
 
+  @consume({ context: columnWindowContext, subscribe: true })
+  @state()
+  private mapWindow?: ColumnWindow;
+
   @state() private tableOpen = false;
   @state() private active?: PointPosition;
 
@@ -125,6 +130,7 @@ export class EmotionCurve extends LitElement implements GridRow {
   private readonly localeController = new LocaleController(this, () => this.locale);
   private readonly resize = new ResizeController(this, { enabled: () => !this.inMap });
   private readonly curveState = new CurveState();
+  private readonly drawnColumns = new DrawnColumns();
   private prepared?: PreparedJourney;
   private preparedCompare?: PreparedJourney;
   private reported = new WeakSet<PreparedJourney>();
@@ -145,13 +151,15 @@ export class EmotionCurve extends LitElement implements GridRow {
   }
 
   /**
-   * Inside a map the curve is a lane that receives every new version of the document. An update
-   * that changed nothing the curve draws or names (an action's text, another lane's item) neither
-   * re-plots nor re-renders it.
+   * Inside a map the curve is a lane that receives every new version of the document, and the map's
+   * window of drawn columns as it grows. An update that changed nothing the curve draws or names (an
+   * action's text, another lane's item) and brings no column to draw neither re-plots nor re-renders it.
    */
   protected override shouldUpdate(changed: PropertyValues): boolean {
-    if (changed.size !== 1 || !changed.has('mapJourney') || !this.inMap || this.crash || !this.view) return true;
-    return !sameCurveInputs(this.view.journey, this.mapJourney!);
+    const onlyMap = [...changed.keys()].every((key) => key === 'mapJourney' || key === 'mapWindow');
+    if (!onlyMap || !this.inMap || this.crash || !this.view) return true;
+    if (!sameCurveInputs(this.view.journey, this.mapJourney!)) return true;
+    return this.mapWindow !== undefined && this.drawnColumns.adds(this.mapJourney!, this.mapWindow);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -212,6 +220,7 @@ export class EmotionCurve extends LitElement implements GridRow {
       active: this.inMap ? undefined : this.active,
       selectedStepId: settings?.selectedStepId,
       animate: this.curveState.animate,
+      shows: this.inMap && this.mapWindow ? this.drawnColumns.shows(journey, this.mapWindow) : undefined,
     };
   }
 

@@ -6,7 +6,7 @@ import { formatNumber } from '../../i18n/number-format.js';
 import { formatEmotion } from '../../layout/summary.js';
 import { channelIcon } from '../icons/channel-icons.js';
 import { styleProps } from '../shared/style-props.js';
-import type { CurveView } from './curve-view.js';
+import { showsStep, type CurveView } from './curve-view.js';
 
 const translate = (x: number, y: number) => styleProps({ transform: `translate(${x}px, ${y}px)` });
 
@@ -17,7 +17,10 @@ const seriesColor = (color: number) => styleProps({ '--series-color': `var(--jou
 const LABEL_OFFSET = { above: -13, below: 22 };
 
 function renderPoints(series: PlotSeries, seriesIndex: number, view: CurveView): SVGTemplateResult {
-  const defined = series.points.filter((point): point is PlotPoint & { value: number } => point.value !== undefined);
+  // Inside a map, only the columns drawn so far (the line itself spans them all).
+  const defined = series.points.filter(
+    (point): point is PlotPoint & { value: number } => point.value !== undefined && showsStep(view, point.index),
+  );
   // The current journey's points carry their value label; one template per point either way (a
   // nested template per label cost as much again on a first render).
   const labelled = series.kind === 'current';
@@ -82,8 +85,8 @@ function renderCustomers(view: CurveView): SVGTemplateResult | typeof nothing {
       : formatNumber(value, view.intlLocale, { notation: 'compact' });
   return svg`<g class="customers">
     <path part="band" class="band" d=${plot.band}></path>
-    ${plot.centers.map(
-      (x, i) => svg`<text class="n-label" x=${x} y=${plot.height - 6} text-anchor="middle">${count(n[i])}</text>`,
+    ${plot.centers.map((x, i) =>
+      showsStep(view, i) ? svg`<text class="n-label" x=${x} y=${plot.height - 6} text-anchor="middle">${count(n[i])}</text>` : nothing,
     )}
   </g>`;
 }

@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { renderLaneToggle } from '../shared/lane-toggle.js';
 import { styleProps } from '../shared/style-props.js';
 import type { ColumnLayout } from '../../layout/types.js';
-import { cellLabel, type CurveView } from './curve-view.js';
+import { cellLabel, showsStep, type CurveView } from './curve-view.js';
 import { renderLegend } from './parts-template.js';
 
 export interface RowHeaderOptions {
@@ -36,7 +36,8 @@ export function renderRowHeader(layout: ColumnLayout, view: CurveView | undefine
 
 /**
  * One transparent grid cell per step column, exactly over its column, named with the step's values
- * per series: in a map the cells carry the data and the plot behind them is decoration.
+ * per series: in a map the cells carry the data and the plot behind them is decoration. A column the
+ * map has not drawn yet has its cell, unnamed (like the other lanes' empty cells) until it is.
  */
 export function renderCells(view: CurveView): TemplateResult {
   const { layout, journey } = view;
@@ -52,7 +53,7 @@ export function renderCells(view: CurveView): TemplateResult {
         tabindex="-1"
         aria-colindex=${column.index + 2}
         aria-selected=${selected ? 'true' : 'false'}
-        aria-label=${cellLabel(column.index, view)}
+        aria-label=${showsStep(view, column.index) ? cellLabel(column.index, view) : nothing}
         data-step-id=${column.stepId}
         data-stage-id=${journey.steps[column.index].stageId}
         style=${styleProps({ insetInlineStart: `${column.x}px`, inlineSize: `${column.width}px` })}
