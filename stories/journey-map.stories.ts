@@ -180,7 +180,7 @@ export const LargeMap: Story = {
     docs: {
       description: {
         story:
-          '60 stages, 300 steps: scrolls in both directions with sticky headers. The columns in view are drawn first and the rest in the next idle moments (the far columns are empty cells for a moment); scrolling or moving the focus draws a column before it is shown.',
+          '60 stages, 300 steps: scrolls in both directions with sticky headers. The columns and lanes in view are drawn first and the rest in the next idle moments (far cells are empty for a moment); scrolling or moving the focus draws a cell before it is shown.',
       },
     },
   },

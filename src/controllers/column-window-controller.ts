@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ColumnWindow } from '../context/column-window-context.js';
+import type { GridRow } from '../elements/shared/grid-row.js';
 import type { ColumnLayout } from '../layout/types.js';
 import type { NormalizedJourney, NormalizedStep } from '../model/types.js';
 
@@ -8,10 +9,17 @@ export interface ColumnWindowOptions {
   scroller: () => HTMLElement | null;
   /** Width of the scroller's viewport: the host's last measurement, read without forcing a layout. */
   width: () => number;
+  /** The lane elements, in order. */
+  lanes: () => GridRow[];
+  /** Resolves once the host and its lanes have rendered the last change. */
+  rendered: () => Promise<unknown>;
 }
 
 /** Most columns one idle-time chunk draws. */
 const MAX_CHUNK = 64;
+
+/** Lanes drawn before anything is measured: the first few rows of the document. */
+const FIRST_LANES = 3;
 
 type IdleHandle = { cancel(): void };
 
@@ -25,11 +33,16 @@ function whenIdle(callback: () => void): IdleHandle {
 }
 
 /**
- * Draws a map's columns in the order a reader meets them: on an update, the columns in view (any
+ * Draws a map's cells in the order a reader meets them: on an update, the columns in view (any
  * part of them) are drawn at once, and every other column is drawn in chunks in the following idle
  * moments, nearest first, in chunks that grow (each chunk re-lays out the whole grid). Scrolling or
  * moving focus to a column not drawn yet draws it before the frame is painted. Once every column is
  * drawn the whole grid is in the DOM (find in page, a screen reader's browse mode, printing).
+ *
+ * Lanes likewise: a first render draws the first lanes, then, before the frame is painted, measures
+ * where they end and adds the lanes that are still in the scroller's view (at most a window high),
+ * until the view is full. The lanes below are drawn in the first idle moment, or as soon as the
+ * map scrolls vertically.
  *
  * A column is remembered by its step object: the map keeps an unchanged step's object across updates
  * (stable-journey.ts), so an update redraws only the changed columns, and a changed column out of view
@@ -39,6 +52,10 @@ export class ColumnWindowController implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly options: ColumnWindowOptions;
   private readonly shown = new WeakSet<NormalizedStep>();
+  private readonly lanes = new Set<string>();
+  private allLanes = false;
+  private filling = false;
+  private top = 0;
   private everything = false;
   private current = this.newWindow();
   private changed = false;
@@ -55,9 +72,10 @@ export class ColumnWindowController implements ReactiveController {
     host.addController(this);
   }
 
-  /** True while some column of the last journey is not drawn yet. */
+  /** True while some column or lane of the last journey is not drawn yet. */
   get pending(): boolean {
-    return this.journey?.steps.some((step) => !this.shown.has(step)) ?? false;
+    if (!this.journey) return false;
+    return !this.allLanes || this.journey.steps.some((step) => !this.shown.has(step));
   }
 
   /** Resolves once every column of the current journey has been drawn (at once if it is). */
@@ -75,6 +93,8 @@ export class ColumnWindowController implements ReactiveController {
     this.layout = layout;
     if (journey && layout) {
       for (const step of this.everything ? journey.steps : this.inView(journey, layout)) this.show(step);
+      if (this.everything) this.showAllLanes();
+      else if (this.lanes.size === 0) for (const lane of journey.lanes.slice(0, FIRST_LANES)) this.showLane(lane.key);
       this.everything = false;
     }
     if (this.changed) {
@@ -84,10 +104,9 @@ export class ColumnWindowController implements ReactiveController {
     return this.current;
   }
 
-  /** A new object, so context consumers hear that columns were added; it reads the live set. */
+  /** A new object, so context consumers hear that cells were added; it reads the live sets. */
   private newWindow(): ColumnWindow {
-    const shown = this.shown;
-    return { shows: (step) => shown.has(step) };
+    return { shows: (step, lane) => this.shown.has(step) && (lane === undefined || this.allLanes || this.lanes.has(lane)) };
   }
 
   /** Draws every column on the next update (printing: paper does not scroll, and prints at once). */
@@ -101,6 +120,7 @@ export class ColumnWindowController implements ReactiveController {
 
   hostUpdated(): void {
     this.listen(this.options.scroller());
+    if (!this.allLanes && !this.filling && this.journey && this.layout) void this.fill();
     if (this.pending) this.schedule();
     else this.release();
   }
@@ -117,6 +137,58 @@ export class ColumnWindowController implements ReactiveController {
     if (this.shown.has(step)) return;
     this.shown.add(step);
     this.changed = true;
+  }
+
+  private showLane(key: string): void {
+    if (this.lanes.has(key)) return;
+    this.lanes.add(key);
+    this.changed = true;
+  }
+
+  private showAllLanes(): void {
+    if (this.allLanes) return;
+    this.allLanes = true;
+    this.changed = true;
+  }
+
+  /**
+   * Once the host and its lanes have rendered (still before the frame is painted), adds the lanes
+   * that will be in view and are not drawn yet, and updates again, until no lane in view is missing.
+   * A lane not drawn yet is short (a header and empty cells): it is counted as tall as the shortest
+   * drawn lane above it, so the lanes that drawing it pushes out of view are mostly not drawn for
+   * nothing, and a round mostly adds every lane still missing. Each round lays out the grid once, as
+   * the frame would have.
+   */
+  private async fill(): Promise<void> {
+    this.filling = true;
+    let added = false;
+    try {
+      await this.options.rendered();
+      const scroller = this.options.scroller();
+      if (this.allLanes || !scroller || !this.host.isConnected) return;
+      const view = scroller.getBoundingClientRect();
+      const height = Math.min(scroller.clientHeight, window.innerHeight);
+      let shortest = Infinity;
+      // How much further down the lanes will be once the lanes added above them are drawn.
+      let shift = 0;
+      for (const lane of this.options.lanes()) {
+        const box = lane.getBoundingClientRect();
+        if (box.top + shift - view.top >= height) break;
+        if (this.lanes.has(lane.laneKey)) {
+          shortest = Math.min(shortest, box.height);
+          continue;
+        }
+        if (box.bottom + shift <= view.top) continue;
+        this.showLane(lane.laneKey);
+        added = true;
+        if (shortest < Infinity) shift += Math.max(0, shortest - box.height);
+      }
+    } catch {
+      // A lane that failed to render shows its own error; the idle moment draws the rest.
+    } finally {
+      this.filling = false;
+    }
+    if (added) this.host.requestUpdate();
   }
 
   private missing(): NormalizedStep[] {
@@ -147,6 +219,15 @@ export class ColumnWindowController implements ReactiveController {
     // Right to left, scrollLeft runs from 0 to negative values: the distance from the inline start is its size.
     this.offset = scroller ? Math.abs(scroller.scrollLeft) : 0;
     if (!journey || !layout) return;
+    // Scrolling down before the first idle moment: every lane (measuring them in a scroll event would
+    // force a layout per event).
+    const top = scroller?.scrollTop ?? 0;
+    if (top !== this.top && !this.allLanes) {
+      this.top = top;
+      this.showAllLanes();
+      this.host.requestUpdate();
+      return;
+    }
     // Scroll events come before the frame is painted, so the update below draws in the same frame.
     if (this.inView(journey, layout).some((step) => !this.shown.has(step))) this.host.requestUpdate();
   };
@@ -159,10 +240,16 @@ export class ColumnWindowController implements ReactiveController {
     });
   }
 
-  /** Draws the next columns nearest to the view. */
+  /** Draws the lanes not drawn yet and the next columns nearest to the view. */
   private drawChunk(): void {
+    if (!this.journey) return;
+    if (!this.allLanes) {
+      // Every lane with this chunk's columns: one more re-layout of the grid rather than two.
+      this.showAllLanes();
+      this.host.requestUpdate();
+    }
     const missing = this.missing();
-    if (!missing.length || !this.journey || !this.layout) return;
+    if (!missing.length || !this.layout) return;
     const visible = this.inView(this.journey, this.layout).map((step) => step.index);
     const centre = visible.length ? (visible[0] + visible[visible.length - 1]) / 2 : 0;
     missing.sort((a, b) => Math.abs(a.index - centre) - Math.abs(b.index - centre));

@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { JourneyMap } from '../../src/elements/journey-map/journey-map.component.js';
 import type { JourneyDocument } from '../../src/model/types.js';
 import { generateLargeJourney } from '../../src/samples/large.js';
-import { deepActiveElement, mapLanes } from './map-fixture.js';
+import { deepActiveElement, mapLanes, type RowLike } from './map-fixture.js';
 
 /**
  * A map draws the step columns in view first and the rest in the next idle moments. These tests look
@@ -19,11 +19,12 @@ const stepCount = large.stages.reduce((n, stage) => n + (stage.steps?.length ?? 
 
 let container: HTMLElement;
 
-function mount(journey: JourneyDocument = large, width = 700): JourneyMap {
+function mount(journey: JourneyDocument = large, width = 700, lanes?: string): JourneyMap {
   container = document.createElement('div');
   container.style.inlineSize = `${width}px`;
   document.body.append(container);
   const map = document.createElement('journey-map') as JourneyMap;
+  if (lanes) map.setAttribute('lanes', lanes);
   map.journey = journey;
   container.append(map);
   return map;
@@ -48,6 +49,34 @@ function columnCells(map: JourneyMap, stepId: string): HTMLElement[] {
 /** Waits for the first frame after connecting: the columns in view are drawn, the others not yet. */
 async function firstFrame(): Promise<void> {
   await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
+/** What the lane's cells in the first columns (in view) hold: text, or the emotion lane's cell names. */
+function firstCells(lane: RowLike): string {
+  const cells = lane.gridCells().filter((candidate) => candidate.getAttribute('role') === 'gridcell').slice(0, 4);
+  return cells.map((cell) => cell.textContent!.trim() || cell.getAttribute('aria-label') || '').join('|');
+}
+
+/** The same map drawn in full, for what each lane's first cells hold once drawn. */
+async function drawnInFull(journey: JourneyDocument, width: number): Promise<string[]> {
+  const box = document.createElement('div');
+  box.style.inlineSize = `${width}px`;
+  document.body.append(box);
+  const map = document.createElement('journey-map') as JourneyMap;
+  map.journey = journey;
+  box.append(map);
+  await map.updateComplete;
+  const texts = mapLanes(map).map(firstCells);
+  box.remove();
+  return texts;
+}
+
+/** The lanes whose top is inside the map's view: the scroller's height, at most the window's. */
+function lanesInView(map: JourneyMap): RowLike[] {
+  const scroller = map.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+  const top = scroller.getBoundingClientRect().top;
+  const height = Math.min(scroller.clientHeight, innerHeight);
+  return mapLanes(map).filter((lane) => lane.getBoundingClientRect().top - top < height);
 }
 
 afterEach(() => container?.remove());
@@ -161,7 +190,7 @@ describe('<journey-map> draws the columns in view first', () => {
   });
 
   it("draws the emotion lane's markers and names its cells column by column too", async () => {
-    const map = mount();
+    const map = mount(large, 700, 'emotion, actions');
     await firstFrame();
     const curve = mapLanes(map).find((lane) => lane.laneKey === 'emotion')!;
     const root = (curve as unknown as HTMLElement).shadowRoot!;
@@ -182,6 +211,51 @@ describe('<journey-map> draws the columns in view first', () => {
     await map.updateComplete;
     expect(last.getAttribute('aria-label')).to.match(/\d/);
     expect(marker(stepCount - 1)).to.not.equal(null);
+  });
+
+  it('draws the lanes in view first and the lanes below the view once idle', async () => {
+    const full = await drawnInFull(large, 700);
+    const map = mount();
+    await firstFrame();
+    const lanes = mapLanes(map);
+    const inView = lanesInView(map);
+    expect(inView.length).to.be.within(1, lanes.length - 2);
+    inView.forEach((lane, i) => expect(firstCells(lane), lane.laneKey).to.equal(full[i]));
+    // Below the view: the row and its cells are there (roles, indices), empty for a moment.
+    const below = lanes[lanes.length - 1];
+    expect(below.gridCells().length).to.equal(stepCount + 1);
+    expect(full[lanes.length - 1].replaceAll('|', '')).to.not.equal('');
+    expect(firstCells(below).replaceAll('|', '')).to.equal('');
+    await map.updateComplete;
+    expect(mapLanes(map).map(firstCells)).to.deep.equal(full);
+  });
+
+  it('fills a tall view with lanes before the first frame, more than the first few', async () => {
+    await setViewport({ width: 1000, height: 1800 });
+    try {
+      const full = await drawnInFull(large, 900);
+      const map = mount(large, 900);
+      await firstFrame();
+      const inView = lanesInView(map);
+      expect(inView.length).to.be.greaterThan(3);
+      inView.forEach((lane, i) => expect(firstCells(lane), lane.laneKey).to.equal(full[i]));
+      const below = mapLanes(map).slice(inView.length);
+      for (const lane of below) expect(firstCells(lane).replaceAll('|', ''), lane.laneKey).to.equal('');
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('draws every lane once the map scrolls down', async () => {
+    const full = await drawnInFull(large, 700);
+    const map = mount();
+    await firstFrame();
+    const scroller = map.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+    const scrolled = new Promise((resolve) => scroller.addEventListener('scroll', resolve, { once: true }));
+    scroller.scrollTop = 300;
+    await scrolled;
+    await firstFrame();
+    expect(mapLanes(map).map(firstCells)).to.deep.equal(full);
   });
 
   it('passes axe while far columns are still empty', async () => {

@@ -87,7 +87,7 @@ describe('<emotion-curve> inside <journey-map>: re-plots only when what it draws
   it('keeps a drawn column drawn while its step changes only outside the curve', () => {
     const a = normalizeJourney(laptopJourney());
     const window = (...steps: typeof a.steps) => ({ shows: (step: (typeof a.steps)[number]) => steps.includes(step) });
-    const drawn = new DrawnColumns();
+    const drawn = new DrawnColumns('emotion');
     const first = drawn.shows(a, window(a.steps[0], a.steps[1]));
     expect(a.steps.map((_, i) => first(i))).to.deep.equal(a.steps.map((_, i) => i < 2));
     expect(drawn.adds(a, window(a.steps[0]))).to.equal(false);

@@ -78,7 +78,7 @@ export function deepActiveElement(): Element | null {
   return active;
 }
 
-interface RowLike extends HTMLElement {
+export interface RowLike extends HTMLElement {
   gridCells(): HTMLElement[];
   laneKey: string;
   updateComplete: Promise<unknown>;

@@ -61,6 +61,9 @@ export function sameCurveInputs(a: NormalizedJourney, b: NormalizedJourney): boo
 export class DrawnColumns {
   private readonly drawn = new Map<string, NormalizedStep>();
 
+  /** `lane`: the curve's lane key, as the map's window knows it. */
+  constructor(private readonly lane: string) {}
+
   private has(step: NormalizedStep): boolean {
     const drawn = this.drawn.get(step.id);
     return drawn !== undefined && sameCurveStep(drawn, step);
@@ -68,12 +71,12 @@ export class DrawnColumns {
 
   /** Whether the window brings a column the curve has not drawn yet. */
   adds(journey: NormalizedJourney, window: ColumnWindow): boolean {
-    return journey.steps.some((step) => window.shows(step) && !this.has(step));
+    return journey.steps.some((step) => window.shows(step, this.lane) && !this.has(step));
   }
 
   /** The columns to draw now, by step index: those the window shows and those drawn already; records them. */
   shows(journey: NormalizedJourney, window: ColumnWindow): (stepIndex: number) => boolean {
-    const shown = journey.steps.map((step) => window.shows(step) || this.has(step));
+    const shown = journey.steps.map((step) => window.shows(step, this.lane) || this.has(step));
     this.drawn.clear();
     journey.steps.forEach((step, index) => shown[index] && this.drawn.set(step.id, step));
     return (stepIndex) => shown[stepIndex] ?? false;

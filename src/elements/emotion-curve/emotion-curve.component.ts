@@ -130,7 +130,7 @@ export class EmotionCurve extends LitElement implements GridRow {
   private readonly localeController = new LocaleController(this, () => this.locale);
   private readonly resize = new ResizeController(this, { enabled: () => !this.inMap });
   private readonly curveState = new CurveState();
-  private readonly drawnColumns = new DrawnColumns();
+  private readonly drawnColumns = new DrawnColumns('emotion');
   private prepared?: PreparedJourney;
   private preparedCompare?: PreparedJourney;
   private reported = new WeakSet<PreparedJourney>();
@@ -156,7 +156,8 @@ export class EmotionCurve extends LitElement implements GridRow {
    * action's text, another lane's item) and brings no column to draw neither re-plots nor re-renders it.
    */
   protected override shouldUpdate(changed: PropertyValues): boolean {
-    const onlyMap = [...changed.keys()].every((key) => key === 'mapJourney' || key === 'mapWindow');
+    // A plain requestUpdate() (the canvas's colour transition ended) changes no property: it draws.
+    const onlyMap = changed.size > 0 && [...changed.keys()].every((key) => key === 'mapJourney' || key === 'mapWindow');
     if (!onlyMap || !this.inMap || this.crash || !this.view) return true;
     if (!sameCurveInputs(this.view.journey, this.mapJourney!)) return true;
     return this.mapWindow !== undefined && this.drawnColumns.adds(this.mapJourney!, this.mapWindow);

@@ -161,6 +161,8 @@ export class JourneyMap extends LitElement {
   private readonly columnWindow = new ColumnWindowController(this, {
     scroller: () => this.scroller,
     width: () => this.resize.width || this.clientWidth,
+    lanes: () => (this.renderRoot && this.scroller ? laneRows(this, this.renderRoot) : []),
+    rendered: () => this.rendered(),
   });
   private readonly navigation = new GridNavigationController(this, {
     rows: () => this.rows().map((row) => row.cells),

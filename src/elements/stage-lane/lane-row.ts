@@ -23,7 +23,7 @@ export interface LaneView {
   persona?: string;
   selectedStepId?: string;
   collapsed: boolean;
-  /** Inside a map: which step columns are drawn in full yet (the others' cells are empty for a moment). */
+  /** Inside a map: which cells are drawn in full yet (the others are empty for a moment). */
   columnWindow?: ColumnWindow;
   onToggle: () => void;
 }
@@ -66,7 +66,7 @@ export function renderLaneRow(journey: NormalizedJourney, layout: ColumnLayout, 
         (step, index) => {
           const selected = step.id === view.selectedStepId;
           const previous = journey.steps[index - 1];
-          const shown = view.columnWindow?.shows(step) ?? true;
+          const shown = view.columnWindow?.shows(step, lane.key) ?? true;
           return guard([step, previous, index, selected, shown, ...shared, ...fromJourney], () => html`<div
             role="gridcell"
             part=${selected ? 'cell selected' : 'cell'}
