@@ -147,6 +147,30 @@ for (const [name, makeNext] of Object.entries(updates)) {
   });
 }
 
+/** The static table's cell of `lane` in the column of `stepOf` (the row header comes first). */
+const tableCell = (lane) => [...table.querySelectorAll('tbody tr')].find((row) => row.firstChild.textContent === lane).children[3];
+
+// The floor of an update: the same cell's new text set by hand in the static table, nothing else.
+let nextText = '';
+workload('table-update-text', {
+  async setup() {
+    container = freshContainer();
+    table = buildStaticTable(phoneSystemJourney);
+    container.append(table);
+    await nextFrame();
+    round++;
+    nextText = `Calls the vendor back, attempt ${round + 2}`;
+  },
+  run() {
+    tableCell('actions').querySelector('li').textContent = nextText;
+  },
+  check: () => (tableCell('actions').textContent.includes(nextText) ? true : 'the cell did not change'),
+  teardown() {
+    container.remove();
+    table = undefined;
+  },
+});
+
 workload('table-replace', {
   setup() {
     container = freshContainer();
