@@ -192,6 +192,29 @@ describe('journey-map export', () => {
     expect(russianBox.x).to.be.closeTo(cellLeft + 200 + 8, 1.5);
   });
 
+  it('wraps long persona names in the emotion legend without overlapping, inside the lane', async () => {
+    const long = (who: string) => `${who}, senior procurement officer for the northern and eastern regions of the company`;
+    const journey: JourneyDocument = {
+      schemaVersion: 1,
+      title: 'Legend',
+      personas: ['Ana Pop', 'Ion Țurcanu', 'Олег Смирнов'].map((name, i) => ({ id: `p${i}`, name: long(name) })),
+      stages: [{ id: 'a', title: 'A', steps: [{ id: 's', title: 'S', emotion: { p0: -1, p1: 1, p2: 0 } }] }],
+      lanes: [{ kind: 'emotion' }, { kind: 'actions' }],
+    };
+    const map = await renderMap(journey, 700);
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const svg = document.importNode(parseSVG(map.exportSVG()).documentElement, true) as unknown as SVGSVGElement;
+    host.append(svg);
+    const names = Array.from(svg.querySelectorAll<SVGTextElement>('[data-lane="emotion"] text.legend'));
+    expect(names).to.have.length(3);
+    for (const name of names) expect(name.querySelectorAll('tspan').length).to.be.greaterThan(2);
+    const boxes = names.map((name) => name.getBBox());
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i].y, `legend ${i}`).to.be.at.least(boxes[i - 1].y + boxes[i - 1].height - 1);
+    const lane = svg.querySelector<SVGRectElement>('[data-lane="emotion"] rect')!.getBBox();
+    const last = boxes[boxes.length - 1];
+    expect(last.y + last.height).to.be.at.most(lane.y + lane.height);
+  });
+
   it('uses the colours the map shows, as concrete hex values, with a generic font stack', async () => {
     const light = parseSVG((await renderMap()).exportSVG());
     const colours = (doc: Document) =>

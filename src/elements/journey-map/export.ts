@@ -180,19 +180,31 @@ function drawEmotion(group: Element, { journey, layout, palette, options }: Fram
     }
   });
   if (series.length < 2) return;
-  // With several personas, the lane header names each line's colour.
+  // With several personas, the lane header names each line's colour, a long name on several lines.
+  let legendTop = top + EXPORT.padding + EXPORT.lineHeight;
   series.forEach((one, i) => {
-    const legendTop = top + EXPORT.padding + (i + 1) * EXPORT.lineHeight;
     const color = palette.series[i % palette.series.length];
     node(group, 'line', { x1: EXPORT.padding, x2: EXPORT.padding + 16, y1: legendTop + 10, y2: legendTop + 10, stroke: color, 'stroke-width': 2.5 });
     const name = one.name ?? options.defaultSeriesName ?? one.id;
-    textBlock(group, name, 20, legendTop - 4, layout.headerWidth - 20, { class: 'legend', fill: palette.muted });
+    const lines = textBlock(group, name, LEGEND_INDENT, legendTop - 4, layout.headerWidth - LEGEND_INDENT, { class: 'legend', fill: palette.muted });
+    legendTop += Math.max(1, lines) * EXPORT.lineHeight;
   });
+}
+
+/** Where a legend name starts in the emotion lane's header, after its colour swatch. */
+const LEGEND_INDENT = 20;
+
+/** Lines the emotion lane's legend takes in the lane header: none for a single series. */
+function legendLines({ journey, layout, options }: Frame): number {
+  const series = emotionSeries(journey, columnCenters(layout), emotionY(journey.scale, EXPORT.emotionHeight), options.persona);
+  if (series.length < 2) return 0;
+  const budget = lineBudget(layout.headerWidth - LEGEND_INDENT);
+  return series.reduce((sum, one) => sum + Math.max(1, wrapText(xmlText(one.name ?? options.defaultSeriesName ?? one.id), budget).length), 0);
 }
 
 function laneHeight(frame: Frame, lane: NormalizedLane): number {
   const { journey, layout, options } = frame;
-  if (lane.kind === 'emotion') return Math.max(EXPORT.emotionHeight, (journey.seriesIds.length + 2) * EXPORT.lineHeight);
+  if (lane.kind === 'emotion') return Math.max(EXPORT.emotionHeight, (legendLines(frame) + 2) * EXPORT.lineHeight);
   const texts = journey.steps.map((step) => [cellText(journey, lane, step), layout.columnWidth] as const);
   return rowHeight([...texts, [options.laneName(lane), layout.headerWidth]], 0);
 }
