@@ -1,7 +1,7 @@
 // `npm run bench`: speed, size and memory of journey-elements, measured in headless Chromium against
 // the alternatives in the same run. Benchmarks the BUILT one-file bundle (run `npm run build` first).
 //
-//   node bench/run.mjs [--quick] [--only=map,updates,large,scroll,curve,memory,size]
+//   node bench/run.mjs [--quick] [--only=map,updates,large,hardening,scroll,curve,memory,size]
 //                      [--bundle=/path/served/from/the/project/root.js] [--out=bench-results/results.json]
 //
 // Prints a table and writes JSON, plus the table in Markdown next to it (for docs/performance.md).
@@ -36,8 +36,8 @@ const bundleUrl = bundle ?? '/bench/dist/journey-elements.bundle.js';
 
 /** Repetitions per workload (after warm-up), fewer for the heavy ones; --quick cuts them for trying things out. */
 const RUNS = quick
-  ? { map: 6, large: 3, curve: { 1: 6, 200: 5, 2000: 3, 10000: 2 }, cycles: 100, scrollPasses: 2 }
-  : { map: 25, large: 10, curve: { 1: 25, 200: 20, 2000: 10, 10000: 6 }, cycles: 1000, scrollPasses: 4 };
+  ? { map: 6, large: 3, hardening: 2, curve: { 1: 6, 200: 5, 2000: 3, 10000: 2 }, cycles: 100, scrollPasses: 2 }
+  : { map: 25, large: 10, hardening: 5, curve: { 1: 25, 200: 20, 2000: 10, 10000: 6 }, cycles: 1000, scrollPasses: 4 };
 
 if (!existsSync('dist/journey-elements.bundle.js')) {
   console.error('bench: dist/journey-elements.bundle.js is missing; run `npm run build` first.');
@@ -101,7 +101,7 @@ const machine = {
 log(`bench: ${machine.browser}, node ${machine.node}, ${machine.cpus} cores, load ${machine.loadAverageAtStart.join(' ')}`);
 
 try {
-  if (wanted('map') || wanted('updates') || wanted('large') || wanted('scroll') || wanted('memory')) {
+  if (wanted('map') || wanted('updates') || wanted('large') || wanted('scroll') || wanted('memory') || wanted('hardening')) {
     const handle = await openPage(session, 'map', bundleUrl);
     if (wanted('map')) {
       log('bench: typical map, first render vs the static table…');
@@ -125,6 +125,14 @@ try {
       pairRow('large map: first render', 'map-first-large', 'table-first-large', results, [{ kind: 'busy', limit: 150 }, { kind: 'ratio', limit: 1.5, label: 'floor' }], 'static table');
       firstFrameRow('large map: first frame (busy until the frame that shows it)', 'map-first-large', 'table-first-large', results, [{ kind: 'busy', limit: 150 }, { kind: 'ratio', limit: 1.5, label: 'floor' }], 'static table');
       pairRow('large map: every column drawn (updateComplete)', 'map-complete-large', 'table-first-large', results, undefined, 'static table');
+    }
+    if (wanted('hardening')) {
+      log('bench: huge documents…');
+      const names = ['map-huge-steps', 'map-huge-text', 'map-huge-depth'];
+      const results = await interleave(handle, names, { runs: RUNS.hardening, warmup: 1, onRound: progress('huge documents') });
+      pairRow('huge document: 100 000 steps, "too large" notice', 'map-huge-steps', undefined, results, [{ kind: 'busy', limit: 2000 }]);
+      pairRow('huge document: 1 MB text in one cell', 'map-huge-text', undefined, results, [{ kind: 'busy', limit: 2000 }]);
+      pairRow('huge document: unknown field 10 000 levels deep', 'map-huge-depth', undefined, results, [{ kind: 'busy', limit: 2000 }]);
     }
     if (wanted('scroll')) {
       log('bench: large map, horizontal scroll…');

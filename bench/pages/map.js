@@ -189,6 +189,70 @@ workload('table-replace', {
   },
 });
 
+// Hardening: documents far beyond a real map, each drawn until the map has settled (formerly timed
+// test assertions, ≤ 2 s; the tests in test/hardening/size.test.ts check what is drawn).
+/** `count` steps in stages of 100, each with one action. */
+function manySteps(count) {
+  const stages = [];
+  for (let s = 0; s * 100 < count; s += 1) {
+    const size = Math.min(100, count - s * 100);
+    stages.push({
+      id: `stage-${s}`,
+      title: `Stage ${s + 1}`,
+      steps: Array.from({ length: size }, (_, k) => ({ id: `step-${s}-${k}`, title: `Step ${s * 100 + k + 1}`, actions: ['Acts'] })),
+    });
+  }
+  return { schemaVersion: 1, title: `${count} steps`, stages };
+}
+
+const hardening = {
+  // Too many columns: validated and normalized in full, then a notice instead of a grid.
+  'map-huge-steps': {
+    build: () => manySteps(100_000),
+    check: (root) => (root.querySelector('[role="status"]')?.textContent.includes('100,000') ? true : 'no "too large" notice'),
+  },
+  // One cell holding a megabyte of text.
+  'map-huge-text': {
+    build() {
+      const doc = manySteps(3);
+      doc.lanes = [{ kind: 'text', field: 'transcript', title: 'Transcript' }];
+      doc.stages[0].steps[1].transcript = 'Customers wait on hold and explain everything twice. '.repeat(20_000).slice(0, 1_000_000);
+      return doc;
+    },
+    check: (root) => (root.querySelector('[role="grid"]') ? true : 'no grid'),
+  },
+  // An unknown field nested 10 000 deep: cut off at 100 levels with a warning.
+  'map-huge-depth': {
+    build() {
+      let deep = 'bottom';
+      for (let i = 0; i < 10_000; i += 1) deep = i % 2 ? { level: deep } : [deep];
+      return { ...manySteps(5), research: deep };
+    },
+    check: (root) => (root.querySelector('[part="warnings"]')?.textContent.includes('100') ? true : 'no depth warning'),
+  },
+};
+for (const [name, { build, check }] of Object.entries(hardening)) {
+  let doc;
+  workload(name, {
+    setup() {
+      container = freshContainer();
+      doc = build();
+    },
+    async run() {
+      map = document.createElement('journey-map');
+      map.journey = doc;
+      container.append(map);
+      await map.updateComplete;
+    },
+    check: () => check(map.shadowRoot),
+    teardown() {
+      container.remove();
+      map = undefined;
+      doc = undefined;
+    },
+  });
+}
+
 /** The grid's scroll container, reached through the map's documented `scroller` part. */
 const scrollerOf = (element) => element.shadowRoot.querySelector('[part~="scroller"]');
 

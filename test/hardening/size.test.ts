@@ -1,6 +1,9 @@
 /**
- * Size: huge documents never hang the page. Within 2 s the map shows either itself or a clear notice,
- * and long words wrap inside their cells instead of overflowing them.
+ * Size: huge documents never hang the page: the map shows either itself or a clear notice (a hang
+ * fails the test by the suite's timeout), and long words wrap inside their cells instead of
+ * overflowing them. How long the huge documents take is measured by the bench, not here (`npm run
+ * bench -- --only=hardening`, target ≤ 2 s busy each; docs/performance.md): a timed assertion on a
+ * shared machine fails for the machine's load, not the code's.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
@@ -10,8 +13,6 @@ import type { JourneyDocument, Stage } from '../../src/model/types.js';
 import { validateJourney } from '../../src/model/validate.js';
 import { mapLanes, settle } from '../elements/map-fixture.js';
 import { pageErrors } from './page-errors.js';
-
-const BUDGET_MS = 2000;
 
 /** `count` steps in stages of 100, each with one action. */
 function manySteps(count: number): JourneyDocument {
@@ -27,25 +28,23 @@ function manySteps(count: number): JourneyDocument {
   return { schemaVersion: 1, title: `${count} steps`, stages };
 }
 
-interface Timed {
+interface Rendered {
   map: JourneyMap;
-  ms: number;
   errors: string[];
 }
 
-/** Assigns `journey` to a map in a 1 000 px wide page and times it until the map has settled. */
-async function timeRender(journey: JourneyDocument, locale?: string): Promise<Timed> {
+/** Assigns `journey` to a map in a 1 000 px wide page and waits until the map has settled. */
+async function renderSettled(journey: JourneyDocument, locale?: string): Promise<Rendered> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 1000px"></div>`);
   const map = document.createElement('journey-map');
   if (locale) map.locale = locale;
   const errors = pageErrors();
   try {
-    const start = performance.now();
     map.journey = journey;
     wrapper.append(map);
     await map.updateComplete;
     await settle(map);
-    return { map, ms: performance.now() - start, errors: [...errors.list] };
+    return { map, errors: [...errors.list] };
   } finally {
     errors.dispose();
   }
@@ -80,10 +79,9 @@ function expectContained(cell: HTMLElement, column: DOMRect, label: string): voi
 describe('hardening: size', function () {
   this.timeout(60000);
 
-  it(`100 000 steps: a localized "too large to draw" notice within ${BUDGET_MS} ms`, async () => {
-    const { map, ms, errors } = await timeRender(manySteps(100_000));
+  it('100 000 steps: a localized "too large to draw" notice', async () => {
+    const { map, errors } = await renderSettled(manySteps(100_000));
     expect(errors).to.deep.equal([]);
-    expect(ms, 'time to settle').to.be.below(BUDGET_MS);
     const notice = root(map).querySelector('[role="status"]');
     expect(notice, 'notice').to.exist;
     expect(squash(notice!.textContent!)).to.equal(
@@ -94,7 +92,7 @@ describe('hardening: size', function () {
   });
 
   it('the notice follows the locale', async () => {
-    const { map } = await timeRender(manySteps(MAX_MAP_COLUMNS + 1), 'ru');
+    const { map } = await renderSettled(manySteps(MAX_MAP_COLUMNS + 1), 'ru');
     const notice = root(map).querySelector('[role="status"]')!;
     expect(squash(notice.textContent!)).to.equal(
       'Шагов в этой карте пути: 2\u00a0001 — больше, чем может нарисовать карта (не более 2\u00a0000). Разделите её на несколько карт или передайте только нужные этапы.',
@@ -102,20 +100,19 @@ describe('hardening: size', function () {
   });
 
   it(`draws a map of exactly ${MAX_MAP_COLUMNS} steps (the limit)`, async () => {
-    const { map, errors } = await timeRender(manySteps(MAX_MAP_COLUMNS));
+    const { map, errors } = await renderSettled(manySteps(MAX_MAP_COLUMNS));
     expect(errors).to.deep.equal([]);
     expect(root(map).querySelector('[role="grid"]')!.getAttribute('aria-colcount')).to.equal(String(MAX_MAP_COLUMNS + 1));
     expect(root(map).querySelector('[role="status"]')).to.equal(null);
   });
 
-  it(`a 1 MB text in a text lane renders within ${BUDGET_MS} ms, in full`, async () => {
+  it('a 1 MB text in a text lane renders in full', async () => {
     const megabyte = 'Customers wait on hold and explain everything twice. '.repeat(20_000).slice(0, 1_000_000);
     const doc = manySteps(3);
     doc.lanes = [{ kind: 'text', field: 'transcript', title: 'Transcript' }];
     doc.stages[0].steps![1].transcript = megabyte;
-    const { map, ms, errors } = await timeRender(doc);
+    const { map, errors } = await renderSettled(doc);
     expect(errors).to.deep.equal([]);
-    expect(ms).to.be.below(BUDGET_MS);
     const cell = mapLanes(map)[0].gridCells()[2];
     expect(cell.querySelector('p')!.textContent!.length).to.equal(1_000_000);
   });
@@ -164,7 +161,7 @@ describe('hardening: size', function () {
         { kind: 'text', field: 'notes', title: word },
       ],
     };
-    const { map, errors } = await timeRender(doc);
+    const { map, errors } = await renderSettled(doc);
     expect(errors).to.deep.equal([]);
     const steps = Array.from(root(map).querySelectorAll<HTMLElement>('.step-row > [role="columnheader"]')).slice(1);
     const columns = steps.map(box);
@@ -208,7 +205,7 @@ describe('hardening: size', function () {
     }
   });
 
-  it(`10 000-deep nesting in an unknown field: cut off with a warning, rendered within ${BUDGET_MS} ms`, async () => {
+  it('10 000-deep nesting in an unknown field: cut off with a warning, and the map is drawn', async () => {
     let deep: unknown = 'bottom';
     for (let i = 0; i < 10_000; i += 1) deep = i % 2 ? { level: deep } : [deep];
     const doc = manySteps(5);
@@ -220,9 +217,8 @@ describe('hardening: size', function () {
       expect(result.ok).to.equal(true);
       expect(result.warnings.map((warning) => warning.code)).to.deep.equal(['too-deep']);
     }
-    const { map, ms, errors } = await timeRender(doc);
+    const { map, errors } = await renderSettled(doc);
     expect(errors).to.deep.equal([]);
-    expect(ms).to.be.below(BUDGET_MS);
     expect(root(map).querySelector('[role="grid"]')).to.exist;
     expect(root(map).querySelector('[part="warnings"]')!.textContent).to.contain('100 levels');
   });

@@ -296,7 +296,7 @@ describe('model/validateJourney', () => {
       expect(Object.isFrozen(result.journey)).to.equal(false);
     });
 
-    it('validates 100 000 steps in linear time', () => {
+    it('validates 100 000 steps', () => {
       const steps = Array.from({ length: 100_000 }, (_, i) => ({
         id: `s${i}`,
         title: `Step ${i}`,
@@ -311,12 +311,10 @@ describe('model/validateJourney', () => {
         channels: [{ id: 'web', label: 'Web' }],
         stages: [{ id: 'all', title: 'All', steps }],
       };
-      const start = performance.now();
+      // How long it takes is the bench's to measure (a hang fails by the suite's timeout).
       const result = validateJourney(doc);
-      const elapsed = performance.now() - start;
       expect(result.ok).to.equal(true);
       expect(result.journey!.stages[0].steps!.length).to.equal(100_000);
-      expect(elapsed).to.be.below(5000);
     });
 
     it('cuts unknown fields nested deeper than the limit, with one warning', () => {
