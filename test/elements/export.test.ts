@@ -238,6 +238,23 @@ describe('journey-map export', () => {
     expect(custom.querySelector('text.step')?.previousElementSibling?.getAttribute('fill')).to.match(/^#80bf80$|^#7fbf7f$/);
   });
 
+  it('flattens a see-through surface onto the page behind the map, not onto white', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div style="background: #0b1020; inline-size: 500px"></div>`);
+    const map = document.createElement('journey-map') as JourneyMap;
+    map.setAttribute('theme', 'dark');
+    map.setAttribute('style', '--journey-surface: transparent; --journey-step-background: rgb(255 255 255 / 0.5)');
+    map.journey = exportJourney();
+    page.append(map);
+    await settle(map);
+    const svg = parseSVG(map.exportSVG());
+    expect(svg.querySelector('rect')?.getAttribute('fill')).to.equal('#0b1020');
+    expect(svg.documentElement.getAttribute('fill')).to.equal('#f3f4f6');
+    // Half-transparent white over the page's dark blue: #0b1020 halfway to #ffffff.
+    const step = svg.querySelector('text.step')!.previousElementSibling!.getAttribute('fill')!;
+    const bytes = [1, 3, 5].map((i) => parseInt(step.slice(i, i + 2), 16));
+    [0x85, 0x88, 0x90].forEach((expected, i) => expect(bytes[i]).to.be.closeTo(expected, 1));
+  });
+
   it('exports a PNG of the SVG at the requested scale', async () => {
     const map = await renderMap();
     const svg = parseSVG(map.exportSVG()).documentElement;

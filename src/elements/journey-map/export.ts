@@ -65,11 +65,35 @@ export const LIGHT_PALETTE: ExportPalette = {
 
 const hex = (value: number) => Math.round(value).toString(16).padStart(2, '0');
 
+/** A colour as sRGB bytes and an opacity from 0 to 1. */
+type Rgba = readonly [number, number, number, number];
+
+const WHITE: Rgba = [255, 255, 255, 1];
+
+/** `top` painted over an opaque `bottom`. */
+const over = (top: Rgba, bottom: Rgba): Rgba => {
+  const a = top[3];
+  return [top[0] * a + bottom[0] * (1 - a), top[1] * a + bottom[1] * (1 - a), top[2] * a + bottom[2] * (1 - a), 1];
+};
+
+/** The background colours of the elements the map sits in, nearest first, across shadow roots. */
+function ancestorBackgrounds(host: Element): string[] {
+  const colours: string[] = [];
+  let node: Element | null = host;
+  while (node) {
+    colours.push(getComputedStyle(node).backgroundColor);
+    node = node.parentElement ?? ((node.getRootNode() as Partial<ShadowRoot>).host ?? null);
+  }
+  return colours;
+}
+
 /**
  * The palette the map shows right now (its theme, the host page's `--journey-*` overrides, dark or
  * light), each colour resolved to `#rrggbb`: a probe inside the map's shadow root takes each token as
  * its `color`, and a 1×1 canvas turns whatever the browser computed (rgb(), oklch(), a system colour)
- * into sRGB bytes. A translucent colour is flattened onto white, as it would look on paper.
+ * into sRGB bytes. A translucent colour is flattened onto what it shows on: the map's surface onto
+ * the page behind the map (its ancestors' backgrounds over white paper), the other colours onto
+ * the surface, so a see-through map on a dark page exports dark.
  */
 export function readPalette(host: HTMLElement): ExportPalette {
   const root = host.shadowRoot;
@@ -79,21 +103,28 @@ export function readPalette(host: HTMLElement): ExportPalette {
   probe.hidden = true;
   root.append(probe);
   try {
-    const resolve = (token: ThemeToken, fallback: string): string => {
-      probe.style.setProperty('color', `var(--journey-${token}, ${fallback})`);
+    const rgba = (colour: string, fallback: string): Rgba => {
       context.clearRect(0, 0, 1, 1);
       context.fillStyle = fallback;
-      context.fillStyle = getComputedStyle(probe).color;
+      context.fillStyle = colour;
       context.fillRect(0, 0, 1, 1);
       const [r, g, b, a] = context.getImageData(0, 0, 1, 1).data;
-      const alpha = a / 255;
-      const flat = (channel: number) => channel * alpha + 255 * (1 - alpha);
-      return `#${hex(flat(r))}${hex(flat(g))}${hex(flat(b))}`;
+      return [r, g, b, a / 255];
+    };
+    const token = (name: ThemeToken, fallback: string): Rgba => {
+      probe.style.setProperty('color', `var(--journey-${name}, ${fallback})`);
+      return rgba(getComputedStyle(probe).color, fallback);
+    };
+    const page = ancestorBackgrounds(host).reduceRight<Rgba>((below, colour) => over(rgba(colour, 'transparent'), below), WHITE);
+    const surface = over(token('surface', LIGHT_PALETTE.surface), page);
+    const resolve = (name: ThemeToken, fallback: string): string => {
+      const [r, g, b] = name === 'surface' ? surface : over(token(name, fallback), surface);
+      return `#${hex(r)}${hex(g)}${hex(b)}`;
     };
     const palette = Object.fromEntries(
-      Object.entries(PALETTE_TOKENS).map(([key, token]) => [key, resolve(token, LIGHT_PALETTE[key as keyof typeof PALETTE_TOKENS])]),
+      Object.entries(PALETTE_TOKENS).map(([key, name]) => [key, resolve(name, LIGHT_PALETTE[key as keyof typeof PALETTE_TOKENS])]),
     ) as Omit<ExportPalette, 'series'>;
-    return { ...palette, series: SERIES_TOKENS.map((token, i) => resolve(token, LIGHT_PALETTE.series[i])) };
+    return { ...palette, series: SERIES_TOKENS.map((name, i) => resolve(name, LIGHT_PALETTE.series[i])) };
   } finally {
     probe.remove();
   }
