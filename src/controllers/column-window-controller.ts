@@ -55,6 +55,8 @@ export class ColumnWindowController implements ReactiveController {
   private readonly lanes = new Set<string>();
   private allLanes = false;
   private filling = false;
+  /** An update came while a fill was measuring: measure again once it is done. */
+  private refill = false;
   private top = 0;
   private everything = false;
   private current = this.newWindow();
@@ -94,7 +96,7 @@ export class ColumnWindowController implements ReactiveController {
     if (journey && layout) {
       for (const step of this.everything ? journey.steps : this.inView(journey, layout)) this.show(step);
       if (this.everything) this.showAllLanes();
-      else if (this.lanes.size === 0) for (const lane of journey.lanes.slice(0, FIRST_LANES)) this.showLane(lane.key);
+      else if (this.lanes.size === 0) for (const key of this.firstLanes(journey)) this.showLane(key);
       this.everything = false;
     }
     if (this.changed) {
@@ -120,7 +122,10 @@ export class ColumnWindowController implements ReactiveController {
 
   hostUpdated(): void {
     this.listen(this.options.scroller());
-    if (!this.allLanes && !this.filling && this.journey && this.layout) void this.fill();
+    if (!this.allLanes && this.journey && this.layout) {
+      if (this.filling) this.refill = true;
+      else void this.fill();
+    }
     if (this.pending) this.schedule();
     else this.release();
   }
@@ -161,34 +166,52 @@ export class ColumnWindowController implements ReactiveController {
    */
   private async fill(): Promise<void> {
     this.filling = true;
+    this.refill = false;
     let added = false;
     try {
       await this.options.rendered();
       const scroller = this.options.scroller();
       if (this.allLanes || !scroller || !this.host.isConnected) return;
       const view = scroller.getBoundingClientRect();
-      const height = Math.min(scroller.clientHeight, window.innerHeight);
+      // The part of the scroller on screen; below the fold, the first window-full of it.
+      const onScreen = view.top < window.innerHeight;
+      const from = Math.max(view.top, 0);
+      const to = onScreen
+        ? Math.min(view.top + scroller.clientHeight, window.innerHeight)
+        : view.top + Math.min(scroller.clientHeight, window.innerHeight);
+      const lanes = this.options.lanes();
       let shortest = Infinity;
       // How much further down the lanes will be once the lanes added above them are drawn.
       let shift = 0;
-      for (const lane of this.options.lanes()) {
+      for (const lane of lanes) {
         const box = lane.getBoundingClientRect();
-        if (box.top + shift - view.top >= height) break;
+        if (box.top + shift >= to) break;
         if (this.lanes.has(lane.laneKey)) {
-          shortest = Math.min(shortest, box.height);
+          if (box.height > 0) shortest = Math.min(shortest, box.height);
           continue;
         }
-        if (box.bottom + shift <= view.top) continue;
+        if (box.bottom + shift <= from) continue;
         this.showLane(lane.laneKey);
         added = true;
         if (shortest < Infinity) shift += Math.max(0, shortest - box.height);
       }
+      // Every lane drawn already: nothing is left for the idle moment (and the window answers the same).
+      if (lanes.length > 0 && lanes.every((lane) => this.lanes.has(lane.laneKey))) this.allLanes = true;
     } catch {
       // A lane that failed to render shows its own error; the idle moment draws the rest.
     } finally {
       this.filling = false;
     }
     if (added) this.host.requestUpdate();
+    else if (this.refill) void this.fill();
+    else if (!this.pending) this.release();
+  }
+
+  /** The lanes drawn before anything is measured: the first few lane elements, or the document's. */
+  private firstLanes(journey: NormalizedJourney): string[] {
+    const elements = this.options.lanes();
+    const keys = elements.length > 0 ? elements.map((lane) => lane.laneKey) : journey.lanes.map((lane) => lane.key);
+    return keys.slice(0, FIRST_LANES);
   }
 
   private missing(): NormalizedStep[] {

@@ -258,6 +258,22 @@ describe('<journey-map> draws the columns in view first', () => {
     expect(mapLanes(map).map(firstCells)).to.deep.equal(full);
   });
 
+  it('does not redraw the lanes once more when every lane was in view from the start', async () => {
+    await setViewport({ width: 1000, height: 1800 });
+    try {
+      const small = generateLargeJourney({ stages: 1, stepsPerStage: 3 });
+      const map = mount(small, 900, 'actions, thoughts, emotion');
+      await firstFrame();
+      const lane = mapLanes(map)[0] as unknown as { mapColumnWindow: unknown };
+      const first = lane.mapColumnWindow;
+      // Everything was drawn in the first frame: completing gives the lanes no new window to render.
+      await map.updateComplete;
+      expect(lane.mapColumnWindow).to.equal(first);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('passes axe while far columns are still empty', async () => {
     const map = mount(generateLargeJourney({ stages: 10 }), 900);
     await firstFrame();

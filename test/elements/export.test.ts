@@ -255,6 +255,32 @@ describe('journey-map export', () => {
     [0x85, 0x88, 0x90].forEach((expected, i) => expect(bytes[i]).to.be.closeTo(expected, 1));
   });
 
+  it('flattens it onto the container a map is slotted into, across shadow roots', async () => {
+    if (!customElements.get('dark-card')) {
+      customElements.define(
+        'dark-card',
+        class extends HTMLElement {
+          constructor() {
+            super();
+            const root = this.attachShadow({ mode: 'open' });
+            const box = document.createElement('div');
+            box.style.background = '#0b1020';
+            box.append(document.createElement('slot'));
+            root.append(box);
+          }
+        },
+      );
+    }
+    const card = await fixture<HTMLElement>(html`<dark-card style="display: block; inline-size: 500px"></dark-card>`);
+    const map = document.createElement('journey-map') as JourneyMap;
+    map.setAttribute('theme', 'dark');
+    map.setAttribute('style', '--journey-surface: transparent');
+    map.journey = exportJourney();
+    card.append(map);
+    await settle(map);
+    expect(parseSVG(map.exportSVG()).querySelector('rect')?.getAttribute('fill')).to.equal('#0b1020');
+  });
+
   it('exports a PNG of the SVG at the requested scale', async () => {
     const map = await renderMap();
     const svg = parseSVG(map.exportSVG()).documentElement;

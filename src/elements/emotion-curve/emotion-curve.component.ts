@@ -130,7 +130,7 @@ export class EmotionCurve extends LitElement implements GridRow {
   private readonly localeController = new LocaleController(this, () => this.locale);
   private readonly resize = new ResizeController(this, { enabled: () => !this.inMap });
   private readonly curveState = new CurveState();
-  private readonly drawnColumns = new DrawnColumns('emotion');
+  private readonly drawnColumns = new DrawnColumns(this.laneKey);
   private prepared?: PreparedJourney;
   private preparedCompare?: PreparedJourney;
   private reported = new WeakSet<PreparedJourney>();

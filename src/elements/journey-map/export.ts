@@ -82,7 +82,8 @@ function ancestorBackgrounds(host: Element): string[] {
   let node: Element | null = host;
   while (node) {
     colours.push(getComputedStyle(node).backgroundColor);
-    node = node.parentElement ?? ((node.getRootNode() as Partial<ShadowRoot>).host ?? null);
+    // As the page lays it out: a slotted map sits in its slot's container, not in its light-DOM parent.
+    node = node.assignedSlot ?? node.parentElement ?? ((node.getRootNode() as Partial<ShadowRoot>).host ?? null);
   }
   return colours;
 }
@@ -216,8 +217,7 @@ function drawEmotion(group: Element, { journey, layout, palette, options }: Fram
   series.forEach((one, i) => {
     const color = palette.series[i % palette.series.length];
     node(group, 'line', { x1: EXPORT.padding, x2: EXPORT.padding + 16, y1: legendTop + 10, y2: legendTop + 10, stroke: color, 'stroke-width': 2.5 });
-    const name = one.name ?? options.defaultSeriesName ?? one.id;
-    const lines = textBlock(group, name, LEGEND_INDENT, legendTop - 4, layout.headerWidth - LEGEND_INDENT, { class: 'legend', fill: palette.muted });
+    const lines = textBlock(group, legendName(one, options), LEGEND_INDENT, legendTop - 4, layout.headerWidth - LEGEND_INDENT, { class: 'legend', fill: palette.muted });
     legendTop += Math.max(1, lines) * EXPORT.lineHeight;
   });
 }
@@ -225,12 +225,15 @@ function drawEmotion(group: Element, { journey, layout, palette, options }: Fram
 /** Where a legend name starts in the emotion lane's header, after its colour swatch. */
 const LEGEND_INDENT = 20;
 
+/** A series' name in the legend: its persona's, else the map's word for a series without one. */
+const legendName = (series: { id: string; name?: string }, options: MapExportOptions) => series.name ?? options.defaultSeriesName ?? series.id;
+
 /** Lines the emotion lane's legend takes in the lane header: none for a single series. */
 function legendLines({ journey, layout, options }: Frame): number {
   const series = emotionSeries(journey, columnCenters(layout), emotionY(journey.scale, EXPORT.emotionHeight), options.persona);
   if (series.length < 2) return 0;
   const budget = lineBudget(layout.headerWidth - LEGEND_INDENT);
-  return series.reduce((sum, one) => sum + Math.max(1, wrapText(xmlText(one.name ?? options.defaultSeriesName ?? one.id), budget).length), 0);
+  return series.reduce((sum, one) => sum + Math.max(1, wrapText(xmlText(legendName(one, options)), budget).length), 0);
 }
 
 function laneHeight(frame: Frame, lane: NormalizedLane): number {
