@@ -57,6 +57,17 @@ function hostileJourney(): JourneyDocument {
   };
 }
 
+/** A dark-theme map whose surface is transparent (plus `style`), appended to `parent` and settled. */
+async function seeThroughMap(parent: HTMLElement, style = ''): Promise<JourneyMap> {
+  const map = document.createElement('journey-map') as JourneyMap;
+  map.setAttribute('theme', 'dark');
+  map.setAttribute('style', `--journey-surface: transparent; ${style}`);
+  map.journey = exportJourney();
+  parent.append(map);
+  await settle(map);
+  return map;
+}
+
 const renderMap = (journey: JourneyDocument = exportJourney(), width = 500, attributes: Record<string, string> = {}): Promise<JourneyMap> =>
   mountMap(journey, width, attributes);
 
@@ -240,12 +251,7 @@ describe('journey-map export', () => {
 
   it('flattens a see-through surface onto the page behind the map, not onto white', async () => {
     const page = await fixture<HTMLDivElement>(html`<div style="background: #0b1020; inline-size: 500px"></div>`);
-    const map = document.createElement('journey-map') as JourneyMap;
-    map.setAttribute('theme', 'dark');
-    map.setAttribute('style', '--journey-surface: transparent; --journey-step-background: rgb(255 255 255 / 0.5)');
-    map.journey = exportJourney();
-    page.append(map);
-    await settle(map);
+    const map = await seeThroughMap(page, '--journey-step-background: rgb(255 255 255 / 0.5)');
     const svg = parseSVG(map.exportSVG());
     expect(svg.querySelector('rect')?.getAttribute('fill')).to.equal('#0b1020');
     expect(svg.documentElement.getAttribute('fill')).to.equal('#f3f4f6');
@@ -272,12 +278,7 @@ describe('journey-map export', () => {
       );
     }
     const card = await fixture<HTMLElement>(html`<dark-card style="display: block; inline-size: 500px"></dark-card>`);
-    const map = document.createElement('journey-map') as JourneyMap;
-    map.setAttribute('theme', 'dark');
-    map.setAttribute('style', '--journey-surface: transparent');
-    map.journey = exportJourney();
-    card.append(map);
-    await settle(map);
+    const map = await seeThroughMap(card);
     expect(parseSVG(map.exportSVG()).querySelector('rect')?.getAttribute('fill')).to.equal('#0b1020');
   });
 
