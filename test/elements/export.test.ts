@@ -282,6 +282,23 @@ describe('journey-map export', () => {
     expect(parseSVG(map.exportSVG()).querySelector('rect')?.getAttribute('fill')).to.equal('#0b1020');
   });
 
+  it('flattens it onto the page canvas of a dark colour scheme when nothing sets a background', async () => {
+    const root = document.documentElement;
+    root.style.colorScheme = 'light dark';
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      const box = await fixture<HTMLDivElement>(html`<div style="inline-size: 500px"></div>`);
+      const map = await seeThroughMap(box);
+      const surface = parseSVG(map.exportSVG()).querySelector('rect')!.getAttribute('fill')!;
+      // Chrome's dark canvas; whatever it is exactly, it is dark, not the white of a light page.
+      const bytes = [1, 3, 5].map((i) => parseInt(surface.slice(i, i + 2), 16));
+      for (const byte of bytes) expect(byte, surface).to.be.below(64);
+    } finally {
+      root.style.colorScheme = '';
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+
   it('exports a PNG of the SVG at the requested scale', async () => {
     const map = await renderMap();
     const svg = parseSVG(map.exportSVG()).documentElement;

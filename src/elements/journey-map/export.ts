@@ -68,8 +68,6 @@ const hex = (value: number) => Math.round(value).toString(16).padStart(2, '0');
 /** A colour as sRGB bytes and an opacity from 0 to 1. */
 type Rgba = readonly [number, number, number, number];
 
-const WHITE: Rgba = [255, 255, 255, 1];
-
 /** `top` painted over an opaque `bottom`. */
 const over = (top: Rgba, bottom: Rgba): Rgba => {
   const a = top[3];
@@ -93,8 +91,9 @@ function ancestorBackgrounds(host: Element): string[] {
  * light), each colour resolved to `#rrggbb`: a probe inside the map's shadow root takes each token as
  * its `color`, and a 1×1 canvas turns whatever the browser computed (rgb(), oklch(), a system colour)
  * into sRGB bytes. A translucent colour is flattened onto what it shows on: the map's surface onto
- * the page behind the map (its ancestors' backgrounds over white paper), the other colours onto
- * the surface, so a see-through map on a dark page exports dark.
+ * the page behind the map (its ancestors' backgrounds over the page's canvas, white unless the page's
+ * colour scheme is dark), the other colours onto the surface, so a see-through map on a dark page
+ * exports dark.
  */
 export function readPalette(host: HTMLElement): ExportPalette {
   const root = host.shadowRoot;
@@ -116,7 +115,12 @@ export function readPalette(host: HTMLElement): ExportPalette {
       probe.style.setProperty('color', `var(--journey-${name}, ${fallback})`);
       return rgba(getComputedStyle(probe).color, fallback);
     };
-    const page = ancestorBackgrounds(host).reduceRight<Rgba>((below, colour) => over(rgba(colour, 'transparent'), below), WHITE);
+    // The page's canvas under everything: white, or dark where the page's colour scheme is dark.
+    probe.style.setProperty('color-scheme', getComputedStyle(document.documentElement).colorScheme);
+    probe.style.setProperty('color', 'Canvas');
+    const canvas = over(rgba(getComputedStyle(probe).color, '#ffffff'), [255, 255, 255, 1]);
+    probe.style.removeProperty('color-scheme');
+    const page = ancestorBackgrounds(host).reduceRight<Rgba>((below, colour) => over(rgba(colour, 'transparent'), below), canvas);
     const surface = over(token('surface', LIGHT_PALETTE.surface), page);
     const resolve = (name: ThemeToken, fallback: string): string => {
       const [r, g, b] = name === 'surface' ? surface : over(token(name, fallback), surface);
