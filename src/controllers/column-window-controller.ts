@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ColumnWindow } from '../context/column-window-context.js';
 import type { GridRow } from '../elements/shared/grid-row.js';
 import type { ColumnLayout } from '../layout/types.js';
+import { bandOnScreen, columnsInView, lanesToDraw } from '../layout/view-window.js';
 import type { NormalizedJourney, NormalizedStep } from '../model/types.js';
 
 export interface ColumnWindowOptions {
@@ -40,9 +41,9 @@ function whenIdle(callback: () => void): IdleHandle {
  * drawn the whole grid is in the DOM (find in page, a screen reader's browse mode, printing).
  *
  * Lanes likewise: a first render draws the first lanes, then, before the frame is painted, measures
- * where they end and adds the lanes that are still in the scroller's view (at most a window high),
- * until the view is full. The lanes below are drawn in the first idle moment, or as soon as the
- * map scrolls vertically.
+ * where they are and adds the lanes on screen (layout/view-window.ts), until none on screen is
+ * missing. The lanes below are drawn in the first idle moment, or as soon as the map scrolls
+ * vertically.
  *
  * A column is remembered by its step object: the map keeps an unchanged step's object across updates
  * (stable-journey.ts), so an update redraws only the changed columns, and a changed column out of view
@@ -157,12 +158,9 @@ export class ColumnWindowController implements ReactiveController {
   }
 
   /**
-   * Once the host and its lanes have rendered (still before the frame is painted), adds the lanes
-   * that will be in view and are not drawn yet, and updates again, until no lane in view is missing.
-   * A lane not drawn yet is short (a header and empty cells): it is counted as tall as the shortest
-   * drawn lane above it, so the lanes that drawing it pushes out of view are mostly not drawn for
-   * nothing, and a round mostly adds every lane still missing. Each round lays out the grid once, as
-   * the frame would have.
+   * Once the host and its lanes have rendered (still before the frame is painted), adds the lanes on
+   * screen not drawn yet, and updates again, until none on screen is missing (`lanesToDraw`). Each
+   * round lays out the grid once, as the frame would have; an update during a round measures again.
    */
   private async fill(): Promise<void> {
     this.filling = true;
@@ -172,28 +170,15 @@ export class ColumnWindowController implements ReactiveController {
       await this.options.rendered();
       const scroller = this.options.scroller();
       if (this.allLanes || !scroller || !this.host.isConnected) return;
-      const view = scroller.getBoundingClientRect();
-      // The part of the scroller on screen; below the fold, the first window-full of it.
-      const onScreen = view.top < window.innerHeight;
-      const from = Math.max(view.top, 0);
-      const to = onScreen
-        ? Math.min(view.top + scroller.clientHeight, window.innerHeight)
-        : view.top + Math.min(scroller.clientHeight, window.innerHeight);
+      const band = bandOnScreen(scroller.getBoundingClientRect().top, scroller.clientHeight, window.innerHeight);
       const lanes = this.options.lanes();
-      let shortest = Infinity;
-      // How much further down the lanes will be once the lanes added above them are drawn.
-      let shift = 0;
-      for (const lane of lanes) {
-        const box = lane.getBoundingClientRect();
-        if (box.top + shift >= to) break;
-        if (this.lanes.has(lane.laneKey)) {
-          if (box.height > 0) shortest = Math.min(shortest, box.height);
-          continue;
-        }
-        if (box.bottom + shift <= from) continue;
-        this.showLane(lane.laneKey);
+      const boxes = lanes.map((lane) => {
+        const { top, bottom } = lane.getBoundingClientRect();
+        return { key: lane.laneKey, top, bottom, drawn: this.lanes.has(lane.laneKey) };
+      });
+      for (const key of lanesToDraw(boxes, band)) {
+        this.showLane(key);
         added = true;
-        if (shortest < Infinity) shift += Math.max(0, shortest - box.height);
       }
       // Every lane drawn already: nothing is left for the idle moment (and the window answers the same).
       if (lanes.length > 0 && lanes.every((lane) => this.lanes.has(lane.laneKey))) this.allLanes = true;
@@ -225,9 +210,7 @@ export class ColumnWindowController implements ReactiveController {
    * forces a layout of a grid that is half drawn.
    */
   private inView(journey: NormalizedJourney, layout: ColumnLayout): NormalizedStep[] {
-    const from = this.offset;
-    const to = from + Math.max(this.options.width() - layout.headerWidth, layout.columnWidth);
-    return layout.columns.filter((column) => column.x + column.width > from && column.x < to).map((column) => journey.steps[column.index]);
+    return columnsInView(layout, this.offset, this.options.width()).map((column) => journey.steps[column.index]);
   }
 
   private listen(scroller: HTMLElement | null): void {
