@@ -29,7 +29,7 @@ import { journeyMapStyles } from './journey-map.styles.js';
 import { fetchProblem, JourneySource } from './journey-source.js';
 import { renderGrid } from './map-grid.js';
 import { renderMapHeader, renderWarnings, type HeaderView } from './map-header.js';
-import { hasLaneChildren, laneRows, LanesMemo, renderDefaultLanes, stopWaitingForCurve, updateWhenCurveDefined } from './map-lanes.js';
+import { gridRows, hasLaneChildren, laneRows, LanesMemo, renderDefaultLanes, stopWaitingForCurve, updateWhenCurveDefined, type MapRow } from './map-lanes.js';
 import { drawable, renderTooLarge } from './map-limits.js';
 import { sameRowsShape, sameSettings, selectionFrom, type RowsShape } from './map-state.js';
 import { StableJourney } from './stable-journey.js';
@@ -161,7 +161,7 @@ export class JourneyMap extends LitElement {
   private readonly columnWindow = new ColumnWindowController(this, {
     scroller: () => this.scroller,
     width: () => this.resize.width || this.clientWidth,
-    lanes: () => (this.renderRoot && this.scroller ? laneRows(this, this.renderRoot) : []),
+    lanes: () => this.laneElements(),
     rendered: () => this.rendered(),
   });
   private readonly navigation = new GridNavigationController(this, {
@@ -199,24 +199,20 @@ export class JourneyMap extends LitElement {
     return this.renderRoot?.querySelector<HTMLElement>('.scroller') ?? null;
   }
 
+  /** The lane elements in order (default lanes or the author's), once the grid is rendered. */
+  private laneElements(): GridRow[] {
+    return this.renderRoot && this.scroller ? laneRows(this, this.renderRoot) : [];
+  }
+
   /** The grid's rows in order: the two header rows, then every lane element. */
-  private rows(): Array<{ element?: GridRow; cells: HTMLElement[] }> {
-    const root = this.renderRoot;
-    if (!root || !this.scroller) return [];
-    const headCells = (selector: string) =>
-      Array.from(root.querySelectorAll<HTMLElement>(`${selector} > [role='columnheader']`));
-    return [
-      { cells: headCells('.stage-row') },
-      { cells: headCells('.step-row') },
-      ...laneRows(this, root).map((element) => ({ element, cells: element.gridCells() })),
-    ];
+  private rows(): MapRow[] {
+    return this.renderRoot && this.scroller ? gridRows(this, this.renderRoot) : [];
   }
 
   /** Resolves when the map and its lanes have rendered the last change (some columns may still be empty). */
   private async rendered(): Promise<boolean> {
     const result = await super.getUpdateComplete();
-    const lanes = this.renderRoot && this.scroller ? laneRows(this, this.renderRoot) : [];
-    await Promise.all(lanes.map((lane) => (lane as Partial<LitElement>).updateComplete));
+    await Promise.all(this.laneElements().map((lane) => (lane as Partial<LitElement>).updateComplete));
     return result;
   }
 
@@ -418,9 +414,9 @@ export class JourneyMap extends LitElement {
   private flushForPrint(): void {
     this.columnWindow.showAll();
     this.performUpdate();
-    for (const row of this.rows()) {
-      const lane = row.element as unknown as { isUpdatePending?: boolean; performUpdate?: () => void } | undefined;
-      if (lane?.isUpdatePending) lane.performUpdate?.();
+    for (const element of this.laneElements()) {
+      const lane = element as unknown as { isUpdatePending?: boolean; performUpdate?: () => void };
+      if (lane.isUpdatePending) lane.performUpdate?.();
     }
   }
 

@@ -24,6 +24,22 @@ export function laneRows(host: Element, root: ParentNode): GridRow[] {
   return Array.from(root.querySelectorAll('.lanes > *')).filter(isGridRow);
 }
 
+/** One row of a map's grid: its cells in order, and the lane element for a lane row. */
+export interface MapRow {
+  element?: GridRow;
+  cells: HTMLElement[];
+}
+
+/** A map's grid rows in order once it is rendered: the stage and step header rows, then every lane. */
+export function gridRows(host: Element, root: ParentNode): MapRow[] {
+  const headCells = (selector: string) => Array.from(root.querySelectorAll<HTMLElement>(`${selector} > [role='columnheader']`));
+  return [
+    { cells: headCells('.stage-row') },
+    { cells: headCells('.step-row') },
+    ...laneRows(host, root).map((element) => ({ element, cells: element.gridCells() })),
+  ];
+}
+
 const KINDS = new Set<string>([...LANE_ORDER, 'text']);
 
 /**

@@ -1,7 +1,7 @@
 import type { MapSettings } from '../../context/settings-context.js';
 import type { JourneySelectDetail } from '../../events.js';
 import type { NormalizedJourney } from '../../model/types.js';
-import type { GridRow } from '../shared/grid-row.js';
+import type { MapRow } from './map-lanes.js';
 
 /** True when two settings would render the same; context consumers only hear about a new object. */
 export function sameSettings(next: MapSettings, previous: MapSettings | undefined): boolean {
@@ -22,7 +22,7 @@ export function sameSettings(next: MapSettings, previous: MapSettings | undefine
  */
 export function selectionFrom(
   cell: HTMLElement,
-  row: { element?: GridRow; cells: HTMLElement[] },
+  row: MapRow,
   journey: NormalizedJourney,
 ): JourneySelectDetail | undefined {
   if (!row.element) {
