@@ -1,10 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { curveText } from '../../i18n/curve-strings.js';
+import { laneTitle } from '../../i18n/lane-strings.js';
+import type { ColumnLayout } from '../../layout/types.js';
+import type { NormalizedJourney } from '../../model/types.js';
 import { chartSummary } from '../../layout/summary.js';
 import { pointAnnouncement, seriesName, textOptions, type CurveView } from './curve-view.js';
 import { renderLegend, renderTable, renderTicks } from './parts-template.js';
 import { renderPlot } from './plot-template.js';
-import { renderCells } from './row-template.js';
+import { renderCells, renderRowHeader } from './row-template.js';
 import { styleProps } from '../shared/style-props.js';
 
 export interface ChartOptions {
@@ -87,4 +90,20 @@ export function renderLaneBody(view: CurveView): TemplateResult {
   >
     ${renderCanvas(view)}${renderPlot(view)}${renderTicks(view)}${renderCells(view)}
   </div>`;
+}
+
+export interface RowOptions {
+  collapsed: boolean;
+  onToggle: (event: Event) => void;
+}
+
+/**
+ * The emotion lane as a row of a map: its header (named by the lane's title in the document, or the
+ * localized default), then its body unless the lane is collapsed or there is nothing to plot.
+ */
+export function renderRow(journey: NormalizedJourney, layout: ColumnLayout, view: CurveView | undefined, options: RowOptions): TemplateResult {
+  const lane = journey.lanes.find((candidate) => candidate.kind === 'emotion') ?? { kind: 'emotion' as const, key: 'emotion' };
+  const title = laneTitle(lane, view?.locale ?? 'en', view?.strings);
+  const header = renderRowHeader(layout, view, { title, ...options });
+  return options.collapsed || !view ? header : html`${header}${renderLaneBody(view)}`;
 }

@@ -74,6 +74,14 @@ export class DrawnColumns {
     return journey.steps.some((step) => window.shows(step, this.lane) && !this.has(step));
   }
 
+  /**
+   * Whether a new document (`next`, after `previous`) or window from the map changes what the curve
+   * draws or names: its data, or a column to draw.
+   */
+  redraws(previous: NormalizedJourney, next: NormalizedJourney, window: ColumnWindow | undefined): boolean {
+    return !sameCurveInputs(previous, next) || (window !== undefined && this.adds(next, window));
+  }
+
   /** The columns to draw now, by step index: those the window shows and those drawn already; records them. */
   shows(journey: NormalizedJourney, window: ColumnWindow): (stepIndex: number) => boolean {
     const shown = journey.steps.map((step) => window.shows(step, this.lane) || this.has(step));

@@ -9,7 +9,6 @@ import { LocaleController } from '../../controllers/locale-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { emit } from '../../events.js';
 import type { StringOverrides } from '../../i18n/locale.js';
-import { laneTitle } from '../../i18n/lane-strings.js';
 import { computeColumns } from '../../layout/columns.js';
 import { isPointKey, movePoint, type PointPosition } from '../../layout/curve-navigation.js';
 import type { ColumnLayout } from '../../layout/types.js';
@@ -17,12 +16,11 @@ import { DEFAULT_PERSONA, type NormalizedJourney } from '../../model/types.js';
 import { renderErrorPanel } from '../shared/error-panel.js';
 import type { GridRow } from '../shared/grid-row.js';
 import { prepareJourney, type PreparedJourney } from '../shared/prepare-journey.js';
-import { CurveState, DrawnColumns, sameCurveInputs } from './curve-state.js';
+import { CurveState, DrawnColumns } from './curve-state.js';
 import type { CurveView } from './curve-view.js';
 import { emotionCurveStyles } from './emotion-curve.styles.js';
-import { renderChart, renderLaneBody } from './chart-template.js';
+import { renderChart, renderRow } from './chart-template.js';
 import { renderCompareErrors } from './parts-template.js';
-import { renderRowHeader } from './row-template.js';
 
 /** Width of the tick-label column of a standalone chart, and the narrowest step column it draws. */
 const AXIS_WIDTH = 96;
@@ -159,8 +157,7 @@ export class EmotionCurve extends LitElement implements GridRow {
     // A plain requestUpdate() (the canvas's colour transition ended) changes no property: it draws.
     const onlyMap = changed.size > 0 && [...changed.keys()].every((key) => key === 'mapJourney' || key === 'mapWindow');
     if (!onlyMap || !this.inMap || this.crash || !this.view) return true;
-    if (!sameCurveInputs(this.view.journey, this.mapJourney!)) return true;
-    return this.mapWindow !== undefined && this.drawnColumns.adds(this.mapJourney!, this.mapWindow);
+    return this.drawnColumns.redraws(this.view.journey, this.mapJourney!, this.mapWindow);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -282,15 +279,8 @@ export class EmotionCurve extends LitElement implements GridRow {
   }
 
   private renderRow(): TemplateResult {
-    const layout = this.mapLayout!;
-    const settings = this.mapSettings;
-    const view = this.view;
-    const collapsed = settings?.collapsed.has(this.laneKey) ?? false;
-    const lane = this.mapJourney!.lanes.find((l) => l.kind === 'emotion') ?? { kind: 'emotion' as const, key: 'emotion' };
-    const title = laneTitle(lane, view?.locale ?? 'en', view?.strings);
-    const header = renderRowHeader(layout, view, { title, collapsed, onToggle: () => this.toggleLane(collapsed) });
-    if (collapsed || !view) return header;
-    return html`${header}${renderLaneBody(view)}`;
+    const collapsed = this.mapSettings?.collapsed.has(this.laneKey) ?? false;
+    return renderRow(this.mapJourney!, this.mapLayout!, this.view, { collapsed, onToggle: () => this.toggleLane(collapsed) });
   }
 
   private toggleLane(collapsed: boolean): void {
