@@ -1,0 +1,107 @@
+/**
+ * Dates and durations of the journey document (`asOf`, `reviewedAt`, `reviewEvery`, events' `at`,
+ * metric `history`): the one parser for them. Pure; never throws.
+ *
+ * A date without a time ("2026-04-01") is that day's UTC midnight, and a date-time without a zone
+ * is read as UTC too, so one document gives the same answers on every machine and in every time zone.
+ */
+
+export const DAY_MS = 86_400_000;
+
+/** An ISO 8601 duration's parts, as written (`P1Y2M` keeps 1 year and 2 months, not 14 months). */
+export interface IsoDuration {
+  years: number;
+  months: number;
+  weeks: number;
+  days: number;
+  hours: number;
+  minutes: number;
+  seconds: number;
+}
+
+const INSTANT =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
+
+/**
+ * Milliseconds since the epoch of an ISO 8601 date (`2026-04-01`) or date-time
+ * (`2026-04-01T10:30`, `…:05Z`, `…+03:00`); undefined for anything else, including impossible
+ * calendar dates (`2026-02-30`) and out-of-range times.
+ */
+export function parseInstant(text: unknown): number | undefined {
+  if (typeof text !== 'string') return undefined;
+  const match = INSTANT.exec(text.trim());
+  if (!match) return undefined;
+  const [, y, mo, d, h = '0', mi = '0', s = '0', fraction = '', zone] = match;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  const hour = Number(h);
+  const minute = Number(mi);
+  const second = Number(s);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month - 1)) return undefined;
+  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  const millis = fraction ? Math.floor(Number(`0.${fraction}`) * 1000) : 0;
+  let instant = Date.UTC(year, month - 1, day, hour, minute, second, millis);
+  // Date.UTC maps years 0–99 to 1900–1999; four digits were written, so set the year as written.
+  if (year < 100) instant = new Date(instant).setUTCFullYear(year);
+  if (zone && zone.toUpperCase() !== 'Z') {
+    const sign = zone.startsWith('-') ? -1 : 1;
+    const digits = zone.slice(1).replace(':', '');
+    const offsetHours = Number(digits.slice(0, 2));
+    const offsetMinutes = Number(digits.slice(2));
+    if (offsetHours > 23 || offsetMinutes > 59) return undefined;
+    instant -= sign * (offsetHours * 60 + offsetMinutes) * 60_000;
+  }
+  return instant;
+}
+
+const DURATION =
+  /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$/;
+
+/**
+ * The parts of an ISO 8601 duration (`P6M`, `P1Y2M`, `P14D`, `P2W`, `PT12H`, `P1DT2H30M`);
+ * undefined for anything else (`P`, `PT`, `6M`, negative or fractional parts other than seconds).
+ */
+export function parseDuration(text: unknown): IsoDuration | undefined {
+  if (typeof text !== 'string') return undefined;
+  const match = DURATION.exec(text.trim().toUpperCase());
+  if (!match) return undefined;
+  const [, years, months, weeks, days, hours, minutes, seconds] = match;
+  const duration: IsoDuration = {
+    years: Number(years ?? 0),
+    months: Number(months ?? 0),
+    weeks: Number(weeks ?? 0),
+    days: Number(days ?? 0),
+    hours: Number(hours ?? 0),
+    minutes: Number(minutes ?? 0),
+    seconds: Number((seconds ?? '0').replace(',', '.')),
+  };
+  return Object.values(duration).every(Number.isFinite) ? duration : undefined;
+}
+
+/**
+ * The instant `duration` after `instant`, on the UTC calendar: years and months first, with the day
+ * clamped to the end of a shorter month (Jan 31 + P1M = Feb 28 or 29), then weeks, days and time.
+ */
+export function addDuration(instant: number, duration: IsoDuration): number {
+  const date = new Date(instant);
+  const totalMonths = date.getUTCMonth() + duration.years * 12 + duration.months;
+  const year = date.getUTCFullYear() + Math.floor(totalMonths / 12);
+  const month = ((totalMonths % 12) + 12) % 12;
+  const day = Math.min(date.getUTCDate(), daysInMonth(year, month));
+  date.setUTCFullYear(year, month, day);
+  const days = duration.weeks * 7 + duration.days;
+  const millis = ((duration.hours * 60 + duration.minutes) * 60 + duration.seconds) * 1000;
+  return date.getTime() + days * DAY_MS + millis;
+}
+
+/** Whole days from `from` to `to`, rounded down (negative when `to` is earlier). */
+export function wholeDaysBetween(from: number, to: number): number {
+  return Math.floor((to - from) / DAY_MS);
+}
+
+function daysInMonth(year: number, monthIndex: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex + 1, 0);
+  return date.getUTCDate();
+}
