@@ -488,6 +488,19 @@ describe('<journey-map>', () => {
       expect(shadow(map).querySelector('[role="status"]')).to.equal(null);
     });
 
+    it('finishes loading src when moved in the DOM while loading', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 1200px"><div></div></div>`);
+      const map = document.createElement('journey-map');
+      map.src = '/stories/assets/phone-system.json';
+      wrapper.append(map);
+      await map.updateComplete;
+      expect(text(shadow(map).querySelector('[role="status"]'))).to.equal('Loading the journey…');
+      wrapper.firstElementChild!.append(map);
+      await waitUntil(() => shadow(map).querySelector('[role="grid"]'), 'map from src after the move', { timeout: 5000 });
+      const expected = await (await fetch('/stories/assets/phone-system.json')).json();
+      expect(text(shadow(map).querySelector('[part="title"]'))).to.equal(expected.title);
+    });
+
     it('names the HTTP status when src cannot be loaded', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
       const map = document.createElement('journey-map');

@@ -25,6 +25,8 @@ export class JourneySource implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
   private controller?: AbortController;
   private observer?: MutationObserver;
+  /** A load was aborted by a disconnect: the next connect must start it again. */
+  private interrupted = false;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.host = host;
@@ -37,6 +39,12 @@ export class JourneySource implements ReactiveController {
       if (this.readScript()) this.host.requestUpdate();
     });
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    // Frameworks move elements (remove, then insert) when they reorder lists: nothing else would
+    // update the host, so without this it would show "Loading…" until some property changed.
+    if (this.interrupted) {
+      this.interrupted = false;
+      this.host.requestUpdate();
+    }
   }
 
   hostDisconnected(): void {
@@ -45,7 +53,10 @@ export class JourneySource implements ReactiveController {
     this.controller?.abort();
     this.controller = undefined;
     // A reconnected map must fetch again rather than wait for a request that was aborted.
-    if (this.fetchState.status === 'loading') this.fetchState = { status: 'idle' };
+    if (this.fetchState.status === 'loading') {
+      this.fetchState = { status: 'idle' };
+      this.interrupted = true;
+    }
   }
 
   /** Starts loading `url` unless it is already loaded or loading; an empty value stops loading. */
