@@ -49,7 +49,8 @@ export const itemLabel = (key: string, index: number): string => `${key}[${index
 export function wrongType(ctx: CheckContext, value: unknown, path: string, field: string, expected: TypeName): void {
   if (value instanceof Hazard) {
     value.claimed = true;
-    ctx.problems.error(value.code, value.path, value.values);
+    if (value.code === 'not-json') ctx.problems.error('wrong-type', value.path, { field, expected, found: 'other' });
+    else ctx.problems.error(value.code, value.path, value.values);
     return;
   }
   ctx.problems.error('wrong-type', path, { field, expected, found: typeName(value) });

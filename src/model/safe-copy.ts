@@ -19,7 +19,8 @@ export const MAX_NODES = 5_000_000;
 /** Keys that could change an object's prototype or shadow its constructor; never copied. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-export type HazardCode = 'unreadable' | 'cycle' | 'too-deep' | 'too-large';
+/** `not-json`: a bigint, function or symbol, which JSON cannot hold (reported as `wrong-type`). */
+export type HazardCode = 'unreadable' | 'cycle' | 'too-deep' | 'too-large' | 'not-json';
 
 /** A value that could not be copied, left in its place in the copy until the second pass decides. */
 export class Hazard {
@@ -47,7 +48,7 @@ export interface SafeCopy {
   hazards: Hazard[];
 }
 
-/** Marks a value that JSON has no place for (undefined, functions, symbols, bigints). */
+/** Marks `undefined`, which JSON leaves out: an optional field set to undefined is simply absent. */
 const OMIT = Symbol('omit');
 
 export function safeCopy(input: unknown, problems: ProblemList): SafeCopy {
@@ -78,7 +79,9 @@ export function safeCopy(input: unknown, problems: ProblemList): SafeCopy {
     if (value === null) return null;
     const type = typeof value;
     if (type === 'string' || type === 'number' || type === 'boolean') return value;
-    if (type !== 'object') return OMIT;
+    // A bigint, function or symbol where the format expects a value is a wrong type like any other;
+    // in unknown fields it is left out, as JSON.stringify would.
+    if (type !== 'object') return type === 'undefined' ? OMIT : hazard('not-json', pointer(currentPath(), key));
     keys.push(key);
     // copyContainer turns every failure into a hazard, so the key is always popped.
     const copy = copyContainer(value as object, depth);
@@ -176,7 +179,7 @@ export function safeCopy(input: unknown, problems: ProblemList): SafeCopy {
 export function settleHazards(hazards: Hazard[], problems: ProblemList): void {
   for (const marker of hazards) {
     if (marker.claimed) continue;
-    problems.warning(marker.code, marker.path, marker.values);
+    if (marker.code !== 'not-json') problems.warning(marker.code, marker.path, marker.values);
     const { parent, key } = marker;
     if (Array.isArray(parent)) parent[key as number] = null;
     else if (parent) delete parent[key as string];

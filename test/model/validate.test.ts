@@ -173,6 +173,24 @@ describe('model/validateJourney', () => {
       expect(journey.list).to.deep.equal([1, null, null]);
     });
 
+    it('reports a bigint, function or symbol in a known field as a wrong type, never drops it', () => {
+      const result = validateJourney(
+        fixtureWith((d) => {
+          d.title = 10n;
+          d.stages[0].steps[0].emotion = () => 1;
+          d.stages[2].actions = ['a', Symbol('b')];
+        }),
+      );
+      expect(result.ok).to.equal(false);
+      expect(codes(result.errors)).to.deep.equal([
+        ['wrong-type', '/title'],
+        ['wrong-type', '/stages/0/steps/0/emotion'],
+        ['wrong-type', '/stages/2/actions/1'],
+      ]);
+      expect(result.errors[0].message).to.equal('“title” must be text, but it is an unsupported value.');
+      expect(result.warnings).to.deep.equal([]);
+    });
+
     it('reports an invalid Date object as an invalid date', () => {
       const result = validateJourney(fixtureWith((d) => (d.individuals[0].events[0].at = new Date('nope'))));
       expect(codes(result.warnings)).to.deep.equal([['invalid-date', '/individuals/0/events/0/at']]);
