@@ -6,6 +6,7 @@ import { expect } from '@open-wc/testing';
 import type { ReactiveElement } from 'lit';
 import '../../src/define.js';
 import { THEME_TOKENS } from '../../src/elements/shared/tokens.js';
+import { PROBLEM_CODES } from '../../src/i18n/messages.js';
 import { CURVE_STRINGS } from '../../src/i18n/curve-strings.js';
 import { laneStrings } from '../../src/i18n/lane-strings.js';
 import { mapStrings } from '../../src/i18n/map-strings.js';
@@ -41,6 +42,14 @@ describe('docs', () => {
         expect(text, key).to.include(`| \`${key}\` | ${cell(english)} |`);
       }
     }
+  });
+
+  it('journey-format.md lists every problem code that can be reported, and no other', async () => {
+    const text = await page('journey-format.md');
+    const section = text.split('### Problem codes')[1]?.split('\n## ')[0] ?? '';
+    const listed = [...section.matchAll(/^\| `([a-z-]+)` \|/gm)].map((match) => match[1]).sort();
+    const reported = [...PROBLEM_CODES, 'http-status', 'network', 'internal'].sort();
+    expect(listed).to.deep.equal(reported);
   });
 
   it('elements.md documents every public property of every element', async () => {
