@@ -29,3 +29,13 @@ export { settingsContext } from './context/settings-context.js';
 export type { Locale, StringOverrides } from './i18n/locale.js';
 export type { CsvOptions } from './layout/export-csv.js';
 export type { PngOptions } from './elements/journey-map/export.js';
+export {
+  emotionToScore,
+  journeyFromMermaid,
+  journeyToMermaid,
+  scoreToEmotion,
+  type FromMermaidOptions,
+  type ScoreScale,
+  type ToMermaidOptions,
+} from './import/mermaid.js';
+export type { ImportOptions, ImportResult, TextProblem } from './import/problems.js';

@@ -34,7 +34,16 @@ export type ProblemCode =
   | 'cycle'
   | 'too-deep'
   | 'too-large'
-  | 'too-many-problems';
+  | 'too-many-problems'
+  | 'mermaid-header'
+  | 'mermaid-syntax'
+  | 'mermaid-score'
+  | 'mermaid-score-range'
+  | 'unclosed-block'
+  | 'csv-unclosed-quote'
+  | 'csv-layout'
+  | 'csv-unknown-lane'
+  | 'csv-value';
 
 /** Names of the JSON types a field may be expected to have, or was found to have. */
 export type TypeName =
@@ -82,6 +91,15 @@ const en: Dictionary = {
   'too-deep': 'Data nested more than {max} levels deep was removed.',
   'too-large': 'This value is too large to read (more than {max} items).',
   'too-many-problems': 'More problems were found but are not listed: {count}.',
+  'mermaid-header': 'Line {line}, column {column}: a Mermaid user journey must start with the word “journey”.',
+  'mermaid-syntax': 'Line {line}, column {column}: “{text}” is not a title, a section or a task written as “Task name: 5: Actor”.',
+  'mermaid-score': 'Line {line}, column {column}: the score “{value}” is not a number; Mermaid scores run from 1 to 5.',
+  'mermaid-score-range': 'Line {line}, column {column}: the score {value} is outside 1 to 5; it is read as {shown}.',
+  'unclosed-block': 'Line {line}, column {column}: “{text}” is opened here but never closed.',
+  'csv-unclosed-quote': 'Row {line}, column {column}: a quoted cell is never closed, so the rest of the file is read into it.',
+  'csv-layout': 'The table has neither the exported layout (stage, step, lane, text) nor lane names in its first column and stage and step titles in its first rows.',
+  'csv-unknown-lane': 'Row {line}, column {column}: “{value}” is not a lane name; it is read as a custom text lane.',
+  'csv-value': 'Row {line}, column {column}: “{value}” cannot be read in the lane “{lane}”; it was left out.',
 };
 
 const ru: Dictionary = {
@@ -115,6 +133,15 @@ const ru: Dictionary = {
   'too-deep': 'Данные с вложенностью больше {max} уровней удалены.',
   'too-large': 'Значение слишком велико для чтения (больше {max} элементов).',
   'too-many-problems': 'Остальные проблемы не показаны (ещё {count}).',
+  'mermaid-header': 'Строка {line}, столбец {column}: диаграмма пути пользователя Mermaid должна начинаться со слова «journey».',
+  'mermaid-syntax': 'Строка {line}, столбец {column}: «{text}» — не заголовок, не раздел и не задача вида «Название задачи: 5: Участник».',
+  'mermaid-score': 'Строка {line}, столбец {column}: оценка «{value}» — не число; в Mermaid оценки идут от 1 до 5.',
+  'mermaid-score-range': 'Строка {line}, столбец {column}: оценка {value} выходит за пределы от 1 до 5; прочитано значение {shown}.',
+  'unclosed-block': 'Строка {line}, столбец {column}: «{text}» здесь открыт, но нигде не закрыт.',
+  'csv-unclosed-quote': 'Строка {line}, столбец {column}: ячейка в кавычках не закрыта, поэтому в неё попал весь остаток файла.',
+  'csv-layout': 'В таблице нет ни формата экспорта (этап, шаг, дорожка, текст), ни названий дорожек в первом столбце с названиями этапов и шагов в первых строках.',
+  'csv-unknown-lane': 'Строка {line}, столбец {column}: «{value}» — не название дорожки; она прочитана как своя текстовая дорожка.',
+  'csv-value': 'Строка {line}, столбец {column}: «{value}» не удалось прочитать в дорожке «{lane}»; значение пропущено.',
 };
 
 const ro: Dictionary = {
@@ -148,6 +175,15 @@ const ro: Dictionary = {
   'too-deep': 'Datele imbricate pe mai mult de {max} niveluri au fost eliminate.',
   'too-large': 'Această valoare este prea mare pentru a fi citită (peste {max} elemente).',
   'too-many-problems': 'Au fost găsite și alte probleme, care nu sunt afișate: {count}.',
+  'mermaid-header': 'Rândul {line}, coloana {column}: o diagramă de parcurs Mermaid trebuie să înceapă cu cuvântul „journey”.',
+  'mermaid-syntax': 'Rândul {line}, coloana {column}: „{text}” nu este un titlu, o secțiune sau o sarcină scrisă ca „Numele sarcinii: 5: Actor”.',
+  'mermaid-score': 'Rândul {line}, coloana {column}: scorul „{value}” nu este un număr; scorurile Mermaid merg de la 1 la 5.',
+  'mermaid-score-range': 'Rândul {line}, coloana {column}: scorul {value} este în afara intervalului de la 1 la 5; este citit ca {shown}.',
+  'unclosed-block': 'Rândul {line}, coloana {column}: „{text}” este deschis aici, dar nu este închis niciodată.',
+  'csv-unclosed-quote': 'Rândul {line}, coloana {column}: o celulă între ghilimele nu este închisă, așa că restul fișierului este citit în ea.',
+  'csv-layout': 'Tabelul nu are nici formatul exportului (etapă, pas, culoar, text), nici numele culoarelor în prima coloană și titlurile etapelor și pașilor în primele rânduri.',
+  'csv-unknown-lane': 'Rândul {line}, coloana {column}: „{value}” nu este numele unui culoar; este citit ca un culoar de text propriu.',
+  'csv-value': 'Rândul {line}, coloana {column}: „{value}” nu poate fi citit în culoarul „{lane}”; a fost omis.',
 };
 
 const TYPE_NAMES: Record<Locale, Record<TypeName, string>> = {
