@@ -8,6 +8,7 @@ export * from './model/types.js';
 export { validateJourney } from './model/validate.js';
 export { normalizeJourney } from './model/normalize.js';
 export { safeUrl, type UrlKind } from './model/url.js';
+export { applyJourneyPatch, type JsonPatch, type JsonPatchOperation, type PatchProblem, type PatchResult } from './edit/json-patch.js';
 
 export { computeColumns, type ColumnOptions } from './layout/columns.js';
 export type { ColumnBox, ColumnLayout, StageBox } from './layout/types.js';

@@ -4,6 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { CURVE_STRINGS } from '../../src/i18n/curve-strings.js';
+import { editStrings } from '../../src/i18n/edit-strings.js';
 import { laneStrings } from '../../src/i18n/lane-strings.js';
 import { LOCALES, type Locale } from '../../src/i18n/locale.js';
 import { mapStrings } from '../../src/i18n/map-strings.js';
@@ -23,6 +24,7 @@ const dictionaries: Record<string, Record<Locale, Record<string, string>>> = {
   lane: laneStrings,
   curve: CURVE_STRINGS,
   persona: personaStrings,
+  edit: editStrings,
 };
 
 describe('i18n/dictionaries', () => {
