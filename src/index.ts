@@ -40,3 +40,10 @@ export {
   type ToMermaidOptions,
 } from './import/mermaid.js';
 export type { ImportOptions, ImportResult, TextProblem } from './import/problems.js';
+export {
+  customerProgress,
+  DEFAULT_STALL_AFTER_DAYS,
+  type CustomerProgress,
+  type ProgressOptions,
+} from './model/progress.js';
+export { experienceScore, summarizeCustomers, type CustomerSummary, type CustomersSummary } from './model/customers.js';

@@ -2,6 +2,7 @@
 import { LANE_ORDER } from './types.js';
 import { pointer } from './problems.js';
 import { safeUrl } from './url.js';
+import { parseInstant } from './dates.js';
 import {
   checkBoolean,
   checkFiniteValue,
@@ -61,14 +62,19 @@ export function checkPersonas(ctx: CheckContext, doc: Rec): void {
       delete item.image;
     }
     for (const key of PERSONA_LISTS) checkStringList(ctx, item, key, path);
-    const attributes = checkRecord(ctx, item, 'attributes', path);
-    for (const key of Object.keys(attributes ?? {})) {
-      const value = attributes![key];
-      const valuePath = pointer(pointer(path, 'attributes'), key);
-      if (typeof value === 'number') checkFiniteValue(ctx, value, valuePath, key);
-      else if (typeof value !== 'string') wrongType(ctx, value, valuePath, key, 'string-or-number');
-    }
+    checkAttributes(ctx, item, path);
   });
+}
+
+/** `attributes` of a persona or a customer: names with text or number values. */
+function checkAttributes(ctx: CheckContext, item: Rec, path: string): void {
+  const attributes = checkRecord(ctx, item, 'attributes', path);
+  for (const key of Object.keys(attributes ?? {})) {
+    const value = attributes![key];
+    const valuePath = pointer(pointer(path, 'attributes'), key);
+    if (typeof value === 'number') checkFiniteValue(ctx, value, valuePath, key);
+    else if (typeof value !== 'string') wrongType(ctx, value, valuePath, key, 'string-or-number');
+  }
 }
 
 export function checkChannels(ctx: CheckContext, doc: Rec): void {
@@ -147,11 +153,22 @@ export function isIsoDateTime(value: string): boolean {
   return ISO_DATE_TIME.test(value) && (plainlyValid(value) || !Number.isNaN(Date.parse(value)));
 }
 
+/** The document's `asOf`: a date the dates module reads, else a warning and it is dropped from the copy. */
+export function checkAsOf(ctx: CheckContext, doc: Rec): void {
+  const asOf = checkString(ctx, doc, 'asOf', '');
+  if (asOf !== undefined && parseInstant(asOf) === undefined) {
+    ctx.problems.warning('invalid-date', '/asOf', { value: asOf.slice(0, 80) });
+    delete doc.asOf;
+  }
+}
+
 export function checkIndividuals(ctx: CheckContext, doc: Rec): void {
   const ids = new Set<string>();
   eachObject(ctx, doc, 'individuals', '', (item, path) => {
     registerId(ctx, ids, checkId(ctx, item, path), path);
     checkString(ctx, item, 'label', path);
+    checkString(ctx, item, 'segment', path);
+    checkAttributes(ctx, item, path);
     const persona = checkString(ctx, item, 'persona', path);
     if (persona !== undefined && !ctx.personaIds.has(persona)) {
       ctx.problems.error('unknown-persona', pointer(path, 'persona'), { id: persona });
@@ -177,8 +194,9 @@ function isCleanEvent(ctx: CheckContext, event: Rec): boolean {
 
 function checkEvent(ctx: CheckContext, event: Rec, path: string): void {
   const step = checkString(ctx, event, 'step', path, true);
+  // Kept, and listed under the customer: a map may leave out steps its customers went through.
   if (step !== undefined && !ctx.columnIds.has(step)) {
-    ctx.problems.error('unknown-step', pointer(path, 'step'), { id: step });
+    ctx.problems.warning('unknown-step', pointer(path, 'step'), { id: step });
   }
   const at = checkString(ctx, event, 'at', path);
   if (at !== undefined && !isIsoDateTime(at)) {

@@ -165,14 +165,21 @@ export interface IndividualEvent {
   at?: string;
   emotion?: number;
   channel?: string;
+  /** What happened, in the customer's or the team's words (plain text). */
   note?: string;
+  [custom: string]: unknown;
 }
 
 export interface Individual {
   id: string;
   label?: string;
+  /** The customer's segment, e.g. "SMB" (plain text). */
+  segment?: string;
   persona?: string;
+  /** Facts about the customer shown with them, e.g. `{ "ARR": 12000 }`. */
+  attributes?: Record<string, string | number>;
   events: IndividualEvent[];
+  [custom: string]: unknown;
 }
 
 export interface JourneyDocument {
@@ -189,6 +196,8 @@ export interface JourneyDocument {
   stages: Stage[];
   lanes?: LaneSpec[];
   individuals?: Individual[];
+  /** ISO 8601 date the data describes: the "now" of stalled customers (default: the current date). */
+  asOf?: string;
   [custom: string]: unknown;
 }
 

@@ -27,6 +27,7 @@ import {
 } from './check-fields.js';
 import { checkStepFields, STEP_FIELD_KEYS } from './check-step.js';
 import {
+  checkAsOf,
   checkChannels,
   checkIndividuals,
   checkLanes,
@@ -114,6 +115,7 @@ function checkDocument(ctx: CheckContext, doc: unknown): void {
   checkStages(ctx, doc);
   checkLanes(ctx, doc);
   checkIndividuals(ctx, doc);
+  checkAsOf(ctx, doc);
   checkNextTargets(ctx);
 }
 

@@ -213,6 +213,9 @@ export const MALFORMED: MalformedCase[] = [
   error('shape', 'text lane without field', 'missing-field', '/lanes/0/field', changed((d) => (d.lanes = [{ kind: 'text' }]))),
   error('shape', 'individual without events', 'missing-field', '/individuals/0/events', changed((d) => delete d.individuals[0].events)),
   error('shape', 'event without step', 'missing-field', '/individuals/0/events/0/step', changed((d) => delete d.individuals[0].events[0].step)),
+  error('shape', 'customer segment is a number', 'wrong-type', '/individuals/0/segment', changed((d) => (d.individuals[0].segment = 3))),
+  error('shape', 'customer attribute is a list', 'wrong-type', '/individuals/0/attributes/ARR', changed((d) => (d.individuals[0].attributes = { ARR: [1] }))),
+  error('shape', 'asOf is a number', 'wrong-type', '/asOf', changed((d) => (d.asOf = 20261001))),
   error('shape', 'event emotion as text', 'wrong-type', '/individuals/0/events/1/emotion', changed((d) => (d.individuals[0].events[1].emotion = 'sad'))),
 
   // References and ranges: well-shaped, so the schema accepts them; validateJourney rejects them.
@@ -236,8 +239,6 @@ export const MALFORMED: MalformedCase[] = [
   error('reference', 'emotion for an unknown persona', 'unknown-persona', '/stages/0/steps/1/emotion/ceo', changed((d) => (step(d, 0, 1).emotion.ceo = 1))),
   error('reference', 'pain point for an unknown persona', 'unknown-persona', '/stages/0/steps/0/painPoints/0/persona', changed((d) => (step(d, 0, 0).painPoints[0].persona = 'ceo'))),
   error('reference', 'individual of an unknown persona', 'unknown-persona', '/individuals/0/persona', changed((d) => (d.individuals[0].persona = 'ceo'))),
-  error('reference', 'event at an unknown step', 'unknown-step', '/individuals/0/events/0/step', changed((d) => (d.individuals[0].events[0].step = 'call'))),
-  error('reference', 'event at a stage that has steps', 'unknown-step', '/individuals/0/events/0/step', changed((d) => (d.individuals[0].events[0].step = 'need'))),
   error('reference', 'next names an unknown step', 'unknown-step', '/stages/1/steps/0/next/1', changed((d) => (step(d, 1, 0).next = ['trial', 'purchase']))),
   error('reference', 'scale min equals max', 'invalid-range', '/scale', changed((d) => (d.scale = { min: 1, max: 1 }))),
   error('reference', 'scale min above the default max', 'invalid-range', '/scale', changed((d) => (d.scale = { min: 3 }))),
@@ -253,6 +254,9 @@ export const MALFORMED: MalformedCase[] = [
   warning('month 13', 'invalid-date', '/individuals/0/events/0/at', changed((d) => (d.individuals[0].events[0].at = '2026-13-01T10:00:00Z'))),
   warning('javascript: image', 'unsafe-url', '/personas/0/image', changed((d) => (d.personas[0].image = 'javascript:alert(1)'))),
   warning('touchpoint on an unknown channel', 'unknown-channel', '/stages/0/steps/1/touchpoints/0/channel', changed((d) => (step(d, 0, 1).touchpoints[0].channel = 'fax'))),
+  warning('event at an unknown step', 'unknown-step', '/individuals/0/events/0/step', changed((d) => (d.individuals[0].events[0].step = 'call'))),
+  warning('event at a stage that has steps', 'unknown-step', '/individuals/0/events/0/step', changed((d) => (d.individuals[0].events[0].step = 'need'))),
+  warning('asOf in words', 'invalid-date', '/asOf', changed((d) => (d.asOf = 'last week'))),
   warning('event on an unknown channel', 'unknown-channel', '/individuals/0/events/0/channel', changed((d) => (d.individuals[0].events[0].channel = 'fax'))),
   warning('lane listed twice', 'duplicate-lane', '/lanes/1', changed((d) => (d.lanes = [{ kind: 'actions' }, { kind: 'actions', title: 'Again' }]))),
   warning('stage with steps has actions', 'stage-fields-ignored', '/stages/0/actions', changed((d) => (d.stages[0].actions = ['Lost']))),

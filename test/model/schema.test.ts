@@ -96,8 +96,6 @@ describe('model/schema.json', () => {
         'unknown-persona',
         'unknown-persona',
         'unknown-step',
-        'unknown-step',
-        'unknown-step',
         'invalid-range',
         'invalid-range',
         'invalid-range',

@@ -1,0 +1,154 @@
+/**
+ * Where one real customer is now: the step of their last event, when it happened, and whether they
+ * are stalled there. Shared by the customer view of the map, `<journey-customers>` and the flow view's
+ * counted drop-offs (DESIGN.md §5.1), so every view tells the same story. Pure; never throws.
+ *
+ * Order of a customer's events: by `at`, events with equal `at` in their listed order. An event
+ * without a usable `at` keeps its place in the list: it counts as happening at the time of the
+ * nearest dated event listed before it (so it sorts right after that one), or before every dated
+ * event when none is listed before it. A customer with no dates at all is read in listed order.
+ */
+import { DAY_MS, parseInstant } from './dates.js';
+import type { Individual, IndividualEvent } from './types.js';
+
+/** Days without an event after which a customer counts as stalled (the `stall-after` default). */
+export const DEFAULT_STALL_AFTER_DAYS = 14;
+
+export interface ProgressOptions {
+  /** The date the data describes (the document's `asOf`, ISO 8601 text or epoch ms). */
+  asOf?: string | number;
+  /** The clock used when `asOf` is absent or unreadable (epoch ms, or a function returning it). Default `Date.now`. */
+  now?: number | (() => number);
+  /** Default 14. Negative or non-finite values fall back to the default. */
+  stallAfterDays?: number;
+}
+
+export interface CustomerProgress {
+  /** Step index (`stepIndexById`) of the last event; undefined without events or when that step is not on the map. */
+  currentStep: number | undefined;
+  /** Index into `individual.events` of the last event in order; undefined without events. */
+  lastEvent: number | undefined;
+  /** Epoch ms of the last event (for an undated last event, the date it inherits); undefined when no event has a date. */
+  lastAt: number | undefined;
+  /** True when `lastAt` is more than `stallAfterDays` whole days (in ms) before the reference date. */
+  stalled: boolean;
+  /** Whole days from `lastAt` to the reference date, rounded down, never negative; undefined without `lastAt`. */
+  stalledDays: number | undefined;
+}
+
+/** The reference instant: `asOf` when it reads as a date, else the clock. */
+export function referenceInstant(options: ProgressOptions = {}): number {
+  const asOf = typeof options.asOf === 'number' ? options.asOf : parseInstant(options.asOf);
+  if (asOf !== undefined && Number.isFinite(asOf)) return asOf;
+  const now = options.now;
+  return typeof now === 'function' ? now() : typeof now === 'number' ? now : Date.now();
+}
+
+/** `stallAfterDays` as used: a finite number ≥ 0, else the default. */
+export function stallAfter(options: ProgressOptions = {}): number {
+  const days = options.stallAfterDays;
+  return typeof days === 'number' && Number.isFinite(days) && days >= 0 ? days : DEFAULT_STALL_AFTER_DAYS;
+}
+
+/**
+ * True when `a` and `b` are both UTC date-times of one fixed shape (`…T10:00:00Z`, same length) or
+ * both plain dates: then text order is time order and neither needs parsing.
+ */
+function sameShape(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  if (a.length === 10) return true;
+  return a.charCodeAt(a.length - 1) === 90 && b.charCodeAt(b.length - 1) === 90 && a.charCodeAt(10) === 84 && b.charCodeAt(10) === 84;
+}
+
+/**
+ * The index of the last event in order (see the module comment) and its time, in one pass. Dates
+ * are compared as text when both have one UTC shape, and parsed only otherwise.
+ */
+export function lastEventOf(events: readonly IndividualEvent[]): { index: number | undefined; at: number | undefined } {
+  let best = -1;
+  let bestText: string | undefined;
+  let bestMs: number | undefined;
+  // The effective time of the event at hand: the last readable `at` so far (undefined: none yet).
+  let current: string | undefined;
+  let currentMs: number | undefined;
+  for (let e = 0; e < events.length; e++) {
+    const at = events[e]?.at;
+    if (typeof at === 'string' && at !== current) {
+      if (current !== undefined && sameShape(at, current)) {
+        current = at;
+        currentMs = undefined;
+      } else {
+        const ms = parseInstant(at);
+        // An unreadable date counts as none: the event inherits the time before it.
+        if (ms !== undefined) {
+          current = at;
+          currentMs = ms;
+        }
+      }
+    }
+    // At or after the best so far: a tie goes to the later listed event.
+    if (best < 0 || atOrAfter(current, currentMs, bestText, bestMs)) {
+      best = e;
+      bestText = current;
+      bestMs = currentMs;
+    }
+  }
+  if (best < 0) return { index: undefined, at: undefined };
+  return { index: best, at: bestMs ?? parseInstant(bestText) };
+}
+
+/** Whether effective time `a` is at or after `b` (undefined = before everything). */
+function atOrAfter(a: string | undefined, aMs: number | undefined, b: string | undefined, bMs: number | undefined): boolean {
+  if (a === undefined) return b === undefined;
+  if (b === undefined) return true;
+  if (a === b) return true;
+  if (sameShape(a, b)) return a > b;
+  return (aMs ?? parseInstant(a) ?? NaN) >= (bMs ?? parseInstant(b) ?? NaN);
+}
+
+/**
+ * The events of a customer in order (see the module comment), as indices into `events`: for views
+ * that walk a customer's journey (the customer lane, counted transitions).
+ */
+export function orderedEventIndices(events: readonly IndividualEvent[]): number[] {
+  const times: number[] = [];
+  let current = -Infinity;
+  for (const event of events) {
+    const ms = parseInstant(event?.at);
+    if (ms !== undefined) current = ms;
+    times.push(current);
+  }
+  return times.map((_, i) => i).sort((a, b) => times[a] - times[b] || a - b);
+}
+
+/** Where a customer is now (see `CustomerProgress`). */
+export function customerProgress(
+  individual: Individual,
+  stepIndexById: ReadonlyMap<string, number>,
+  options: ProgressOptions = {},
+): CustomerProgress {
+  const events = Array.isArray(individual?.events) ? individual.events : [];
+  const { index, at } = lastEventOf(events);
+  return progressFrom(events, index, at, stepIndexById, referenceInstant(options), stallAfter(options));
+}
+
+/** The progress from an already found last event, for callers that loop over many customers. */
+export function progressFrom(
+  events: readonly IndividualEvent[],
+  index: number | undefined,
+  at: number | undefined,
+  stepIndexById: ReadonlyMap<string, number>,
+  reference: number,
+  stallAfterDays: number,
+): CustomerProgress {
+  const currentStep = index === undefined ? undefined : stepIndexById.get(events[index].step);
+  if (at === undefined) return { currentStep, lastEvent: index, lastAt: undefined, stalled: false, stalledDays: undefined };
+  const idle = reference - at;
+  return {
+    currentStep,
+    lastEvent: index,
+    lastAt: at,
+    stalled: idle > stallAfterDays * DAY_MS,
+    stalledDays: idle > 0 ? Math.floor(idle / DAY_MS) : 0,
+  };
+}
