@@ -104,11 +104,14 @@ const TEMPLATE: Template = {
     // No title: the lane is named after its (hostile) field.
     { kind: 'text', field: 'ID:field' },
   ],
+  asOf: 'TEXT',
   individuals: [
     {
       id: 'ID:customer',
       label: 'TEXT',
+      segment: 'TEXT',
       persona: 'ID:persona',
+      attributes: { 'ID:attribute': 'TEXT', 'ID:count': 7 },
       events: [
         { step: 'ID:step', at: 'TEXT', emotion: -1, channel: 'ID:channel', note: 'TEXT' },
         { step: 'ID:step-2', at: '2026-03-01T10:00:00Z', emotion: 1, channel: 'ID:channel-2', note: 'TEXT' },
