@@ -47,3 +47,4 @@ export {
   type ProgressOptions,
 } from './model/progress.js';
 export { experienceScore, summarizeCustomers, type CustomerSummary, type CustomersSummary } from './model/customers.js';
+export { journeyFromCSV, type FromCSVOptions } from './import/csv.js';

@@ -115,6 +115,8 @@ export interface CsvLabels {
   header: readonly [stage: string, step: string, lane: string, text: string];
   /** The label of a lane (the map passes its localized lane title). */
   laneName: (lane: NormalizedLane) => string;
+  /** Title of the fifth column, the lane's key (default "key"; the map passes it localized). */
+  keyHeader?: string;
 }
 
 export interface CsvOptions {
@@ -128,15 +130,17 @@ export interface CsvOptions {
 /**
  * Every cell of a map as CSV (RFC 4180, CRLF line ends): a header row, then one row per lane and
  * step, lanes in map order and steps in journey order. Every field is guarded against formula
- * injection and quoted where RFC 4180 needs it.
+ * injection and quoted where RFC 4180 needs it. The last column is the lane's key (`actions`,
+ * `text:quotes`), so `journeyFromCSV` reads a lane back as its kind even when its title is the
+ * team's own or in another language.
  */
 export function journeyCSV(journey: NormalizedJourney, labels: CsvLabels, { bom = true }: CsvOptions = {}): string {
-  const rows: string[][] = [[...labels.header]];
+  const rows: string[][] = [[...labels.header, labels.keyHeader ?? 'key']];
   for (const lane of journey.lanes) {
     const name = labels.laneName(lane);
     for (const step of journey.steps) {
       const stage = journey.stages[step.stageIndex]?.title ?? '';
-      rows.push([stage, step.title, name, cellText(journey, lane, step)]);
+      rows.push([stage, step.title, name, cellText(journey, lane, step), lane.key]);
     }
   }
   const text = rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';

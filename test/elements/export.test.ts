@@ -85,28 +85,28 @@ describe('journey-map export', () => {
   it('exports every cell as CSV with quoting, the formula guard and a byte order mark', async () => {
     const map = await renderMap();
     const rows = [
-      'Stage,Step,Lane,Text',
-      '"Start, early",Step 1,Doing,"Says ""hi"", then waits\n=cmd|calc"',
-      `"Start, early","<img src=x onerror=""window.exportPwned=1"">",Doing,Action 2`,
-      '"Start, early",Step 3,Doing,Action 3',
-      "'@later,Step 4,Doing,Action 4",
-      "'@later,Step 5,Doing,Action 5",
-      "'@later,Step 6,Doing,Action 6",
-      'End,End,Doing,Leaves',
-      '"Start, early",Step 1,Emotion,-2',
-      `"Start, early","<img src=x onerror=""window.exportPwned=1"">",Emotion,-1`,
-      '"Start, early",Step 3,Emotion,0',
-      "'@later,Step 4,Emotion,1",
-      "'@later,Step 5,Emotion,2",
-      "'@later,Step 6,Emotion,1.5",
-      'End,End,Emotion,',
-      '"Start, early",Step 1,Pain points,',
-      `"Start, early","<img src=x onerror=""window.exportPwned=1"">",Pain points,`,
-      '"Start, early",Step 3,Pain points,',
-      "'@later,Step 4,Pain points,",
-      "'@later,Step 5,Pain points,",
-      "'@later,Step 6,Pain points,",
-      "End,End,Pain points,'+fee (financial)",
+      'Stage,Step,Lane,Text,Lane key',
+      '"Start, early",Step 1,Doing,"Says ""hi"", then waits\n=cmd|calc",actions',
+      `"Start, early","<img src=x onerror=""window.exportPwned=1"">",Doing,Action 2,actions`,
+      '"Start, early",Step 3,Doing,Action 3,actions',
+      "'@later,Step 4,Doing,Action 4,actions",
+      "'@later,Step 5,Doing,Action 5,actions",
+      "'@later,Step 6,Doing,Action 6,actions",
+      'End,End,Doing,Leaves,actions',
+      '"Start, early",Step 1,Emotion,-2,emotion',
+      `"Start, early","<img src=x onerror=""window.exportPwned=1"">",Emotion,-1,emotion`,
+      '"Start, early",Step 3,Emotion,0,emotion',
+      "'@later,Step 4,Emotion,1,emotion",
+      "'@later,Step 5,Emotion,2,emotion",
+      "'@later,Step 6,Emotion,1.5,emotion",
+      'End,End,Emotion,,emotion',
+      '"Start, early",Step 1,Pain points,,painPoints',
+      `"Start, early","<img src=x onerror=""window.exportPwned=1"">",Pain points,,painPoints`,
+      '"Start, early",Step 3,Pain points,,painPoints',
+      "'@later,Step 4,Pain points,,painPoints",
+      "'@later,Step 5,Pain points,,painPoints",
+      "'@later,Step 6,Pain points,,painPoints",
+      "End,End,Pain points,'+fee (financial),painPoints",
       '',
     ];
     expect(map.exportCSV({ bom: false })).to.equal(rows.join('\r\n'));
@@ -116,14 +116,14 @@ describe('journey-map export', () => {
   it('writes the CSV header and lane names in the map language, with overrides', async () => {
     const map = await renderMap(exportJourney(), 500, { locale: 'ru' });
     const [header, first] = map.exportCSV().split('\r\n');
-    expect(header).to.equal('\uFEFFЭтап,Шаг,Дорожка,Текст');
-    expect(first).to.equal('"Start, early",Step 1,Действия,"Says ""hi"", then waits\n=cmd|calc"');
+    expect(header).to.equal('\uFEFFЭтап,Шаг,Дорожка,Текст,Ключ дорожки');
+    expect(first).to.equal('"Start, early",Step 1,Действия,"Says ""hi"", then waits\n=cmd|calc",actions');
     map.locale = 'ro';
     map.strings = { 'lane.actions': 'Fapte' };
     await settle(map);
     expect(map.exportCSV({ bom: false }).split('\r\n').slice(0, 2)).to.deep.equal([
-      'Etapă,Pas,Culoar,Text',
-      '"Start, early",Step 1,Fapte,"Says ""hi"", then waits\n=cmd|calc"',
+      'Etapă,Pas,Culoar,Text,Cheia culoarului',
+      '"Start, early",Step 1,Fapte,"Says ""hi"", then waits\n=cmd|calc",actions',
     ]);
   });
 

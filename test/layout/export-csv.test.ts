@@ -79,28 +79,28 @@ describe('layout/export-csv', () => {
   it('exports every cell, one row per lane and step, exactly', () => {
     expect(journeyCSV(journey, labels, { bom: false })).to.equal(
       [
-        'stage,step,lane,text',
-        '"Book, online","Finds a ""slot""",Doing,"Opens the site\n=HYPERLINK(""http://evil.example"",""x"")"',
-        '"Book, online",\'@pay,Doing,\'+1 deposit',
-        'Visit,Visit,Doing,',
-        '"Book, online","Finds a ""slot""",touchpoints,"Website: Booking page\nsms"',
-        '"Book, online",\'@pay,touchpoints,',
-        'Visit,Visit,touchpoints,',
-        '"Book, online","Finds a ""slot""",emotion,-1.5',
-        '"Book, online",\'@pay,emotion,',
-        'Visit,Visit,emotion,2',
-        '"Book, online","Finds a ""slot""",painPoints,"No slots\nthis week (process; severity 3)"',
-        '"Book, online",\'@pay,painPoints,',
-        'Visit,Visit,painPoints,',
-        '"Book, online","Finds a ""slot""",metrics,CSAT: 3.9 pts (target 4.5)',
-        '"Book, online",\'@pay,metrics,',
-        'Visit,Visit,metrics,',
-        '"Book, online","Finds a ""slot""",owner,',
-        '"Book, online",\'@pay,owner,Front desk',
-        'Visit,Visit,owner,',
-        '"Book, online","Finds a ""slot""",Notes,',
-        '"Book, online",\'@pay,Notes,\'-2+3',
-        'Visit,Visit,Notes,"Tea\nChat"',
+        'stage,step,lane,text,key',
+        '"Book, online","Finds a ""slot""",Doing,"Opens the site\n=HYPERLINK(""http://evil.example"",""x"")",actions',
+        '"Book, online",\'@pay,Doing,\'+1 deposit,actions',
+        'Visit,Visit,Doing,,actions',
+        '"Book, online","Finds a ""slot""",touchpoints,"Website: Booking page\nsms",touchpoints',
+        '"Book, online",\'@pay,touchpoints,,touchpoints',
+        'Visit,Visit,touchpoints,,touchpoints',
+        '"Book, online","Finds a ""slot""",emotion,-1.5,emotion',
+        '"Book, online",\'@pay,emotion,,emotion',
+        'Visit,Visit,emotion,2,emotion',
+        '"Book, online","Finds a ""slot""",painPoints,"No slots\nthis week (process; severity 3)",painPoints',
+        '"Book, online",\'@pay,painPoints,,painPoints',
+        'Visit,Visit,painPoints,,painPoints',
+        '"Book, online","Finds a ""slot""",metrics,CSAT: 3.9 pts (target 4.5),metrics',
+        '"Book, online",\'@pay,metrics,,metrics',
+        'Visit,Visit,metrics,,metrics',
+        '"Book, online","Finds a ""slot""",owner,,owner',
+        '"Book, online",\'@pay,owner,Front desk,owner',
+        'Visit,Visit,owner,,owner',
+        '"Book, online","Finds a ""slot""",Notes,,text:note',
+        '"Book, online",\'@pay,Notes,\'-2+3,text:note',
+        'Visit,Visit,Notes,"Tea\nChat",text:note',
         '',
       ].join('\r\n'),
     );
@@ -117,7 +117,7 @@ describe('layout/export-csv', () => {
     const withBom = journeyCSV(russian, ruLabels);
     expect(withBom.charCodeAt(0)).to.equal(0xfeff);
     expect(withBom).to.equal(
-      `${UTF8_BOM}Этап,Шаг,Дорожка,Текст\r\nОформление,Оформление,Действия,"Заполняет анкету, ждёт"\r\nÎnregistrare,Înregistrare,Действия,Își țese planul\r\n`,
+      `${UTF8_BOM}Этап,Шаг,Дорожка,Текст,key\r\nОформление,Оформление,Действия,"Заполняет анкету, ждёт",actions\r\nÎnregistrare,Înregistrare,Действия,Își țese planul,actions\r\n`,
     );
     // Encoded, the file starts with the three bytes EF BB BF.
     expect(Array.from(new TextEncoder().encode(withBom).slice(0, 3))).to.deep.equal([0xef, 0xbb, 0xbf]);
@@ -132,7 +132,7 @@ describe('layout/export-csv', () => {
       lanes: [{ kind: 'actions' }],
     });
     const rows = journeyCSV(hostile, { header: ['a', 'b', 'c', 'd'], laneName: () => '-lane' }, { bom: false }).split('\r\n');
-    expect(rows[1]).to.equal(`'=1+2,'=1+2,'-lane,"'\r=cmd\n\t@x"`);
+    expect(rows[1]).to.equal(`'=1+2,'=1+2,'-lane,"'\r=cmd\n\t@x",actions`);
   });
 
   it('names personas when emotion is per persona', () => {

@@ -381,6 +381,7 @@ export function exportWords(journey: NormalizedJourney, locale: Locale, strings?
   const state = text(journey.state === 'future' ? 'state.future' : 'state.current');
   return {
     header: [text('grid.stage'), text('export.step'), text('grid.lane'), text('export.text')],
+    keyHeader: text('export.laneKey'),
     laneName: (lane) => laneTitle(lane, locale, strings),
     subtitle: journey.goal ? `${state} · ${text('map.goal')}: ${journey.goal}` : state,
     defaultSeriesName: laneString(locale, 'lane.emotion', undefined, strings),

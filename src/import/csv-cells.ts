@@ -1,0 +1,160 @@
+/**
+ * One CSV cell read back into step fields: the inverse of `cellText` in layout/export-csv.ts (items
+ * one per line, details in a trailing "(a; b)"). What a line cannot be read as is reported, never
+ * dropped silently.
+ */
+import type { LaneKind, MetricValue, Opportunity, PainPoint, StepFields } from '../model/types.js';
+import { IdPool } from './ids.js';
+
+/** Personas, channels and metrics met so far, by the name the file shows; ids made from the names. */
+export class Registry {
+  readonly personas = new Map<string, string>();
+  readonly channels = new Map<string, string>();
+  readonly metrics = new Map<string, { id: string; unit?: string }>();
+  private readonly personaIds = new IdPool();
+  private readonly channelIds = new IdPool();
+  private readonly metricIds = new IdPool();
+
+  persona(name: string): string {
+    if (!this.personas.has(name)) this.personas.set(name, this.personaIds.take(name, 'persona'));
+    return this.personas.get(name)!;
+  }
+
+  channel(label: string): string {
+    if (!this.channels.has(label)) this.channels.set(label, this.channelIds.take(label, 'channel'));
+    return this.channels.get(label)!;
+  }
+
+  metric(label: string, unit: string | undefined): string {
+    if (!this.metrics.has(label)) this.metrics.set(label, { id: this.metricIds.take(label, 'metric'), unit });
+    return this.metrics.get(label)!.id;
+  }
+}
+
+const NUMBER = /^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i;
+const LEVEL = /^(low|medium|high)$/;
+
+const lines = (cell: string) =>
+  cell
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+
+/** "text (a; b)" → text and its details (which may hold brackets of their own); none without a trailing bracket. */
+function details(line: string): { text: string; parts: string[] } {
+  if (!line.endsWith(')')) return { text: line, parts: [] };
+  let depth = 0;
+  for (let i = line.length - 1; i > 0; i--) {
+    if (line[i] === ')') depth++;
+    else if (line[i] === '(' && --depth === 0) {
+      return line[i - 1] === ' ' ? { text: line.slice(0, i - 1), parts: line.slice(i + 1, -1).split('; ') } : { text: line, parts: [] };
+    }
+  }
+  return { text: line, parts: [] };
+}
+
+/** "head: rest" split at the first ": ", or undefined when there is none. */
+function labelled(line: string): [string, string] | undefined {
+  const colon = line.indexOf(': ');
+  return colon > 0 ? [line.slice(0, colon), line.slice(colon + 2)] : undefined;
+}
+
+function painPoint(line: string): PainPoint {
+  const { text, parts } = details(line);
+  const severity = /^severity (\S+)$/.exec(parts[parts.length - 1] ?? '');
+  const category = severity ? parts.slice(0, -1) : parts;
+  if (parts.length === 0 || parts.length > 2 || category.length > 1 || (severity && !NUMBER.test(severity[1])))
+    return { text: line };
+  const pain: PainPoint = { text };
+  if (category.length) pain.category = category[0];
+  if (severity) pain.severity = Number(severity[1]);
+  return pain;
+}
+
+function opportunity(line: string): Opportunity {
+  const { text, parts } = details(line);
+  const fields: Record<string, string> = {};
+  for (const part of parts) {
+    const match = /^(owner|impact|effort|status) (.+)$/.exec(part);
+    if (!match || (match[1] !== 'owner' && match[1] !== 'status' && !LEVEL.test(match[2]))) return { text: line };
+    fields[match[1]] = match[2];
+  }
+  return parts.length ? { text, ...fields } : { text: line };
+}
+
+function metric(line: string, registry: Registry): MetricValue | undefined {
+  const { text, parts } = details(line);
+  const match = /^(.+): (-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)(?: (\S.*))?$/i.exec(text);
+  if (!match) return undefined;
+  const value: MetricValue = { metric: registry.metric(match[1], match[3]), value: Number(match[2]) };
+  for (const part of parts) {
+    const detail = /^(target|previous) (\S+)$/.exec(part);
+    if (detail && NUMBER.test(detail[2])) value[detail[1] as 'target' | 'previous'] = Number(detail[2]);
+  }
+  return value;
+}
+
+/** Emotion: one number for the step, or "Persona: number" lines; undefined when a line is neither. */
+function emotion(cellLines: string[], registry: Registry): StepFields['emotion'] | undefined {
+  if (cellLines.length === 1 && NUMBER.test(cellLines[0])) return Number(cellLines[0]);
+  const values: Record<string, number> = {};
+  for (const line of cellLines) {
+    const pair = /^(.+):\s*(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)$/i.exec(line);
+    if (!pair) return undefined;
+    values[registry.persona(pair[1].trim())] = Number(pair[2]);
+  }
+  return values;
+}
+
+/** Reads `cell` of a `kind` lane into `step`; returns the lines it could not read. */
+export function readCell(step: StepFields, kind: LaneKind, field: string | undefined, cell: string, registry: Registry): string[] {
+  const cellLines = lines(cell);
+  if (cellLines.length === 0) return [];
+  switch (kind) {
+    case 'actions':
+    case 'thoughts':
+    case 'questions':
+    case 'motivations':
+    case 'barriers':
+      step[kind] = cellLines;
+      return [];
+    case 'touchpoints':
+      step.touchpoints = cellLines.map((line) => {
+        const pair = labelled(line);
+        return pair ? { channel: registry.channel(pair[0]), text: pair[1] } : { channel: registry.channel(line) };
+      });
+      return [];
+    case 'emotion': {
+      const value = emotion(cellLines, registry);
+      if (value === undefined) return [cell.trim()];
+      step.emotion = value;
+      return [];
+    }
+    case 'painPoints':
+      step.painPoints = cellLines.map(painPoint);
+      return [];
+    case 'opportunities':
+      step.opportunities = cellLines.map(opportunity);
+      return [];
+    case 'backstage':
+      step.backstage = cellLines.map((line) => {
+        const { text, parts } = details(line);
+        const body = parts.length === 1 ? text : line;
+        const pair = labelled(body);
+        return { ...(pair ? { actor: pair[0], text: pair[1] } : { text: body }), ...(parts.length === 1 && { system: parts[0] }) };
+      });
+      return [];
+    case 'metrics': {
+      const values = cellLines.map((line) => metric(line, registry));
+      const read = values.filter((value): value is MetricValue => value !== undefined);
+      if (read.length) step.metrics = read;
+      return cellLines.filter((_, index) => values[index] === undefined);
+    }
+    case 'owner':
+      step.owner = cellLines.join(' ');
+      return [];
+    default:
+      if (field !== undefined) step[field] = cellLines.length === 1 ? cellLines[0] : cellLines;
+      return [];
+  }
+}

@@ -1,0 +1,221 @@
+import { expect } from '@open-wc/testing';
+import { journeyFromCSV } from '../../src/import/csv.js';
+import { columnName, detectSeparator, parseCsv, unguard } from '../../src/import/csv-table.js';
+import { toLocale } from '../../src/i18n/locale.js';
+import { laneTitle } from '../../src/i18n/lane-strings.js';
+import { mapString } from '../../src/i18n/map-strings.js';
+import { journeyCSV } from '../../src/layout/export-csv.js';
+import { normalizeJourney } from '../../src/model/normalize.js';
+import type { JourneyDocument, NormalizedJourney } from '../../src/model/types.js';
+import { validateJourney } from '../../src/model/validate.js';
+import { sampleJourneys } from '../../src/samples/index.js';
+
+function normalized(doc: JourneyDocument): NormalizedJourney {
+  const result = validateJourney(doc);
+  expect(result.errors, 'a valid document').to.deep.equal([]);
+  return normalizeJourney(result.journey!);
+}
+
+/** The CSV the map exports in `locale` (the words `exportWords` passes). */
+function exported(doc: JourneyDocument, locale = toLocale(doc.locale)): string {
+  const word = (key: 'grid.stage' | 'export.step' | 'grid.lane' | 'export.text' | 'export.laneKey') => mapString(locale, key);
+  return journeyCSV(normalized(doc), {
+    header: [word('grid.stage'), word('export.step'), word('grid.lane'), word('export.text')],
+    keyHeader: word('export.laneKey'),
+    laneName: (lane) => laneTitle(lane, locale),
+  });
+}
+
+/** What the round trip must keep, by names rather than ids (the CSV has no ids). */
+function contents(doc: JourneyDocument) {
+  const journey = normalized(doc);
+  const personaName = new Map(journey.personas.map((persona) => [persona.id, persona.name]));
+  return journey.steps.map((step) => ({
+    stage: journey.stages[step.stageIndex].title,
+    title: step.title,
+    actions: step.actions,
+    thoughts: step.thoughts,
+    questions: step.questions,
+    motivations: step.motivations,
+    barriers: step.barriers,
+    owner: step.owner,
+    touchpoints: step.touchpoints?.map((touchpoint) => [journey.channels.get(touchpoint.channel)?.label ?? touchpoint.channel, touchpoint.text]),
+    backstage: step.backstage?.map((item) => [item.actor, item.text, item.system]),
+    painPoints: step.painPoints?.map((pain) => [pain.text, pain.category, pain.severity]),
+    opportunities: step.opportunities?.map((idea) => [idea.text, idea.owner, idea.impact, idea.effort]),
+    metrics: step.metrics?.map((value) => [journey.metrics.get(value.metric)?.label, value.value, value.target, value.previous]),
+    emotion: Object.entries(step.emotionByPersona).map(([id, value]) => [personaName.get(id) ?? id, value]),
+    text: journey.lanes.filter((lane) => lane.kind === 'text').map((lane) => step[lane.field!]),
+  }));
+}
+
+/** A parsed table written again with `;` (as Excel does in ru and ro locales), quoting what needs it. */
+function withSemicolons(csv: string): string {
+  const field = (cell: string) => (/[";\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);
+  return '\uFEFF' + parseCsv(csv).rows.map((row) => row.map(field).join(';')).join('\r\n') + '\r\n';
+}
+
+describe('CSV table', () => {
+  it('reads RFC 4180: quotes, doubled quotes, line breaks in cells, CRLF, LF and a BOM', () => {
+    const table = parseCsv('\uFEFFa,"b, c","say ""hi"""\r\n"two\r\nlines",,x\ny\n');
+    expect(table.rows).to.deep.equal([
+      ['a', 'b, c', 'say "hi"'],
+      ['two\r\nlines', '', 'x'],
+      ['y'],
+    ]);
+    expect(table.unclosed).to.be.undefined;
+  });
+
+  it('finds the separator in the first row, outside quotes', () => {
+    expect(detectSeparator('Этап;Шаг;"Дорожка, общая";Текст')).to.equal(';');
+    expect(detectSeparator('a\tb\tc')).to.equal('\t');
+    expect(detectSeparator('"a;b;c",d')).to.equal(',');
+    expect(detectSeparator('single')).to.equal(',');
+  });
+
+  it('reports where a quoted cell opened that never closes', () => {
+    expect(parseCsv('a,b\nc,"open\nd,e\n').unclosed).to.deep.equal({ row: 2, column: 2 });
+  });
+
+  it('names columns as spreadsheets do and removes the formula guard', () => {
+    expect([1, 4, 26, 27, 52, 53, 703].map(columnName)).to.deep.equal(['A', 'D', 'Z', 'AA', 'AZ', 'BA', 'AAA']);
+    expect(unguard("'=1+1")).to.equal('=1+1');
+    expect(unguard("'-lane")).to.equal('-lane');
+    expect(unguard("'quoted'")).to.equal("'quoted'");
+  });
+});
+
+describe('journeyFromCSV', () => {
+  for (const [name, doc] of Object.entries(sampleJourneys)) {
+    it(`round-trips ${name}: every text lane, pain point, opportunity, metric and emotion`, () => {
+      const csv = exported(doc);
+      const result = journeyFromCSV(csv);
+      expect(result.errors).to.deep.equal([]);
+      expect(result.warnings).to.deep.equal([]);
+      expect(contents(result.journey!)).to.deep.equal(contents(doc));
+      // Exported again in the same language, not one character differs.
+      expect(exported(result.journey!, toLocale(doc.locale))).to.equal(csv);
+    });
+  }
+
+  it('reads a `;`-separated file with a BOM, and the same file exported in another language', () => {
+    const doc = sampleJourneys['bank-card-ru'];
+    expect(contents(journeyFromCSV(withSemicolons(exported(doc))).journey!)).to.deep.equal(contents(doc));
+    expect(contents(journeyFromCSV(withSemicolons(exported(doc, 'ro'))).journey!)).to.deep.equal(contents(doc));
+    expect(contents(journeyFromCSV(exported(doc, 'en'), { separator: ',' }).journey!)).to.deep.equal(contents(doc));
+  });
+
+  it('reads an export without the lane-key column by the lane names of any language', () => {
+    const csv = 'Этап,Шаг,Дорожка,Текст\r\nПоиск,Ищет,Действия,"Читает отзывы\nСравнивает"\r\nПоиск,Ищет,Emoție,-1\r\n';
+    expect(journeyFromCSV(csv).journey).to.deep.equal({
+      schemaVersion: 1,
+      title: '',
+      stages: [{ id: 'поиск', title: 'Поиск', steps: [{ id: 'ищет', title: 'Ищет', actions: ['Читает отзывы', 'Сравнивает'], emotion: -1 }] }],
+      lanes: [{ kind: 'actions' }, { kind: 'emotion' }],
+    });
+  });
+
+  it('reads the hand-made layout: lanes down, merged stage cells, steps across, `;` and a BOM', () => {
+    const csv = [
+      '\uFEFF;Awareness;;Purchase',
+      ';Sees an ad;Asks a friend;Pays',
+      'Doing;Scrolls;"Calls Ana\nTexts Bo";Pays online',
+      'Emoție;0;"Me: 1\nCat: -1";2',
+      'Pain points;;;"Fees (financial; severity 4)"',
+      'Metrics;;;"CSAT: 4.1 pts (target 4.5)"',
+      ';;;',
+    ].join('\r\n');
+    const result = journeyFromCSV(csv, { title: 'Buying' });
+    expect(result.errors).to.deep.equal([]);
+    expect(result.journey).to.deep.equal({
+      schemaVersion: 1,
+      title: 'Buying',
+      personas: [
+        { id: 'me', name: 'Me' },
+        { id: 'cat', name: 'Cat' },
+      ],
+      metrics: [{ id: 'csat', label: 'CSAT', unit: 'pts' }],
+      stages: [
+        {
+          id: 'awareness',
+          title: 'Awareness',
+          steps: [
+            { id: 'sees-an-ad', title: 'Sees an ad', actions: ['Scrolls'], emotion: 0 },
+            { id: 'asks-a-friend', title: 'Asks a friend', actions: ['Calls Ana', 'Texts Bo'], emotion: { me: 1, cat: -1 } },
+          ],
+        },
+        {
+          id: 'purchase',
+          title: 'Purchase',
+          steps: [
+            {
+              id: 'pays',
+              title: 'Pays',
+              actions: ['Pays online'],
+              emotion: 2,
+              painPoints: [{ text: 'Fees', category: 'financial', severity: 4 }],
+              metrics: [{ metric: 'csat', value: 4.1, target: 4.5 }],
+            },
+          ],
+        },
+      ],
+      lanes: [{ kind: 'actions' }, { kind: 'emotion' }, { kind: 'painPoints' }, { kind: 'metrics' }],
+    });
+    expect(validateJourney(result.journey).ok).to.be.true;
+  });
+
+  it('makes every column a stage when the second row already names a lane', () => {
+    const doc = journeyFromCSV(',Discover,Buy\nActions,Reads,Pays\n').journey!;
+    expect(doc.stages).to.deep.equal([
+      { id: 'discover', title: 'Discover', actions: ['Reads'] },
+      { id: 'buy', title: 'Buy', actions: ['Pays'] },
+    ]);
+  });
+
+  it('reports what it cannot read by row and column letter, in every language, and keeps the rest', () => {
+    const csv = ',Start\n,Step\nActions,Does\nMood board,Calm\nEmotion,very bad\nMetrics,"NPS: 40\nlots"\n';
+    const result = journeyFromCSV(csv);
+    expect(result.ok).to.be.true;
+    expect(result.warnings.map((problem) => [problem.code, problem.line, problem.column, problem.message])).to.deep.equal([
+      ['csv-unknown-lane', 4, 1, 'Row 4, column A: “Mood board” is not a lane name; it is read as a custom text lane.'],
+      ['csv-value', 5, 2, 'Row 5, column B: “very bad” cannot be read in the lane “Emotion”; it was left out.'],
+      ['csv-value', 6, 2, 'Row 6, column B: “lots” cannot be read in the lane “Metrics”; it was left out.'],
+    ]);
+    const step = result.journey!.stages[0].steps![0];
+    expect(step).to.deep.include({ actions: ['Does'], 'mood-board': 'Calm', metrics: [{ metric: 'nps', value: 40 }] });
+    expect(result.journey!.lanes).to.deep.equal([{ kind: 'actions' }, { kind: 'text', field: 'mood-board', title: 'Mood board' }, { kind: 'emotion' }, { kind: 'metrics' }]);
+    expect(journeyFromCSV(csv, { locale: 'ru' }).warnings[1].message).to.equal(
+      'Строка 5, столбец B: «very bad» не удалось прочитать в дорожке «Emotion»; значение пропущено.',
+    );
+    expect(journeyFromCSV(csv, { locale: 'ro' }).warnings[1].message).to.equal(
+      'Rândul 5, coloana B: „very bad” nu poate fi citit în culoarul „Emotion”; a fost omis.',
+    );
+  });
+
+  it('gives errors, and no journey, for an unclosed quote, an empty file and a table it cannot lay out', () => {
+    const unclosed = journeyFromCSV('Stage,Step,Lane,Text\nA,B,Doing,"never closed\n');
+    expect(unclosed.ok).to.be.false;
+    expect(unclosed.journey).to.be.undefined;
+    expect(unclosed.errors.map((problem) => [problem.code, problem.line, problem.column, problem.message])).to.deep.equal([
+      ['csv-unclosed-quote', 2, 4, 'Row 2, column D: a quoted cell is never closed, so the rest of the file is read into it.'],
+    ]);
+    expect(journeyFromCSV('').errors.map((problem) => problem.code)).to.deep.equal(['csv-layout']);
+    expect(journeyFromCSV('only one cell\n').errors.map((problem) => problem.code)).to.deep.equal(['csv-layout']);
+    expect(journeyFromCSV('Stage,Step,Lane,Text\r\n').errors.map((problem) => problem.code)).to.deep.equal(['empty-stages']);
+  });
+
+  it('keeps custom text lanes away from fields the document format owns', () => {
+    const doc = journeyFromCSV(',S\n,T\nDescription,Hello\nNext,x\n').journey!;
+    expect(doc.lanes).to.deep.equal([
+      { kind: 'text', field: 'notes-description', title: 'Description' },
+      { kind: 'text', field: 'notes-next', title: 'Next' },
+    ]);
+    expect(validateJourney(doc).ok).to.be.true;
+  });
+
+  it('never throws, whatever it is given', () => {
+    for (const input of [undefined, null, 42, {}, '"', ',,,\n,,,', '\uFEFF']) {
+      expect(() => journeyFromCSV(input as unknown as string)).not.to.throw();
+    }
+  });
+});
