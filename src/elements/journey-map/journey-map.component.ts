@@ -374,7 +374,7 @@ export class JourneyMap extends LitElement {
 
   /**
    * Every cell of the map as CSV (RFC 4180, CRLF line ends): a header row, then one row per lane and
-   * step with stage, step, lane and text, in the map's language. Cells a spreadsheet would run as a
+   * step with stage, step, lane, text and the lane's key, in the map's language. Cells a spreadsheet would run as a
    * formula start with an apostrophe. Starts with a UTF-8 byte order mark unless `{ bom: false }`.
    * '' before a journey has loaded or when it has errors.
    */
