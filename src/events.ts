@@ -26,9 +26,20 @@ export interface JourneyLaneToggleDetail {
   collapsed: boolean;
 }
 
+/** Detail of `journey-review-due`: the map's review date (`reviewedAt` + `reviewEvery`) has passed. */
+export interface JourneyReviewDueDetail {
+  /** The last review, as an ISO 8601 date. */
+  reviewedAt: string;
+  /** The review period as written (`P6M`). */
+  reviewEvery: string;
+  /** The date the review fell due, as an ISO 8601 date. */
+  dueSince: string;
+}
+
 export type JourneySelectEvent = CustomEvent<JourneySelectDetail>;
 export type JourneyErrorEvent = CustomEvent<JourneyErrorDetail>;
 export type JourneyLaneToggleEvent = CustomEvent<JourneyLaneToggleDetail>;
+export type JourneyReviewDueEvent = CustomEvent<JourneyReviewDueDetail>;
 
 /** Dispatches a bubbling, composed, typed journey event from `target`. */
 export function emit<K extends keyof JourneyEventMap>(
@@ -43,6 +54,7 @@ export interface JourneyEventMap {
   'journey-select': JourneySelectEvent;
   'journey-error': JourneyErrorEvent;
   'journey-lane-toggle': JourneyLaneToggleEvent;
+  'journey-review-due': JourneyReviewDueEvent;
 }
 
 declare global {
@@ -50,5 +62,6 @@ declare global {
     'journey-select': JourneySelectEvent;
     'journey-error': JourneyErrorEvent;
     'journey-lane-toggle': JourneyLaneToggleEvent;
+    'journey-review-due': JourneyReviewDueEvent;
   }
 }

@@ -9,6 +9,18 @@ export { validateJourney } from './model/validate.js';
 export { normalizeJourney } from './model/normalize.js';
 export { safeUrl, type UrlKind } from './model/url.js';
 export { applyJourneyPatch, type JsonPatch, type JsonPatchOperation, type PatchProblem, type PatchResult } from './edit/json-patch.js';
+export { diffJourneys, isSameJourney } from './model/diff.js';
+export type {
+  DiffEmotion,
+  DiffMetric,
+  DiffMove,
+  DiffPainPoint,
+  DiffRename,
+  DiffStage,
+  DiffStep,
+  DiffStepChange,
+  JourneyDiff,
+} from './model/diff.js';
 
 export { computeColumns, type ColumnOptions } from './layout/columns.js';
 export type { ColumnBox, ColumnLayout, StageBox } from './layout/types.js';
@@ -19,6 +31,8 @@ export type {
   JourneyEventMap,
   JourneyLaneToggleDetail,
   JourneyLaneToggleEvent,
+  JourneyReviewDueDetail,
+  JourneyReviewDueEvent,
   JourneySelectDetail,
   JourneySelectEvent,
 } from './events.js';

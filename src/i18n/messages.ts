@@ -26,6 +26,9 @@ export type ProblemCode =
   | 'severity-out-of-range'
   | 'label-off-scale'
   | 'invalid-date'
+  | 'invalid-duration'
+  | 'history-order'
+  | 'history-duplicate'
   | 'unsafe-url'
   | 'duplicate-lane'
   | 'stage-fields-ignored'
@@ -82,6 +85,9 @@ const en: Dictionary = {
   'severity-out-of-range': 'Severity {value} is outside 1 to 5; it is shown as {shown}.',
   'label-off-scale': 'The label key “{key}” is not a value on the scale {min} to {max}.',
   'invalid-date': '“{value}” is not a valid date and time (for example 2026-03-01T10:00:00Z); it is ignored.',
+  'invalid-duration': '“{value}” is not an ISO 8601 duration (for example P6M for six months, P1Y, P14D); it is ignored.',
+  'history-order': 'The measurement of {at} is listed after a later one ({previous}); history is read oldest first, so it is sorted.',
+  'history-duplicate': 'There is already a measurement on {at}; the repeat is ignored.',
   'unsafe-url': 'The address “{value}” is not allowed (only https:, http: or an image data: URL); it is ignored.',
   'duplicate-lane': 'The lane “{key}” is listed more than once; the repeat is ignored.',
   'stage-fields-ignored': 'Stage “{id}” has steps, so its own “{field}” is not shown; move it into a step.',
@@ -124,6 +130,9 @@ const ru: Dictionary = {
   'severity-out-of-range': 'Серьёзность {value} выходит за пределы от 1 до 5; показано значение {shown}.',
   'label-off-scale': 'Ключ подписи «{key}» не является значением шкалы от {min} до {max}.',
   'invalid-date': '«{value}» — некорректные дата и время (пример: 2026-03-01T10:00:00Z); значение пропущено.',
+  'invalid-duration': '«{value}» — не длительность в формате ISO 8601 (пример: P6M — шесть месяцев, P1Y, P14D); значение пропущено.',
+  'history-order': 'Замер от {at} записан после более позднего ({previous}); история читается от старых замеров к новым, поэтому она упорядочена.',
+  'history-duplicate': 'Замер на дату {at} уже есть; повтор пропущен.',
   'unsafe-url': 'Адрес «{value}» недопустим (разрешены только https:, http: и data: с изображением); он пропущен.',
   'duplicate-lane': 'Дорожка «{key}» указана несколько раз; повтор пропущен.',
   'stage-fields-ignored': 'У этапа «{id}» есть шаги, поэтому его собственное поле «{field}» не показывается; перенесите его в шаг.',
@@ -166,6 +175,9 @@ const ro: Dictionary = {
   'severity-out-of-range': 'Gravitatea {value} este în afara intervalului de la 1 la 5; se afișează ca {shown}.',
   'label-off-scale': 'Cheia etichetei „{key}” nu este o valoare de pe scala de la {min} la {max}.',
   'invalid-date': '„{value}” nu este o dată și o oră valide (de exemplu 2026-03-01T10:00:00Z); valoarea este ignorată.',
+  'invalid-duration': '„{value}” nu este o durată ISO 8601 (de exemplu P6M pentru șase luni, P1Y, P14D); valoarea este ignorată.',
+  'history-order': 'Măsurătoarea din {at} apare după una mai recentă ({previous}); istoricul se citește de la cea mai veche, așa că este sortat.',
+  'history-duplicate': 'Există deja o măsurătoare pe {at}; repetarea este ignorată.',
   'unsafe-url': 'Adresa „{value}” nu este permisă (doar https:, http: sau un URL data: cu imagine); este ignorată.',
   'duplicate-lane': 'Culoarul „{key}” apare de mai multe ori; repetarea este ignorată.',
   'stage-fields-ignored': 'Etapa „{id}” are pași, așa că propriul câmp „{field}” nu este afișat; mutați-l într-un pas.',

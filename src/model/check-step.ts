@@ -15,6 +15,7 @@ import {
   type CheckContext,
   type Rec,
 } from './check-fields.js';
+import { checkHistory } from './check-time.js';
 
 export const TEXT_LIST_FIELDS = ['actions', 'thoughts', 'questions', 'motivations', 'barriers'] as const;
 export const LEVELS = ['low', 'medium', 'high'] as const;
@@ -121,5 +122,6 @@ function checkMetricValues(ctx: CheckContext, obj: Rec, path: string): void {
     checkNumber(ctx, item, 'value', itemPath, true);
     checkNumber(ctx, item, 'target', itemPath);
     checkNumber(ctx, item, 'previous', itemPath);
+    checkHistory(ctx, item, itemPath);
   });
 }

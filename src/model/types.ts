@@ -95,11 +95,20 @@ export interface BackstageItem {
   [custom: string]: unknown;
 }
 
+/** One earlier measurement of a metric at a step. */
+export interface MetricMeasurement {
+  /** ISO 8601 date (or date-time) of the measurement. */
+  at: string;
+  value: number;
+}
+
 export interface MetricValue {
   metric: string;
   value: number;
   target?: number;
   previous?: number;
+  /** Measurements in time order, oldest first; the last one is usually `value` itself (docs/over-time.md). */
+  history?: MetricMeasurement[];
   [custom: string]: unknown;
 }
 
@@ -196,8 +205,16 @@ export interface JourneyDocument {
   stages: Stage[];
   lanes?: LaneSpec[];
   individuals?: Individual[];
-  /** ISO 8601 date the data describes: the "now" of stalled customers (default: the current date). */
+  /** ISO 8601 date the data describes: "Data as of …" in the header, and the "now" of stalled customers (default: the current date). */
   asOf?: string;
+  /** ISO 8601 date of the last review of the map. */
+  reviewedAt?: string;
+  /** ISO 8601 duration between reviews (`P6M`); past `reviewedAt` + this, the map is due for review. */
+  reviewEvery?: string;
+  /** The map's own version label, e.g. "2026.2". */
+  version?: string;
+  /** Who keeps the map up to date. */
+  owner?: string;
   [custom: string]: unknown;
 }
 

@@ -26,6 +26,7 @@ import {
   type Rec,
 } from './check-fields.js';
 import { checkStepFields, STEP_FIELD_KEYS } from './check-step.js';
+import { checkTimeFields } from './check-time.js';
 import {
   checkAsOf,
   checkChannels,
@@ -107,6 +108,7 @@ function checkDocument(ctx: CheckContext, doc: unknown): void {
   checkString(ctx, doc, 'title', '', true);
   for (const key of ['description', 'locale', 'goal']) checkString(ctx, doc, key, '');
   checkEnum(ctx, doc, 'state', '', ['current', 'future']);
+  checkTimeFields(ctx, doc);
   // Order matters: ids and the scale must be known before the steps that refer to them.
   checkScale(ctx, doc);
   checkPersonas(ctx, doc);

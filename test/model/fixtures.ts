@@ -217,6 +217,8 @@ export const MALFORMED: MalformedCase[] = [
   error('shape', 'customer attribute is a list', 'wrong-type', '/individuals/0/attributes/ARR', changed((d) => (d.individuals[0].attributes = { ARR: [1] }))),
   error('shape', 'asOf is a number', 'wrong-type', '/asOf', changed((d) => (d.asOf = 20261001))),
   error('shape', 'event emotion as text', 'wrong-type', '/individuals/0/events/1/emotion', changed((d) => (d.individuals[0].events[1].emotion = 'sad'))),
+  error('shape', 'metric history is text', 'wrong-type', '/stages/0/steps/1/metrics/0/history', changed((d) => (step(d, 0, 1).metrics[0].history = '2026'))),
+  error('shape', 'measurement without value', 'missing-field', '/stages/0/steps/1/metrics/0/history/0/value', changed((d) => (step(d, 0, 1).metrics[0].history = [{ at: '2026-04-01' }]))),
 
   // References and ranges: well-shaped, so the schema accepts them; validateJourney rejects them.
   error('reference', 'step id repeated', 'duplicate-id', '/stages/1/steps/1/id', changed((d) => {
@@ -252,6 +254,10 @@ export const MALFORMED: MalformedCase[] = [
   warning('severity 0', 'severity-out-of-range', '/stages/0/steps/0/painPoints/0/severity', changed((d) => (step(d, 0, 0).painPoints[0].severity = 0))),
   warning('date in words', 'invalid-date', '/individuals/0/events/0/at', changed((d) => (d.individuals[0].events[0].at = 'yesterday'))),
   warning('month 13', 'invalid-date', '/individuals/0/events/0/at', changed((d) => (d.individuals[0].events[0].at = '2026-13-01T10:00:00Z'))),
+  warning('asOf in words', 'invalid-date', '/asOf', changed((d) => (d.asOf = 'last spring'))),
+  warning('reviewEvery in words', 'invalid-duration', '/reviewEvery', changed((d) => Object.assign(d, { reviewedAt: '2026-04-01', reviewEvery: '6 months' }))),
+  warning('history out of order', 'history-order', '/stages/0/steps/1/metrics/0/history/1', changed((d) => (step(d, 0, 1).metrics[0].history = [{ at: '2026-04-01', value: 3.6 }, { at: '2025-10-01', value: 3.4 }]))),
+  warning('history date repeated', 'history-duplicate', '/stages/0/steps/1/metrics/0/history/1', changed((d) => (step(d, 0, 1).metrics[0].history = [{ at: '2026-04-01', value: 3.6 }, { at: '2026-04-01T00:00Z', value: 3.7 }]))),
   warning('javascript: image', 'unsafe-url', '/personas/0/image', changed((d) => (d.personas[0].image = 'javascript:alert(1)'))),
   warning('touchpoint on an unknown channel', 'unknown-channel', '/stages/0/steps/1/touchpoints/0/channel', changed((d) => (step(d, 0, 1).touchpoints[0].channel = 'fax'))),
   warning('event at an unknown step', 'unknown-step', '/individuals/0/events/0/step', changed((d) => (d.individuals[0].events[0].step = 'call'))),
