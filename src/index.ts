@@ -10,6 +10,7 @@ export { normalizeJourney } from './model/normalize.js';
 export { safeUrl, type UrlKind } from './model/url.js';
 export { applyJourneyPatch, type JsonPatch, type JsonPatchOperation, type PatchProblem, type PatchResult } from './edit/json-patch.js';
 export { diffJourneys, isSameJourney } from './model/diff.js';
+export { journeyDiffSummary, type DiffSummaryOptions } from './model/diff-summary.js';
 export type {
   DiffEmotion,
   DiffMetric,

@@ -45,6 +45,7 @@ const en = {
   'diff.painAdded': 'New pain point at “{step}”: {text}',
   'diff.painResolved': 'Pain point resolved at “{step}”: {text}',
   'diff.emotion': 'Emotion at “{step}” ({persona}): {from} → {to} ({delta})',
+  'diff.emotionAll': 'Emotion at “{step}”: {from} → {to} ({delta})',
   'diff.metric': '{metric} at “{step}”: {from} → {to} ({delta})',
 };
 
@@ -90,6 +91,7 @@ const ru: Record<TimeStringKey, string> = {
   'diff.painAdded': 'Новая боль на шаге «{step}»: {text}',
   'diff.painResolved': 'Боль решена на шаге «{step}»: {text}',
   'diff.emotion': 'Эмоция на шаге «{step}» ({persona}): {from} → {to} ({delta})',
+  'diff.emotionAll': 'Эмоция на шаге «{step}»: {from} → {to} ({delta})',
   'diff.metric': '{metric} на шаге «{step}»: {from} → {to} ({delta})',
 };
 
@@ -133,6 +135,7 @@ const ro: Record<TimeStringKey, string> = {
   'diff.painAdded': 'Problemă nouă la „{step}”: {text}',
   'diff.painResolved': 'Problemă rezolvată la „{step}”: {text}',
   'diff.emotion': 'Emoția la „{step}” ({persona}): {from} → {to} ({delta})',
+  'diff.emotionAll': 'Emoția la „{step}”: {from} → {to} ({delta})',
   'diff.metric': '{metric} la „{step}”: {from} → {to} ({delta})',
 };
 

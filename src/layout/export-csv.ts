@@ -1,3 +1,4 @@
+import { historyText } from './metric-history.js';
 import { DEFAULT_PERSONA, type NormalizedJourney, type NormalizedLane, type NormalizedStep } from '../model/types.js';
 
 /** Lines inside one cell (several actions, several pain points) are separated by a line feed. */
@@ -78,6 +79,7 @@ export function cellText(journey: NormalizedJourney, lane: NormalizedLane, step:
           return withDetails(`${metric?.label ?? value.metric}: ${value.value}${unit}`, [
             value.target === undefined ? undefined : `target ${value.target}`,
             value.previous === undefined ? undefined : `previous ${value.previous}`,
+            historyText(value) && `history ${historyText(value)}`,
           ]);
         }),
       );

@@ -10,6 +10,7 @@ import { LOCALES, type Locale } from '../../src/i18n/locale.js';
 import { mapStrings } from '../../src/i18n/map-strings.js';
 import { PROBLEM_CODES, problemMessage } from '../../src/i18n/messages.js';
 import { personaStrings } from '../../src/i18n/persona-strings.js';
+import { timeStrings } from '../../src/i18n/time-strings.js';
 
 const placeholders = (text: string) => [...new Set(text.match(/\{\w+\}/g) ?? [])].sort();
 
@@ -25,6 +26,7 @@ const dictionaries: Record<string, Record<Locale, Record<string, string>>> = {
   curve: CURVE_STRINGS,
   persona: personaStrings,
   edit: editStrings,
+  time: timeStrings,
 };
 
 describe('i18n/dictionaries', () => {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { diffJourneys, isSameJourney } from '../../src/model/diff.js';
+import { journeyDiffSummary } from '../../src/model/diff-summary.js';
 import { normalizeJourney } from '../../src/model/normalize.js';
 import type { JourneyDocument } from '../../src/model/types.js';
 import { validateJourney } from '../../src/model/validate.js';
@@ -169,5 +170,44 @@ describe('model/diffJourneys', () => {
     expect(change.steps.moved).to.deep.equal([]);
     expect(change.painPoints.resolved.length).to.be.greaterThan(0);
     expect(change.emotions.every((e) => e.delta === Number((e.to - e.from).toFixed(2)))).to.equal(true);
+  });
+});
+
+describe('model/journeyDiffSummary', () => {
+  it('one line per change, in English', () => {
+    expect(journeyDiffSummary(before(), after())).to.deep.equal([
+      'New stage “Use”',
+      'Stage renamed: “Find” → “Discover”',
+      'New step “Signs online” in Buy',
+      'New step “Use” in Use',
+      'Step removed: “Faxes the form” (was in Buy)',
+      'Step “Compares plans” moved from Find to Buy',
+      'Step renamed: “Compares” → “Compares plans”',
+      'Step “Searches” changed: Emotion, Pain points, Metrics',
+      'New pain point at “Searches”: Slow site',
+      'New pain point at “Signs online”: Two-factor code late',
+      'Pain point resolved at “Searches”: Too many ads',
+      'Pain point resolved at “Faxes the form”: Fax machine',
+      'Emotion at “Searches” (Olga): -1 → 0.5 (+1.5)',
+      'CSAT at “Searches”: 3.6 → 3.9 (+0.3)',
+    ]);
+  });
+
+  it('in Russian and Romanian, with their number formats; percentages change in points', () => {
+    const a = before();
+    const b = before();
+    a.metrics = [{ id: 'csat', label: 'Доля', unit: '%' }];
+    b.metrics = a.metrics;
+    b.stages[0]!.steps![0]!.metrics = [{ metric: 'csat', value: 4.1 }];
+    b.stages[0]!.steps![1]!.emotion = -0.5;
+    expect(journeyDiffSummary(a, b, { locale: 'ru-RU' })).to.deep.equal([
+      'Шаг «Searches» изменён: Метрики',
+      'Шаг «Compares» изменён: Эмоции',
+      'Эмоция на шаге «Compares» (Olga): 0,5 → -0,5 (-1)',
+      'Эмоция на шаге «Compares» (Victor): 0,5 → -0,5 (-1)',
+      'Доля на шаге «Searches»: 3,6\u00a0% → 4,1\u00a0% (+0,5 п. п.)',
+    ]);
+    expect(journeyDiffSummary(a, b, { locale: 'ro' }).at(-1)).to.equal('Доля la „Searches”: 3,6% → 4,1% (+0,5 p.p.)');
+    expect(journeyDiffSummary(a, a, { locale: 'ro' })).to.deep.equal(['Nicio diferență.']);
   });
 });

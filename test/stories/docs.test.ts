@@ -12,6 +12,7 @@ import { editStrings } from '../../src/i18n/edit-strings.js';
 import { laneStrings } from '../../src/i18n/lane-strings.js';
 import { mapStrings } from '../../src/i18n/map-strings.js';
 import { personaStrings } from '../../src/i18n/persona-strings.js';
+import { timeStrings } from '../../src/i18n/time-strings.js';
 import { CORPORATE_PALETTE_CSS } from '../../stories/helpers.js';
 
 async function page(name: string): Promise<string> {
@@ -37,7 +38,7 @@ describe('docs', () => {
 
   it('i18n.md lists every string key with its English text', async () => {
     const text = await page('i18n.md');
-    const dictionaries = [mapStrings.en, laneStrings.en, CURVE_STRINGS.en, personaStrings.en, editStrings.en];
+    const dictionaries = [mapStrings.en, laneStrings.en, CURVE_STRINGS.en, personaStrings.en, editStrings.en, timeStrings.en];
     for (const dictionary of dictionaries) {
       for (const [key, english] of Object.entries(dictionary)) {
         expect(text, key).to.include(`| \`${key}\` | ${cell(english)} |`);

@@ -29,6 +29,7 @@ import { journeyMapStyles } from './journey-map.styles.js';
 import { fetchProblem, JourneySource } from './journey-source.js';
 import { renderGrid } from './map-grid.js';
 import { renderMapHeader, renderWarnings, type HeaderView } from './map-header.js';
+import { clockValue, freshnessStyles, ReviewDueReporter } from './map-freshness.js';
 import { gridRows, hasLaneChildren, laneRows, LanesMemo, renderDefaultLanes, stopWaitingForCurve, updateWhenCurveDefined, type MapRow } from './map-lanes.js';
 import { drawable, renderTooLarge } from './map-limits.js';
 import { sameRowsShape, sameSettings, selectionFrom, type RowsShape } from './map-state.js';
@@ -43,6 +44,7 @@ import { StableJourney } from './stable-journey.js';
  * @fires journey-select - A step header or cell was chosen by click, Enter or Space. Detail: `{ stageId, stepId, lane? }`.
  * @fires journey-error - The document has errors (an error panel is shown) or warnings, or `src` could not be loaded.
  * @fires journey-lane-toggle - A lane was collapsed or expanded (bubbles from the lane).
+ * @fires journey-review-due - The review date (`reviewedAt` + `reviewEvery`) has passed at `now`. Detail: `{ reviewedAt, reviewEvery, dueSince }`.
  *
  * @slot - `<stage-lane>` and `<emotion-curve>` elements that replace the default lanes, in the order written.
  *
@@ -51,6 +53,9 @@ import { StableJourney } from './stable-journey.js';
  * @csspart badge - The current-state / future-state badge.
  * @csspart goal - The goal line.
  * @csspart description - The description.
+ * @csspart freshness - "Data as of …", the version and the owner.
+ * @csspart review-due - The "Review due since …" status.
+ * @csspart next-review - The date of the next review, while it is not due.
  * @csspart personas - The list of compact persona cards.
  * @csspart persona-button - The button that opens a persona's full card.
  * @csspart dialog - The dialog with a persona's full card.
@@ -107,7 +112,7 @@ import { StableJourney } from './stable-journey.js';
  * @cssprop [--journey-print-width=1490px] - Widest the map lays out when printed (px, mm, cm, in or pt); the default fits A3 landscape. Not a theme token: unset unless the page sets it.
  */
 export class JourneyMap extends LitElement {
-  static override styles = [themeStyles(), journeyMapStyles, stepHeaderStyles, errorPanelStyles];
+  static override styles = [themeStyles(), journeyMapStyles, stepHeaderStyles, errorPanelStyles, freshnessStyles];
 
   /** The journey document (never modified). Takes precedence over `src` and a child JSON script. */
   @property({ attribute: false }) journey?: JourneyDocument;
@@ -136,6 +141,9 @@ export class JourneyMap extends LitElement {
   /** Replacements for UI strings, by key (e.g. `{ 'lane.actions': 'Tasks' }`). */
   @property({ attribute: false }) strings?: StringOverrides;
 
+  /** The current time for "Review due" (a Date or epoch milliseconds); unset uses the clock. */
+  @property({ attribute: false }) now?: Date | number;
+
   @provide({ context: journeyContext }) private providedJourney?: NormalizedJourney;
   @provide({ context: layoutContext }) private providedLayout?: ColumnLayout;
   @provide({ context: settingsContext }) private providedSettings?: MapSettings;
@@ -154,6 +162,7 @@ export class JourneyMap extends LitElement {
   private readonly layout = new ColumnsMemo();
   private crash?: unknown;
   private reported?: unknown;
+  private readonly reviewDue = new ReviewDueReporter();
   private readonly localeController = new LocaleController(this, () => this.locale);
   private readonly source = new JourneySource(this);
   private readonly resize = new ResizeController(this, { target: () => this.scroller });
@@ -304,6 +313,7 @@ export class JourneyMap extends LitElement {
       openPersona: this.openPersona,
       onOpenPersona: (persona) => this.showPersona(persona),
       onClosePersona: () => (this.openPersona = undefined),
+      freshness: { intlLocale: this.localeController.intlLocale, now: clockValue(this.now) },
     };
   }
 
@@ -327,6 +337,7 @@ export class JourneyMap extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.reportProblems();
+    this.reviewDue.report(this, this.providedJourney?.source, clockValue(this.now));
     this.syncRows();
     const dialog = this.renderRoot.querySelector('dialog');
     if (dialog && this.openPersona && !dialog.open) dialog.showModal();

@@ -4,6 +4,7 @@ import { mapString } from '../../i18n/map-strings.js';
 import { formatSpokenNumber } from '../../i18n/number-format.js';
 import type { JourneyProblem, NormalizedJourney, Persona } from '../../model/types.js';
 import { heading, type HeadingLevel } from '../shared/heading.js';
+import { renderFreshness, type FreshnessView } from './map-freshness.js';
 
 export interface HeaderView {
   locale: Locale;
@@ -14,6 +15,8 @@ export interface HeaderView {
   openPersona?: Persona;
   onOpenPersona: (persona: Persona) => void;
   onClosePersona: () => void;
+  /** Freshness: the map's number format and clock ("Data as of …", "Review due since …"). */
+  freshness?: Omit<FreshnessView, 'locale' | 'strings'>;
 }
 
 function personaName(persona: Persona): string {
@@ -57,6 +60,7 @@ export function renderMapHeader(journey: NormalizedJourney, view: HeaderView): T
       ${heading(view.headingLevel, journey.title, 'title')}
       <span part="badge" class="badge badge--${state}">${mapString(view.locale, `state.${state}`, undefined, view.strings)}</span>
     </div>
+    ${view.freshness ? renderFreshness(journey.source, { ...view.freshness, locale: view.locale, strings: view.strings }) : nothing}
     ${journey.goal
       ? html`<p part="goal" class="goal"><strong>${mapString(view.locale, 'map.goal', undefined, view.strings)}:</strong> ${journey.goal}</p>`
       : nothing}

@@ -20,6 +20,7 @@ import { laneToggleStyles } from '../shared/lane-toggle.js';
 import { stepHeaderStyles } from '../shared/step-header.js';
 import { columnOptionsFrom, themeStyles } from '../shared/tokens.js';
 import { laneCellStyles } from './lane-cells.js';
+import { metricHistoryStyles } from './cells/metric-history.js';
 import { renderLaneRow, renderStandaloneGrid } from './lane-row.js';
 import { stageLaneStyles } from './stage-lane.styles.js';
 
@@ -38,6 +39,7 @@ const CELL_ROLES = new Set(['rowheader', 'gridcell', 'columnheader']);
  *
  * @csspart lane-header - The sticky row header with the lane's name.
  * @csspart toggle - The collapse/expand button in the row header.
+ * @csspart sparkline - The sparkline of a metric with `history`.
  * @csspart visibility-line - The "line of visibility" label above the backstage lane.
  * @csspart cell - Each step cell of the lane.
  * @csspart selected - The cell (or step header) of the selected column.
@@ -63,7 +65,7 @@ const CELL_ROLES = new Set(['rowheader', 'gridcell', 'columnheader']);
  */
 export class StageLane extends LitElement implements GridRow {
   // A lane inside a map inherits the map's tokens and colour scheme; only a standalone lane owns them.
-  static override styles = [themeStyles(":not([role='row'])"), laneToggleStyles, stageLaneStyles, stepHeaderStyles, errorPanelStyles, laneCellStyles];
+  static override styles = [themeStyles(":not([role='row'])"), laneToggleStyles, stageLaneStyles, stepHeaderStyles, errorPanelStyles, laneCellStyles, metricHistoryStyles];
 
   /** What the lane shows. */
   @property({ reflect: true }) kind: LaneKind = 'actions';

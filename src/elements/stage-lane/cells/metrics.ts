@@ -3,6 +3,7 @@ import { formatNumber, formatSpokenNumber } from '../../../i18n/number-format.js
 import { metricTrend, type MetricTrend } from '../../../layout/metric-trend.js';
 import type { MetricValue, NormalizedStep } from '../../../model/types.js';
 import { nonEmpty, records, spoken, text, type CellContext } from './shared.js';
+import { renderMetricHistory } from './metric-history.js';
 
 const arrows = { up: '▲', down: '▼', flat: '▬' } as const;
 
@@ -68,13 +69,14 @@ function renderMetric(reading: MetricValue, ctx: CellContext): TemplateResult {
   const label = definition && nonEmpty(definition.label) ? definition.label : reading.metric;
   const trend = metricTrend(reading, definition);
   const format = formatters(definition?.unit, ctx);
+  const history = renderMetricHistory(reading, definition, format, ctx);
   return html`<li class="metric metric--${trend.judgement ?? 'unknown'}">
     <span class="metric__visible" aria-hidden="true">
       <span class="metric__label">${label}</span>
       <span class="metric__value">${format.shown(trend.value)}</span>
-      ${renderTrend(trend, format, ctx)} ${renderTarget(trend, format, ctx)}
+      ${history?.visible ?? nothing} ${renderTrend(trend, format, ctx)} ${renderTarget(trend, format, ctx)}
     </span>
-    ${spoken(spokenReading(label, trend, format, ctx))}
+    ${spoken(history ? `${spokenReading(label, trend, format, ctx)}; ${history.spoken}` : spokenReading(label, trend, format, ctx))}
   </li>`;
 }
 
