@@ -119,6 +119,8 @@ export interface CsvLabels {
   laneName: (lane: NormalizedLane) => string;
   /** Title of the fifth column, the lane's key (default "key"; the map passes it localized). */
   keyHeader?: string;
+  /** Rows after the lanes' (stage, step, lane, text, key): the map's comparison with `compareTo`. */
+  extraRows?: ReadonlyArray<readonly string[]>;
 }
 
 export interface CsvOptions {
@@ -145,6 +147,7 @@ export function journeyCSV(journey: NormalizedJourney, labels: CsvLabels, { bom 
       rows.push([stage, step.title, name, cellText(journey, lane, step), lane.key]);
     }
   }
+  for (const row of labels.extraRows ?? []) rows.push([...row]);
   const text = rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
   return bom ? UTF8_BOM + text : text;
 }

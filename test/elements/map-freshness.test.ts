@@ -31,6 +31,10 @@ describe('<journey-map> freshness', () => {
     expect(part(map, 'next-review')!.textContent!.trim()).to.equal('Next review October 1, 2026');
     expect(part(map, 'review-due')).to.equal(null);
     expect(events).to.have.length(0);
+  });
+
+  it('is accessible with the next review shown', async () => {
+    const { map } = await mapAt(reviewed(), '2026-09-30T23:59:59Z');
     await expect(map).to.be.accessible();
   });
 

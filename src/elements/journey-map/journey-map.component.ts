@@ -30,6 +30,7 @@ import { fetchProblem, JourneySource } from './journey-source.js';
 import { renderGrid } from './map-grid.js';
 import { renderMapHeader, renderWarnings, type HeaderView } from './map-header.js';
 import { clockValue, freshnessStyles, ReviewDueReporter } from './map-freshness.js';
+import { compareStyles, ComparisonMemo, comparisonRows, renderComparisonSummary, renderStepComparison, type CompareView } from './map-compare.js';
 import { gridRows, hasLaneChildren, laneRows, LanesMemo, renderDefaultLanes, stopWaitingForCurve, updateWhenCurveDefined, type MapRow } from './map-lanes.js';
 import { drawable, renderTooLarge } from './map-limits.js';
 import { sameRowsShape, sameSettings, selectionFrom, type RowsShape } from './map-state.js';
@@ -61,6 +62,10 @@ import { StableJourney } from './stable-journey.js';
  * @csspart dialog - The dialog with a persona's full card.
  * @csspart dialog-close - The dialog's close button.
  * @csspart warnings - The dismissible note listing warnings.
+ * @csspart comparison - With `compareTo`: the line naming the compared document and the removed steps.
+ * @csspart removed - With `compareTo`: the strip of steps the compared document has and this one does not.
+ * @csspart changes - With `compareTo`: what changed at a step, under its title.
+ * @csspart compare-error - The problems of an invalid `compareTo` document (the map is still shown).
  * @csspart scroller - The scroll container of the grid.
  * @csspart grid - The grid (role="grid").
  * @csspart corner - The header cells above the lane names.
@@ -112,7 +117,7 @@ import { StableJourney } from './stable-journey.js';
  * @cssprop [--journey-print-width=1490px] - Widest the map lays out when printed (px, mm, cm, in or pt); the default fits A3 landscape. Not a theme token: unset unless the page sets it.
  */
 export class JourneyMap extends LitElement {
-  static override styles = [themeStyles(), journeyMapStyles, stepHeaderStyles, errorPanelStyles, freshnessStyles];
+  static override styles = [themeStyles(), journeyMapStyles, stepHeaderStyles, errorPanelStyles, freshnessStyles, compareStyles];
 
   /** The journey document (never modified). Takes precedence over `src` and a child JSON script. */
   @property({ attribute: false }) journey?: JourneyDocument;
@@ -144,6 +149,9 @@ export class JourneyMap extends LitElement {
   /** The current time for "Review due" (a Date or epoch milliseconds); unset uses the clock. */
   @property({ attribute: false }) now?: Date | number;
 
+  /** Another journey document (usually the current state of a future-state map) to show this one against, matched by id. */
+  @property({ attribute: false }) compareTo?: unknown;
+
   @provide({ context: journeyContext }) private providedJourney?: NormalizedJourney;
   @provide({ context: layoutContext }) private providedLayout?: ColumnLayout;
   @provide({ context: settingsContext }) private providedSettings?: MapSettings;
@@ -163,6 +171,7 @@ export class JourneyMap extends LitElement {
   private crash?: unknown;
   private reported?: unknown;
   private readonly reviewDue = new ReviewDueReporter();
+  private readonly comparisons = new ComparisonMemo();
   private readonly localeController = new LocaleController(this, () => this.locale);
   private readonly source = new JourneySource(this);
   private readonly resize = new ResizeController(this, { target: () => this.scroller });
@@ -320,7 +329,9 @@ export class JourneyMap extends LitElement {
   private renderMap(journey: NormalizedJourney, layout: ColumnLayout, prepared: PreparedJourney): TemplateResult {
     const { locale, intlLocale } = this.localeController;
     const warnings = prepared.result.warnings;
-    return html`${renderMapHeader(journey, this.headerView())}
+    const compareView: CompareView = { locale, intlLocale, strings: this.strings, journey };
+    const comparison = this.comparisons.get(this.compareTo, locale, journey);
+    return html`${renderMapHeader(journey, this.headerView())} ${renderComparisonSummary(comparison, compareView)}
       ${warnings.length && this.dismissedWarnings !== prepared
         ? renderWarnings(warnings, locale, intlLocale, this.strings, () => (this.dismissedWarnings = prepared))
         : nothing}
@@ -329,8 +340,9 @@ export class JourneyMap extends LitElement {
         strings: this.strings,
         selectedStepId: this.providedSettings?.selectedStepId,
         columnWindow: this.providedWindow,
-        lanes: hasLaneChildren(this) ? nothing : renderDefaultLanes(journey),
+        lanes: hasLaneChildren(this) ? nothing : renderDefaultLanes(journey, comparison?.before?.source),
         onSlotChange: () => (this.slotChanges += 1),
+        stepNote: comparison && { key: comparison, render: (step) => renderStepComparison(step, comparison, compareView) },
       })}`;
   }
 
@@ -387,11 +399,16 @@ export class JourneyMap extends LitElement {
    * Every cell of the map as CSV (RFC 4180, CRLF line ends): a header row, then one row per lane and
    * step with stage, step, lane, text and the lane's key, in the map's language. Cells a spreadsheet would run as a
    * formula start with an apostrophe. Starts with a UTF-8 byte order mark unless `{ bom: false }`.
+   * With `compareTo`, a "Changes" row follows for every changed step and every removed one.
    * '' before a journey has loaded or when it has errors.
    */
   exportCSV(options: CsvOptions = {}): string {
     const journey = this.providedJourney;
-    return journey ? journeyCSV(journey, this.exportWords(journey), options) : '';
+    if (!journey) return '';
+    const { locale, intlLocale } = this.localeController;
+    const comparison = this.comparisons.get(this.compareTo, locale, journey);
+    const extraRows = comparisonRows(comparison, { locale, intlLocale, strings: this.strings, journey });
+    return journeyCSV(journey, { ...this.exportWords(journey), extraRows }, options);
   }
 
   /**

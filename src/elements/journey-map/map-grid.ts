@@ -6,7 +6,7 @@ import type { ColumnWindow } from '../../context/column-window-context.js';
 import type { Locale, StringOverrides } from '../../i18n/locale.js';
 import { mapString } from '../../i18n/map-strings.js';
 import type { ColumnLayout } from '../../layout/types.js';
-import type { NormalizedJourney } from '../../model/types.js';
+import type { NormalizedJourney, NormalizedStep } from '../../model/types.js';
 import { renderStepHeader } from '../shared/step-header.js';
 
 export interface GridView {
@@ -18,6 +18,8 @@ export interface GridView {
   /** The default lanes, or nothing when the author composed lanes as children (they fill the slot). */
   lanes: TemplateResult | typeof nothing;
   onSlotChange: () => void;
+  /** Extra content of a step header, and the object whose change re-renders the headers (a comparison). */
+  stepNote?: { render: (step: NormalizedStep) => TemplateResult | typeof nothing; key: unknown };
 }
 
 function corner(layout: ColumnLayout, label: string): TemplateResult {
@@ -62,8 +64,9 @@ function renderGridHead(journey: NormalizedJourney, layout: ColumnLayout, view: 
         const selected = step.id === view.selectedStepId;
         const shown = view.columnWindow?.shows(step) ?? true;
         // Unchanged steps keep their objects across updates (stable-journey.ts): their headers are skipped.
-        return guard([step, selected, shown, layout.columnWidth, locale, strings], () =>
-          renderStepHeader(step, { locale, strings, width: layout.columnWidth, selected, shown }),
+        const note = view.stepNote;
+        return guard([step, selected, shown, layout.columnWidth, locale, strings, note?.key], () =>
+          renderStepHeader(step, { locale, strings, width: layout.columnWidth, selected, shown, note: note?.render(step) }),
         );
       })}
     </div>`;

@@ -83,15 +83,16 @@ export function stopWaitingForCurve(map: { requestUpdate(): void }): void {
 /**
  * One element per lane of the journey: `<stage-lane>`, or `<emotion-curve>` for the emotion lane —
  * left out while that element is not defined, so a page without it still gets every other lane.
+ * `compare` (the map's valid `compareTo` document) is drawn dashed in the emotion lane.
  */
-export function renderDefaultLanes(journey: NormalizedJourney): TemplateResult {
+export function renderDefaultLanes(journey: NormalizedJourney, compare?: unknown): TemplateResult {
   const emotionDefined = customElements.get('emotion-curve') !== undefined;
   return html`${repeat(
     journey.lanes,
     (lane) => lane.key,
     (lane) => {
       if (lane.kind === 'emotion') {
-        return emotionDefined ? html`<emotion-curve part="lane" exportparts=${LANE_PARTS}></emotion-curve>` : nothing;
+        return emotionDefined ? html`<emotion-curve part="lane" exportparts=${LANE_PARTS} .compare=${compare}></emotion-curve>` : nothing;
       }
       return html`<stage-lane part="lane" exportparts=${LANE_PARTS} kind=${lane.kind} field=${ifDefined(lane.field)}></stage-lane>`;
     },

@@ -13,6 +13,8 @@ export interface StepHeaderOptions {
   selected: boolean;
   /** False draws only the title (same element, roles and ids): a map draws such columns in full a moment later. */
   shown?: boolean;
+  /** More under the marks, e.g. what changed against a compared document (journey-map/map-compare.ts). */
+  note?: TemplateResult | typeof nothing;
 }
 
 const EVIDENCE: readonly Evidence[] = ['research', 'data', 'assumption'];
@@ -55,7 +57,7 @@ function stepHeaderMarks(moment: boolean, step: NormalizedStep, options: StepHea
         >${markerIcon('moment-of-truth')}${mapString(options.locale, 'step.momentOfTruth', undefined, options.strings)}</span
       >`
     : nothing;
-  return html`${marker} ${renderEvidence(step.evidence, options)}`;
+  return html`${marker} ${renderEvidence(step.evidence, options)}${options.note ?? nothing}`;
 }
 
 /** Styles of step headers and of the hidden-but-spoken text they use. */

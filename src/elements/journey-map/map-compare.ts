@@ -1,0 +1,299 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { Locale, StringOverrides } from '../../i18n/locale.js';
+import { timeString, type TimeStringKey } from '../../i18n/time-strings.js';
+import { diffJourneys, type DiffEmotion, type DiffMetric, type DiffPainPoint, type JourneyDiff } from '../../model/diff.js';
+import { formatDelta } from '../../model/diff-summary.js';
+import { DEFAULT_PERSONA, type NormalizedJourney, type NormalizedStep } from '../../model/types.js';
+import { prepareJourney, type PreparedJourney } from '../shared/prepare-journey.js';
+
+/** What changed at one column of the map, against the compared document. */
+export interface StepComparison {
+  added: boolean;
+  movedFrom?: string;
+  renamedFrom?: string;
+  emotions: DiffEmotion[];
+  metrics: DiffMetric[];
+  resolved: DiffPainPoint[];
+  newPainPoints: DiffPainPoint[];
+}
+
+/** The map's document against `compareTo`: the compared document prepared, and the diff from it to the map's. */
+export interface MapComparison {
+  prepared: PreparedJourney;
+  /** The compared journey, when it has no errors. */
+  before?: NormalizedJourney;
+  diff?: JourneyDiff;
+  byStep: Map<string, StepComparison>;
+}
+
+function stepComparison(byStep: Map<string, StepComparison>, id: string): StepComparison {
+  let entry = byStep.get(id);
+  if (!entry) {
+    entry = { added: false, emotions: [], metrics: [], resolved: [], newPainPoints: [] };
+    byStep.set(id, entry);
+  }
+  return entry;
+}
+
+function indexByStep(diff: JourneyDiff): Map<string, StepComparison> {
+  const byStep = new Map<string, StepComparison>();
+  for (const step of diff.steps.added) stepComparison(byStep, step.id).added = true;
+  for (const move of diff.steps.moved) stepComparison(byStep, move.id).movedFrom = move.fromStage.title;
+  for (const rename of diff.steps.renamed) stepComparison(byStep, rename.id).renamedFrom = rename.from;
+  for (const emotion of diff.emotions) stepComparison(byStep, emotion.stepId).emotions.push(emotion);
+  for (const metric of diff.metrics) stepComparison(byStep, metric.stepId).metrics.push(metric);
+  // Pain points of removed steps are listed with those steps, in the "Removed steps" strip.
+  const removed = new Set(diff.steps.removed.map((step) => step.id));
+  for (const pain of diff.painPoints.resolved) if (!removed.has(pain.stepId)) stepComparison(byStep, pain.stepId).resolved.push(pain);
+  for (const pain of diff.painPoints.added) stepComparison(byStep, pain.stepId).newPainPoints.push(pain);
+  return byStep;
+}
+
+/** Recomputes the comparison only when the compared input, the locale or the map's journey changes. */
+export class ComparisonMemo {
+  private last?: { input: unknown; locale: Locale; journey: NormalizedJourney; value: MapComparison };
+
+  get(input: unknown, locale: Locale, journey: NormalizedJourney | undefined): MapComparison | undefined {
+    if (input === undefined || input === null || !journey) return undefined;
+    const last = this.last;
+    if (last && last.input === input && last.locale === locale && last.journey === journey) return last.value;
+    const prepared = prepareJourney(input, locale, last?.value.prepared);
+    const value: MapComparison = { prepared, byStep: new Map() };
+    if (prepared.journey) {
+      value.before = prepared.journey;
+      value.diff = diffJourneys(prepared.journey, journey);
+      value.byStep = indexByStep(value.diff);
+    }
+    this.last = { input, locale, journey, value };
+    return value;
+  }
+}
+
+export interface CompareView {
+  locale: Locale;
+  intlLocale: string;
+  strings?: StringOverrides;
+  journey: NormalizedJourney;
+}
+
+const say = (view: CompareView, key: TimeStringKey, values: Record<string, string | number> = {}) =>
+  timeString(view.locale, key, values, view.strings);
+
+function personaName(journey: NormalizedJourney, id: string): string {
+  const persona = journey.personas.find((candidate) => candidate.id === id);
+  return typeof persona?.name === 'string' && persona.name.trim() ? persona.name : id;
+}
+
+/** One change at a step, as the header shows it and the CSV export writes it. */
+interface ChangeLine {
+  kind: 'new' | 'note' | 'better' | 'worse' | 'resolved' | 'new-pain';
+  text: string;
+}
+
+function changeLines(entry: StepComparison, view: CompareView): ChangeLine[] {
+  const delta = (value: number, unit?: string) => formatDelta(value, unit, view.locale, view.intlLocale);
+  const judged = (better: boolean, text: string): ChangeLine => ({
+    kind: better ? 'better' : 'worse',
+    text: `${text} · ${say(view, better ? 'compare.better' : 'compare.worse')}`,
+  });
+  const lines: ChangeLine[] = [];
+  if (entry.added) lines.push({ kind: 'new', text: say(view, 'compare.new') });
+  if (entry.movedFrom) lines.push({ kind: 'note', text: say(view, 'compare.moved', { stage: entry.movedFrom }) });
+  if (entry.renamedFrom) lines.push({ kind: 'note', text: say(view, 'compare.renamed', { title: entry.renamedFrom }) });
+  for (const emotion of entry.emotions) {
+    const text =
+      emotion.persona === DEFAULT_PERSONA || view.journey.seriesIds.length < 2
+        ? say(view, 'compare.emotion', { delta: delta(emotion.delta) })
+        : say(view, 'compare.emotionOf', { persona: personaName(view.journey, emotion.persona), delta: delta(emotion.delta) });
+    lines.push(judged(emotion.delta > 0, text));
+  }
+  for (const metric of entry.metrics) {
+    const definition = view.journey.metrics.get(metric.metric);
+    const unit = typeof definition?.unit === 'string' ? definition.unit : undefined;
+    const label = typeof definition?.label === 'string' && definition.label.trim() ? definition.label : metric.metric;
+    lines.push(judged(metric.delta > 0 === (definition?.higherIsBetter !== false), say(view, 'compare.metric', { metric: label, delta: delta(metric.delta, unit) })));
+  }
+  for (const pain of entry.resolved) lines.push({ kind: 'resolved', text: pain.text });
+  for (const pain of entry.newPainPoints) lines.push({ kind: 'new-pain', text: pain.text });
+  return lines;
+}
+
+function renderLine(line: ChangeLine, view: CompareView): TemplateResult {
+  switch (line.kind) {
+    case 'new':
+      return html`<li class="change change--new"><span class="tag tag--new">${line.text}</span></li>`;
+    case 'resolved':
+      return html`<li class="change change--better"><s class="pain--resolved">${line.text}</s> <span class="tag">${say(view, 'compare.resolved')}</span></li>`;
+    case 'new-pain':
+      return html`<li class="change change--worse"><span class="tag tag--new">${say(view, 'compare.new')}</span> ${line.text}</li>`;
+    default:
+      return html`<li class=${line.kind === 'note' ? 'change' : `change change--${line.kind}`}>${line.text}</li>`;
+  }
+}
+
+/**
+ * The changes under a step's title: New, moved, renamed, emotion and metric deltas (colour and a
+ * word), resolved pain points struck through and new ones. Inside the step's column header, so
+ * moving through the grid reads them.
+ */
+export function renderStepComparison(step: NormalizedStep, comparison: MapComparison | undefined, view: CompareView): TemplateResult | typeof nothing {
+  const entry = comparison?.byStep.get(step.id);
+  if (!entry) return nothing;
+  return html`<ul class="changes" part="changes">${changeLines(entry, view).map((line) => renderLine(line, view))}</ul>`;
+}
+
+/** The comparison as CSV rows (stage, step, "Changes", text, key `changes`): each changed step, then each removed one. */
+export function comparisonRows(comparison: MapComparison | undefined, view: CompareView): string[][] {
+  if (!comparison?.diff) return [];
+  const lane = say(view, 'compare.changes');
+  const rows: string[][] = [];
+  for (const step of view.journey.steps) {
+    const entry = comparison.byStep.get(step.id);
+    if (!entry) continue;
+    const text = changeLines(entry, view).map((line) =>
+      line.kind === 'resolved' ? `${say(view, 'compare.resolved')}: ${line.text}` : line.kind === 'new-pain' ? `${say(view, 'compare.new')}: ${line.text}` : line.text,
+    );
+    rows.push([view.journey.stages[step.stageIndex]?.title ?? '', step.title, lane, text.join('\n'), 'changes']);
+  }
+  for (const step of comparison.diff.steps.removed) {
+    const pains = comparison.diff.painPoints.resolved.filter((pain) => pain.stepId === step.id);
+    const text = [say(view, 'compare.removed'), ...pains.map((pain) => `${say(view, 'compare.resolved')}: ${pain.text}`)];
+    rows.push([step.stageTitle, step.title, lane, text.join('\n'), 'changes']);
+  }
+  return rows;
+}
+
+/**
+ * Above the grid: which document the map is compared with and the steps it no longer has, each with
+ * its former stage and its pain points (never silently missing); or, when the compared document has
+ * errors, what they are (the map itself is still drawn, without the comparison).
+ */
+export function renderComparisonSummary(comparison: MapComparison | undefined, view: CompareView): TemplateResult | typeof nothing {
+  if (!comparison) return nothing;
+  if (!comparison.diff || !comparison.before) {
+    return html`<div part="compare-error" class="compare-error" role="alert">
+      <p class="compare-error__title">${say(view, 'compare.error')}</p>
+      <ul class="compare-error__problems">
+        ${comparison.prepared.result.errors.map(
+          (problem) => html`<li><code>${problem.path || '/'}</code> ${problem.message}</li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+  const removed = comparison.diff.steps.removed;
+  const resolvedAt = (stepId: string) => comparison.diff!.painPoints.resolved.filter((pain) => pain.stepId === stepId);
+  return html`<div part="comparison" class="comparison">
+    <p class="comparison__against">${say(view, 'compare.against', { title: comparison.before.title })}</p>
+    ${removed.length
+      ? html`<section part="removed" class="removed" aria-label=${say(view, 'compare.removedSteps')}>
+          <span class="removed__title">${say(view, 'compare.removedSteps')}</span>
+          <ul class="removed__list">
+            ${removed.map(
+              (step) => html`<li class="removed__step">
+                <span class="tag tag--removed">${say(view, 'compare.removed')}</span>
+                <s>${step.title}</s> <span class="removed__stage">(${say(view, 'compare.formerStage', { stage: step.stageTitle })})</span>
+                ${resolvedAt(step.id).map(
+                  (pain) => html`<span class="removed__pain"><s>${pain.text}</s> <span class="tag">${say(view, 'compare.resolved')}</span></span>`,
+                )}
+              </li>`,
+            )}
+          </ul>
+        </section>`
+      : nothing}
+  </div>`;
+}
+
+export const compareStyles = css`
+  .changes {
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.8em;
+    font-weight: 400;
+  }
+  .change--better {
+    color: var(--journey-good);
+  }
+  .change--worse {
+    color: var(--journey-bad);
+  }
+  .tag {
+    display: inline-block;
+    padding: 0 0.4em;
+    border: 1px solid currentColor;
+    border-radius: var(--journey-chip-radius);
+    font-size: 0.9em;
+    font-weight: 600;
+  }
+  .tag--new {
+    border-color: var(--journey-accent);
+    background: var(--journey-accent);
+    color: var(--journey-on-accent);
+  }
+  .tag--removed {
+    color: var(--journey-bad);
+  }
+  .comparison {
+    display: flex;
+    flex-direction: column;
+    gap: var(--journey-space-1);
+    padding-block-end: var(--journey-space-3);
+  }
+  .comparison__against {
+    margin: 0;
+    color: var(--journey-muted);
+    font-size: 0.9em;
+  }
+  .removed {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: var(--journey-space-1) var(--journey-space-3);
+    padding: var(--journey-space-2);
+    border: 1px dashed var(--journey-bad);
+    border-radius: var(--journey-radius);
+  }
+  .removed__title {
+    font-weight: 600;
+  }
+  .removed__list {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--journey-space-1) var(--journey-space-3);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .removed__stage,
+  .removed__pain {
+    color: var(--journey-muted);
+    font-size: 0.9em;
+  }
+  .compare-error {
+    margin-block-end: var(--journey-space-3);
+    padding: var(--journey-space-2);
+    border: 1px solid var(--journey-bad);
+    border-radius: var(--journey-radius);
+  }
+  .compare-error__title {
+    margin: 0;
+    font-weight: 600;
+  }
+  .compare-error__problems {
+    margin: var(--journey-space-1) 0 0;
+  }
+  @media (forced-colors: active) {
+    .tag--new {
+      forced-color-adjust: none;
+      background: CanvasText;
+      color: Canvas;
+    }
+    .change--better,
+    .change--worse {
+      color: CanvasText;
+    }
+  }
+`;
