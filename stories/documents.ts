@@ -261,7 +261,9 @@ const builders = {
   invalid: () => invalidJourney,
   'large-60-stages': () => generateLargeJourney(),
   'customers-200': () => phoneSystemWithIndividuals(200),
+  'customers-2000': () => phoneSystemWithIndividuals(2_000),
   'customers-10000': () => phoneSystemWithIndividuals(10_000),
+  'customers-100000': () => phoneSystemWithIndividuals(100_000),
 } satisfies Record<string, () => unknown>;
 
 export type DocumentName = keyof typeof builders;

@@ -25,6 +25,7 @@ interface CurveArgs extends CommonArgs {
   persona?: string;
   highlight?: string;
   height?: number;
+  traces?: 'auto' | 'lines' | 'density';
 }
 
 function renderCurve(args: CurveArgs, context: StoryRenderContext) {
@@ -36,6 +37,7 @@ function renderCurve(args: CurveArgs, context: StoryRenderContext) {
       curve=${optional(args.curve)}
       persona=${optional(args.persona)}
       highlight=${optional(args.highlight)}
+      traces=${optional(args.traces)}
       locale=${optional(args.locale)}
       theme=${optional(themeFor(args, context))}
       height=${optional(args.height)}
@@ -104,6 +106,12 @@ const meta = {
       description: 'Customer id from the document’s `individuals` (`highlight` attribute), drawn on top with its channels.',
       table: { category: 'attributes' },
     },
+    traces: {
+      control: 'inline-radio',
+      options: ['auto', 'lines', 'density'],
+      description: 'How customers are drawn (`traces` attribute): lines, a density, or `auto` (a density above 500 customers).',
+      table: { category: 'attributes' },
+    },
     height: { control: { type: 'number', min: 60, step: 20 }, description: 'Height of the plot in px (`height` attribute).', table: { category: 'attributes' } },
     locale: localeArgType,
     theme: themeArgType,
@@ -142,6 +150,43 @@ export const Customers200 = story('200 real customers as translucent traces, wit
 export const Customers10000 = story('10 000 customers on the canvas layer: the page must stay responsive.', {
   journey: 'customers-10000',
 });
+export const Density10000 = story(
+  '10 000 customers as a density (`traces="auto"` above 500): how many lines pass through each pixel, each line counting once per column; persona lines, median and band on top.',
+  { journey: 'customers-10000' },
+);
+export const Density100000 = story('100 000 customers: binned in slices of ~12 ms, so the page stays responsive while the density is drawn.', {
+  journey: 'customers-100000',
+});
+export const DensityHighlightedCustomer = story('A density with `highlight="cust-0001"`: the customer is still a line on top.', {
+  journey: 'customers-10000',
+  highlight: 'cust-0001',
+});
+export const DensityDark: Story = {
+  ...story('The density in the dark theme.', { journey: 'customers-10000' }),
+  globals: DARK_GLOBALS,
+};
+export const TracesOverview: Story = {
+  args: {},
+  parameters: {
+    docs: {
+      description: {
+        story: 'Overview: the same 2 000 customers as `traces="lines"` and `traces="density"`, and 200 customers under `auto` (lines).',
+      },
+    },
+  },
+  render: (args, context) =>
+    inPage(
+      context,
+      html`<div style="display: grid; gap: 24px">
+        ${(['lines', 'density'] as const).map(
+          (traces) => html`<emotion-curve .journey=${documentFor('customers-2000')} traces=${traces}
+            theme=${optional(themeFor(args, context))} locale=${optional(args.locale)}></emotion-curve>`,
+        )}
+        <emotion-curve .journey=${documentFor('customers-200')} theme=${optional(themeFor(args, context))}
+          locale=${optional(args.locale)}></emotion-curve>
+      </div>`,
+    ),
+};
 export const HighlightedCustomer = story('`highlight="cust-0001"`: one customer on top, their channels marked.', {
   journey: 'customers-200',
   highlight: 'cust-0001',

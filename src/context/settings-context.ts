@@ -11,6 +11,8 @@ export interface MapSettings {
   persona?: string;
   /** The selected column's step id, if any. */
   selectedStepId?: string;
+  /** `traces` of the map: how the emotion lane draws customers (`auto`, `lines`, `density`). */
+  traces?: string;
   /** Lane keys that are collapsed. */
   collapsed: ReadonlySet<string>;
 }

@@ -5,6 +5,7 @@ import '../../src/elements/journey-map/journey-map.js';
 import type { JourneyMap } from '../../src/elements/journey-map/journey-map.component.js';
 import type { EmotionCurve } from '../../src/elements/emotion-curve/emotion-curve.component.js';
 import type { JourneyDocument } from '../../src/model/types.js';
+import { curveFixture } from './curve-fixture.js';
 
 const scale = { min: -2, max: 2, labels: { '-2': 'Frustrated', '-1': 'Annoyed', '0': 'Neutral', '1': 'Satisfied', '2': 'Delighted' } };
 
@@ -66,14 +67,6 @@ function withCustomers(count: number): JourneyDocument {
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
-/** A fixture after its ResizeObserver has measured it and the chart has re-rendered at that width. */
-async function curveFixture(template: ReturnType<typeof html>): Promise<EmotionCurve> {
-  const element = await fixture<EmotionCurve>(template);
-  await frame();
-  await frame();
-  await element.updateComplete;
-  return element;
-}
 
 const $ = (el: EmotionCurve, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement | null;
 const $$ = (el: EmotionCurve, selector: string) => Array.from(el.shadowRoot!.querySelectorAll(selector)) as HTMLElement[];

@@ -19,7 +19,8 @@ export interface ChartOptions {
 
 /** The canvas the customers' traces are drawn on (after render, see CurveState.drawCanvas). */
 function renderCanvas(view: CurveView): TemplateResult | typeof nothing {
-  return view.plot.customers > 0 ? html`<canvas class="traces" aria-hidden="true"></canvas>` : nothing;
+  if (view.plot.customers === 0) return nothing;
+  return html`<canvas class=${view.density ? 'traces density' : 'traces'} aria-hidden="true"></canvas>`;
 }
 
 function summaryText(view: CurveView): string {

@@ -1,5 +1,6 @@
 import { buildEmotionPlot, type EmotionPlot, type PlotOptions } from '../../layout/curve-model.js';
 import { drawTraces, prepareCanvas } from '../../layout/individuals-canvas.js';
+import { DensityPainter } from './density-painter.js';
 import { stepQuantiles, traceMatrix, type StepQuantiles, type TraceMatrix } from '../../layout/quantiles.js';
 import type { ColumnWindow } from '../../context/column-window-context.js';
 import type { ColumnLayout } from '../../layout/types.js';
@@ -110,6 +111,8 @@ export class CurveState {
   private traces?: { journey: NormalizedJourney; persona: string | undefined; matrix?: TraceMatrix; quantiles?: StepQuantiles };
   private last?: { journey: NormalizedJourney; layout: ColumnLayout; inputs: Inputs; plot: EmotionPlot };
   private drawn?: { canvas: HTMLCanvasElement; key: string; traces: TraceMatrix; curve: EmotionPlot['curve'] };
+  /** Paints many customers as a density, in slices (see density-painter.ts). */
+  readonly density = new DensityPainter();
 
   private customers(journey: NormalizedJourney, persona: string | undefined) {
     if (this.traces?.journey !== journey || this.traces.persona !== persona) {
@@ -148,20 +151,27 @@ export class CurveState {
   }
 
   /**
-   * Draws the customers' traces, only when what they look like changed (data, size, pixel ratio,
-   * colour), never on focus moves or other re-renders.
+   * Draws the customers' traces — as lines, or with `density` as a density painted once binned —
+   * only when what they look like changed (data, size, pixel ratio, colour, mode), never on focus
+   * moves or other re-renders.
    */
-  drawCanvas(canvas: HTMLCanvasElement, plot: EmotionPlot): void {
+  drawCanvas(canvas: HTMLCanvasElement, plot: EmotionPlot, density = false): void {
     const traces = plot.traces;
     if (!traces) return;
     const dpr = window.devicePixelRatio || 1;
     const color = getComputedStyle(canvas).color;
-    const key = [plot.width, plot.height, plot.centers.join(), plot.y.domain().join(), plot.y.range().join(), dpr, color].join('|');
+    const key = [plot.width, plot.height, plot.centers.join(), plot.y.domain().join(), plot.y.range().join(), dpr, color, density].join('|');
     const drawn = this.drawn;
     if (drawn && drawn.canvas === canvas && drawn.key === key && drawn.traces === traces && drawn.curve === plot.curve) return;
+    this.drawn = { canvas, key, traces, curve: plot.curve };
+    if (density) {
+      const { centers, y, width, height } = plot;
+      this.density.paint({ canvas, traces, centers, y, width, height, dpr, color });
+      return;
+    }
+    this.density.cancel();
     const context = prepareCanvas(canvas, plot.width, plot.height, dpr);
     if (!context) return;
     drawTraces(context, traces, plot.centers, plot.y, plot.curve, { color });
-    this.drawn = { canvas, key, traces, curve: plot.curve };
   }
 }

@@ -21,6 +21,8 @@ export interface CurveView {
   active?: { series: number; step: number };
   /** Step id of the selected column (inside a map). */
   selectedStepId?: string;
+  /** Whether customers' traces are drawn as a density (see layout/density.ts) rather than lines. */
+  density: boolean;
   /** Whether changes animate: false when only the size changed (reduced motion is left to CSS). */
   animate: boolean;
   /**

@@ -10,6 +10,7 @@ import { ResizeController } from '../../controllers/resize-controller.js';
 import { emit } from '../../events.js';
 import type { StringOverrides } from '../../i18n/locale.js';
 import { computeColumns } from '../../layout/columns.js';
+import { drawsDensity } from '../../layout/density.js';
 import { isPointKey, movePoint, type PointPosition } from '../../layout/curve-navigation.js';
 import type { ColumnLayout } from '../../layout/types.js';
 import { DEFAULT_PERSONA, type NormalizedJourney } from '../../model/types.js';
@@ -32,7 +33,7 @@ const MIN_COLUMN_WIDTH = 48;
  * @tagname emotion-curve
  * @summary One line per persona over the steps (marker shape and colour both encode sentiment),
  * an optional compared journey drawn dashed with the difference shaded, and real customers as
- * translucent canvas traces with their median and interquartile band. Standalone it is a chart with
+ * translucent canvas traces (or, for many, their density) with their median and interquartile band. Standalone it is a chart with
  * one tab stop, a generated summary and a table; inside `<journey-map>` it is the emotion lane row.
  *
  * @fires journey-select - Enter (or a click) on a point, standalone: `{ stageId, stepId, persona, lane: 'emotion' }`.
@@ -66,6 +67,7 @@ const MIN_COLUMN_WIDTH = 48;
  * @cssprop [--journey-compare-dash=6 4] - Dash pattern of the compared journey's lines.
  * @cssprop [--journey-grid-line=light-dark(#e5e7eb, #2b3544)] - Lines at the ticks and between columns.
  * @cssprop [--journey-individual=light-dark(#334155, #cbd5e1)] - Customers' traces, median and band.
+ * @cssprop [--journey-density=var(--journey-individual)] - Ink of the customers' density (`traces="density"`): its opacity is the ramp.
  * @cssprop [--journey-highlight=light-dark(#111827, #fde68a)] - The highlighted customer.
  * @cssprop [--journey-moment-of-truth=light-dark(#92400e, #fbbf24)] - Ring around moments of truth.
  * @cssprop [--journey-focus-ring=light-dark(#1d4ed8, #93c5fd)] - Keyboard focus.
@@ -88,6 +90,13 @@ export class EmotionCurve extends LitElement implements GridRow {
 
   /** Persona id: show only that persona's line (and customers). Inside a map the map's filter wins. */
   @property() persona?: string;
+
+  /**
+   * How customers' traces are drawn: `lines` (one translucent line each), `density` (how many lines
+   * pass through each pixel, shaded on a ramp), or `auto` (default): lines up to 500 customers, a
+   * density above. Inside a map the map's `traces` wins.
+   */
+  @property() traces = 'auto';
 
   /** Customer id (from the document's `individuals`): drawn on top, their events' channels marked. */
   @property() highlight?: string;
@@ -218,6 +227,7 @@ export class EmotionCurve extends LitElement implements GridRow {
       active: this.inMap ? undefined : this.active,
       selectedStepId: settings?.selectedStepId,
       animate: this.curveState.animate,
+      density: drawsDensity(settings?.traces ?? this.traces, plot.customers),
       shows: this.inMap && this.mapWindow ? this.drawnColumns.shows(journey, this.mapWindow) : undefined,
     };
   }
@@ -229,6 +239,18 @@ export class EmotionCurve extends LitElement implements GridRow {
     const layout = computeColumns(journey, width, { headerWidth: AXIS_WIDTH, minColumnWidth: MIN_COLUMN_WIDTH });
     this.standaloneLayout = { journey, width, layout };
     return layout;
+  }
+
+  /** Also waits for a density being binned in slices to be painted. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    await this.curveState.density.settled;
+    return result;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.curveState.density.cancel();
   }
 
   protected override firstUpdated(): void {
@@ -247,7 +269,7 @@ export class EmotionCurve extends LitElement implements GridRow {
     }
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.traces');
     // Standalone, the first render comes before the first measurement: draw once the width is known.
-    if (canvas && this.view && (this.inMap || this.resize.width > 0)) this.curveState.drawCanvas(canvas, this.view.plot);
+    if (canvas && this.view && (this.inMap || this.resize.width > 0)) this.curveState.drawCanvas(canvas, this.view.plot, this.view.density);
     if (changed.has('active') && this.active) {
       const { series, step } = this.active;
       this.renderRoot

@@ -2,6 +2,7 @@ import { css, unsafeCSS } from 'lit';
 import { errorPanelStyles } from '../shared/error-panel.js';
 import { laneToggleStyles } from '../shared/lane-toggle.js';
 import { tokenDeclarations } from '../shared/tokens.js';
+import { densityStyles } from './density.styles.js';
 import { forcedColorStyles, plotStyles } from './plot.styles.js';
 
 /*
@@ -257,4 +258,4 @@ const rowStyles = css`
   }
 `;
 
-export const emotionCurveStyles = [standaloneTokens, chartStyles, plotStyles, laneToggleStyles, rowStyles, ...forcedColorStyles, errorPanelStyles];
+export const emotionCurveStyles = [standaloneTokens, chartStyles, plotStyles, densityStyles, laneToggleStyles, rowStyles, ...forcedColorStyles, errorPanelStyles];

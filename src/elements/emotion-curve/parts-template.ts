@@ -28,6 +28,9 @@ function legendEntries(view: CurveView): LegendEntry[] {
     const count = curveText(locale, 'curve.customers', { count: formatSpokenNumber(plot.customers, view.intlLocale) }, strings);
     entries.push({ key: 'band', kind: 'band', color: 0, label: `${band}, ${count}` });
   }
+  if (view.density) {
+    entries.push({ key: 'density', kind: 'density', color: 0, label: curveText(locale, 'curve.density', undefined, strings) });
+  }
   if (plot.highlight) {
     const name = plot.highlight.label ?? plot.highlight.id;
     entries.push({ key: 'highlight', kind: 'highlight', color: 0, label: curveText(locale, 'curve.customer', { name }, strings) });
@@ -35,11 +38,18 @@ function legendEntries(view: CurveView): LegendEntry[] {
   return entries;
 }
 
+/** The density's ramp in four steps, fewer customers to more (see layout/density.ts DENSITY_ALPHA). */
+const DENSITY_SWATCH = svg`${[0.1, 0.3, 0.55, 0.8].map(
+  (opacity, i) => svg`<rect class="density-step" x=${1 + i * 6.5} y="2" width="6.5" height="10" fill-opacity=${opacity}></rect>`,
+)}`;
+
 function swatch(entry: LegendEntry): TemplateResult {
   const shape =
     entry.kind === 'band'
       ? svg`<rect class="band" x="1" y="2" width="26" height="10"></rect>`
-      : svg`<line class=${entry.kind === 'highlight' ? 'highlight__line' : 'line'} x1="1" x2="27" y1="7" y2="7"></line>`;
+      : entry.kind === 'density'
+        ? DENSITY_SWATCH
+        : svg`<line class=${entry.kind === 'highlight' ? 'highlight__line' : 'line'} x1="1" x2="27" y1="7" y2="7"></line>`;
   return html`<svg class="swatch series--${entry.kind}" style=${styleProps({ '--series-color': `var(--journey-series-${entry.color})` })}
     data-color=${entry.color} width="28" height="14" aria-hidden="true">${shape}</svg>`;
 }

@@ -134,6 +134,9 @@ export class JourneyMap extends LitElement {
   /** Persona id: show only this persona's emotion and pain points. */
   @property() persona?: string;
 
+  /** How the emotion lane draws customers' traces: `auto` (default), `lines` or `density` (see `<emotion-curve>`). */
+  @property() traces?: string;
+
   /** "light" or "dark"; unset follows the user's preference. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
@@ -276,6 +279,7 @@ export class JourneyMap extends LitElement {
         persona: journey?.personas.some((p) => p.id === this.persona) ? this.persona : undefined,
         selectedStepId: this.selected && journey?.stepIndexById.has(this.selected) ? this.selected : undefined,
         collapsed: this.collapsed,
+        traces: this.traces,
       };
       if (!sameSettings(settings, this.providedSettings)) this.providedSettings = settings;
     } catch (error) {

@@ -12,6 +12,7 @@ export function sameSettings(next: MapSettings, previous: MapSettings | undefine
     next.strings === previous.strings &&
     next.persona === previous.persona &&
     next.selectedStepId === previous.selectedStepId &&
+    next.traces === previous.traces &&
     next.collapsed === previous.collapsed
   );
 }

@@ -1,0 +1,87 @@
+import { DensityBinner, densityPixels, parseRgb } from '../../layout/density.js';
+import { prepareCanvas } from '../../layout/individuals-canvas.js';
+import type { LinearScale } from '../../layout/linear-scale.js';
+import type { TraceMatrix } from '../../layout/quantiles.js';
+
+/** Main-thread time one binning task may take before it yields to the page. */
+const SLICE_MS = 12;
+/** Customers binned between two looks at the clock. */
+const BATCH = 64;
+
+export interface DensityRequest {
+  canvas: HTMLCanvasElement;
+  traces: TraceMatrix;
+  centers: readonly number[];
+  y: LinearScale;
+  width: number;
+  height: number;
+  dpr: number;
+  color: string;
+}
+
+const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Paints customers' traces as a density (see layout/density.ts) onto the curve's canvas: bins them in
+ * slices of about 12 ms, yielding to the page between slices (100 000 customers never hold the main
+ * thread for long), then paints the grid once, as an image scaled to the plot. A new request
+ * abandons an unfinished one. `settled` resolves once the latest request is painted.
+ */
+export class DensityPainter {
+  private generation = 0;
+  private pending: Promise<void> = Promise.resolve();
+
+  /** Resolves when the latest request has been painted (or abandoned for a newer one). */
+  get settled(): Promise<void> {
+    return this.pending;
+  }
+
+  paint(request: DensityRequest): void {
+    const generation = ++this.generation;
+    this.pending = this.run(request, generation).catch(() => {
+      // A canvas that cannot be drawn (no 2D context, a detached element) shows no density; the
+      // lines, median and band above it are SVG and still draw.
+    });
+  }
+
+  /** Abandons the request in progress (the element left the page). */
+  cancel(): void {
+    this.generation++;
+  }
+
+  private async run(request: DensityRequest, generation: number): Promise<void> {
+    const { traces, centers, y, width, height } = request;
+    // NaN (no value) stays NaN through the scale.
+    const ys = new Float64Array(traces.values.length);
+    for (let i = 0; i < ys.length; i++) ys[i] = y(traces.values[i]);
+    const binner = new DensityBinner(ys, centers, traces.customers, width, height);
+    let start = performance.now();
+    for (;;) {
+      binner.bin(BATCH);
+      if (binner.done) break;
+      if (performance.now() - start > SLICE_MS) {
+        await yieldToPage();
+        if (generation !== this.generation) return;
+        start = performance.now();
+      }
+    }
+    if (generation !== this.generation) return;
+    this.draw(request, binner);
+  }
+
+  private draw({ canvas, dpr, width, height, color }: DensityRequest, binner: DensityBinner): void {
+    const context = prepareCanvas(canvas, width, height, dpr);
+    if (!context) return;
+    const grid = binner.grid();
+    // The canvas gives any CSS colour back as #rrggbb or rgba(): one form to parse.
+    context.fillStyle = color;
+    const rgb = parseRgb(String(context.fillStyle)) ?? { r: 0, g: 0, b: 0 };
+    const image = new ImageData(densityPixels(grid, rgb), grid.columns, grid.rows);
+    const source = document.createElement('canvas');
+    source.width = grid.columns;
+    source.height = grid.rows;
+    source.getContext('2d')?.putImageData(image, 0, 0);
+    context.imageSmoothingEnabled = true;
+    context.drawImage(source, 0, 0, grid.columns * grid.cell, grid.rows * grid.cell);
+  }
+}

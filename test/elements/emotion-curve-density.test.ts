@@ -1,0 +1,129 @@
+import { expect, html } from '@open-wc/testing';
+import '../../src/elements/emotion-curve/emotion-curve.js';
+import '../../src/elements/journey-map/journey-map.js';
+import type { EmotionCurve } from '../../src/elements/emotion-curve/emotion-curve.component.js';
+import { DENSITY_THRESHOLD } from '../../src/layout/density.js';
+import type { JourneyDocument } from '../../src/model/types.js';
+import { curveFixture } from './curve-fixture.js';
+import { mountMap } from './map-fixture.js';
+
+const scale = { min: -2, max: 2 };
+
+/** One persona over four steps, `count` customers whose values cycle through the scale. */
+function withCustomers(count: number): JourneyDocument {
+  const steps = ['a', 'b', 'c', 'd'];
+  return {
+    schemaVersion: 1,
+    title: 'Density',
+    state: 'current',
+    scale,
+    personas: [{ id: 'ops', name: 'Dana' }],
+    stages: [
+      { id: 's1', title: 'One', steps: [{ id: 'a', title: 'A', emotion: { ops: -2 } }, { id: 'b', title: 'B', emotion: { ops: 2 } }] },
+      { id: 's2', title: 'Two', steps: [{ id: 'c', title: 'C', emotion: { ops: -2 } }, { id: 'd', title: 'D', emotion: { ops: 2 } }] },
+    ],
+    individuals: Array.from({ length: count }, (_, k) => ({
+      id: `c${k}`,
+      events: steps.map((step, s) => ({ step, emotion: ((k + s) % 5) - 2 })),
+    })),
+  };
+}
+
+
+
+const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement | null;
+
+/**
+ * Whether every colour is `rgb` within ±1 per channel: the canvas stores premultiplied colour, so a
+ * channel read back may be 1 off.
+ */
+const allNear = (colors: Set<string>, rgb: number[]) =>
+  colors.size > 0 && [...colors].every((color) => color.split(',').every((channel, i) => Math.abs(Number(channel) - rgb[i]) <= 1));
+
+/** Painted pixels and the colours they are painted in (where opaque enough to read them back). */
+function paint(canvas: HTMLCanvasElement): { painted: number; colors: Set<string> } {
+  const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+  let painted = 0;
+  const colors = new Set<string>();
+  for (let i = 0; i < data.length; i += 4) {
+    if (data[i + 3] === 0) continue;
+    painted++;
+    if (data[i + 3] > 150) colors.add(`${data[i]},${data[i + 1]},${data[i + 2]}`);
+  }
+  return { painted, colors };
+}
+
+describe('<emotion-curve> density', () => {
+  it('traces="density" paints the density in the theme colour, with the ramp in the legend', async () => {
+    const el = await curveFixture(html`<emotion-curve theme="light" traces="density" style="inline-size: 600px" .journey=${withCustomers(300)}></emotion-curve>`);
+    const canvas = $(el, 'canvas.traces') as HTMLCanvasElement;
+    expect(canvas.classList.contains('density')).to.equal(true);
+    const { painted, colors } = paint(canvas);
+    expect(painted).to.be.greaterThan(1000);
+    // --journey-individual in light: #334155.
+    expect(allNear(colors, [51, 65, 85]), [...colors].join(' ')).to.equal(true);
+    const legend = $(el, '[part="legend"] li[data-key="density"]')!;
+    expect(legend.textContent).to.contain('fainter for fewer, stronger for more');
+    expect(legend.querySelectorAll('.density-step')).to.have.length(4);
+    await expect(el).to.be.accessible();
+  });
+
+  it('the dark theme paints the density in its own ink', async () => {
+    const el = await curveFixture(html`<emotion-curve theme="dark" traces="density" style="inline-size: 600px" .journey=${withCustomers(300)}></emotion-curve>`);
+    const { colors } = paint($(el, 'canvas.traces') as HTMLCanvasElement);
+    // --journey-individual in dark: #cbd5e1.
+    expect(allNear(colors, [203, 213, 225]), [...colors].join(' ')).to.equal(true);
+  });
+
+  it('auto draws lines up to the threshold and a density above it; lines on request', async () => {
+    const el = await curveFixture(html`<emotion-curve style="inline-size: 600px" .journey=${withCustomers(DENSITY_THRESHOLD)}></emotion-curve>`);
+    expect($(el, 'canvas.traces')!.className).to.equal('traces');
+    expect($(el, 'li[data-key="density"]')).to.equal(null);
+    el.journey = withCustomers(DENSITY_THRESHOLD + 1);
+    await el.updateComplete;
+    expect($(el, 'canvas.traces')!.className).to.equal('traces density');
+    expect(paint($(el, 'canvas.traces') as HTMLCanvasElement).painted).to.be.greaterThan(1000);
+    el.traces = 'lines';
+    await el.updateComplete;
+    expect($(el, 'canvas.traces')!.className).to.equal('traces');
+    expect($(el, 'li[data-key="density"]')).to.equal(null);
+  });
+
+  it('persona lines, the median and a highlighted customer sit above the density', async () => {
+    const el = await curveFixture(
+      html`<emotion-curve traces="density" highlight="c3" style="inline-size: 600px" .journey=${withCustomers(300)}></emotion-curve>`,
+    );
+    const canvas = $(el, 'canvas.traces')!;
+    const svg = $(el, '.plot-svg')!;
+    // The SVG comes after the canvas in the same positioned box: it is painted over it.
+    expect(canvas.compareDocumentPosition(svg) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    expect($(el, '.series--median .line')!.getAttribute('d')).to.match(/^M/);
+    expect($(el, '.highlight__line')!.getAttribute('d')).to.match(/^M/);
+    // What is under a persona's marker: the marker first, the canvas only below it.
+    const marker = $(el, '.series--current .point .marker')!;
+    const box = marker.getBoundingClientRect();
+    const stack = el.shadowRoot!.elementsFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+    expect(stack.indexOf(marker)).to.be.within(0, stack.indexOf(canvas) - 1);
+    // The persona line keeps a halo of the background around it.
+    expect(getComputedStyle($(el, '.series--current .line')!).filter).to.contain('drop-shadow');
+  });
+
+  it('20 000 customers are binned in slices: updateComplete waits for the painted density', async () => {
+    const el = await curveFixture(html`<emotion-curve traces="density" style="inline-size: 600px" .journey=${withCustomers(20_000)}></emotion-curve>`);
+    expect(paint($(el, 'canvas.traces') as HTMLCanvasElement).painted).to.be.greaterThan(1000);
+    expect($(el, '.n-label')!.textContent).to.equal('n = 20,000');
+  });
+
+  it('a map draws its emotion lane as a density with traces="density"', async () => {
+    const map = await mountMap(withCustomers(50), 1200, { traces: 'density' });
+    const curve = map.shadowRoot!.querySelector('emotion-curve') as EmotionCurve;
+    await curve.updateComplete;
+    const canvas = curve.shadowRoot!.querySelector('canvas.traces') as HTMLCanvasElement;
+    expect(canvas.className).to.equal('traces density');
+    expect(paint(canvas).painted).to.be.greaterThan(500);
+    map.traces = 'lines';
+    await map.updateComplete;
+    await curve.updateComplete;
+    expect(canvas.className).to.equal('traces');
+  });
+});

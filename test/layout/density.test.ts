@@ -1,0 +1,159 @@
+import { expect } from '@open-wc/testing';
+import {
+  DENSITY_ALPHA,
+  DENSITY_THRESHOLD,
+  DensityBinner,
+  densityAlpha,
+  densityGrid,
+  densityPixels,
+  drawsDensity,
+  parseRgb,
+  type DensityGrid,
+} from '../../src/layout/density.js';
+
+/** The grid as rows of numbers rounded to 6 places (the sums of fractions carry rounding residues). */
+const rowsOf = (grid: DensityGrid): number[][] =>
+  Array.from({ length: grid.rows }, (_, row) =>
+    Array.from(grid.values.subarray(row * grid.columns, (row + 1) * grid.columns), (v) => Math.round(v * 1e6) / 1e6),
+  );
+
+const third = Math.round(1e6 / 3) / 1e6;
+
+describe('layout/density', () => {
+  it('a flat line counts 1 in its row of every column it spans', () => {
+    // One customer, two steps at x = 0.5 and 3.5, both at y = 1.5: row 1, columns 0 to 3.
+    const grid = densityGrid([1.5, 1.5], [0.5, 3.5], 1, 4, 4);
+    expect(rowsOf(grid)).to.deep.equal([
+      [0, 0, 0, 0],
+      [1, 1, 1, 1],
+      [0, 0, 0, 0],
+      [0, 0, 0, 0],
+    ]);
+    expect(grid.max).to.equal(1);
+  });
+
+  it('a steep segment spreads its 1 over the rows it crosses in each column', () => {
+    // From (0.5, 0.5) to (1.5, 3.5): in column 0 (x 0.5..1) y goes 0.5..2 → rows 0–2, 1/3 each;
+    // in column 1 (x 1..1.5) y goes 2..3.5 → rows 2–3, 1/2 each. Each column sums to 1.
+    const grid = densityGrid([0.5, 3.5], [0.5, 1.5], 1, 3, 4);
+    expect(rowsOf(grid)).to.deep.equal([
+      [third, 0, 0],
+      [third, 0, 0],
+      [third, 0.5, 0],
+      [0, 0.5, 0],
+    ]);
+    const column = (c: number) => [0, 1, 2, 3].reduce((sum, row) => sum + grid.values[row * 3 + c], 0);
+    expect(column(0)).to.be.closeTo(1, 1e-12);
+    expect(column(1)).to.be.closeTo(1, 1e-12);
+  });
+
+  it('a flat and a steep line weigh the same in a column', () => {
+    // Customer 0 flat at y = 0.5 across columns 0–1; customer 1 from (0.5, 0.5) to (1.5, 3.5).
+    const grid = densityGrid([0.5, 0.5, 0.5, 3.5], [0.5, 1.5], 2, 2, 4);
+    expect(rowsOf(grid)).to.deep.equal([
+      [Math.round((4 / 3) * 1e6) / 1e6, 1],
+      [third, 0],
+      [third, 0.5],
+      [0, 0.5],
+    ]);
+    expect(grid.max).to.be.closeTo(4 / 3, 1e-12);
+  });
+
+  it('a gap leaves the columns between two values empty; a lone value counts 1 in its cell', () => {
+    // Steps at x = 0.5, 1.5, 2.5, 3.5; values at y 0.5, 0.5, none, 2.5.
+    const grid = densityGrid([0.5, 0.5, NaN, 2.5], [0.5, 1.5, 2.5, 3.5], 1, 4, 3);
+    expect(rowsOf(grid)).to.deep.equal([
+      [1, 1, 0, 0],
+      [0, 0, 0, 0],
+      [0, 0, 0, 1],
+    ]);
+  });
+
+  it('a customer with no values adds nothing', () => {
+    const grid = densityGrid([NaN, NaN], [0.5, 1.5], 1, 2, 2);
+    expect(Array.from(grid.values)).to.deep.equal([0, 0, 0, 0]);
+    expect(grid.max).to.equal(0);
+  });
+
+  it('a vertex inside a column counts once, with the rows between its neighbours', () => {
+    // (0.25, 0.5) → (0.5, 2.5) → (0.75, 0.5), all inside column 0: rows 0–2, 1/3 each, counted once.
+    const grid = densityGrid([0.5, 2.5, 0.5], [0.25, 0.5, 0.75], 1, 2, 3);
+    expect(rowsOf(grid)).to.deep.equal([
+      [third, 0],
+      [third, 0],
+      [third, 0],
+    ]);
+  });
+
+  it('steps running right to left (an RTL plot) bin like the mirrored order', () => {
+    const ltr = densityGrid([0.5, 3.5], [0.5, 1.5], 1, 3, 4);
+    const rtl = densityGrid([3.5, 0.5], [1.5, 0.5], 1, 3, 4);
+    expect(Array.from(rtl.values)).to.deep.equal(Array.from(ltr.values));
+  });
+
+  it('cells of 2 px: the grid is half as wide and tall', () => {
+    // y = 1.5 → row 0 at cell 2; x 0.5..3.5 → columns 0 and 1.
+    const grid = densityGrid([1.5, 1.5], [0.5, 3.5], 1, 4, 4, 2);
+    expect([grid.columns, grid.rows, grid.cell]).to.deep.equal([2, 2, 2]);
+    expect(rowsOf(grid)).to.deep.equal([
+      [1, 1],
+      [0, 0],
+    ]);
+  });
+
+  it('values outside the plot are clamped to its edge rows', () => {
+    const grid = densityGrid([-5, -5], [0.5, 1.5], 1, 2, 2);
+    expect(rowsOf(grid)).to.deep.equal([
+      [1, 1],
+      [0, 0],
+    ]);
+  });
+
+  it('binning in slices gives the same grid as binning at once', () => {
+    const customers = 50;
+    const xs = [3, 20, 41, 60, 77];
+    const ys = Array.from({ length: customers * xs.length }, (_, i) => (i % 7 === 3 ? NaN : ((i * 37) % 50) + 0.25));
+    const whole = densityGrid(ys, xs, customers, 80, 50);
+    const binner = new DensityBinner(ys, xs, customers, 80, 50);
+    const slices: boolean[] = [];
+    while (!binner.done) slices.push(binner.bin(7));
+    expect(slices).to.deep.equal([false, false, false, false, false, false, false, true]);
+    expect(Array.from(binner.grid().values)).to.deep.equal(Array.from(whole.values));
+    // Every customer counts 1 per column it reaches: the grid's total is the sum of their column spans.
+    let total = 0;
+    whole.values.forEach((v) => (total += v));
+    expect(total).to.be.greaterThan(0);
+  });
+
+  it('the ramp: nothing where no line passes, the faintest opacity above 0, the strongest at the maximum', () => {
+    expect(densityAlpha(0, 10)).to.equal(0);
+    expect(densityAlpha(10, 10)).to.equal(DENSITY_ALPHA.max);
+    expect(densityAlpha(1, 3)).to.be.closeTo(DENSITY_ALPHA.min + (DENSITY_ALPHA.max - DENSITY_ALPHA.min) * 0.5, 1e-12);
+    expect(densityAlpha(1e-9, 1e4)).to.be.closeTo(DENSITY_ALPHA.min, 1e-9);
+  });
+
+  it('pixels: the colour with the ramp as alpha, transparent where empty', () => {
+    const grid: DensityGrid = { columns: 3, rows: 1, cell: 1, values: Float64Array.from([0, 1, 7]), max: 7 };
+    const pixels = densityPixels(grid, { r: 10, g: 20, b: 30 });
+    // log1p(1) / log1p(7) = 1/3 → step 85 of 255: 255 × (0.08 + 0.72 × 85 / 255) = 81.6 → 82;
+    // the maximum → step 255: 255 × 0.8 = 204.
+    expect(Array.from(pixels)).to.deep.equal([0, 0, 0, 0, 10, 20, 30, 82, 10, 20, 30, 204]);
+  });
+
+  it('parses the colours a canvas gives back', () => {
+    expect(parseRgb('#334155')).to.deep.equal({ r: 51, g: 65, b: 85 });
+    expect(parseRgb('rgba(203, 213, 225, 0.5)')).to.deep.equal({ r: 203, g: 213, b: 225 });
+    expect(parseRgb('rgb(1 2 3)')).to.deep.equal({ r: 1, g: 2, b: 3 });
+    expect(parseRgb('canvastext')).to.equal(undefined);
+  });
+
+  it('traces="auto" draws lines up to the threshold and a density above it', () => {
+    expect(drawsDensity('auto', DENSITY_THRESHOLD)).to.equal(false);
+    expect(drawsDensity('auto', DENSITY_THRESHOLD + 1)).to.equal(true);
+    expect(drawsDensity(undefined, 10_000)).to.equal(true);
+    expect(drawsDensity('bogus', 10)).to.equal(false);
+    expect(drawsDensity('lines', 10_000)).to.equal(false);
+    expect(drawsDensity('density', 1)).to.equal(true);
+    expect(drawsDensity('density', 0)).to.equal(false);
+  });
+});
