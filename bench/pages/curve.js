@@ -66,6 +66,8 @@ const sides = {
       curve.journey = documentWith(count);
       container.append(curve);
       current = curve;
+      // A density is binned in slices after the first frame: wait until it is painted.
+      return curve.updateComplete;
     },
     check() {
       const root = current.shadowRoot;
