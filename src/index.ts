@@ -22,6 +22,17 @@ export type {
   DiffStepChange,
   JourneyDiff,
 } from './model/diff.js';
+export {
+  lintJourney,
+  lintValidated,
+  LINT_WEIGHTS,
+  SEVERE_PAIN,
+  type LintCode,
+  type LintOptions,
+  type LintResult,
+  type LintRuleCount,
+  type LintWarning,
+} from './model/lint.js';
 
 export { computeColumns, type ColumnOptions } from './layout/columns.js';
 export type { ColumnBox, ColumnLayout, StageBox } from './layout/types.js';

@@ -8,3 +8,6 @@ export { normalizeJourney, defaultLanes } from './normalize.js';
 export { safeUrl, type UrlKind } from './url.js';
 export { parseJsonText, type JsonTextResult } from './json-text.js';
 export { problemMessage, PROBLEM_CODES, type ProblemCode } from '../i18n/messages.js';
+export { lintJourney, lintValidated, LINT_WEIGHTS, SEVERE_PAIN } from './lint.js';
+export type { LintCode, LintOptions, LintResult, LintRuleCount, LintWarning } from './lint.js';
+export { LINT_CODES, lintMessage } from '../i18n/lint-messages.js';

@@ -168,7 +168,8 @@ export function defaultLanes(doc: JourneyDocument): NormalizedLane[] {
   ).map((kind) => ({ kind, key: kind }));
 }
 
-function hasLaneData(kind: LaneKind, column: StepFields): boolean {
+/** Whether a column has anything for a lane of this kind to show (text lanes excepted: they read a custom field). */
+export function hasLaneData(kind: LaneKind, column: StepFields): boolean {
   const value = column[kind];
   if (kind === 'emotion') {
     return typeof value === 'number' || (typeof value === 'object' && value !== null && Object.keys(value).length > 0);
