@@ -19,6 +19,7 @@ const en = {
   'lane.backstage': 'Backstage',
   'lane.metrics': 'Metrics',
   'lane.owner': 'Owner',
+  'lane.insights': 'Evidence',
   'lane.text': 'Notes',
 
   'pain.financial': 'Financial',
@@ -83,6 +84,7 @@ const ru: Record<LaneStringKey, string> = {
   'lane.backstage': 'Внутренние процессы',
   'lane.metrics': 'Метрики',
   'lane.owner': 'Ответственный',
+  'lane.insights': 'Доказательства',
   'lane.text': 'Заметки',
 
   'pain.financial': 'Финансы',
@@ -145,6 +147,7 @@ const ro: Record<LaneStringKey, string> = {
   'lane.backstage': 'În culise',
   'lane.metrics': 'Indicatori',
   'lane.owner': 'Responsabil',
+  'lane.insights': 'Dovezi',
   'lane.text': 'Note',
 
   'pain.financial': 'Financiar',

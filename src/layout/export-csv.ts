@@ -1,4 +1,5 @@
 import { historyText } from './metric-history.js';
+import { insightsOf } from './evidence.js';
 import { DEFAULT_PERSONA, type NormalizedJourney, type NormalizedLane, type NormalizedStep } from '../model/types.js';
 
 /** Lines inside one cell (several actions, several pain points) are separated by a line feed. */
@@ -64,6 +65,7 @@ export function cellText(journey: NormalizedJourney, lane: NormalizedLane, step:
             idea.owner && `owner ${idea.owner}`,
             idea.impact && `impact ${idea.impact}`,
             idea.effort && `effort ${idea.effort}`,
+            idea.status && `status ${idea.status}`,
           ]),
         ),
       );
@@ -85,6 +87,12 @@ export function cellText(journey: NormalizedJourney, lane: NormalizedLane, step:
       );
     case 'owner':
       return step.owner ?? '';
+    case 'insights':
+      return list(
+        insightsOf(step.insights).map((insight) =>
+          withDetails(`${insight.kind}: ${insight.text}`, [insight.source, insight.at, insight.n === undefined ? undefined : `n ${insight.n}`, insight.url]),
+        ),
+      );
     case 'text':
       return customText(lane.field === undefined ? undefined : step[lane.field]);
     default:

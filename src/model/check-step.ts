@@ -16,6 +16,7 @@ import {
   type Rec,
 } from './check-fields.js';
 import { checkHistory } from './check-time.js';
+import { checkInsights, OPPORTUNITY_STATUSES } from './check-insights.js';
 
 export const TEXT_LIST_FIELDS = ['actions', 'thoughts', 'questions', 'motivations', 'barriers'] as const;
 export const LEVELS = ['low', 'medium', 'high'] as const;
@@ -34,6 +35,7 @@ export const STEP_FIELD_KEYS = [
   'momentOfTruth',
   'owner',
   'evidence',
+  'insights',
   'next',
 ] as const;
 
@@ -48,6 +50,7 @@ export function checkStepFields(ctx: CheckContext, obj: Rec, path: string): void
     checkString(ctx, item, 'owner', itemPath);
     checkEnum(ctx, item, 'impact', itemPath, LEVELS);
     checkEnum(ctx, item, 'effort', itemPath, LEVELS);
+    checkEnum(ctx, item, 'status', itemPath, OPPORTUNITY_STATUSES);
   });
   eachObject(ctx, obj, 'backstage', path, (item, itemPath) => {
     checkString(ctx, item, 'text', itemPath, true);
@@ -58,6 +61,7 @@ export function checkStepFields(ctx: CheckContext, obj: Rec, path: string): void
   checkBoolean(ctx, obj, 'momentOfTruth', path);
   checkString(ctx, obj, 'owner', path);
   checkEnum(ctx, obj, 'evidence', path, EVIDENCE);
+  checkInsights(ctx, obj, path);
   const next = checkStringList(ctx, obj, 'next', path);
   if (next) ctx.pendingNext.push({ list: next, path });
 }

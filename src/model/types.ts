@@ -80,11 +80,15 @@ export interface PainPoint {
   [custom: string]: unknown;
 }
 
+/** Where an opportunity stands: an idea, planned, being built, or done. */
+export type OpportunityStatus = 'idea' | 'planned' | 'in-progress' | 'done';
+
 export interface Opportunity {
   text: string;
   owner?: string;
   impact?: Level;
   effort?: Level;
+  status?: OpportunityStatus;
   [custom: string]: unknown;
 }
 
@@ -100,6 +104,24 @@ export interface MetricMeasurement {
   /** ISO 8601 date (or date-time) of the measurement. */
   at: string;
   value: number;
+}
+
+/** What a piece of evidence is: a customer's words, something a researcher saw, or a number. */
+export type InsightKind = 'quote' | 'observation' | 'data';
+
+/** One piece of the research behind a step. */
+export interface Insight {
+  kind: InsightKind;
+  text: string;
+  /** Where it comes from: "Interview 7", "GA4", "Support tickets Q1". */
+  source?: string;
+  /** ISO 8601 date (or date-time) it was collected. */
+  at?: string;
+  /** How many people or records it stands for. */
+  n?: number;
+  /** https: or http: link to the source. */
+  url?: string;
+  [custom: string]: unknown;
 }
 
 export interface MetricValue {
@@ -129,6 +151,8 @@ export interface StepFields {
   momentOfTruth?: boolean;
   owner?: string;
   evidence?: Evidence;
+  /** The research behind the step: quotes, observations, data. */
+  insights?: Insight[];
   /** Ids of the steps (or step-less stages) that may follow; default: the following step. */
   next?: string[];
   [custom: string]: unknown;
@@ -159,6 +183,7 @@ export type LaneKind =
   | 'backstage'
   | 'metrics'
   | 'owner'
+  | 'insights'
   | 'text';
 
 export interface LaneSpec {
@@ -334,4 +359,5 @@ export const LANE_ORDER: readonly LaneKind[] = [
   'backstage',
   'metrics',
   'owner',
+  'insights',
 ];

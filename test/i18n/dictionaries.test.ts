@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { CURVE_STRINGS } from '../../src/i18n/curve-strings.js';
 import { editStrings } from '../../src/i18n/edit-strings.js';
+import { insightStrings } from '../../src/i18n/insight-strings.js';
 import { laneStrings } from '../../src/i18n/lane-strings.js';
 import { LOCALES, type Locale } from '../../src/i18n/locale.js';
 import { mapStrings } from '../../src/i18n/map-strings.js';
@@ -16,8 +17,8 @@ const placeholders = (text: string) => [...new Set(text.match(/\{\w+\}/g) ?? [])
 
 /** Strings that are the same word in a language (a proper term, a symbol) and so may equal English. */
 const SAME_AS_ENGLISH: Record<Exclude<Locale, 'en'>, readonly string[]> = {
-  ru: [],
-  ro: ['export.text', 'label.impact'],
+  ru: ['insight.n'],
+  ro: ['export.text', 'label.impact', 'insight.n'],
 };
 
 const dictionaries: Record<string, Record<Locale, Record<string, string>>> = {
@@ -27,6 +28,7 @@ const dictionaries: Record<string, Record<Locale, Record<string, string>>> = {
   persona: personaStrings,
   edit: editStrings,
   time: timeStrings,
+  insight: insightStrings,
 };
 
 describe('i18n/dictionaries', () => {

@@ -9,6 +9,7 @@ import { THEME_TOKENS } from '../../src/elements/shared/tokens.js';
 import { PROBLEM_CODES } from '../../src/i18n/messages.js';
 import { CURVE_STRINGS } from '../../src/i18n/curve-strings.js';
 import { editStrings } from '../../src/i18n/edit-strings.js';
+import { insightStrings } from '../../src/i18n/insight-strings.js';
 import { laneStrings } from '../../src/i18n/lane-strings.js';
 import { mapStrings } from '../../src/i18n/map-strings.js';
 import { personaStrings } from '../../src/i18n/persona-strings.js';
@@ -38,7 +39,7 @@ describe('docs', () => {
 
   it('i18n.md lists every string key with its English text', async () => {
     const text = await page('i18n.md');
-    const dictionaries = [mapStrings.en, laneStrings.en, CURVE_STRINGS.en, personaStrings.en, editStrings.en, timeStrings.en];
+    const dictionaries = [mapStrings.en, laneStrings.en, CURVE_STRINGS.en, personaStrings.en, editStrings.en, timeStrings.en, insightStrings.en];
     for (const dictionary of dictionaries) {
       for (const [key, english] of Object.entries(dictionary)) {
         expect(text, key).to.include(`| \`${key}\` | ${cell(english)} |`);

@@ -5,6 +5,7 @@ import type { Locale, StringOverrides } from '../../i18n/locale.js';
 import { mapString } from '../../i18n/map-strings.js';
 import type { Evidence, NormalizedStep } from '../../model/types.js';
 import { markerIcon } from '../icons/channel-icons.js';
+import { evidenceCountStyles, renderEvidenceCount } from './evidence-count.js';
 
 export interface StepHeaderOptions {
   locale: Locale;
@@ -57,11 +58,12 @@ function stepHeaderMarks(moment: boolean, step: NormalizedStep, options: StepHea
         >${markerIcon('moment-of-truth')}${mapString(options.locale, 'step.momentOfTruth', undefined, options.strings)}</span
       >`
     : nothing;
-  return html`${marker} ${renderEvidence(step.evidence, options)}${options.note ?? nothing}`;
+  return html`${marker} ${renderEvidence(step.evidence, options)} ${renderEvidenceCount(step.insights, options.locale, options.strings)}${options.note ?? nothing}`;
 }
 
 /** Styles of step headers and of the hidden-but-spoken text they use. */
 export const stepHeaderStyles = css`
+  ${evidenceCountStyles}
   .visually-hidden {
     position: absolute;
     inline-size: 1px;

@@ -1,7 +1,8 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { NormalizedLane, NormalizedStep } from '../../model/types.js';
 import { renderBackstageCell } from './cells/backstage.js';
 import { renderEmotionCell } from './cells/emotion.js';
+import { insightCellStyles, renderInsightsCell } from './cells/insights.js';
 import { renderMetricsCell } from './cells/metrics.js';
 import { renderOpportunitiesCell } from './cells/opportunities.js';
 import { renderOwnerCell } from './cells/owner.js';
@@ -11,7 +12,12 @@ import { renderTextCell } from './cells/text.js';
 import { renderTouchpointsCell } from './cells/touchpoints.js';
 
 export type { CellContext } from './cells/shared.js';
-export { laneCellStyles } from './cells/styles.js';
+import { laneCellStyles as cellStyles } from './cells/styles.js';
+
+export const laneCellStyles = css`
+  ${cellStyles}
+  ${insightCellStyles}
+`;
 
 function cellContent(lane: NormalizedLane, step: NormalizedStep, ctx: CellContext): TemplateResult | typeof nothing {
   switch (lane.kind) {
@@ -29,6 +35,8 @@ function cellContent(lane: NormalizedLane, step: NormalizedStep, ctx: CellContex
       return renderOwnerCell(step);
     case 'emotion':
       return renderEmotionCell(step, ctx);
+    case 'insights':
+      return renderInsightsCell(step, ctx);
     default:
       return renderTextCell(lane, step);
   }

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { NormalizedStep, Opportunity } from '../../../model/types.js';
+import { statusFact } from './status.js';
 import { nonEmpty, records, text, type CellContext } from './shared.js';
 
 const levels = new Set(['low', 'medium', 'high']);
@@ -15,6 +16,8 @@ function renderOpportunity(opportunity: Opportunity, ctx: CellContext): Template
   if (nonEmpty(opportunity.owner)) facts.push([text(ctx, 'label.owner'), opportunity.owner]);
   if (nonEmpty(opportunity.impact)) facts.push([text(ctx, 'label.impact'), levelText('impact', opportunity.impact, ctx)]);
   if (nonEmpty(opportunity.effort)) facts.push([text(ctx, 'label.effort'), levelText('effort', opportunity.effort, ctx)]);
+  const status = statusFact(opportunity.status, ctx);
+  if (status) facts.push(status);
   return html`<li class="opportunity">
     <span class="opportunity__text">${opportunity.text}</span>
     ${facts.length

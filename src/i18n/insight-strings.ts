@@ -1,0 +1,98 @@
+import { format, lookup, type Locale, type StringOverrides } from './locale.js';
+
+/**
+ * UI strings of the evidence and prioritising pieces: insight kinds, the step header's evidence
+ * count, opportunity statuses. Counted words have one key per plural category of the language
+ * (`.one`, `.few`, `.many`, `.other`, as Intl.PluralRules names them); every dictionary has all four.
+ * Hosts replace any of them by key through `strings`.
+ */
+const en = {
+  'insight.quote': 'Quote',
+  'insight.observation': 'Observation',
+  'insight.data': 'Data',
+  'insight.n': 'n = {n}',
+  'insight.source': 'Source',
+  'insight.open': 'Open the source: {source}',
+  'evidence.sources.one': '{count} source',
+  'evidence.sources.few': '{count} sources',
+  'evidence.sources.many': '{count} sources',
+  'evidence.sources.other': '{count} sources',
+  'evidence.spoken': 'Research behind this step: {summary}',
+  'status.label': 'Status',
+  'status.idea': 'idea',
+  'status.planned': 'planned',
+  'status.in-progress': 'in progress',
+  'status.done': 'done',
+};
+
+export type InsightStringKey = keyof typeof en;
+
+const ru: Record<InsightStringKey, string> = {
+  'insight.quote': 'Цитата',
+  'insight.observation': 'Наблюдение',
+  'insight.data': 'Данные',
+  'insight.n': 'n = {n}',
+  'insight.source': 'Источник',
+  'insight.open': 'Открыть источник: {source}',
+  'evidence.sources.one': '{count} источник',
+  'evidence.sources.few': '{count} источника',
+  'evidence.sources.many': '{count} источников',
+  'evidence.sources.other': '{count} источника',
+  'evidence.spoken': 'Исследования по этому шагу: {summary}',
+  'status.label': 'Статус',
+  'status.idea': 'идея',
+  'status.planned': 'запланировано',
+  'status.in-progress': 'в работе',
+  'status.done': 'сделано',
+};
+
+const ro: Record<InsightStringKey, string> = {
+  'insight.quote': 'Citat',
+  'insight.observation': 'Observație',
+  'insight.data': 'Date',
+  'insight.n': 'n = {n}',
+  'insight.source': 'Sursă',
+  'insight.open': 'Deschide sursa: {source}',
+  'evidence.sources.one': '{count} sursă',
+  'evidence.sources.few': '{count} surse',
+  'evidence.sources.many': '{count} de surse',
+  'evidence.sources.other': '{count} de surse',
+  'evidence.spoken': 'Cercetarea din spatele acestui pas: {summary}',
+  'status.label': 'Stare',
+  'status.idea': 'idee',
+  'status.planned': 'planificată',
+  'status.in-progress': 'în lucru',
+  'status.done': 'realizată',
+};
+
+export const insightStrings: Record<Locale, Record<InsightStringKey, string>> = { en, ru, ro };
+
+/** A string for the locale (host override first), with `{placeholders}` filled in as plain text. */
+export function insightString(
+  locale: Locale,
+  key: InsightStringKey,
+  values?: Record<string, string | number>,
+  strings?: StringOverrides,
+): string {
+  return format(lookup(insightStrings, locale, key, strings), values);
+}
+
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+/**
+ * A counted phrase: `{base}.{category}` for the count's plural category in the language, else
+ * `{base}.other`. `count` is the number shown (already formatted) in `{count}`.
+ */
+export function countedString(
+  locale: Locale,
+  base: 'evidence.sources',
+  count: number,
+  shown: string,
+  strings?: StringOverrides,
+): string {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  const category = rules.select(count);
+  const key = `${base}.${category === 'zero' || category === 'two' ? 'other' : category}` as InsightStringKey;
+  return insightString(locale, key, { count: shown }, strings);
+}
