@@ -5,3 +5,4 @@ import './elements/journey-map/journey-map.js';
 import './elements/stage-lane/stage-lane.js';
 import './elements/persona-card/persona-card.js';
 import './elements/emotion-curve/emotion-curve.js';
+import './elements/opportunity-matrix/opportunity-matrix.js';

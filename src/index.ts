@@ -3,6 +3,7 @@ export { JourneyMap } from './elements/journey-map/journey-map.component.js';
 export { StageLane } from './elements/stage-lane/stage-lane.component.js';
 export { PersonaCard } from './elements/persona-card/persona-card.component.js';
 export { EmotionCurve } from './elements/emotion-curve/emotion-curve.component.js';
+export { OpportunityMatrix } from './elements/opportunity-matrix/opportunity-matrix.component.js';
 
 export * from './model/types.js';
 export { validateJourney } from './model/validate.js';
@@ -35,6 +36,9 @@ export {
 } from './model/lint.js';
 
 export { computeColumns, type ColumnOptions } from './layout/columns.js';
+export { activeFilter, dimmedSteps, stepMatches, type JourneyFilter } from './layout/filter.js';
+export { opportunityMatrix, type MatrixCard, type OpportunityMatrix as OpportunityMatrixData } from './layout/matrix.js';
+export { evidenceSummary, type EvidenceSummary } from './layout/evidence.js';
 export type { ColumnBox, ColumnLayout, StageBox } from './layout/types.js';
 
 export type {

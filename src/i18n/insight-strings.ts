@@ -23,6 +23,15 @@ const en = {
   'status.planned': 'planned',
   'status.in-progress': 'in progress',
   'status.done': 'done',
+  'matrix.label': 'Opportunities by impact and effort',
+  'matrix.impact': 'Impact: {level}',
+  'matrix.effort': 'Effort: {level}',
+  'matrix.corner': 'Impact ↓ / effort →',
+  'matrix.cell': 'Impact {impact}, effort {effort}: {count}',
+  'matrix.unrated': 'Without impact or effort',
+  'matrix.empty': 'No opportunities to show.',
+  'matrix.step': 'Step: {step}',
+  'matrix.dimmed': 'outside the filter',
 };
 
 export type InsightStringKey = keyof typeof en;
@@ -44,6 +53,15 @@ const ru: Record<InsightStringKey, string> = {
   'status.planned': 'запланировано',
   'status.in-progress': 'в работе',
   'status.done': 'сделано',
+  'matrix.label': 'Возможности по эффекту и трудозатратам',
+  'matrix.impact': 'Эффект: {level}',
+  'matrix.effort': 'Трудозатраты: {level}',
+  'matrix.corner': 'Эффект ↓ / трудозатраты →',
+  'matrix.cell': 'Эффект: {impact}, трудозатраты: {effort}; возможностей: {count}',
+  'matrix.unrated': 'Без оценки эффекта или трудозатрат',
+  'matrix.empty': 'Нет возможностей для показа.',
+  'matrix.step': 'Шаг: {step}',
+  'matrix.dimmed': 'вне фильтра',
 };
 
 const ro: Record<InsightStringKey, string> = {
@@ -63,6 +81,15 @@ const ro: Record<InsightStringKey, string> = {
   'status.planned': 'planificată',
   'status.in-progress': 'în lucru',
   'status.done': 'realizată',
+  'matrix.label': 'Oportunități după impact și efort',
+  'matrix.impact': 'Impact: {level}',
+  'matrix.effort': 'Efort: {level}',
+  'matrix.corner': 'Impact ↓ / efort →',
+  'matrix.cell': 'Impact {impact}, efort {effort}: {count}',
+  'matrix.unrated': 'Fără impact sau efort',
+  'matrix.empty': 'Nu există oportunități de afișat.',
+  'matrix.step': 'Pas: {step}',
+  'matrix.dimmed': 'în afara filtrului',
 };
 
 export const insightStrings: Record<Locale, Record<InsightStringKey, string>> = { en, ru, ro };

@@ -14,6 +14,7 @@ import { JourneyMap as JourneyMapElement } from '../elements/journey-map/journey
 import { StageLane as StageLaneElement } from '../elements/stage-lane/stage-lane.js';
 import { PersonaCard as PersonaCardElement } from '../elements/persona-card/persona-card.js';
 import { EmotionCurve as EmotionCurveElement } from '../elements/emotion-curve/emotion-curve.js';
+import { OpportunityMatrix as OpportunityMatrixElement } from '../elements/opportunity-matrix/opportunity-matrix.js';
 import type { JourneyErrorEvent, JourneyLaneToggleEvent, JourneySelectEvent } from '../events.js';
 
 export type {
@@ -120,6 +121,15 @@ export const EmotionCurve = withEvents(
   'EmotionCurve',
 );
 
+/**
+ * `<opportunity-matrix>`: the opportunities on impact × effort, alone (`journey`, `src`) or linked to a
+ * map (`for`). `onJourneySelect` reports the chosen card's step.
+ */
+export const OpportunityMatrix = withEvents(
+  createComponent({ react: React, tagName: 'opportunity-matrix', elementClass: OpportunityMatrixElement, displayName: 'opportunity-matrix' }),
+  'OpportunityMatrix',
+);
+
 /** `<persona-card>`: one persona (`persona` prop). It fires no events. */
 export const PersonaCard = createComponent({
   react: React,
@@ -133,3 +143,4 @@ export type JourneyMapProps = ComponentProps<typeof JourneyMap>;
 export type StageLaneProps = ComponentProps<typeof StageLane>;
 export type EmotionCurveProps = ComponentProps<typeof EmotionCurve>;
 export type PersonaCardProps = ComponentProps<typeof PersonaCard>;
+export type OpportunityMatrixProps = ComponentProps<typeof OpportunityMatrix>;

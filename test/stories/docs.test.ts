@@ -57,7 +57,7 @@ describe('docs', () => {
 
   it('elements.md documents every public property of every element', async () => {
     const text = await page('elements.md');
-    for (const tag of ['journey-map', 'stage-lane', 'emotion-curve', 'persona-card']) {
+    for (const tag of ['journey-map', 'stage-lane', 'emotion-curve', 'persona-card', 'opportunity-matrix']) {
       const section = text.split(`## \`<${tag}>\``)[1]?.split('\n## ')[0];
       expect(section, `a section for <${tag}>`).to.be.a('string');
       const element = customElements.get(tag) as unknown as typeof ReactiveElement;
