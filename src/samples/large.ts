@@ -120,6 +120,13 @@ export function generateLargeJourney({ stages = 60, stepsPerStage = 5, seed = 1 
         const value = Math.round((3 + random() * 2) * 10) / 10;
         step.metrics = [{ metric: 'csat', value, target: 4.5, previous: Math.min(5, Math.round((value - 0.3 + random() * 0.4) * 10) / 10) }];
       }
+      // Without drawing random numbers, so the rest of the generated journey stays as it was.
+      if (k === 0) {
+        step.insights = [
+          { kind: 'quote', text: step.thoughts![0], source: `Interview ${s + 1}`, n: 1 },
+          { kind: 'data', text: `${10 + ((s * 7) % 40)} % leave at this step`, source: 'Web analytics', n: 1000 + s * 37 },
+        ];
+      }
       steps.push(step);
     }
     stageList.push({ id: `stage-${stageNumber}`, title: `${THEMES[s % THEMES.length]} ${Math.floor(s / THEMES.length) + 1}`, steps });

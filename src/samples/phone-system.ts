@@ -207,6 +207,11 @@ export const phoneSystemJourney: JourneyDocument = {
           ],
           owner: 'Marketing',
           evidence: 'research',
+          insights: [
+            { kind: 'quote', text: 'Tuesday morning we had eleven people on hold and two receptionists.', source: 'Interview 3', at: '2026-02-10', n: 1 },
+            { kind: 'observation', text: 'Reception forwards calls by shouting across the office', source: 'Site visit, Cluj office', at: '2026-02-12' },
+            { kind: 'data', text: '23 % of inbound calls are never answered', source: 'Carrier call logs', n: 3400 },
+          ],
           quotes: ['Tuesday morning we had eleven people on hold and two receptionists. The rest just rang out.'],
         },
         {

@@ -454,10 +454,10 @@ describe('samples: generateLargeJourney', () => {
     expect(large.stages.every((s) => s.steps!.length === 5)).to.equal(true);
   });
 
-  it('has data in 12 lane kinds: every kind but text', () => {
+  it('has data in 13 lane kinds: every kind but text', () => {
     const filled = LANE_ORDER.filter((kind) => columns.some((c) => hasData(c.fields[kind])));
     expect(filled).to.deep.equal([...LANE_ORDER]);
-    expect(filled).to.have.length(12);
+    expect(filled).to.have.length(13);
   });
 
   it('is deterministic for a seed and honours its size options', () => {
