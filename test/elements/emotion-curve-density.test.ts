@@ -65,6 +65,8 @@ describe('<emotion-curve> density', () => {
     const legend = $(el, '[part="legend"] li[data-key="density"]')!;
     expect(legend.textContent).to.contain('fainter for fewer, stronger for more');
     expect(legend.querySelectorAll('.density-step')).to.have.length(4);
+    // The legend draws the median and the band as they are drawn over the density.
+    expect(getComputedStyle(legend.parentElement!.querySelector('li[data-key="band"] .band')!).strokeDasharray).to.equal('4px, 3px');
     await expect(el).to.be.accessible();
   });
 

@@ -14,10 +14,12 @@ export const densityStyles = css`
   .density ~ .plot-svg .highlight__line {
     filter: drop-shadow(0 0 1px var(--journey-surface)) drop-shadow(0 0 1px var(--journey-surface));
   }
-  .density ~ .plot-svg .series--median .line {
+  .density ~ .plot-svg .series--median .line,
+  .density-legend .series--median .line {
     stroke: var(--journey-text);
   }
-  .density ~ .plot-svg .band {
+  .density ~ .plot-svg .band,
+  .density-legend .band {
     fill-opacity: 0.08;
     stroke: var(--journey-text);
     stroke-width: 1;

@@ -58,7 +58,7 @@ function swatch(entry: LegendEntry): TemplateResult {
 export function renderLegend(view: CurveView): TemplateResult | typeof nothing {
   const entries = legendEntries(view);
   if (entries.length < 2) return nothing;
-  return html`<ul part="legend" class="legend" aria-label=${curveText(view.locale, 'curve.legend', undefined, view.strings)}>
+  return html`<ul part="legend" class=${view.density ? 'legend density-legend' : 'legend'} aria-label=${curveText(view.locale, 'curve.legend', undefined, view.strings)}>
     ${entries.map((entry) => html`<li data-key=${entry.key}>${swatch(entry)}<span>${entry.label}</span></li>`)}
   </ul>`;
 }
