@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { JourneyMap } from '../src/elements/journey-map/journey-map.component.js';
-import { phoneSystemJourney } from '../src/samples/index.js';
+import { bankCardJourneyRu, phoneSystemFutureJourney, phoneSystemJourney } from '../src/samples/index.js';
+import { bankCardFutureRu, reviewedJourney, withHistory } from './over-time-documents.js';
 import { documentFor } from './documents.js';
 import {
   assetUrl,
@@ -29,6 +30,10 @@ interface MapArgs extends CommonArgs {
   persona?: string;
   selected?: string;
   headingLevel?: number;
+  /** A document to compare with (`compareTo`). */
+  compareTo?: unknown;
+  /** The map's clock (`now`), as an ISO date. */
+  now?: string;
   /** The manifest's `heading-level` attribute row, hidden: `headingLevel` sets that attribute. */
   'heading-level'?: never;
 }
@@ -46,6 +51,8 @@ function renderMap(args: MapArgs, context: StoryRenderContext, children: Templat
       selected=${optional(args.selected)}
       heading-level=${optional(args.headingLevel)}
       .strings=${args.strings}
+      .compareTo=${args.compareTo}
+      .now=${args.now ? new Date(args.now) : undefined}
       @journey-select=${args.onJourneySelect}
       @journey-error=${args.onJourneyError}
       @journey-lane-toggle=${args.onJourneyLaneToggle}
@@ -88,6 +95,12 @@ const meta = {
     locale: localeArgType,
     theme: themeArgType,
     strings: stringsArgType,
+    compareTo: {
+      control: 'object',
+      description: 'Another journey document to show this one against (`compareTo` property), matched by id: docs/over-time.md.',
+      table: { category: 'properties' },
+    },
+    now: { control: 'text', description: 'The map’s clock (`now` property) for "Review due", an ISO date here.', table: { category: 'properties' } },
     ...eventArgTypes,
   },
   parameters: {
@@ -302,4 +315,24 @@ export const Export: Story = {
       },
     },
   },
+};
+
+/** Every metric measured four times: a sparkline with the target as a dashed line, and the change since the previous measurement. */
+export const KpiHistory: Story = {
+  args: { journey: withHistory(phoneSystemJourney) },
+};
+
+/** Reviewed on 1 April every six months, seen on 2 December: "Review due since 1 October 2026" and a `journey-review-due` event. */
+export const DueForReview: Story = {
+  args: { journey: reviewedJourney, now: '2026-12-02' },
+};
+
+/** The future state against the current one on the whole map: new and removed steps, deltas in words and colour, both curves. */
+export const CurrentVsFuture: Story = {
+  args: { journey: phoneSystemFutureJourney, compareTo: phoneSystemJourney },
+};
+
+/** A Russian future state compared with its current state: strings, numbers and dates in Russian. */
+export const RussianComparison: Story = {
+  args: { journey: bankCardFutureRu(), compareTo: bankCardJourneyRu, locale: 'ru' },
 };
