@@ -32,6 +32,12 @@ export type ProblemCode =
   | 'unsafe-url'
   | 'duplicate-lane'
   | 'stage-fields-ignored'
+  | 'unknown-next'
+  | 'share-out-of-range'
+  | 'invalid-count'
+  | 'shares-above-one'
+  | 'self-loop'
+  | 'unreachable-step'
   | 'forbidden-key'
   | 'unreadable'
   | 'cycle'
@@ -59,6 +65,7 @@ export type TypeName =
   | 'string-list'
   | 'string-or-number'
   | 'emotion'
+  | 'next-item'
   | 'other';
 
 type Dictionary = Record<ProblemCode, string>;
@@ -91,6 +98,12 @@ const en: Dictionary = {
   'unsafe-url': 'The address “{value}” is not allowed (only https:, http: or an image data: URL); it is ignored.',
   'duplicate-lane': 'The lane “{key}” is listed more than once; the repeat is ignored.',
   'stage-fields-ignored': 'Stage “{id}” has steps, so its own “{field}” is not shown; move it into a step.',
+  'unknown-next': 'No step (or stage without steps) has the id “{id}”; this transition is not drawn.',
+  'share-out-of-range': 'Share {value} is outside 0 to 1; it is shown as {shown}.',
+  'invalid-count': 'The count {value} must be a whole number of 0 or more; it is ignored.',
+  'shares-above-one': 'The shares leaving “{id}” add up to {sum}, more than 1; the flow draws them scaled to 1.',
+  'self-loop': '“{id}” lists itself in “next”; a step cannot follow itself, so this transition is not drawn.',
+  'unreachable-step': 'No path of “next” leads from the first step to “{id}”.',
   'forbidden-key': 'The key “{key}” is not allowed and was removed.',
   'unreadable': 'This value could not be read (a getter or proxy failed).',
   'cycle': 'This value contains itself (a circular reference).',
@@ -136,6 +149,12 @@ const ru: Dictionary = {
   'unsafe-url': 'Адрес «{value}» недопустим (разрешены только https:, http: и data: с изображением); он пропущен.',
   'duplicate-lane': 'Дорожка «{key}» указана несколько раз; повтор пропущен.',
   'stage-fields-ignored': 'У этапа «{id}» есть шаги, поэтому его собственное поле «{field}» не показывается; перенесите его в шаг.',
+  'unknown-next': 'Нет шага (или этапа без шагов) с идентификатором «{id}»; этот переход не показан.',
+  'share-out-of-range': 'Доля {value} выходит за пределы от 0 до 1; показано значение {shown}.',
+  'invalid-count': 'Количество {value} должно быть целым числом не меньше 0; значение пропущено.',
+  'shares-above-one': 'Доли переходов из «{id}» в сумме дают {sum}, больше 1; поток показывает их приведёнными к 1.',
+  'self-loop': '«{id}» указывает в «next» сам себя; шаг не может следовать за собой, поэтому переход не показан.',
+  'unreachable-step': 'Ни один путь по «next» не ведёт от первого шага к «{id}».',
   'forbidden-key': 'Ключ «{key}» запрещён и удалён.',
   'unreadable': 'Не удалось прочитать значение (ошибка в геттере или прокси).',
   'cycle': 'Значение содержит само себя (циклическая ссылка).',
@@ -181,6 +200,12 @@ const ro: Dictionary = {
   'unsafe-url': 'Adresa „{value}” nu este permisă (doar https:, http: sau un URL data: cu imagine); este ignorată.',
   'duplicate-lane': 'Culoarul „{key}” apare de mai multe ori; repetarea este ignorată.',
   'stage-fields-ignored': 'Etapa „{id}” are pași, așa că propriul câmp „{field}” nu este afișat; mutați-l într-un pas.',
+  'unknown-next': 'Niciun pas (sau etapă fără pași) nu are identificatorul „{id}”; această tranziție nu este desenată.',
+  'share-out-of-range': 'Ponderea {value} este în afara intervalului de la 0 la 1; se afișează ca {shown}.',
+  'invalid-count': 'Numărul {value} trebuie să fie un număr întreg de cel puțin 0; este ignorat.',
+  'shares-above-one': 'Ponderile care pleacă din „{id}” însumează {sum}, peste 1; fluxul le desenează reduse la 1.',
+  'self-loop': '„{id}” se listează pe sine în „next”; un pas nu se poate urma pe sine, așa că tranziția nu este desenată.',
+  'unreachable-step': 'Niciun drum prin „next” nu duce de la primul pas la „{id}”.',
   'forbidden-key': 'Cheia „{key}” nu este permisă și a fost eliminată.',
   'unreadable': 'Această valoare nu a putut fi citită (un getter sau un proxy a eșuat).',
   'cycle': 'Această valoare se conține pe ea însăși (referință circulară).',
@@ -209,6 +234,7 @@ const TYPE_NAMES: Record<Locale, Record<TypeName, string>> = {
     'string-list': 'a list of texts',
     'string-or-number': 'text or a number',
     emotion: 'a number or an object of numbers per persona',
+    'next-item': 'a step id or an object with “step”',
     other: 'an unsupported value',
   },
   ru: {
@@ -221,6 +247,7 @@ const TYPE_NAMES: Record<Locale, Record<TypeName, string>> = {
     'string-list': 'списком строк',
     'string-or-number': 'текстом или числом',
     emotion: 'числом или объектом с числами по персонам',
+    'next-item': 'идентификатором шага или объектом с полем «step»',
     other: 'неподдерживаемое значение',
   },
   ro: {
@@ -233,6 +260,7 @@ const TYPE_NAMES: Record<Locale, Record<TypeName, string>> = {
     'string-list': 'o listă de texte',
     'string-or-number': 'text sau un număr',
     emotion: 'un număr sau un obiect cu numere pentru fiecare persona',
+    'next-item': 'un identificator de pas sau un obiect cu „step”',
     other: 'o valoare neacceptată',
   },
 };
@@ -248,6 +276,7 @@ const RU_FOUND: Record<TypeName, string> = {
   'string-list': 'список строк',
   'string-or-number': 'текст или число',
   emotion: 'число или объект',
+  'next-item': 'шаг',
   other: 'неподдерживаемое значение',
 };
 

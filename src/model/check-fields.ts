@@ -17,8 +17,6 @@ export interface CheckContext {
   metricIds: Set<string>;
   /** Ids of the columns: steps and stages without steps; `next` and individuals refer to them. */
   columnIds: Set<string>;
-  /** `next` lists with the path of their owner, checked once every column id is known (they may point forward). */
-  pendingNext: Array<{ list: unknown[]; path: string }>;
 }
 
 export const has = (obj: Rec, key: string): boolean => Object.prototype.hasOwnProperty.call(obj, key);

@@ -211,14 +211,3 @@ function checkEvent(ctx: CheckContext, event: Rec, path: string): void {
   }
   checkString(ctx, event, 'note', path);
 }
-
-/** Reports `next` targets that name no column. */
-export function checkNextTargets(ctx: CheckContext): void {
-  for (const { list, path } of ctx.pendingNext) {
-    list.forEach((id, index) => {
-      if (typeof id === 'string' && !ctx.columnIds.has(id)) {
-        ctx.problems.error('unknown-step', pointer(pointer(path, 'next'), index), { id });
-      }
-    });
-  }
-}

@@ -1,5 +1,6 @@
 /** Checks of the content of one column: the fields shared by steps and stages without steps. */
 import { pointer } from './problems.js';
+import { checkExit, checkNext } from './check-flow.js';
 import {
   checkBoolean,
   checkEnum,
@@ -37,6 +38,7 @@ export const STEP_FIELD_KEYS = [
   'evidence',
   'insights',
   'next',
+  'exit',
 ] as const;
 
 export function checkStepFields(ctx: CheckContext, obj: Rec, path: string): void {
@@ -62,8 +64,8 @@ export function checkStepFields(ctx: CheckContext, obj: Rec, path: string): void
   checkString(ctx, obj, 'owner', path);
   checkEnum(ctx, obj, 'evidence', path, EVIDENCE);
   checkInsights(ctx, obj, path);
-  const next = checkStringList(ctx, obj, 'next', path);
-  if (next) ctx.pendingNext.push({ list: next, path });
+  checkNext(ctx, obj, path);
+  checkExit(ctx, obj, path);
 }
 
 function checkTouchpoints(ctx: CheckContext, obj: Rec, path: string): void {

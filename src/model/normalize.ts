@@ -7,6 +7,8 @@ import {
   DEFAULT_PERSONA,
   LANE_ORDER,
   type EmotionValue,
+  type FlowFigures,
+  type NextItem,
   type JourneyDocument,
   type LaneKind,
   type NormalizedJourney,
@@ -48,7 +50,7 @@ export function normalizeJourney(doc: JourneyDocument): NormalizedJourney {
 
   const stepIndexById = new Map<string, number>();
   steps.forEach((step, index) => stepIndexById.set(step.id, index));
-  const edges = linkSteps(steps, stepIndexById);
+  const { edges, edgeFigures } = linkSteps(steps, stepIndexById);
 
   const normalized: NormalizedJourney = {
     source: doc,
@@ -68,6 +70,7 @@ export function normalizeJourney(doc: JourneyDocument): NormalizedJourney {
     stepIndexById,
     lanes: doc.lanes && doc.lanes.length > 0 ? documentLanes(doc) : defaultLanes(doc),
     edges,
+    edgeFigures,
     individuals: doc.individuals ?? [],
   };
   if (doc.description !== undefined) normalized.description = doc.description;
@@ -115,25 +118,47 @@ export function emotionByPersona(emotion: EmotionValue | undefined, seriesIds: r
   return byPersona;
 }
 
-/** Fills `nextIndices` and returns the edges: explicit `next` (an empty list ends the path), else the following step. */
-function linkSteps(steps: NormalizedStep[], stepIndexById: Map<string, number>): Array<[number, number]> {
+/**
+ * Fills `nextIndices` and returns the edges with the figures written on them: explicit `next` (an
+ * empty list ends the path), else the following step. A repeated target keeps its first item.
+ */
+function linkSteps(
+  steps: NormalizedStep[],
+  stepIndexById: Map<string, number>,
+): { edges: Array<[number, number]>; edgeFigures: FlowFigures[] } {
   const edges: Array<[number, number]> = [];
+  const edgeFigures: FlowFigures[] = [];
   // linkedFrom[target] === source index once the edge exists: drops repeated targets without a Set per step.
   const linkedFrom = new Int32Array(steps.length).fill(-1);
   for (const step of steps) {
     if (Array.isArray(step.next)) {
-      for (const id of step.next) {
-        const target = stepIndexById.get(id);
+      for (const item of step.next) {
+        const target = stepIndexById.get(nextTargetId(item));
         if (target === undefined || linkedFrom[target] === step.index) continue;
         linkedFrom[target] = step.index;
         step.nextIndices.push(target);
+        edges.push([step.index, target]);
+        edgeFigures.push(typeof item === 'string' ? {} : figuresOf(item));
       }
     } else if (step.index + 1 < steps.length) {
       step.nextIndices.push(step.index + 1);
+      edges.push([step.index, step.index + 1]);
+      edgeFigures.push({});
     }
-    for (const target of step.nextIndices) edges.push([step.index, target]);
   }
-  return edges;
+  return { edges, edgeFigures };
+}
+
+/** The step id a `next` item names. */
+export const nextTargetId = (item: NextItem): string => (typeof item === 'string' ? item : item.step);
+
+/** The share, count and label of a transition or exit, without its other keys. */
+export function figuresOf(item: FlowFigures): FlowFigures {
+  const figures: FlowFigures = {};
+  if (typeof item.share === 'number') figures.share = item.share;
+  if (typeof item.count === 'number') figures.count = item.count;
+  if (typeof item.label === 'string') figures.label = item.label;
+  return figures;
 }
 
 function documentLanes(doc: JourneyDocument): NormalizedLane[] {

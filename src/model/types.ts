@@ -134,6 +134,24 @@ export interface MetricValue {
   [custom: string]: unknown;
 }
 
+/** How many customers take a transition or an exit: a share of those at the step, and/or a count. */
+export interface FlowFigures {
+  /** 0..1 of the customers at the step. */
+  share?: number;
+  /** Number of customers. */
+  count?: number;
+  /** Plain-text name of the transition, e.g. "Checks price". */
+  label?: string;
+}
+
+/** One transition of `next` with its figures. */
+export interface NextTransition extends FlowFigures {
+  step: string;
+}
+
+/** A `next` item: a step id, or a transition with its share, count and label. */
+export type NextItem = string | NextTransition;
+
 /** The content of one column of the map. */
 export interface StepFields {
   description?: string;
@@ -153,8 +171,10 @@ export interface StepFields {
   evidence?: Evidence;
   /** The research behind the step: quotes, observations, data. */
   insights?: Insight[];
-  /** Ids of the steps (or step-less stages) that may follow; default: the following step. */
-  next?: string[];
+  /** The steps (or step-less stages) that may follow, by id or with their share; default: the following step. */
+  next?: NextItem[];
+  /** The drop-off at this step: customers who leave the journey here. */
+  exit?: FlowFigures;
   [custom: string]: unknown;
 }
 
@@ -339,6 +359,8 @@ export interface NormalizedJourney {
   lanes: NormalizedLane[];
   /** `[from, to]` step indices of every transition (explicit `next` or the default following step). */
   edges: Array<[number, number]>;
+  /** The share, count and label written for each edge, at the same index as `edges` (`{}` when none). */
+  edgeFigures?: FlowFigures[];
   individuals: Individual[];
 }
 

@@ -27,13 +27,13 @@ import {
 } from './check-fields.js';
 import { checkStepFields, STEP_FIELD_KEYS } from './check-step.js';
 import { checkTimeFields } from './check-time.js';
+import { checkFlowGraph } from './check-flow.js';
 import {
   checkAsOf,
   checkChannels,
   checkIndividuals,
   checkLanes,
   checkMetrics,
-  checkNextTargets,
   checkPersonas,
   checkScale,
 } from './check-sections.js';
@@ -82,7 +82,6 @@ function validate(input: unknown, problems: ProblemList): ValidationResult {
     channelIds: new Set(),
     metricIds: new Set(),
     columnIds: new Set(),
-    pendingNext: [],
   };
   checkDocument(ctx, doc);
   settleHazards(hazards, problems);
@@ -118,7 +117,8 @@ function checkDocument(ctx: CheckContext, doc: unknown): void {
   checkLanes(ctx, doc);
   checkIndividuals(ctx, doc);
   checkAsOf(ctx, doc);
-  checkNextTargets(ctx);
+  // After every column is known: `next` may point forward.
+  checkFlowGraph(ctx, doc);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { EmotionValue, Individual, IndividualEvent, JourneyDocument, StepFields } from '../model/types.js';
+import { nextTargetId } from '../model/normalize.js';
 import { phoneSystemJourney } from './phone-system.js';
 
 /** A deterministic pseudo-random generator (mulberry32): the same seed gives the same sequence in [0, 1). */
@@ -118,7 +119,7 @@ export function generateIndividuals(journey: JourneyDocument, options: GenerateI
   const indexById = new Map(columns.map((column, i) => [column.id, i]));
   const successors = columns.map((column, i) => {
     if (column.fields.next) {
-      return column.fields.next.map((id) => indexById.get(id)).filter((j): j is number => j !== undefined);
+      return column.fields.next.map((item) => indexById.get(nextTargetId(item))).filter((j): j is number => j !== undefined);
     }
     return i + 1 < columns.length ? [i + 1] : [];
   });

@@ -66,7 +66,8 @@ const TEMPLATE: Template = {
           metrics: [{ metric: 'ID:metric', value: 4, target: 5, previous: 3 }],
           owner: 'TEXT',
           evidence: 'research',
-          next: ['ID:step-2'],
+          next: ['ID:step-2', { step: 'ID:stage-2', share: 0.2, label: 'TEXT' }],
+          exit: { share: 0.1, count: 4, label: 'TEXT' },
           notes: 'TEXT',
           'ID:field': ['TEXT'],
         },
@@ -161,6 +162,7 @@ function itemDefinition(owner: string, property: string): string {
     painPoints: 'painPoint',
     opportunities: 'opportunity',
     backstage: 'backstageItem',
+    next: 'flowFigures',
   };
   return byName[property] ?? `${owner}.${property}[]`;
 }
@@ -185,7 +187,7 @@ export function templateFields(stepFieldNames: ReadonlySet<string>): Set<string>
       } else if (child && typeof child === 'object') {
         // Maps of text (scale labels, persona attributes) count as their property; `scale` is its own definition.
         if (Object.values(child).some(placeholder)) covered.add(name(definition, property));
-        walk(child, property === 'scale' ? 'scale' : `${definition}.${property}`);
+        walk(child, property === 'scale' ? 'scale' : property === 'exit' ? 'flowFigures' : `${definition}.${property}`);
       }
     }
   };

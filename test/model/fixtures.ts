@@ -89,7 +89,7 @@ export function minimalFixture(): JourneyDocument {
   return { schemaVersion: 1, title: 'Minimal', stages: [{ id: 'only', title: 'Only stage' }] };
 }
 
-/** No personas, explicit lanes including a custom text lane, a stage without steps in the middle. */
+/** No personas, explicit lanes including a custom text lane, a stage without steps in the middle that ends its path. */
 export function lanesFixture(): JourneyDocument {
   return {
     schemaVersion: 1,
@@ -97,7 +97,7 @@ export function lanesFixture(): JourneyDocument {
     scale: { min: 0, max: 10 },
     lanes: [{ kind: 'text', field: 'quotes', title: 'Quotes' }, { kind: 'emotion' }, { kind: 'actions', title: 'Doing' }],
     stages: [
-      { id: 'use', title: 'Use', steps: [{ id: 'daily', title: 'Daily use', emotion: 7, quotes: 'Fine' }] },
+      { id: 'use', title: 'Use', steps: [{ id: 'daily', title: 'Daily use', emotion: 7, quotes: 'Fine', next: ['renew', 'review'] }] },
       { id: 'renew', title: 'Renewal', emotion: 3, next: [] },
       { id: 'advocacy', title: 'Advocacy', steps: [{ id: 'review', title: 'Writes a review', actions: ['Posts'] }] },
     ],
@@ -201,6 +201,11 @@ export const MALFORMED: MalformedCase[] = [
   error('shape', 'metric value missing', 'missing-field', '/stages/0/steps/1/metrics/0/value', changed((d) => delete step(d, 0, 1).metrics[0].value)),
   error('shape', 'momentOfTruth as text', 'wrong-type', '/stages/0/steps/0/momentOfTruth', changed((d) => (step(d, 0, 0).momentOfTruth = 'yes'))),
   error('shape', 'next is text', 'wrong-type', '/stages/1/steps/0/next', changed((d) => (step(d, 1, 0).next = 'trial'))),
+  error('shape', 'next item is a number', 'wrong-type', '/stages/1/steps/0/next/1', changed((d) => (step(d, 1, 0).next = ['trial', 3]))),
+  error('shape', 'next item without step', 'missing-field', '/stages/1/steps/0/next/0/step', changed((d) => (step(d, 1, 0).next = [{ share: 0.5 }, 'search']))),
+  error('shape', 'next share as text', 'wrong-type', '/stages/1/steps/0/next/0/share', changed((d) => (step(d, 1, 0).next = [{ step: 'trial', share: '25%' }, 'search']))),
+  error('shape', 'exit is a number', 'wrong-type', '/stages/1/steps/0/exit', changed((d) => (step(d, 1, 0).exit = 0.1))),
+  error('shape', 'exit label is a number', 'wrong-type', '/stages/1/steps/0/exit/label', changed((d) => (step(d, 1, 0).exit = { label: 5 }))),
   error('shape', 'persona without name', 'missing-field', '/personas/0/name', changed((d) => delete d.personas[0].name)),
   error('shape', 'persona image is a number', 'wrong-type', '/personas/0/image', changed((d) => (d.personas[0].image = 42))),
   error('shape', 'persona attribute is boolean', 'wrong-type', '/personas/1/attributes/Remote', changed((d) => (d.personas[1].attributes.Remote = true))),
@@ -241,7 +246,6 @@ export const MALFORMED: MalformedCase[] = [
   error('reference', 'emotion for an unknown persona', 'unknown-persona', '/stages/0/steps/1/emotion/ceo', changed((d) => (step(d, 0, 1).emotion.ceo = 1))),
   error('reference', 'pain point for an unknown persona', 'unknown-persona', '/stages/0/steps/0/painPoints/0/persona', changed((d) => (step(d, 0, 0).painPoints[0].persona = 'ceo'))),
   error('reference', 'individual of an unknown persona', 'unknown-persona', '/individuals/0/persona', changed((d) => (d.individuals[0].persona = 'ceo'))),
-  error('reference', 'next names an unknown step', 'unknown-step', '/stages/1/steps/0/next/1', changed((d) => (step(d, 1, 0).next = ['trial', 'purchase']))),
   error('reference', 'scale min equals max', 'invalid-range', '/scale', changed((d) => (d.scale = { min: 1, max: 1 }))),
   error('reference', 'scale min above the default max', 'invalid-range', '/scale', changed((d) => (d.scale = { min: 3 }))),
   error('reference', 'metric min above max', 'invalid-range', '/metrics/0', changed((d) => (d.metrics[0].min = 10))),
@@ -266,6 +270,17 @@ export const MALFORMED: MalformedCase[] = [
   warning('event on an unknown channel', 'unknown-channel', '/individuals/0/events/0/channel', changed((d) => (d.individuals[0].events[0].channel = 'fax'))),
   warning('lane listed twice', 'duplicate-lane', '/lanes/1', changed((d) => (d.lanes = [{ kind: 'actions' }, { kind: 'actions', title: 'Again' }]))),
   warning('stage with steps has actions', 'stage-fields-ignored', '/stages/0/actions', changed((d) => (d.stages[0].actions = ['Lost']))),
+  warning('next names an unknown step', 'unknown-next', '/stages/1/steps/0/next/1', changed((d) => (step(d, 1, 0).next = ['trial', 'purchase', 'search']))),
+  warning('next transition to an unknown step', 'unknown-next', '/stages/1/steps/0/next/0/step', changed((d) => (step(d, 1, 0).next = [{ step: 'buy', share: 0.2 }, 'trial', 'search']))),
+  warning('share above 1', 'share-out-of-range', '/stages/1/steps/0/next/0/share', changed((d) => (step(d, 1, 0).next = [{ step: 'trial', share: 1.5 }, 'search']))),
+  warning('exit share below 0', 'share-out-of-range', '/stages/1/steps/0/exit/share', changed((d) => (step(d, 1, 0).exit = { share: -0.1 }))),
+  warning('count with a fraction', 'invalid-count', '/stages/1/steps/0/next/1/count', changed((d) => (step(d, 1, 0).next = ['trial', { step: 'search', count: 2.5 }]))),
+  warning('shares above 1 in total', 'shares-above-one', '/stages/1/steps/0/next', changed((d) => {
+    step(d, 1, 0).next = [{ step: 'trial', share: 0.7 }, { step: 'search', share: 0.2 }];
+    step(d, 1, 0).exit = { share: 0.2, label: 'Gives up' };
+  })),
+  warning('step follows itself', 'self-loop', '/stages/1/steps/0/next/2', changed((d) => (step(d, 1, 0).next = ['trial', 'search', 'demo']))),
+  warning('step no path reaches', 'unreachable-step', '/stages/1/steps/1', changed((d) => (step(d, 1, 0).next = ['advocacy', 'search']))),
   warning('label key that is not a number', 'label-off-scale', '/scale/labels/high', changed((d) => (d.scale.labels.high = 'High'))),
   warning('label key outside the scale', 'label-off-scale', '/scale/labels/5', changed((d) => (d.scale.labels['5'] = 'Ecstatic'))),
   warning('__proto__ key from JSON.parse', 'forbidden-key', '/__proto__', () => ({

@@ -127,8 +127,11 @@ describe('model/normalizeJourney', () => {
         ['renew', true],
         ['review', false],
       ]);
-      expect(journey.edges).to.deep.equal([[0, 1]]);
-      expect(journey.steps.map((s) => s.nextIndices)).to.deep.equal([[1], [], []]);
+      expect(journey.edges).to.deep.equal([
+        [0, 1],
+        [0, 2],
+      ]);
+      expect(journey.steps.map((s) => s.nextIndices)).to.deep.equal([[1, 2], [], []]);
     });
 
     it('fills scale labels and state with defaults', () => {
@@ -186,6 +189,32 @@ describe('model/normalizeJourney', () => {
         [0, 1],
         [0, 0],
       ]);
+    });
+
+    it('keeps the share, count and label of each transition next to its edge', () => {
+      const doc: JourneyDocument = {
+        schemaVersion: 1,
+        title: 't',
+        stages: [
+          {
+            id: 'a',
+            title: 'A',
+            next: ['c', { step: 'b', share: 0.25, count: 310, label: 'Checks price' }, { step: 'b', share: 0.9 }, { step: 'x' }],
+            exit: { share: 0.1, count: 12 },
+          },
+          { id: 'b', title: 'B' },
+          { id: 'c', title: 'C', next: [{ step: 'a', count: 4 }] },
+        ],
+      };
+      const journey = normalizeJourney(doc);
+      expect(journey.edges).to.deep.equal([
+        [0, 2],
+        [0, 1],
+        [1, 2],
+        [2, 0],
+      ]);
+      expect(journey.edgeFigures).to.deep.equal([{}, { share: 0.25, count: 310, label: 'Checks price' }, {}, { count: 4 }]);
+      expect(journey.steps[0].exit).to.deep.equal({ share: 0.1, count: 12 });
     });
 
     it('normalizes 100 000 steps', () => {

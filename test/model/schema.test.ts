@@ -95,7 +95,6 @@ describe('model/schema.json', () => {
         'unknown-persona',
         'unknown-persona',
         'unknown-persona',
-        'unknown-step',
         'invalid-range',
         'invalid-range',
         'invalid-range',

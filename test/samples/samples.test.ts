@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { validateJourney } from '../../src/model/validate.js';
+import { nextTargetId } from '../../src/model/normalize.js';
 import { LANE_ORDER, type JourneyDocument, type MetricValue, type StepFields } from '../../src/model/types.js';
 import {
   bankCardJourneyRu,
@@ -212,7 +213,7 @@ describe('samples: phone system (current state)', () => {
   it('branches: a loop from Support back to Use, a skip past Support, and a churn exit', () => {
     const index = new Map(columns.map((c, i) => [c.id, i]));
     const stageOf = new Map(columns.map((c) => [c.id, c.stageId]));
-    const loops = columns.flatMap((c) => (c.fields.next ?? []).filter((id) => index.get(id)! < index.get(c.id)!).map((id) => [c.id, id]));
+    const loops = columns.flatMap((c) => (c.fields.next ?? []).map(nextTargetId).filter((id) => index.get(id)! < index.get(c.id)!).map((id) => [c.id, id]));
     expect(loops).to.deep.equal([['resolution', 'daily-calls']]);
     expect(stageOf.get('resolution')).to.equal('support');
     expect(stageOf.get('daily-calls')).to.equal('use');
@@ -378,7 +379,7 @@ describe('samples: generateIndividuals', () => {
         const previous = person.events[k - 1];
         expect(Date.parse(event.at!)).to.be.greaterThan(Date.parse(previous.at!));
         const from = index.get(previous.step)!;
-        const allowed = columns[from].fields.next?.map((id) => index.get(id)) ?? [from + 1];
+        const allowed = columns[from].fields.next?.map((item) => index.get(nextTargetId(item))) ?? [from + 1];
         expect(allowed, `${previous.step} → ${event.step}`).to.include(i);
       });
     }

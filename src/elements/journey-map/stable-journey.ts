@@ -60,6 +60,7 @@ export function stabilizeJourney(next: NormalizedJourney, previous: NormalizedJo
     lanes: reuse(next.lanes, previous.lanes),
     stages: reuse(next.stages, previous.stages),
     edges: reuse(next.edges, previous.edges),
+    edgeFigures: reuse(next.edgeFigures, previous.edgeFigures),
     stepIndexById: reuse(next.stepIndexById, previous.stepIndexById),
   };
 }
