@@ -1,0 +1,145 @@
+import { expect } from '@open-wc/testing';
+import { normalizeJourney } from '../../src/model/normalize.js';
+import { transitionTable } from '../../src/model/transitions.js';
+import type { Individual, JourneyDocument, Stage } from '../../src/model/types.js';
+
+const AS_OF = '2026-10-01';
+
+/** Four steps a, b, c, d in one stage; `next` and `exit` per step as given. */
+function journey(fields: Record<string, Partial<Stage>> = {}, individuals?: Individual[]) {
+  const doc: JourneyDocument = {
+    schemaVersion: 1,
+    title: 't',
+    stages: [{ id: 's', title: 'S', steps: ['a', 'b', 'c', 'd'].map((id) => ({ id, title: id.toUpperCase(), ...fields[id] })) }],
+  };
+  if (individuals) doc.individuals = individuals;
+  return normalizeJourney(doc);
+}
+
+describe('model/transitions', () => {
+  describe('plain', () => {
+    it('is the default chain with no figures when nothing is written or counted', () => {
+      expect(transitionTable(journey())).to.deep.equal({
+        source: 'plain',
+        transitions: [
+          { from: 0, to: 1, planned: true },
+          { from: 1, to: 2, planned: true },
+          { from: 2, to: 3, planned: true },
+        ],
+        exits: [],
+      });
+    });
+
+    it('keeps labels and labelled exits, drops self-loops', () => {
+      const table = transitionTable(journey({ a: { next: [{ step: 'c', label: 'Skips' }, 'a'], exit: { label: 'Leaves' } } }));
+      expect(table.source).to.equal('plain');
+      expect(table.transitions).to.deep.equal([
+        { from: 0, to: 2, planned: true, label: 'Skips' },
+        { from: 1, to: 2, planned: true },
+        { from: 2, to: 3, planned: true },
+      ]);
+      expect(table.exits).to.deep.equal([{ step: 0, label: 'Leaves' }]);
+    });
+  });
+
+  describe('explicit', () => {
+    it('uses the shares and counts as written, loops included', () => {
+      const table = transitionTable(
+        journey({
+          a: { next: ['b', { step: 'c', share: 0.25, count: 310, label: 'Checks price' }], exit: { share: 0.12, count: 150 } },
+          c: { next: ['d', { step: 'a', share: 0.1 }] },
+        }),
+      );
+      expect(table).to.deep.equal({
+        source: 'explicit',
+        transitions: [
+          { from: 0, to: 1, planned: true },
+          { from: 0, to: 2, planned: true, share: 0.25, count: 310, label: 'Checks price' },
+          { from: 1, to: 2, planned: true },
+          { from: 2, to: 3, planned: true },
+          { from: 2, to: 0, planned: true, share: 0.1 },
+        ],
+        exits: [{ step: 0, share: 0.12, count: 150 }],
+      });
+    });
+
+    it('wins over counting when the document also has customers', () => {
+      const table = transitionTable(journey({ d: { exit: { count: 3 } } }, [{ id: 'x', events: [{ step: 'a' }, { step: 'b' }] }]));
+      expect(table.source).to.equal('explicit');
+      expect(table.exits).to.deep.equal([{ step: 3, count: 3 }]);
+    });
+  });
+
+  describe('counted from individuals', () => {
+    const events = (...steps: Array<[string, string?]>) => steps.map(([step, at]) => (at ? { step, at } : { step }));
+
+    it('counts consecutive events, loops and unplanned skips; stalled last events are exits', () => {
+      const customers: Individual[] = [
+        // a → b → c, last event 2026-09-30: here now at c.
+        { id: '1', events: events(['a', '2026-09-01'], ['b', '2026-09-10'], ['c', '2026-09-30']) },
+        // a → b → a (loop) → b, stalled at b since 2026-09-02 (29 days).
+        { id: '2', events: events(['a', '2026-09-01'], ['b', '2026-09-01T10:00:00Z'], ['a', '2026-09-02'], ['b', '2026-09-02T08:00:00Z']) },
+        // a → c: a skip `next` does not name; stalled at c.
+        { id: '3', events: events(['a', '2026-08-01'], ['c', '2026-08-03']) },
+        // Listed out of order: b, a by time is a → b; repeated b makes no transition; here now at b.
+        { id: '4', events: events(['b', '2026-09-29'], ['a', '2026-09-20'], ['b', '2026-09-30']) },
+      ];
+      const table = transitionTable(journey({}, customers), { asOf: AS_OF });
+      expect(table).to.deep.equal({
+        source: 'individuals',
+        transitions: [
+          // Visits of a: 5 (1, 2 twice, 3, 4); of b: 4 (1, 2 twice, 4); of c: 2.
+          { from: 0, to: 1, planned: true, count: 4, share: 4 / 5 },
+          { from: 1, to: 2, planned: true, count: 1, share: 1 / 4 },
+          { from: 2, to: 3, planned: true, count: 0, share: 0 },
+          { from: 0, to: 2, planned: false, count: 1, share: 1 / 5 },
+          { from: 1, to: 0, planned: false, count: 1, share: 1 / 4 },
+        ],
+        exits: [
+          { step: 1, count: 1, share: 1 / 4 },
+          { step: 2, count: 1, share: 1 / 2 },
+        ],
+        hereNow: [0, 1, 1, 0],
+        entries: [4, 0, 0, 0],
+      });
+    });
+
+    it('keeps ties in listed order and undated events in their listed place', () => {
+      const customers: Individual[] = [
+        // Same moment: listed order a, c. Then b has no date: it stays after c.
+        { id: '1', events: events(['a', '2026-09-30T10:00:00Z'], ['c', '2026-09-30T10:00:00Z'], ['b']) },
+      ];
+      const table = transitionTable(journey({}, customers), { asOf: AS_OF });
+      expect(table.transitions.filter((row) => row.count! > 0).map(({ from, to }) => [from, to])).to.deep.equal([
+        [0, 2],
+        [2, 1],
+      ]);
+      // b inherits c's moment (Sept 30): one day before asOf, so here now, not an exit.
+      expect(table.hereNow).to.deep.equal([0, 1, 0, 0]);
+      expect(table.exits).to.deep.equal([]);
+    });
+
+    it('uses `now` without asOf, and a custom stall-after', () => {
+      const customers: Individual[] = [{ id: '1', events: events(['a', '2026-09-20'], ['b', '2026-09-25']) }];
+      const now = Date.UTC(2026, 9, 1);
+      expect(transitionTable(journey({}, customers), { now }).exits).to.deep.equal([]);
+      expect(transitionTable(journey({}, customers), { now, stallAfterDays: 5 }).exits).to.deep.equal([{ step: 1, count: 1, share: 1 }]);
+    });
+
+    it('keeps a written exit label on the counted exit', () => {
+      const customers: Individual[] = [{ id: '1', events: events(['a', '2026-01-01']) }];
+      const table = transitionTable(journey({ a: { exit: { label: 'Gives up' } } }, customers), { asOf: AS_OF });
+      expect(table.exits).to.deep.equal([{ step: 0, count: 1, share: 1, label: 'Gives up' }]);
+    });
+
+    it('ends on a cycle of 100 000 events without hanging', () => {
+      const loop: Individual = { id: 'l', events: Array.from({ length: 100_000 }, (_, i) => ({ step: i % 2 ? 'b' : 'a' })) };
+      const table = transitionTable(journey({ b: { next: ['a'] } }, [loop]), { asOf: AS_OF });
+      expect(table.transitions.map(({ from, to, count }) => [from, to, count])).to.deep.equal([
+        [0, 1, 50_000],
+        [1, 0, 49_999],
+        [2, 3, 0],
+      ]);
+    });
+  });
+});
