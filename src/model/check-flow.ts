@@ -63,6 +63,7 @@ function checkFigures(ctx: CheckContext, item: Rec, path: string): void {
 
 interface Column {
   id: string;
+  /** JSON Pointer of the column. */
   path: string;
   record: Rec;
 }
@@ -115,12 +116,12 @@ export function checkFlowGraph(ctx: CheckContext, doc: unknown): void {
     next.forEach((item: unknown, itemIndex) => {
       const id = targetOf(item);
       if (id === undefined) return;
-      const itemPath = pointer(pointer(column.path, 'next'), itemIndex);
+      const itemPath = (): string => pointer(pointer(column.path, 'next'), itemIndex);
       const target = indexById.get(id);
       if (target === undefined) {
-        ctx.problems.warning('unknown-next', typeof item === 'string' ? itemPath : pointer(itemPath, 'step'), { id });
+        ctx.problems.warning('unknown-next', typeof item === 'string' ? itemPath() : pointer(itemPath(), 'step'), { id });
       } else if (target === index) {
-        ctx.problems.warning('self-loop', itemPath, { id });
+        ctx.problems.warning('self-loop', itemPath(), { id });
       } else {
         found.push(target);
         if (isRecord(item) && typeof item.share === 'number') shareSum += item.share;
