@@ -9,8 +9,8 @@
  * - `individuals`: counted from the customers' events. Consecutive events of one customer, in the
  *   order of `progress.ts` (by `at`, ties in listed order), make a transition; two consecutive events
  *   at the same step make none. Each customer's last event is an exit when they are stalled
- *   (`progress.ts`), else the customer is "here now". Events at steps the map lacks are skipped. A share is the count over the step's visits
- *   (its outgoing transitions + exits + here now). Transitions customers took that `next` does not
+ *   (`progress.ts`), else the customer is "here now". Events at steps the map lacks are skipped.
+ *   A share is the count over the step's visits (its outgoing transitions + exits + here now). Transitions customers took that `next` does not
  *   name are rows too; transitions of `next` nobody took have count 0.
  * - `plain`: neither: the transitions of `next` (or the default following step) with no figures.
  */
