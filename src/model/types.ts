@@ -367,15 +367,18 @@ export interface NormalizedJourney {
 /** Series id used for emotions when the document has no personas. */
 export const DEFAULT_PERSONA = '*';
 
-/** Lane kinds in their default order (DESIGN.md). */
+/**
+ * Lane kinds in their default order. The emotion curve comes first, right under the step headers:
+ * it is the line every reader looks for, and at 1440×900 it must be on the first screen.
+ */
 export const LANE_ORDER: readonly LaneKind[] = [
+  'emotion',
   'actions',
   'thoughts',
   'questions',
   'motivations',
   'barriers',
   'touchpoints',
-  'emotion',
   'painPoints',
   'opportunities',
   'backstage',

@@ -57,10 +57,10 @@ describe('<journey-map>', () => {
       expect(grid.getAttribute('aria-label')).to.equal('Customer journey map: Ordering a laptop');
       expect(grid.getAttribute('aria-colcount')).to.equal('6');
       expect(mapLanes(map).map((row) => row.laneKey)).to.deep.equal([
+        'emotion',
         'actions',
         'thoughts',
         'touchpoints',
-        'emotion',
         'painPoints',
         'backstage',
       ]);

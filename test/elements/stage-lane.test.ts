@@ -263,7 +263,7 @@ describe('<stage-lane>', () => {
       await import('../../src/elements/emotion-curve/emotion-curve.js');
       await waitUntil(() => mapLanes(map).length === 6);
       await settle(map);
-      expect(mapLanes(map).map((row) => row.laneKey)).to.deep.equal(['actions', 'thoughts', 'touchpoints', 'emotion', 'painPoints', 'backstage']);
+      expect(mapLanes(map).map((row) => row.laneKey)).to.deep.equal(['emotion', 'actions', 'thoughts', 'touchpoints', 'painPoints', 'backstage']);
       expect(mapLanes(map).map((row) => row.getAttribute('aria-rowindex'))).to.deep.equal(['3', '4', '5', '6', '7', '8']);
     });
   });

@@ -77,17 +77,17 @@ describe('model/normalizeJourney', () => {
 
     it('shows the lanes that have data, in the default order', () => {
       expect(journey.lanes.map((lane) => lane.key)).to.deep.equal([
+        'emotion',
         'actions',
         'thoughts',
         'touchpoints',
-        'emotion',
         'painPoints',
         'opportunities',
         'backstage',
         'metrics',
         'owner',
       ]);
-      expect(journey.lanes[0]).to.deep.equal({ kind: 'actions', key: 'actions' });
+      expect(journey.lanes[0]).to.deep.equal({ kind: 'emotion', key: 'emotion' });
     });
 
     it('copies the header, scale, channels and metrics', () => {
@@ -164,7 +164,7 @@ describe('model/normalizeJourney', () => {
         stages: [{ id: 'a', title: 'A', actions: ['x'] }],
         individuals: [{ id: 'i', events: [{ step: 'a', emotion: 1 }] }],
       };
-      expect(defaultLanes(doc).map((lane) => lane.key)).to.deep.equal(['actions', 'emotion']);
+      expect(defaultLanes(doc).map((lane) => lane.key)).to.deep.equal(['emotion', 'actions']);
     });
 
     it('ignores blank owners and empty lists when choosing default lanes', () => {
