@@ -2,12 +2,19 @@
 // bundle and a sample map loaded from `src`) in headless Chromium and saves docs/images/journey-map.png.
 // Needs `npm run build` first (for dist/journey-elements.bundle.js).
 //   node scripts/screenshot.mjs [output.png]
+// With --stories it writes every Storybook story to PNG instead (scripts/screenshot-stories.mjs).
 import puppeteer from 'puppeteer-core';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { findChrome, CHROME_ARGS } from './chrome-path.mjs';
 import { serve } from './static-server.mjs';
+import { screenshotStories } from './screenshot-stories.mjs';
+
+if (process.argv.includes('--stories')) {
+  await screenshotStories(process.argv.slice(2).filter((arg) => arg !== '--stories'));
+  process.exit(0);
+}
 
 const output = process.argv[2] ?? 'docs/images/journey-map.png';
 const WIDTH = 1400;

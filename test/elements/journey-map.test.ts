@@ -664,10 +664,10 @@ describe('<journey-map>', () => {
       await expect(map).to.be.accessible();
     });
 
-    it('follows the user’s colour scheme unless a theme is set', async () => {
+    it('follows the user’s colour scheme with theme="auto" unless a theme is forced', async () => {
       await emulateMedia({ colorScheme: 'dark' });
       try {
-        const map = await renderMap();
+        const map = await renderMap(laptopJourney(), 1200, 'theme=auto');
         const background = () => getComputedStyle(shadow(map).querySelector('.scroller')!).backgroundColor;
         expect(background()).to.equal('rgb(17, 24, 39)');
         map.theme = 'light';

@@ -1,5 +1,6 @@
 /**
- * Light and dark: `theme="dark"` and the system's dark scheme change what every element paints, the
+ * Light and dark: the page's `color-scheme` (default), `theme="auto"` (the system's scheme) and
+ * `theme="dark"` change what every element paints, the
  * contrast stays AA (axe), and the worked corporate palette of docs/theming.md applies in both themes.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
@@ -80,15 +81,31 @@ describe('themes', () => {
       await expect(element).to.be.accessible();
     });
 
-    it(`<${tag}> follows the system's dark scheme unless theme="light"`, async () => {
+    it(`<${tag}> follows the page's color-scheme by default, not the system's`, async () => {
       await emulateMedia({ colorScheme: 'dark' });
       const element = await render(`<${tag}${attributes}></${tag}>`);
-      expect(style(surface(element)).backgroundColor).to.equal(DARK_SURFACE);
-      await expect(element).to.be.accessible();
-      element.setAttribute('theme', 'light');
-      await settle(element);
+      // A page that declares no colour scheme is light, even on a dark system.
       expect(style(surface(element)).backgroundColor).to.equal(LIGHT_SURFACE);
       expect(style(surface(element)).color).to.equal(LIGHT_TEXT);
+      document.documentElement.style.colorScheme = 'dark';
+      try {
+        expect(style(surface(element)).backgroundColor).to.equal(DARK_SURFACE);
+        await expect(element).to.be.accessible();
+        element.setAttribute('theme', 'light');
+        await settle(element);
+        expect(style(surface(element)).backgroundColor).to.equal(LIGHT_SURFACE);
+      } finally {
+        document.documentElement.style.removeProperty('color-scheme');
+      }
+    });
+
+    it(`<${tag}> theme="auto" follows the system's scheme`, async () => {
+      const element = await render(`<${tag}${attributes} theme="auto"></${tag}>`);
+      expect(style(surface(element)).backgroundColor).to.equal(LIGHT_SURFACE);
+      await emulateMedia({ colorScheme: 'dark' });
+      expect(style(surface(element)).backgroundColor).to.equal(DARK_SURFACE);
+      expect(style(surface(element)).color).to.equal(DARK_TEXT);
+      await expect(element).to.be.accessible();
     });
   }
 
@@ -104,7 +121,7 @@ describe('themes', () => {
   });
 
   it('redraws the curve’s canvas traces when the system scheme or the map’s theme switches', async () => {
-    const map = await render<JourneyMap>('<journey-map></journey-map>', journeyWithCustomers(30), 1200);
+    const map = await render<JourneyMap>('<journey-map theme="auto"></journey-map>', journeyWithCustomers(30), 1200);
     const canvas = shadow(lane(map, 'emotion')).querySelector<HTMLCanvasElement>('canvas.traces')!;
     expect(near(inkColour(canvas), SLATE_LIGHT), `light ${inkColour(canvas)}`).to.equal(true);
     await emulateMedia({ colorScheme: 'dark' });

@@ -104,8 +104,8 @@ export class EmotionCurve extends LitElement implements GridRow {
   /** BCP 47 tag of the UI language; defaults to the nearest `lang` ancestor, then the browser's. */
   @property() locale?: string;
 
-  /** `light` or `dark`; when unset the chart follows the system's colour scheme. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  /** `light` or `dark` forces the theme; `auto` follows the system's colour scheme; unset follows the host page's `color-scheme` (light when the page declares none). */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
   /** Host replacements for UI strings, by key (`curve.table.show`, `curve.series.default`, …). */
   @property({ attribute: false }) strings?: StringOverrides;

@@ -13,6 +13,8 @@ import { forcedColorStyles, plotStyles } from './plot.styles.js';
 const standaloneTokens = unsafeCSS(`
   :host(:not([role='row'])) {
     ${tokenDeclarations.cssText}
+  }
+  :host(:not([role='row'])[theme='auto']) {
     color-scheme: light dark;
   }
   :host(:not([role='row'])[theme='light']) {

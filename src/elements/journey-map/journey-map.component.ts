@@ -137,8 +137,8 @@ export class JourneyMap extends LitElement {
   /** How the emotion lane draws customers' traces: `auto` (default), `lines` or `density` (see `<emotion-curve>`). */
   @property() traces?: string;
 
-  /** "light" or "dark"; unset follows the user's preference. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  /** `light` or `dark` forces the theme; `auto` follows the system's colour scheme; unset follows the host page's `color-scheme` (light when the page declares none). */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
   /** Id of the selected step column. */
   @property({ reflect: true }) selected?: string;

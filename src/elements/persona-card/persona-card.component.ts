@@ -77,8 +77,8 @@ export class PersonaCard extends LitElement {
   /** Host replacements for section headings, by key (`persona.goals`, …). */
   @property({ attribute: false }) strings?: StringOverrides;
 
-  /** `light` or `dark`; when unset the card follows the system's colour scheme. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  /** `light` or `dark` forces the theme; `auto` follows the system's colour scheme; unset follows the host page's `color-scheme` (light when the page declares none). */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
   /** The picture URL that failed to load, so the card falls back to initials instead of a broken image. */
   @state() private failedImage?: string;

@@ -2,8 +2,8 @@ import { unsafeCSS, type CSSResult } from 'lit';
 
 /**
  * The public theme tokens: every `--journey-*` custom property with its default. Colours use
- * `light-dark()`, so one list serves both themes: the element that declares the tokens sets
- * `color-scheme` from its `theme` attribute or the user's preference, and lanes inside a map inherit
+ * `light-dark()`, so one list serves both themes: the element that declares the tokens takes
+ * `color-scheme` from the host page, or from its `theme` attribute (`auto` = the user's preference), and lanes inside a map inherit
  * both the tokens and the scheme. Names match the ones lane cells and persona cards read. Text colours
  * (text, muted, accent, moment-of-truth, good, bad) meet WCAG AA on surface, surface-alt,
  * step-background and selection in both themes; text and muted also on stage-background.
@@ -106,14 +106,16 @@ export function columnOptionsFrom(element: Element): { headerWidth?: number; min
 
 /**
  * The theme of an element that owns its tokens, as a style sheet of its own (no interpolation inside
- * rules, so CSS linters can read every other sheet): the tokens and `color-scheme` on `:host`, the
- * `theme` attribute forcing light or dark, and system colours in forced-colors mode. `condition`
+ * rules, so CSS linters can read every other sheet): the tokens on `:host`; `color-scheme` inherited
+ * from the host page by default (a page that declares none is light, even on a dark system), the
+ * system's with `theme="auto"`, forced with `theme="light"`/`"dark"`; system colours in forced-colors mode. `condition`
  * narrows the host, e.g. `:not([role='row'])` for a lane that is only its own theme owner when alone.
  */
 export function themeStyles(condition = ''): CSSResult {
   const host = (extra = '') => (condition || extra ? `:host(${condition}${extra})` : ':host');
   return unsafeCSS(`
-${host()} { ${tokenDeclarations.cssText} color-scheme: light dark; }
+${host()} { ${tokenDeclarations.cssText} }
+${host("[theme='auto']")} { color-scheme: light dark; }
 ${host("[theme='light']")} { color-scheme: light; }
 ${host("[theme='dark']")} { color-scheme: dark; }
 @media (forced-colors: active) { ${host()} { ${forcedColorTokens.cssText} } }

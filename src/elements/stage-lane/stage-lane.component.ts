@@ -88,8 +88,8 @@ export class StageLane extends LitElement implements GridRow {
   /** Standalone: replacements for UI strings, by key. */
   @property({ attribute: false }) strings?: StringOverrides;
 
-  /** Standalone: "light" or "dark"; unset follows the user's preference. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  /** Standalone: `light` or `dark` forces the theme; `auto` follows the system's colour scheme; unset follows the host page's `color-scheme` (light when the page declares none). */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
   /** Standalone: whether the lane shows only its row header (inside a map the map keeps this state). */
   @property({ type: Boolean, reflect: true }) collapsed = false;
