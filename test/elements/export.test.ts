@@ -407,9 +407,9 @@ describe('journey-map print', () => {
     expect(steps).to.have.length(24);
     steps.forEach((title, i) => expect(title).to.include(`Step ${i + 1} with a longer title`));
     const lanes = mapLanes(map);
-    expect(lanes.map((lane) => lane.laneKey)).to.deep.equal(['actions', 'emotion', 'painPoints']);
+    expect(lanes.map((lane) => lane.laneKey)).to.deep.equal(['emotion', 'actions', 'painPoints']);
     for (const lane of lanes) expect(lane.gridCells(), lane.laneKey).to.have.length(25);
-    const actions = lanes[0].gridCells().slice(1).map((cell) => cell.textContent?.trim());
+    const actions = lanes[1].gridCells().slice(1).map((cell) => cell.textContent?.trim());
     actions.forEach((text, i) => expect(text).to.include(`Does thing ${i + 1}`));
 
     await emulateMedia({ media: 'screen' });

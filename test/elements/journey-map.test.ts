@@ -15,6 +15,8 @@ const text = (element: Element | null | undefined) => (element?.textContent ?? '
 const shadow = (map: JourneyMap) => map.shadowRoot!;
 const stepHeaders = (map: JourneyMap) => Array.from(shadow(map).querySelectorAll<HTMLElement>('.step-row > .step'));
 const lane = (map: JourneyMap, key: string) => mapLanes(map).find((row) => row.laneKey === key)!;
+/** The keyboard tests walk the rows with the doing lane first, as a document may order them. */
+const WRITTEN_ORDER = 'lanes=actions,thoughts,touchpoints,emotion,painPoints,backstage';
 
 /** Asserts every lane's step cells sit under the step headers within 1px. */
 function expectAligned(map: JourneyMap): void {
@@ -232,7 +234,7 @@ describe('<journey-map>', () => {
       const stage = shadow(map).querySelector('.stage')!.getBoundingClientRect();
       expect(Math.abs(stage.top - top)).to.be.at.most(1);
       expect(Math.abs(stepHeaders(map)[0].getBoundingClientRect().top - stage.bottom)).to.be.at.most(1);
-      expect(lane(map, 'actions').getBoundingClientRect().top).to.be.lessThan(top);
+      expect(lane(map, 'emotion').getBoundingClientRect().top).to.be.lessThan(top);
       expect(scroller.style.scrollPaddingBlockStart).to.equal(`${Math.round(shadow(map).querySelector<HTMLElement>('.head')!.offsetHeight)}px`);
     });
 
@@ -249,7 +251,7 @@ describe('<journey-map>', () => {
 
   describe('keyboard', () => {
     it('has exactly one tab stop in the grid, kept after lanes re-render', async () => {
-      const map = await renderMap();
+      const map = await renderMap(laptopJourney(), 1200, WRITTEN_ORDER);
       expect(tabStops(map).length).to.equal(1);
       const first = await focusTabStop(map);
       expect(first.textContent?.trim()).to.equal('Stage');
@@ -282,7 +284,7 @@ describe('<journey-map>', () => {
     });
 
     it('moves with arrows without wrapping, over spanning stage headers', async () => {
-      const map = await renderMap();
+      const map = await renderMap(laptopJourney(), 1200, WRITTEN_ORDER);
       await focusTabStop(map);
       expect(text(await press('ArrowLeft'))).to.equal('Stage');
       expect(text(await press('ArrowUp'))).to.equal('Stage');
@@ -299,7 +301,7 @@ describe('<journey-map>', () => {
     });
 
     it('goes to row ends with Home/End and grid corners with Ctrl+Home/End', async () => {
-      const map = await renderMap();
+      const map = await renderMap(laptopJourney(), 1200, WRITTEN_ORDER);
       await focusTabStop(map);
       await press('ArrowDown');
       await press('ArrowDown');
@@ -311,7 +313,7 @@ describe('<journey-map>', () => {
     });
 
     it('pages by five rows with PageDown/PageUp', async () => {
-      const map = await renderMap();
+      const map = await renderMap(laptopJourney(), 1200, WRITTEN_ORDER);
       await focusTabStop(map);
       await press('ArrowRight');
       await press('ArrowDown');
@@ -336,7 +338,7 @@ describe('<journey-map>', () => {
     });
 
     it('selects a column with Enter or Space and reports it', async () => {
-      const map = await renderMap();
+      const map = await renderMap(laptopJourney(), 1200, WRITTEN_ORDER);
       await focusTabStop(map);
       await press('ArrowDown');
       await press('ArrowDown');
@@ -379,7 +381,7 @@ describe('<journey-map>', () => {
     });
 
     it('collapses and expands a lane from its row header with Enter', async () => {
-      const map = await renderMap();
+      const map = await renderMap(laptopJourney(), 1200, WRITTEN_ORDER);
       await focusTabStop(map);
       await press('ArrowDown');
       await press('ArrowDown');

@@ -94,7 +94,8 @@ describe('journey-elements/react', () => {
       const map = mapIn();
       await settle(map);
       tabStops(map)[0].focus();
-      for (const key of ['ArrowDown', 'ArrowDown', 'ArrowRight', 'ArrowRight']) await sendKeys({ press: key });
+      // Stage row, step row, the emotion lane (first by default), then the doing lane.
+      for (const key of ['ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowRight', 'ArrowRight']) await sendKeys({ press: key });
       expect(text(deepActiveElement())).to.equal('Calls sales');
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => onJourneySelect.calls.length === 1, 'onJourneySelect was not called');
@@ -124,7 +125,7 @@ describe('journey-elements/react', () => {
       await sendKeys({ press: 'ArrowDown' });
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => onJourneyLaneToggle.calls.length === 1, 'onJourneyLaneToggle was not called');
-      expect(onJourneyLaneToggle.calls[0].detail).to.deep.equal({ lane: 'actions', collapsed: true });
+      expect(onJourneyLaneToggle.calls[0].detail).to.deep.equal({ lane: 'emotion', collapsed: true });
     });
 
     it('updates the element when the props change on a re-render', async () => {

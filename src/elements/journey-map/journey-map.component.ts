@@ -58,7 +58,7 @@ import { StableJourney } from './stable-journey.js';
  * @csspart review-due - The "Review due since …" status.
  * @csspart next-review - The date of the next review, while it is not due.
  * @csspart personas - The list of compact persona cards.
- * @csspart persona-button - The button that opens a persona's full card.
+ * @csspart persona-button - The button over each persona card that opens the persona's full card.
  * @csspart dialog - The dialog with a persona's full card.
  * @csspart dialog-close - The dialog's close button.
  * @csspart warnings - The dismissible note listing warnings.

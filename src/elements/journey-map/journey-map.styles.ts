@@ -60,12 +60,29 @@ export const journeyMapStyles = css`
     list-style: none;
   }
   .persona {
+    position: relative;
     display: flex;
     flex-direction: column;
     align-items: flex-start;
     gap: var(--journey-space-1);
   }
-  .persona-button,
+  /*
+   * The card itself opens the profile: the button lies over the whole card (its name, "Profile of …",
+   * is for screen readers), so the header does not repeat every persona under its card.
+   */
+  .persona-button {
+    position: absolute;
+    inset: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    border-radius: var(--journey-radius);
+    background: none;
+    cursor: pointer;
+  }
+  .persona:hover persona-card::part(card) {
+    border-color: var(--journey-accent);
+  }
   .warnings__dismiss,
   .dialog__close {
     padding: 0.2em 0.7em;
@@ -197,6 +214,19 @@ export const journeyMapStyles = css`
     color: var(--journey-muted);
     font-size: 0.85em;
     font-weight: 400;
+    /*
+     * Two lines at most, so one long description in a narrow stage does not make the whole stage row
+     * tall; the full text is the header's tooltip, is read by screen readers, and shows on focus.
+     */
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
+    overflow: hidden;
+  }
+  .stage:focus .stage__description {
+    -webkit-line-clamp: unset;
+    line-clamp: none;
   }
   .corner:focus-visible,
   .stage:focus-visible {
@@ -229,6 +259,10 @@ export const journeyMapStyles = css`
     .stage__title,
     .stage__description {
       position: static;
+    }
+    .stage__description {
+      -webkit-line-clamp: unset;
+      line-clamp: none;
     }
     .head,
     .lanes > *,

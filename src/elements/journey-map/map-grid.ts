@@ -8,6 +8,8 @@ import { mapString } from '../../i18n/map-strings.js';
 import type { ColumnLayout } from '../../layout/types.js';
 import type { NormalizedJourney, NormalizedStep } from '../../model/types.js';
 import { renderStepHeader } from '../shared/step-header.js';
+import { dataLang } from '../shared/data-lang.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 
 export interface GridView {
   locale: Locale;
@@ -39,6 +41,7 @@ function corner(layout: ColumnLayout, label: string): TemplateResult {
  */
 function renderGridHead(journey: NormalizedJourney, layout: ColumnLayout, view: GridView): TemplateResult {
   const { locale, strings } = view;
+  const lang = dataLang(journey);
   return html`<div role="row" class="stage-row" aria-rowindex="1">
       ${corner(layout, mapString(locale, 'grid.stage', undefined, strings))}
       ${layout.stages.map((box) => {
@@ -53,8 +56,10 @@ function renderGridHead(journey: NormalizedJourney, layout: ColumnLayout, view: 
           data-stage-id=${box.stageId}
           style=${styleProps({ inlineSize: `${box.width}px` })}
         >
-          <span class="stage__title">${stage.title}</span>
-          ${stage.description ? html`<span class="stage__description">${stage.description}</span>` : ''}
+          <span class="stage__title" lang=${ifDefined(lang)}>${stage.title}</span>
+          ${stage.description
+            ? html`<span class="stage__description" lang=${ifDefined(lang)} title=${stage.description}>${stage.description}</span>`
+            : ''}
         </div>`;
       })}
     </div>
@@ -65,8 +70,8 @@ function renderGridHead(journey: NormalizedJourney, layout: ColumnLayout, view: 
         const shown = view.columnWindow?.shows(step) ?? true;
         // Unchanged steps keep their objects across updates (stable-journey.ts): their headers are skipped.
         const note = view.stepNote;
-        return guard([step, selected, shown, layout.columnWidth, locale, strings, note?.key], () =>
-          renderStepHeader(step, { locale, strings, width: layout.columnWidth, selected, shown, note: note?.render(step) }),
+        return guard([step, selected, shown, layout.columnWidth, locale, strings, note?.key, lang], () =>
+          renderStepHeader(step, { locale, strings, width: layout.columnWidth, selected, shown, note: note?.render(step), dataLang: lang }),
         );
       })}
     </div>`;

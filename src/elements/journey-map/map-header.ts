@@ -5,6 +5,8 @@ import { formatSpokenNumber } from '../../i18n/number-format.js';
 import type { JourneyProblem, NormalizedJourney, Persona } from '../../model/types.js';
 import { heading, type HeadingLevel } from '../shared/heading.js';
 import { renderFreshness, type FreshnessView } from './map-freshness.js';
+import { dataLang } from '../shared/data-lang.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 
 export interface HeaderView {
   locale: Locale;
@@ -32,7 +34,7 @@ function renderPersonas(personas: readonly Persona[], view: HeaderView): Templat
         (persona) => html`<li class="persona">
           <persona-card compact in-map .persona=${persona} .strings=${view.strings} locale=${view.locale} heading-level=${cardLevel}></persona-card>
           <button type="button" part="persona-button" class="persona-button" aria-haspopup="dialog" @click=${() => view.onOpenPersona(persona)}>
-            ${mapString(view.locale, 'persona.open', { name: personaName(persona) }, view.strings)}
+            <span class="visually-hidden">${mapString(view.locale, 'persona.open', { name: personaName(persona) }, view.strings)}</span>
           </button>
         </li>`,
       )}
@@ -55,16 +57,17 @@ function renderPersonas(personas: readonly Persona[], view: HeaderView): Templat
 /** The map's header: title, state badge, goal, description and the personas as compact cards. */
 export function renderMapHeader(journey: NormalizedJourney, view: HeaderView): TemplateResult {
   const state = journey.state === 'future' ? 'future' : 'current';
+  const lang = ifDefined(dataLang(journey));
   return html`<header part="header" class="header">
     <div class="title-line">
-      ${heading(view.headingLevel, journey.title, 'title')}
+      ${heading(view.headingLevel, html`<span lang=${lang}>${journey.title}</span>`, 'title')}
       <span part="badge" class="badge badge--${state}">${mapString(view.locale, `state.${state}`, undefined, view.strings)}</span>
     </div>
     ${view.freshness ? renderFreshness(journey.source, { ...view.freshness, locale: view.locale, strings: view.strings }) : nothing}
     ${journey.goal
-      ? html`<p part="goal" class="goal"><strong>${mapString(view.locale, 'map.goal', undefined, view.strings)}:</strong> ${journey.goal}</p>`
+      ? html`<p part="goal" class="goal"><strong>${mapString(view.locale, 'map.goal', undefined, view.strings)}:</strong> <span lang=${lang}>${journey.goal}</span></p>`
       : nothing}
-    ${journey.description ? html`<p part="description" class="description">${journey.description}</p>` : nothing}
+    ${journey.description ? html`<p part="description" class="description" lang=${lang}>${journey.description}</p>` : nothing}
     ${renderPersonas(journey.personas, view)}
   </header>`;
 }

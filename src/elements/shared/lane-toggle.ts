@@ -49,6 +49,10 @@ export const laneToggleStyles = css`
     text-align: start;
     cursor: pointer;
   }
+  /* A lane name hyphenates where its language is known, instead of breaking at the edge mid-word. */
+  .toggle .title {
+    hyphens: auto;
+  }
   .toggle svg {
     flex: none;
     inline-size: 1em;

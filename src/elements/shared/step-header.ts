@@ -1,5 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleProps } from './style-props.js';
 import type { Locale, StringOverrides } from '../../i18n/locale.js';
 import { mapString } from '../../i18n/map-strings.js';
@@ -16,6 +17,8 @@ export interface StepHeaderOptions {
   shown?: boolean;
   /** More under the marks, e.g. what changed against a compared document (journey-map/map-compare.ts). */
   note?: TemplateResult | typeof nothing;
+  /** The document's language (shared/data-lang.ts), set on the step's title. */
+  dataLang?: string;
 }
 
 const EVIDENCE: readonly Evidence[] = ['research', 'data', 'assumption'];
@@ -46,7 +49,7 @@ export function renderStepHeader(step: NormalizedStep, options: StepHeaderOption
     data-stage-id=${step.stageId}
     style=${styleProps({ inlineSize: `${options.width}px` })}
   >
-    <span class="step__title">${step.title}</span>
+    <span class="step__title" lang=${ifDefined(options.dataLang)}>${step.title}</span>
     ${options.shown === false ? nothing : stepHeaderMarks(moment, step, options)}
   </div>`;
 }
@@ -88,6 +91,8 @@ export const stepHeaderStyles = css`
     outline-offset: -3px;
     /* A title with a word longer than the column wraps inside it instead of spilling into the next. */
     overflow-wrap: anywhere;
+    /* With the document's lang on the title, ru and ro words hyphenate before they break anywhere. */
+    hyphens: auto;
   }
   .step.selected {
     background: var(--journey-selection);

@@ -12,7 +12,10 @@ import { mapString } from '../../i18n/map-strings.js';
 import type { ColumnLayout } from '../../layout/types.js';
 import type { NormalizedJourney, NormalizedLane } from '../../model/types.js';
 import { renderStepHeader } from '../shared/step-header.js';
+import { dataLang } from '../shared/data-lang.js';
 import { renderLaneCell } from './lane-cells.js';
+import { renderShowAll, type CellClip } from './cell-clip.js';
+import { painLegend, renderPainLegend } from './cells/pain-legend.js';
 
 /** Everything one lane row shows besides the journey and the layout. */
 export interface LaneView {
@@ -25,10 +28,12 @@ export interface LaneView {
   collapsed: boolean;
   /** Inside a map: which cells are drawn in full yet (the others are empty for a moment). */
   columnWindow?: ColumnWindow;
+  /** Capped cells (cell-clip.ts); without it cells grow to their content. */
+  clip?: CellClip;
   onToggle: () => void;
 }
 
-function renderHeader(layout: ColumnLayout, view: LaneView): TemplateResult {
+function renderHeader(journey: NormalizedJourney, layout: ColumnLayout, view: LaneView): TemplateResult {
   const name = laneTitle(view.lane, view.locale, view.strings);
   const visibility = mapString(view.locale, 'lane.visibilityLine', undefined, view.strings);
   return html`<div
@@ -43,6 +48,7 @@ function renderHeader(layout: ColumnLayout, view: LaneView): TemplateResult {
       ? html`<div role="separator" part="visibility-line" class="visibility" aria-label=${visibility}>${visibility}</div>`
       : nothing}
     ${renderLaneToggle({ title: name, collapsed: view.collapsed, locale: view.locale, strings: view.strings, onToggle: view.onToggle })}
+    ${view.lane.kind === 'painPoints' && !view.collapsed ? renderPainLegend(painLegend(journey, view.locale, view.strings), view.locale) : nothing}
   </div>`;
 }
 
@@ -58,7 +64,7 @@ export function renderLaneRow(journey: NormalizedJourney, layout: ColumnLayout, 
   // changed, a cell whose steps are the same objects is skipped (the map keeps unchanged steps' objects).
   const shared = [lane.kind, lane.field, layout.columnWidth, view.locale, view.intlLocale, view.strings, view.persona];
   const fromJourney = [journey.personas, journey.seriesIds, journey.scale, journey.channels, journey.metrics];
-  return html`${renderHeader(layout, view)}${view.collapsed
+  return html`${renderHeader(journey, layout, view)}${view.collapsed
     ? nothing
     : repeat(
         journey.steps,
@@ -67,16 +73,24 @@ export function renderLaneRow(journey: NormalizedJourney, layout: ColumnLayout, 
           const selected = step.id === view.selectedStepId;
           const previous = journey.steps[index - 1];
           const shown = view.columnWindow?.shows(step, lane.key) ?? true;
-          return guard([step, previous, index, selected, shown, ...shared, ...fromJourney], () => html`<div
+          const { clip } = view;
+          const expanded = clip?.expanded.has(step.id) ?? false;
+          // The selected column reads in full; a cell the reader opened keeps its "Show less".
+          const clipped = !selected && !expanded && (clip?.clipped.has(step.id) ?? false);
+          const capped = clip !== undefined && !selected && !expanded;
+          const classes = `cell${selected ? ' selected' : ''}${capped ? ' capped' : ''}${clipped ? ' clipped' : ''}${expanded ? ' expanded' : ''}`;
+          return guard([step, previous, index, selected, shown, capped, clipped, expanded, ...shared, ...fromJourney], () => html`<div
             role="gridcell"
             part=${selected ? 'cell selected' : 'cell'}
-            class=${selected ? 'cell selected' : 'cell'}
+            class=${classes}
             tabindex="-1"
             aria-colindex=${index + 2}
             aria-selected=${selected ? 'true' : 'false'}
             data-step-id=${step.id}
             data-stage-id=${step.stageId}
-          >${shown ? renderLaneCell(lane, step, { ...base, previous }) : nothing}</div>`);
+          >${shown ? renderLaneCell(lane, step, { ...base, previous }) : nothing}${clip && (clipped || expanded)
+            ? renderShowAll(step.id, expanded, clip, view.locale, view.strings)
+            : nothing}</div>`);
         },
       )}`;
 }
@@ -107,7 +121,13 @@ export function renderStandaloneGrid(
           ${mapString(locale, 'grid.lane', undefined, strings)}
         </div>
         ${journey.steps.map((step) =>
-          renderStepHeader(step, { locale, strings, width: layout.columnWidth, selected: step.id === view.selectedStepId }),
+          renderStepHeader(step, {
+            locale,
+            strings,
+            width: layout.columnWidth,
+            selected: step.id === view.selectedStepId,
+            dataLang: dataLang(journey),
+          }),
         )}
       </div>
       <div role="row" class=${classMap({ row: true, 'row--backstage': view.lane.kind === 'backstage' })} aria-rowindex="2">

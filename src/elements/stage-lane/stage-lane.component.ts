@@ -22,6 +22,9 @@ import { columnOptionsFrom, themeStyles } from '../shared/tokens.js';
 import { laneCellStyles } from './lane-cells.js';
 import { metricHistoryStyles } from './cells/metric-history.js';
 import { renderLaneRow, renderStandaloneGrid } from './lane-row.js';
+import { cellClipStyles, measureClipped, sameSet, type CellClip } from './cell-clip.js';
+import { painLegendStyles } from './cells/pain-legend.js';
+import { readingCellStyles } from './cells/reading.styles.js';
 import { stageLaneStyles } from './stage-lane.styles.js';
 
 const CELL_ROLES = new Set(['rowheader', 'gridcell', 'columnheader']);
@@ -42,6 +45,8 @@ const CELL_ROLES = new Set(['rowheader', 'gridcell', 'columnheader']);
  * @csspart sparkline - The sparkline of a metric with `history`.
  * @csspart visibility-line - The "line of visibility" label above the backstage lane.
  * @csspart cell - Each step cell of the lane.
+ * @csspart show-all - The "Show all" / "Show less" button of a cell taller than about eight lines.
+ * @csspart pain-legend - The pain-point categories with their colours, under the pain-point lane's name.
  * @csspart selected - The cell (or step header) of the selected column.
  * @csspart grid - The grid of a standalone lane.
  * @csspart step - A step header of a standalone lane.
@@ -65,7 +70,18 @@ const CELL_ROLES = new Set(['rowheader', 'gridcell', 'columnheader']);
  */
 export class StageLane extends LitElement implements GridRow {
   // A lane inside a map inherits the map's tokens and colour scheme; only a standalone lane owns them.
-  static override styles = [themeStyles(":not([role='row'])"), laneToggleStyles, stageLaneStyles, stepHeaderStyles, errorPanelStyles, laneCellStyles, metricHistoryStyles];
+  static override styles = [
+    themeStyles(":not([role='row'])"),
+    laneToggleStyles,
+    stageLaneStyles,
+    stepHeaderStyles,
+    errorPanelStyles,
+    laneCellStyles,
+    metricHistoryStyles,
+    readingCellStyles,
+    painLegendStyles,
+    cellClipStyles,
+  ];
 
   /** What the lane shows. */
   @property({ reflect: true }) kind: LaneKind = 'actions';
@@ -111,6 +127,10 @@ export class StageLane extends LitElement implements GridRow {
   private mapColumnWindow?: ColumnWindow;
 
   @state() private selectedStepId?: string;
+
+  /** Cells taller than the cap, and the ones the reader opened (cell-clip.ts). */
+  @state() private clippedSteps: ReadonlySet<string> = new Set();
+  @state() private expandedSteps: ReadonlySet<string> = new Set();
 
   private prepared?: PreparedJourney;
   private reported?: PreparedJourney;
@@ -227,6 +247,7 @@ export class StageLane extends LitElement implements GridRow {
       selectedStepId: settings?.selectedStepId,
       collapsed: settings?.collapsed.has(this.laneKey) ?? false,
       columnWindow: this.mapColumnWindow,
+      clip: this.clip(),
       onToggle: this.onToggle,
     });
   }
@@ -248,13 +269,28 @@ export class StageLane extends LitElement implements GridRow {
       persona,
       selectedStepId: this.selectedStepId,
       collapsed: this.collapsed,
+      clip: this.clip(),
       onToggle: this.onToggle,
       onClick: this.onGridClick,
     });
   }
 
+  private clip(): CellClip {
+    return { clipped: this.clippedSteps, expanded: this.expandedSteps, onToggle: this.onShowAll };
+  }
+
+  private readonly onShowAll = (stepId: string): void => {
+    const expanded = new Set(this.expandedSteps);
+    if (!expanded.delete(stepId)) expanded.add(stepId);
+    this.expandedSteps = expanded;
+  };
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Which cells overflow the cap is known only once they are laid out; a change draws the fades
+    // (in a microtask: the height is already capped by CSS, only the fade and the button follow).
+    const clipped = measureClipped(this.gridCells());
+    if (!sameSet(clipped, this.clippedSteps)) queueMicrotask(() => (this.clippedSteps = clipped));
     if (this.inMap) return;
     this.navigation.refresh();
     const prepared = this.prepared;

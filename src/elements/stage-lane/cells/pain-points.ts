@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatSpokenNumber } from '../../../i18n/number-format.js';
 import type { NormalizedStep, PainPoint } from '../../../model/types.js';
-import { nonEmpty, personaName, records, spoken, text, type CellContext } from './shared.js';
+import { nonEmpty, personaName, records, text, uiWord, type CellContext } from './shared.js';
 
-const classicCategories = ['financial', 'process', 'support', 'performance'] as const;
-type ClassicCategory = (typeof classicCategories)[number];
+export const CLASSIC_CATEGORIES = ['financial', 'process', 'support', 'performance'] as const;
+export type ClassicCategory = (typeof CLASSIC_CATEGORIES)[number];
 
 export const MAX_SEVERITY = 5;
 
@@ -12,7 +12,7 @@ export const MAX_SEVERITY = 5;
 function categoryOf(painPoint: PainPoint, ctx: CellContext): { family: ClassicCategory | 'custom'; label?: string } {
   if (!nonEmpty(painPoint.category)) return { family: 'custom' };
   const written = painPoint.category.trim();
-  const classic = classicCategories.find((name) => name === written.toLowerCase());
+  const classic = CLASSIC_CATEGORIES.find((name) => name === written.toLowerCase());
   // A team's own category is shown exactly as written; trimming only decides whether it is a classic one.
   return classic ? { family: classic, label: text(ctx, `pain.${classic}`) } : { family: 'custom', label: painPoint.category };
 }
@@ -24,15 +24,15 @@ function severityOf(painPoint: PainPoint): number | undefined {
   return Math.min(MAX_SEVERITY, Math.max(1, Math.round(value)));
 }
 
+/** Severity as dots (for the eye) and words ("Severity 4 of 5", for everyone, in the UI language). */
 function renderSeverity(severity: number, ctx: CellContext): TemplateResult {
   const dots = '●'.repeat(severity) + '○'.repeat(MAX_SEVERITY - severity);
+  const words = text(ctx, 'pain.severity', {
+    value: formatSpokenNumber(severity, ctx.intlLocale),
+    max: formatSpokenNumber(MAX_SEVERITY, ctx.intlLocale),
+  });
   return html`<span class="severity" data-severity=${severity}
-    ><span class="severity__dots" aria-hidden="true">${dots}</span>${spoken(
-      text(ctx, 'pain.severity', {
-        value: formatSpokenNumber(severity, ctx.intlLocale),
-        max: formatSpokenNumber(MAX_SEVERITY, ctx.intlLocale),
-      }),
-    )}</span
+    ><span class="severity__dots" aria-hidden="true">${dots}</span> ${uiWord(ctx, words, 'severity__words')}</span
   >`;
 }
 
@@ -44,8 +44,9 @@ function renderPainPoint(painPoint: PainPoint, ctx: CellContext): TemplateResult
     !ctx.persona && ctx.journey.personas.length > 1 && nonEmpty(painPoint.persona)
       ? personaName(ctx, painPoint.persona)
       : undefined;
-  return html`<li class="chip pain pain--${family}">
-    ${label ? html`<span class="chip__category">${label}</span>` : nothing}
+  // Weight by severity (data-severity): the strongest pain in a column is the most prominent card.
+  return html`<li class="chip pain pain--${family}" data-severity=${severity ?? 0}>
+    ${label ? html`<span class="chip__category" lang=${family === 'custom' ? nothing : ctx.locale}>${label}</span>` : nothing}
     <span class="pain__text">${painPoint.text}</span>
     ${severity !== undefined || persona
       ? html`<span class="meta"

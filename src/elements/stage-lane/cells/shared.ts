@@ -35,6 +35,14 @@ export function records<T extends object>(value: unknown): T[] {
 
 export const nonEmpty = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 
+/**
+ * A UI word inside a cell (a label such as "Owner", a category name): marked with the UI language,
+ * since the cell around it carries the document's, and never broken inside the word.
+ */
+export function uiWord(ctx: CellContext, content: string, className = 'ui-word'): TemplateResult {
+  return html`<span class=${className} lang=${ctx.locale}>${content}</span>`;
+}
+
 /** Text that only assistive technology reads; the visible rendering says the same in shorter form. */
 export function spoken(content: string): TemplateResult {
   return html`<span class="visually-hidden">${content}</span>`;

@@ -1,0 +1,113 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { Locale, StringOverrides } from '../../i18n/locale.js';
+import { mapString } from '../../i18n/map-strings.js';
+
+/**
+ * Rows that do not explode: a lane's row is as tall as its content up to about eight lines of cell
+ * text. A longer cell is cut there with a fade and offers "Show all"; the selected column and the
+ * cells a reader expanded show everything. The text stays in the DOM, so screen readers read all of
+ * it, and paper shows all of it.
+ */
+export interface CellClip {
+  /** Steps whose cell overflows the cap (measured after render). */
+  clipped: ReadonlySet<string>;
+  /** Steps whose cell the reader opened with "Show all". */
+  expanded: ReadonlySet<string>;
+  onToggle: (stepId: string) => void;
+}
+
+/** The ids of the capped cells whose content is taller than the cap, read from the rendered cells. */
+export function measureClipped(cells: readonly HTMLElement[]): Set<string> {
+  const clipped = new Set<string>();
+  for (const cell of cells) {
+    const stepId = cell.dataset.stepId;
+    if (!stepId || !cell.classList.contains('capped')) continue;
+    if (cell.scrollHeight > cell.clientHeight + 1) clipped.add(stepId);
+  }
+  return clipped;
+}
+
+export function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const value of a) if (!b.has(value)) return false;
+  return true;
+}
+
+/** The "Show all" / "Show less" button of a capped cell (tabindex -1: the grid owns the tab stop). */
+export function renderShowAll(
+  stepId: string,
+  expanded: boolean,
+  clip: CellClip,
+  locale: Locale,
+  strings?: StringOverrides,
+): TemplateResult | typeof nothing {
+  return html`<button
+    type="button"
+    part="show-all"
+    class="show-all"
+    tabindex="-1"
+    aria-expanded=${expanded ? 'true' : 'false'}
+    @click=${() => clip.onToggle(stepId)}
+  >${mapString(locale, expanded ? 'cell.showLess' : 'cell.showAll', undefined, strings)}</button>`;
+}
+
+export const cellClipStyles = css`
+  .cell.capped {
+    /* About eight lines of cell text (line-height 1.4) plus the padding. */
+    max-block-size: calc(8 * 1.4em + 2 * var(--journey-space-2) + 1px);
+    overflow: hidden;
+  }
+  .cell.clipped::after {
+    content: '';
+    position: absolute;
+    inset-inline: 0;
+    inset-block-end: 0;
+    block-size: 3.5em;
+    background: linear-gradient(to bottom, transparent, var(--journey-surface) 70%);
+    pointer-events: none;
+  }
+  .show-all {
+    position: absolute;
+    z-index: 1;
+    inset-block-end: var(--journey-space-1);
+    inset-inline-end: var(--journey-space-2);
+    padding: 0 var(--journey-space-1);
+    border: 0;
+    border-radius: var(--journey-chip-radius);
+    background: var(--journey-surface);
+    color: var(--journey-accent);
+    font: inherit;
+    font-size: 0.85em;
+    font-weight: 600;
+    white-space: nowrap;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .cell.expanded .show-all {
+    position: static;
+    display: block;
+    margin-block-start: var(--journey-space-1);
+    margin-inline-start: auto;
+  }
+  .show-all:focus-visible {
+    outline: 3px solid var(--journey-focus-ring);
+  }
+  @media print {
+    .cell.capped {
+      max-block-size: none;
+    }
+    .cell.clipped::after,
+    .show-all {
+      display: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .cell.clipped::after {
+      display: none;
+    }
+    .show-all {
+      border: 1px solid ButtonText;
+      color: ButtonText;
+    }
+  }
+`;
