@@ -38,4 +38,6 @@ export interface ColumnLayout {
   contentWidth: number;
   columns: ColumnBox[];
   stages: StageBox[];
+  /** Set when the grid is under the narrow width: one column at a time, snapping (columns.ts). */
+  narrow?: true;
 }
