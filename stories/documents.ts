@@ -12,6 +12,7 @@ import {
   phoneSystemJourney,
   phoneSystemWithIndividuals,
 } from '../src/samples/index.js';
+import { passportJourneyHe } from './rtl-hebrew.js';
 
 /** One stage with one step: the smallest document that draws a map. */
 export const minimalJourney: JourneyDocument = {
@@ -253,6 +254,7 @@ const builders = {
   'phone-system-future': () => phoneSystemFutureJourney,
   'bank-card-ru': () => bankCardJourneyRu,
   'partner-programme-ro': () => partnerProgrammeJourneyRo,
+  'passport-he': () => passportJourneyHe,
   anatomy: () => anatomyJourney,
   minimal: () => minimalJourney,
   'long-text': () => longTextJourney,

@@ -245,8 +245,16 @@ export const WithCustomers: Story = {
 };
 
 export const RightToLeft: Story = {
+  args: { journey: 'passport-he' },
   globals: RTL_GLOBALS,
-  parameters: { docs: { description: { story: 'The page in `dir="rtl"`: columns run from the right, arrows mirror.' } } },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'A Hebrew document (`locale: "he"`) on a page in `dir="rtl"`: columns run from the right, arrows mirror, and the document’s texts carry `lang="he"`.',
+      },
+    },
+  },
 };
 
 export const Dark: Story = {
