@@ -57,17 +57,17 @@ function renderPersonas(personas: readonly Persona[], view: HeaderView): Templat
 /** The map's header: title, state badge, goal, description and the personas as compact cards. */
 export function renderMapHeader(journey: NormalizedJourney, view: HeaderView): TemplateResult {
   const state = journey.state === 'future' ? 'future' : 'current';
-  const lang = ifDefined(dataLang(journey));
+  const lang = dataLang(journey);
   return html`<header part="header" class="header">
     <div class="title-line">
-      ${heading(view.headingLevel, html`<span lang=${lang}>${journey.title}</span>`, 'title')}
+      ${heading(view.headingLevel, html`<span lang=${ifDefined(lang)}>${journey.title}</span>`, 'title')}
       <span part="badge" class="badge badge--${state}">${mapString(view.locale, `state.${state}`, undefined, view.strings)}</span>
     </div>
     ${view.freshness ? renderFreshness(journey.source, { ...view.freshness, locale: view.locale, strings: view.strings }) : nothing}
     ${journey.goal
-      ? html`<p part="goal" class="goal"><strong>${mapString(view.locale, 'map.goal', undefined, view.strings)}:</strong> <span lang=${lang}>${journey.goal}</span></p>`
+      ? html`<p part="goal" class="goal"><strong>${mapString(view.locale, 'map.goal', undefined, view.strings)}:</strong> <span lang=${ifDefined(lang)}>${journey.goal}</span></p>`
       : nothing}
-    ${journey.description ? html`<p part="description" class="description" lang=${lang}>${journey.description}</p>` : nothing}
+    ${journey.description ? html`<p part="description" class="description" lang=${ifDefined(lang)}>${journey.description}</p>` : nothing}
     ${renderPersonas(journey.personas, view)}
   </header>`;
 }

@@ -1,4 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Locale, StringOverrides } from '../../../i18n/locale.js';
 import { laneString } from '../../../i18n/lane-strings.js';
 import type { NormalizedJourney, PainPoint } from '../../../model/types.js';
@@ -46,7 +47,7 @@ export function renderPainLegend(entries: readonly LegendEntry[], locale: Locale
   return html`<ul class="pain-legend" part="pain-legend" aria-hidden="true">
     ${entries.map(
       (entry) =>
-        html`<li class="pain-legend__entry pain--${entry.family}" lang=${entry.family === 'custom' ? nothing : locale}>${entry.label}</li>`,
+        html`<li class="pain-legend__entry pain--${entry.family}" lang=${ifDefined(entry.family === 'custom' ? undefined : locale)}>${entry.label}</li>`,
     )}
   </ul>`;
 }

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatSpokenNumber } from '../../../i18n/number-format.js';
 import type { NormalizedStep, PainPoint } from '../../../model/types.js';
 import { nonEmpty, personaName, records, text, uiWord, type CellContext } from './shared.js';
@@ -46,7 +47,7 @@ function renderPainPoint(painPoint: PainPoint, ctx: CellContext): TemplateResult
       : undefined;
   // Weight by severity (data-severity): the strongest pain in a column is the most prominent card.
   return html`<li class="chip pain pain--${family}" data-severity=${severity ?? 0}>
-    ${label ? html`<span class="chip__category" lang=${family === 'custom' ? nothing : ctx.locale}>${label}</span>` : nothing}
+    ${label ? html`<span class="chip__category" lang=${ifDefined(family === 'custom' ? undefined : ctx.locale)}>${label}</span>` : nothing}
     <span class="pain__text">${painPoint.text}</span>
     ${severity !== undefined || persona
       ? html`<span class="meta"
