@@ -57,6 +57,9 @@ export async function screenshotStories(args) {
   try {
     const page = await browser.newPage();
     await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+    // Nothing from outside the project (the sample persona photo points to the internet).
+    await page.setRequestInterception(true);
+    page.on('request', (request) => (request.url().startsWith(server.url) ? request.continue() : request.abort('blockedbyclient')));
     page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
     for (const story of stories) {
       for (const size of sizes) {
@@ -64,9 +67,11 @@ export async function screenshotStories(args) {
         await page.setViewport({ width, height, deviceScaleFactor: 1 });
         for (const variant of variants) {
           const url = `${server.url}/iframe.html?id=${story.id}&viewMode=story&globals=${encodeURIComponent(globalsOf(variant))}`;
-          await page.goto(url, { waitUntil: 'networkidle0' });
+          await page.goto(url, { waitUntil: 'load', timeout: 120000 });
+          // Drawn when the story root has content and the elements in it have rendered.
+          await page.waitForFunction(() => document.querySelector('#storybook-root')?.childElementCount > 0, { timeout: 60000 });
           await page.evaluate(() => document.fonts.ready);
-          await new Promise((resolve) => setTimeout(resolve, 400));
+          await new Promise((resolve) => setTimeout(resolve, 1000));
           const file = join(output, `${story.id}--${size}--${variant}.png`);
           await page.screenshot({ path: file, fullPage: full });
           written++;
