@@ -7,9 +7,18 @@ describe('layout/scale-label', () => {
 
   it('names a value by the nearest labelled point', () => {
     expect(scaleLabel(scale, 2)).to.equal('Delighted');
-    expect(scaleLabel(scale, 0.3)).to.equal('Neutral');
+    expect(scaleLabel(scale, 0)).to.equal('Neutral');
     expect(scaleLabel(scale, 0.6)).to.equal('Pleased');
     expect(scaleLabel(scale, -2)).to.equal('Angry');
+  });
+
+  it('agrees with the value’s marker: only labels on the same side of neutral', () => {
+    // Annoyed at -1, Neutral at 0, Pleased at 1: -0.5 is negative, so never "Neutral".
+    expect(scaleLabel(scale, -0.5)).to.equal('Annoyed');
+    expect(scaleLabel(scale, 0.5)).to.equal('Pleased');
+    // Nearer to Neutral than to anything on its own side: no word rather than a wrong one.
+    expect(scaleLabel(scale, 0.3)).to.equal(undefined);
+    expect(scaleLabel(scale, -0.25)).to.equal(undefined);
   });
 
   it('breaks a tie toward the middle of the scale', () => {
