@@ -68,6 +68,7 @@ const TEMPLATE: Template = {
           evidence: 'research',
           next: ['ID:step-2', { step: 'ID:stage-2', share: 0.2, label: 'TEXT' }],
           exit: { share: 0.1, count: 4, label: 'TEXT' },
+          insights: [{ kind: 'quote', text: 'TEXT', source: 'TEXT', at: 'TEXT', n: 3, url: 'URL' }],
           notes: 'TEXT',
           'ID:field': ['TEXT'],
         },
@@ -106,6 +107,10 @@ const TEMPLATE: Template = {
     { kind: 'text', field: 'ID:field' },
   ],
   asOf: 'TEXT',
+  reviewedAt: 'TEXT',
+  reviewEvery: 'TEXT',
+  version: 'TEXT',
+  owner: 'TEXT',
   individuals: [
     {
       id: 'ID:customer',
@@ -163,6 +168,7 @@ function itemDefinition(owner: string, property: string): string {
     opportunities: 'opportunity',
     backstage: 'backstageItem',
     next: 'flowFigures',
+    insights: 'insight',
   };
   return byName[property] ?? `${owner}.${property}[]`;
 }
