@@ -34,6 +34,7 @@ interface MapArgs extends CommonArgs {
   compareTo?: unknown;
   /** The map's clock (`now`), as an ISO date. */
   now?: string;
+  traces?: 'auto' | 'lines' | 'density';
   /** The manifest's `heading-level` attribute row, hidden: `headingLevel` sets that attribute. */
   'heading-level'?: never;
 }
@@ -47,6 +48,7 @@ function renderMap(args: MapArgs, context: StoryRenderContext, children: Templat
       locale=${optional(args.locale)}
       lanes=${optional(args.lanes)}
       persona=${optional(args.persona)}
+      traces=${optional(args.traces)}
       theme=${optional(themeFor(args, context))}
       selected=${optional(args.selected)}
       heading-level=${optional(args.headingLevel)}
@@ -93,6 +95,12 @@ const meta = {
     headingLevel: headingLevelArgType,
     'heading-level': { table: { disable: true } },
     locale: localeArgType,
+    traces: {
+      control: 'inline-radio',
+      options: ['auto', 'lines', 'density'],
+      description: 'How the emotion lane draws customers (`traces` attribute): lines, a density, or `auto` (a density above 500 customers).',
+      table: { category: 'attributes' },
+    },
     theme: themeArgType,
     strings: stringsArgType,
     compareTo: {

@@ -42,6 +42,13 @@ export function commit(doc: JourneyDocument, patch: JsonPatch, options: EditOpti
   }
   const checked = validateJourney(applied.doc, { locale });
   if (!checked.ok) return { ok: false, message: checked.errors[0]?.message ?? '', problems: checked.errors };
+  // A `next` naming a missing step is only a warning for documents, but an edit must not leave one behind
+  // (removing a step another step leads to): refused unless the document already had as many.
+  const dangling = checked.warnings.filter((problem) => problem.code === 'unknown-next');
+  if (dangling.length > 0) {
+    const before = validateJourney(doc, { locale }).warnings.filter((problem) => problem.code === 'unknown-next').length;
+    if (dangling.length > before) return { ok: false, message: dangling[0].message, problems: dangling };
+  }
   return id === undefined ? { ok: true, journey: applied.doc, patch } : { ok: true, journey: applied.doc, patch, id };
 }
 

@@ -148,7 +148,7 @@ describe('edit/structure', () => {
     const doc = { ...source(), stages: [{ id: 's', title: 'S', steps: [{ id: 'a', title: 'A', next: ['b'] }, { id: 'b', title: 'B' }] }] } as JourneyDocument;
     const result = removeStep(doc, 'b');
     expect(result.ok).to.equal(false);
-    expect(!result.ok && result.problems[0].code).to.equal('unknown-step');
+    expect(!result.ok && result.problems[0].code).to.equal('unknown-next');
   });
 
   it('moves a step within and across stages', () => {
