@@ -8,22 +8,9 @@ export const DEFAULT_MIN_COLUMN_WIDTH = 176;
 /** Width of the sticky lane-header column (px), used when the host passes no `headerWidth`. */
 export const DEFAULT_HEADER_WIDTH = 160;
 
-/** Below this measured width (px) a grid that fits narrow screens switches to one column at a time. */
-export const NARROW_WIDTH = 640;
-/** The lane-name column of a narrow grid is at most this wide (px); names wrap. */
-export const NARROW_HEADER_WIDTH = 96;
-/** How much of the next step a narrow grid shows beside the current one (px), so it reads as scrollable. */
-export const NARROW_PEEK = 32;
-
 export interface ColumnOptions {
   headerWidth?: number;
   minColumnWidth?: number;
-  /**
-   * Under `NARROW_WIDTH`: narrow the lane names to `NARROW_HEADER_WIDTH` and give one step column
-   * most of the rest (the grid snaps column by column). For grids on screen; export and the
-   * standalone curve keep their fixed sizes.
-   */
-  fitNarrow?: boolean;
 }
 
 function positiveOr(value: number | undefined, fallback: number): number {
@@ -40,18 +27,12 @@ export function computeColumns(
   measuredWidth: number,
   options: ColumnOptions = {},
 ): ColumnLayout {
-  const width = Number.isFinite(measuredWidth) ? measuredWidth : 0;
-  const narrow = options.fitNarrow === true && width > 0 && width < NARROW_WIDTH;
-  const wideHeader = positiveOr(options.headerWidth, DEFAULT_HEADER_WIDTH);
-  const headerWidth = narrow ? Math.min(wideHeader, NARROW_HEADER_WIDTH) : wideHeader;
+  const headerWidth = positiveOr(options.headerWidth, DEFAULT_HEADER_WIDTH);
   const minColumnWidth = Math.max(1, positiveOr(options.minColumnWidth, DEFAULT_MIN_COLUMN_WIDTH));
+  const width = Number.isFinite(measuredWidth) ? measuredWidth : 0;
   const availableWidth = Math.max(0, Math.floor(width) - headerWidth);
   const count = journey.steps.length;
-  const columnWidth = narrow
-    ? narrowColumnWidth(availableWidth, count, minColumnWidth)
-    : count > 0
-      ? Math.max(minColumnWidth, Math.floor(availableWidth / count))
-      : minColumnWidth;
+  const columnWidth = count > 0 ? Math.max(minColumnWidth, Math.floor(availableWidth / count)) : minColumnWidth;
   const contentWidth = columnWidth * count;
 
   // align(0) keeps the columns flush with the start; the rounding leftover stays at the end.
@@ -81,15 +62,7 @@ export function computeColumns(
     };
   });
 
-  const layout: ColumnLayout = { availableWidth, headerWidth, columnWidth, contentWidth, columns, stages };
-  if (narrow) layout.narrow = true;
-  return layout;
-}
-
-/** One column fills the width when it is the only one; else it leaves `NARROW_PEEK` of the next in view. */
-function narrowColumnWidth(available: number, count: number, minColumnWidth: number): number {
-  if (count <= 1) return Math.max(1, available);
-  return Math.max(Math.min(minColumnWidth, available), available - NARROW_PEEK, 1);
+  return { availableWidth, headerWidth, columnWidth, contentWidth, columns, stages };
 }
 
 /**
@@ -101,7 +74,6 @@ export function sameColumnGeometry(a: ColumnLayout | undefined, b: ColumnLayout 
   if (a === b) return true;
   if (!a || !b) return false;
   if (a.headerWidth !== b.headerWidth || a.columnWidth !== b.columnWidth || a.contentWidth !== b.contentWidth) return false;
-  if (a.narrow !== b.narrow) return false;
   if (a.columns.length !== b.columns.length || a.stages.length !== b.stages.length) return false;
   const sameColumns = a.columns.every((column, i) => {
     const other = b.columns[i];
@@ -118,7 +90,7 @@ export function sameColumnGeometry(a: ColumnLayout | undefined, b: ColumnLayout 
  * element re-rendering for other reasons hands its lanes the same layout object.
  */
 export class ColumnsMemo {
-  private key?: { journey: NormalizedJourney; width: number; headerWidth?: number; minColumnWidth?: number; fitNarrow?: boolean };
+  private key?: { journey: NormalizedJourney; width: number; headerWidth?: number; minColumnWidth?: number };
   private value?: ColumnLayout;
 
   get(journey: NormalizedJourney, width: number, options: ColumnOptions): ColumnLayout {
@@ -130,8 +102,7 @@ export class ColumnsMemo {
       key.journey !== journey ||
       key.width !== rounded ||
       key.headerWidth !== options.headerWidth ||
-      key.minColumnWidth !== options.minColumnWidth ||
-      key.fitNarrow !== options.fitNarrow
+      key.minColumnWidth !== options.minColumnWidth
     ) {
       this.key = { journey, width: rounded, ...options };
       this.value = computeColumns(journey, rounded, options);

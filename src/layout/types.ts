@@ -38,6 +38,4 @@ export interface ColumnLayout {
   contentWidth: number;
   columns: ColumnBox[];
   stages: StageBox[];
-  /** Set when the grid is under the narrow width: one column at a time, snapping (columns.ts). */
-  narrow?: true;
 }

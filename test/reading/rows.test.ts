@@ -107,29 +107,3 @@ describe('reading at a glance: rows', () => {
     expect(height(description)).to.be.above(4 * line);
   });
 });
-
-describe('reading at a glance: narrow screens', () => {
-  it('reads one whole step at a time at 375 px, snapping column by column', async () => {
-    const map = await mountMap(laptopJourney(), 343);
-    const root = map.shadowRoot!;
-    const corner = root.querySelector<HTMLElement>('.corner')!;
-    expect(corner.getBoundingClientRect().width).to.be.at.most(96);
-    const step = root.querySelector<HTMLElement>('.step-row > .step')!;
-    expect(step.getBoundingClientRect().width).to.be.at.least(0.6 * 343);
-    expect(getComputedStyle(root.querySelector('.scroller')!).scrollSnapType).to.equal('x mandatory');
-    expect(getComputedStyle(step).scrollSnapAlign).to.equal('start');
-    // Lane names wrap in the narrow column, in a smaller size.
-    const header = lane(map, 'actions').gridCells()[0];
-    expect(header.getBoundingClientRect().width).to.be.at.most(96);
-    expect(parseFloat(getComputedStyle(header.querySelector('.title')!).fontSize)).to.be.below(parseFloat(getComputedStyle(map).fontSize));
-    // Nothing of a cell scrolls inside its column.
-    for (const cell of lane(map, 'actions').gridCells().slice(1)) expect(cell.scrollWidth).to.be.at.most(cell.clientWidth);
-    await expect(map).to.be.accessible();
-  });
-
-  it('keeps the wide layout at 640 px and more', async () => {
-    const map = await mountMap(laptopJourney(), 700);
-    expect(map.shadowRoot!.querySelector<HTMLElement>('.corner')!.getBoundingClientRect().width).to.equal(160);
-    expect(getComputedStyle(map.shadowRoot!.querySelector('.scroller')!).scrollSnapType).to.equal('none');
-  });
-});

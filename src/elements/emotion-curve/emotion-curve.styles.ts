@@ -232,19 +232,6 @@ const rowStyles = css`
     margin-block-start: var(--journey-space-2);
     font-size: 0.8em;
   }
-  /* A narrow map's 96 px lane names: the swatch goes above the persona's name, which keeps whole words. */
-  .header {
-    container-type: inline-size;
-  }
-  @container (max-width: 120px) {
-    .header .legend li {
-      flex-direction: column;
-      align-items: flex-start;
-      gap: 0;
-      overflow-wrap: break-word;
-      hyphens: auto;
-    }
-  }
   .toggle {
     position: relative;
     z-index: 1;

@@ -204,7 +204,7 @@ export const journeyMapStyles = css`
   .stage__description {
     /* Long stages keep their title in view while the grid scrolls sideways. */
     position: sticky;
-    inset-inline-start: calc(var(--_journey-header-width, var(--journey-header-width)) + var(--journey-space-2));
+    inset-inline-start: calc(var(--journey-header-width) + var(--journey-space-2));
     /* As wide as the text (so it can slide), but never wider than the stage: long words wrap. */
     align-self: flex-start;
     max-inline-size: 100%;

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { gridSize, scrollerStyle } from '../shared/grid-size.js';
+import { gridSize } from '../shared/grid-size.js';
 import { styleProps } from '../shared/style-props.js';
 import type { ColumnWindow } from '../../context/column-window-context.js';
 import type { Locale, StringOverrides } from '../../i18n/locale.js';
@@ -82,7 +82,7 @@ function renderGridHead(journey: NormalizedJourney, layout: ColumnLayout, view: 
  * once the lane elements (which may be composed children) are known.
  */
 export function renderGrid(journey: NormalizedJourney, layout: ColumnLayout, view: GridView): TemplateResult {
-  return html`<div part="scroller" class="scroller" tabindex="-1" style=${styleProps(scrollerStyle(layout))}>
+  return html`<div part="scroller" class="scroller" tabindex="-1" style=${styleProps({ scrollPaddingInlineStart: `${layout.headerWidth}px` })}>
     <div
       role="grid"
       part="grid"

@@ -51,7 +51,6 @@ export const laneToggleStyles = css`
   }
   /* A lane name hyphenates where its language is known, instead of breaking at the edge mid-word. */
   .toggle .title {
-    font-size: var(--_journey-lane-name-size, 1em);
     hyphens: auto;
   }
   .toggle svg {

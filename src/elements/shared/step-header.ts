@@ -93,8 +93,6 @@ export const stepHeaderStyles = css`
     overflow-wrap: anywhere;
     /* With the document's lang on the title, ru and ro words hyphenate before they break anywhere. */
     hyphens: auto;
-    /* A narrow grid snaps column by column (grid-size.ts scrollerStyle); columns start at a header. */
-    scroll-snap-align: start;
   }
   .step.selected {
     background: var(--journey-selection);

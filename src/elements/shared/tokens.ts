@@ -94,13 +94,11 @@ function pixels(value: string, element: Element): number | undefined {
 
 /**
  * The column sizes an author set through `--journey-header-width` and `--journey-column-min-width`
- * (px, rem or em), for `computeColumns`; undefined entries fall back to its defaults. Grids on
- * screen fit narrow containers (one column at a time under 640 px).
+ * (px, rem or em), for `computeColumns`; undefined entries fall back to its defaults.
  */
-export function columnOptionsFrom(element: Element): { headerWidth?: number; minColumnWidth?: number; fitNarrow: true } {
+export function columnOptionsFrom(element: Element): { headerWidth?: number; minColumnWidth?: number } {
   const style = getComputedStyle(element);
   return {
-    fitNarrow: true,
     headerWidth: pixels(style.getPropertyValue('--journey-header-width'), element),
     minColumnWidth: pixels(style.getPropertyValue('--journey-column-min-width'), element),
   };

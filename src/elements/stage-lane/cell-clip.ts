@@ -27,30 +27,6 @@ export function measureClipped(cells: readonly HTMLElement[]): Set<string> {
   return clipped;
 }
 
-/** Lanes waiting to measure their cells in the next frame, each with what to do with the result. */
-const waiting = new Map<object, () => (() => void) | undefined>();
-let frame = 0;
-
-/**
- * Measures in one animation frame for every lane that rendered: all reads first (one layout for the
- * whole map, not one forced layout per lane and per update), then all the state changes they cause.
- */
-export function measureInNextFrame(lane: object, measure: () => (() => void) | undefined): void {
-  waiting.set(lane, measure);
-  if (frame) return;
-  frame = requestAnimationFrame(() => {
-    frame = 0;
-    const measures = Array.from(waiting.values());
-    waiting.clear();
-    for (const apply of measures.map((read) => read())) apply?.();
-  });
-}
-
-/** Forgets a lane that left the page before its frame came. */
-export function cancelMeasure(lane: object): void {
-  waiting.delete(lane);
-}
-
 export function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size !== b.size) return false;
   for (const value of a) if (!b.has(value)) return false;

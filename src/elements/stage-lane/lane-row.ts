@@ -3,7 +3,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ColumnWindow } from '../../context/column-window-context.js';
-import { gridSize, scrollerStyle } from '../shared/grid-size.js';
+import { gridSize } from '../shared/grid-size.js';
 import { renderLaneToggle } from '../shared/lane-toggle.js';
 import { styleProps } from '../shared/style-props.js';
 import type { Locale, StringOverrides } from '../../i18n/locale.js';
@@ -105,7 +105,7 @@ export function renderStandaloneGrid(
   view: LaneView & { onClick: (event: MouseEvent) => void },
 ): TemplateResult {
   const { locale, strings } = view;
-  return html`<div class="scroller" tabindex="-1" style=${styleProps(scrollerStyle(layout))}>
+  return html`<div class="scroller" tabindex="-1" style=${styleProps({ scrollPaddingInlineStart: `${layout.headerWidth}px` })}>
     <div
       class="grid"
       part="grid"

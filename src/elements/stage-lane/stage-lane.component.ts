@@ -22,7 +22,7 @@ import { columnOptionsFrom, themeStyles } from '../shared/tokens.js';
 import { laneCellStyles } from './lane-cells.js';
 import { metricHistoryStyles } from './cells/metric-history.js';
 import { renderLaneRow, renderStandaloneGrid } from './lane-row.js';
-import { cancelMeasure, cellClipStyles, measureClipped, measureInNextFrame, sameSet, type CellClip } from './cell-clip.js';
+import { cellClipStyles, measureClipped, sameSet, type CellClip } from './cell-clip.js';
 import { painLegendStyles } from './cells/pain-legend.js';
 import { readingCellStyles } from './cells/reading.styles.js';
 import { stageLaneStyles } from './stage-lane.styles.js';
@@ -183,7 +183,6 @@ export class StageLane extends LitElement implements GridRow {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    cancelMeasure(this);
     // A lane moved out of its map must stop drawing the map's columns.
     this.mapJourney = undefined;
     this.mapLayout = undefined;
@@ -288,13 +287,10 @@ export class StageLane extends LitElement implements GridRow {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // Which cells overflow the cap is known only once they are laid out. The height is capped by CSS
-    // already; the fades and buttons follow in the next frame, measured with every other lane's.
-    measureInNextFrame(this, () => {
-      if (!this.isConnected) return undefined;
-      const clipped = measureClipped(this.gridCells());
-      return sameSet(clipped, this.clippedSteps) ? undefined : () => (this.clippedSteps = clipped);
-    });
+    // Which cells overflow the cap is known only once they are laid out; a change draws the fades
+    // (in a microtask: the height is already capped by CSS, only the fade and the button follow).
+    const clipped = measureClipped(this.gridCells());
+    if (!sameSet(clipped, this.clippedSteps)) queueMicrotask(() => (this.clippedSteps = clipped));
     if (this.inMap) return;
     this.navigation.refresh();
     const prepared = this.prepared;
