@@ -193,9 +193,8 @@ describe('<journey-map>', () => {
       expectAligned(map);
     });
 
-    // 700 px: above the narrow layout (< 640 px, test/layout/columns-narrow.test.ts), columns keep their minimum width.
-    it('keeps alignment at 700px, where the grid scrolls sideways', async () => {
-      const map = await renderMap(laptopJourney(), 700);
+    it('keeps alignment at 600px, where the grid scrolls sideways', async () => {
+      const map = await renderMap(laptopJourney(), 600);
       const scroller = shadow(map).querySelector<HTMLElement>('.scroller')!;
       expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
       expect(stepHeaders(map)[0].getBoundingClientRect().width).to.equal(176);
