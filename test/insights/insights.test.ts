@@ -136,7 +136,7 @@ describe('insights', () => {
 
       const ideas = lanes.find((lane) => lane.laneKey === 'opportunities')!;
       const idea = ideas.gridCells().find((one) => one.dataset.stepId === 'ask')!;
-      expect([text(idea.querySelector('.facts dt')), text(idea.querySelector('.facts dd'))]).to.deep.equal(['Status', 'planned']);
+      expect(text(idea.querySelector('.opportunity__chip--status'))).to.equal('Status planned');
       await expect(map).to.be.accessible();
     });
 
