@@ -11,12 +11,16 @@ export const readingCellStyles = css`
   }
   .ui-word,
   .chip__label,
-  .chip__category,
   .severity__words,
   .fact dt {
     hyphens: manual;
     overflow-wrap: normal;
     word-break: keep-all;
+  }
+  /* A category may be a team's own word of any length: no hyphens, but it still wraps when it cannot fit. */
+  .chip__category {
+    hyphens: manual;
+    overflow-wrap: anywhere;
   }
   .fact dt {
     white-space: nowrap;
