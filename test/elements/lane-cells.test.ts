@@ -218,13 +218,16 @@ describe('lane cells', () => {
 
   describe('opportunities and backstage', () => {
     it('shows owner, impact and effort with localized labels', async () => {
+      // The owner as a labelled fact; impact and effort as chips (label and level).
       const facts = async (locale: Locale) => {
         const root = await cell(lanes.opportunities, steps[0], { locale });
-        return all(root, '.fact').map((fact) => [shown(fact.querySelector('dt')!), shown(fact.querySelector('dd')!)]);
+        const owner = all(root, '.fact').map((fact) => [shown(fact.querySelector('dt')!), shown(fact.querySelector('dd')!)]);
+        const chips = all(root, '.opportunity__chip').map((chip) => shown(chip));
+        return [...owner, ...chips];
       };
-      expect(await facts('en')).to.deep.equal([['Owner', 'Support'], ['Impact', 'high'], ['Effort', 'low']]);
-      expect(await facts('ru')).to.deep.equal([['Ответственный', 'Support'], ['Эффект', 'высокий'], ['Трудозатраты', 'низкие']]);
-      expect(await facts('ro')).to.deep.equal([['Responsabil', 'Support'], ['Impact', 'ridicat'], ['Efort', 'scăzut']]);
+      expect(await facts('en')).to.deep.equal([['Owner', 'Support'], 'Impact high', 'Effort low']);
+      expect(await facts('ru')).to.deep.equal([['Ответственный', 'Support'], 'Эффект высокий', 'Трудозатраты низкие']);
+      expect(await facts('ro')).to.deep.equal([['Responsabil', 'Support'], 'Impact ridicat', 'Efort scăzut']);
       const root = await cell(lanes.opportunities, steps[0]);
       expect(texts(root, '.opportunity__text')).to.deep.equal(['Offer call forwarding']);
       await expect(root.host).to.be.accessible();
