@@ -193,3 +193,19 @@ export function clampEmotion(ctx: CheckContext, value: number, path: string): nu
   ctx.problems.warning('emotion-out-of-scale', path, { value, min: scale.min, max: scale.max, shown });
   return shown;
 }
+
+/** A number of `item[key]` kept inside min..max: an outside value is clamped in the copy, with a `code` warning. */
+export function checkClamped(
+  ctx: CheckContext,
+  item: Rec,
+  key: string,
+  path: string,
+  [min, max]: readonly [number, number],
+  code: 'share-out-of-range' | 'severity-out-of-range',
+): void {
+  const value = checkNumber(ctx, item, key, path);
+  if (value === undefined || (value >= min && value <= max)) return;
+  const shown = Math.min(max, Math.max(min, value));
+  ctx.problems.warning(code, pointer(path, key), { value, shown });
+  item[key] = shown;
+}

@@ -10,6 +10,7 @@ import {
   checkString,
   has,
   isRecord,
+  checkClamped,
   wrongType,
   type CheckContext,
   type Rec,
@@ -47,12 +48,7 @@ export function checkExit(ctx: CheckContext, obj: Rec, path: string): void {
 
 /** `share` 0..1 (clamped with a warning), `count` a whole number ≥ 0 (dropped otherwise), `label` text. */
 function checkFigures(ctx: CheckContext, item: Rec, path: string): void {
-  const share = checkNumber(ctx, item, 'share', path);
-  if (share !== undefined && (share < 0 || share > 1)) {
-    const shown = Math.min(1, Math.max(0, share));
-    ctx.problems.warning('share-out-of-range', pointer(path, 'share'), { value: share, shown });
-    item.share = shown;
-  }
+  checkClamped(ctx, item, 'share', path, [0, 1], 'share-out-of-range');
   const count = checkNumber(ctx, item, 'count', path);
   if (count !== undefined && (count < 0 || !Number.isInteger(count))) {
     ctx.problems.warning('invalid-count', pointer(path, 'count'), { value: count });

@@ -12,6 +12,7 @@ import {
   clampEmotion,
   has,
   isRecord,
+  checkClamped,
   wrongType,
   type CheckContext,
   type Rec,
@@ -106,12 +107,7 @@ function checkPainPoints(ctx: CheckContext, obj: Rec, path: string): void {
   eachObject(ctx, obj, 'painPoints', path, (item, itemPath) => {
     checkString(ctx, item, 'text', itemPath, true);
     checkString(ctx, item, 'category', itemPath);
-    const severity = checkNumber(ctx, item, 'severity', itemPath);
-    if (severity !== undefined && (severity < 1 || severity > 5)) {
-      const shown = Math.min(5, Math.max(1, severity));
-      ctx.problems.warning('severity-out-of-range', pointer(itemPath, 'severity'), { value: severity, shown });
-      item.severity = shown;
-    }
+    checkClamped(ctx, item, 'severity', itemPath, [1, 5], 'severity-out-of-range');
     const persona = checkString(ctx, item, 'persona', itemPath);
     if (persona !== undefined && !ctx.personaIds.has(persona)) {
       ctx.problems.error('unknown-persona', pointer(itemPath, 'persona'), { id: persona });
