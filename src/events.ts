@@ -1,4 +1,5 @@
-import type { JourneyProblem } from './model/types.js';
+import type { JsonPatch } from './edit/json-patch.js';
+import type { JourneyDocument, JourneyProblem } from './model/types.js';
 
 /** Detail of `journey-select`: the selected column (and lane, when a lane cell was chosen). */
 export interface JourneySelectDetail {
@@ -36,7 +37,18 @@ export interface JourneyReviewDueDetail {
   dueSince: string;
 }
 
+/** Detail of `journey-change`: an edit was committed, undone or redone on an `editable` map. */
+export interface JourneyChangeDetail {
+  /** The whole new document: a new object; the previous document is left untouched. */
+  journey: JourneyDocument;
+  /** JSON Patch (RFC 6902) from the previous document to `journey`. */
+  patch: JsonPatch;
+  /** What caused the change. */
+  cause: 'edit' | 'undo' | 'redo';
+}
+
 export type JourneySelectEvent = CustomEvent<JourneySelectDetail>;
+export type JourneyChangeEvent = CustomEvent<JourneyChangeDetail>;
 export type JourneyErrorEvent = CustomEvent<JourneyErrorDetail>;
 export type JourneyLaneToggleEvent = CustomEvent<JourneyLaneToggleDetail>;
 export type JourneyReviewDueEvent = CustomEvent<JourneyReviewDueDetail>;
@@ -55,6 +67,7 @@ export interface JourneyEventMap {
   'journey-error': JourneyErrorEvent;
   'journey-lane-toggle': JourneyLaneToggleEvent;
   'journey-review-due': JourneyReviewDueEvent;
+  'journey-change': JourneyChangeEvent;
 }
 
 declare global {
@@ -63,5 +76,6 @@ declare global {
     'journey-error': JourneyErrorEvent;
     'journey-lane-toggle': JourneyLaneToggleEvent;
     'journey-review-due': JourneyReviewDueEvent;
+    'journey-change': JourneyChangeEvent;
   }
 }

@@ -42,6 +42,8 @@ export { evidenceSummary, type EvidenceSummary } from './layout/evidence.js';
 export type { ColumnBox, ColumnLayout, StageBox } from './layout/types.js';
 
 export type {
+  JourneyChangeDetail,
+  JourneyChangeEvent,
   JourneyErrorDetail,
   JourneyErrorEvent,
   JourneyEventMap,

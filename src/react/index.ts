@@ -15,9 +15,11 @@ import { StageLane as StageLaneElement } from '../elements/stage-lane/stage-lane
 import { PersonaCard as PersonaCardElement } from '../elements/persona-card/persona-card.js';
 import { EmotionCurve as EmotionCurveElement } from '../elements/emotion-curve/emotion-curve.js';
 import { OpportunityMatrix as OpportunityMatrixElement } from '../elements/opportunity-matrix/opportunity-matrix.js';
-import type { JourneyErrorEvent, JourneyLaneToggleEvent, JourneySelectEvent } from '../events.js';
+import type { JourneyChangeEvent, JourneyErrorEvent, JourneyLaneToggleEvent, JourneySelectEvent } from '../events.js';
 
 export type {
+  JourneyChangeDetail,
+  JourneyChangeEvent,
   JourneyErrorDetail,
   JourneyErrorEvent,
   JourneyLaneToggleDetail,
@@ -34,6 +36,8 @@ const journeyEvents = {
   onJourneyError: 'journey-error' as EventName<JourneyErrorEvent>,
   /** A lane was collapsed or expanded from its row header. */
   onJourneyLaneToggle: 'journey-lane-toggle' as EventName<JourneyLaneToggleEvent>,
+  /** An `editable` map committed, undid or redid an edit: `{ journey, patch, cause }`. */
+  onJourneyChange: 'journey-change' as EventName<JourneyChangeEvent>,
 };
 
 type JourneyEvents = typeof journeyEvents;

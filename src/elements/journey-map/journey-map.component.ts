@@ -6,6 +6,7 @@ import { journeyContext } from '../../context/journey-context.js';
 import { layoutContext } from '../../context/layout-context.js';
 import { settingsContext, type MapSettings } from '../../context/settings-context.js';
 import { ColumnWindowController } from '../../controllers/column-window-controller.js';
+import { EditController } from '../../controllers/edit-controller.js';
 import { GridNavigationController } from '../../controllers/grid-navigation-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { HeadPaddingController } from '../../controllers/head-padding-controller.js';
@@ -33,6 +34,9 @@ import { clockValue, freshnessStyles, ReviewDueReporter } from './map-freshness.
 import { compareStyles, ComparisonMemo, comparisonRows, renderComparisonSummary, renderStepComparison, type CompareView } from './map-compare.js';
 import { gridRows, hasLaneChildren, laneRows, LanesMemo, renderDefaultLanes, stopWaitingForCurve, updateWhenCurveDefined, type MapRow } from './map-lanes.js';
 import { drawable, renderTooLarge } from './map-limits.js';
+import { editStyles } from './edit.styles.js';
+import { renderHeaderEditButton } from './edit-view.js';
+import { elementFor, renderEditing, targetOfPath } from './map-editing.js';
 import { sameRowsShape, sameSettings, selectionFrom, type RowsShape } from './map-state.js';
 import { StableJourney } from './stable-journey.js';
 
@@ -46,6 +50,7 @@ import { StableJourney } from './stable-journey.js';
  * @fires journey-error - The document has errors (an error panel is shown) or warnings, or `src` could not be loaded.
  * @fires journey-lane-toggle - A lane was collapsed or expanded (bubbles from the lane).
  * @fires journey-review-due - The review date (`reviewedAt` + `reviewEvery`) has passed at `now`. Detail: `{ reviewedAt, reviewEvery, dueSince }`.
+ * @fires journey-change - `editable` only: an edit was committed, undone or redone. Detail: `{ journey, patch, cause }` — the whole new document (a new object) and the JSON Patch (RFC 6902) from the previous one.
  *
  * @slot - `<stage-lane>` and `<emotion-curve>` elements that replace the default lanes, in the order written.
  *
@@ -81,6 +86,9 @@ import { StableJourney } from './stable-journey.js';
  * @csspart selected - Headers and cells of the selected column.
  * @csspart error - The error panel shown instead of the map.
  * @csspart loading - The loading message shown while `src` loads.
+ * @csspart editor - `editable` only: the in-place editor over a cell or header.
+ * @csspart edit-button - `editable` only: the header's "Edit title" and "Edit goal" buttons.
+ * @csspart edit-refusal - `editable` only: the note saying why a shortcut's edit was refused.
  * @csspart notice - The notice shown instead of the grid when the journey has more steps than a map can draw (2 000).
  *
  * @cssprop [--journey-surface=light-dark(#ffffff, #111827)] - Background of the map and cells.
@@ -117,7 +125,7 @@ import { StableJourney } from './stable-journey.js';
  * @cssprop [--journey-print-width=1490px] - Widest the map lays out when printed (px, mm, cm, in or pt); the default fits A3 landscape. Not a theme token: unset unless the page sets it.
  */
 export class JourneyMap extends LitElement {
-  static override styles = [themeStyles(), journeyMapStyles, stepHeaderStyles, errorPanelStyles, freshnessStyles, compareStyles];
+  static override styles = [themeStyles(), journeyMapStyles, stepHeaderStyles, errorPanelStyles, freshnessStyles, compareStyles, editStyles];
 
   /** The journey document (never modified). Takes precedence over `src` and a child JSON script. */
   @property({ attribute: false }) journey?: JourneyDocument;
@@ -154,6 +162,8 @@ export class JourneyMap extends LitElement {
 
   /** Another journey document (usually the current state of a future-state map) to show this one against, matched by id. */
   @property({ attribute: false }) compareTo?: unknown;
+  /** Editing in place (docs/editing.md): every committed edit replaces `journey` and dispatches `journey-change`. */
+  @property({ type: Boolean, reflect: true }) editable = false;
 
   @provide({ context: journeyContext }) private providedJourney?: NormalizedJourney;
   @provide({ context: layoutContext }) private providedLayout?: ColumnLayout;
@@ -192,6 +202,19 @@ export class JourneyMap extends LitElement {
       this.selected = undefined;
       this.scroller?.focus();
     },
+  });
+
+  private readonly edit = new EditController(this, {
+    enabled: () => this.editable,
+    document: () => this.journey ?? this.prepared?.result.journey,
+    normalized: () => this.providedJourney,
+    setDocument: (journey) => (this.journey = journey),
+    locale: () => this.localeController.locale,
+    strings: () => this.strings,
+    persona: () => this.providedSettings?.persona,
+    targetOf: (path) => targetOfPath(path, this.rows(), this.providedJourney),
+    focus: (spec) => void this.updateComplete.then(() => elementFor(spec, this.rows(), this.providedJourney, this.renderRoot)?.focus()),
+    rtl: () => getComputedStyle(this).direction === 'rtl',
   });
 
   constructor() {
@@ -327,6 +350,9 @@ export class JourneyMap extends LitElement {
       onOpenPersona: (persona) => this.showPersona(persona),
       onClosePersona: () => (this.openPersona = undefined),
       freshness: { intlLocale: this.localeController.intlLocale, now: clockValue(this.now) },
+      editButton: this.editable
+        ? (field) => renderHeaderEditButton(field, this.localeController.locale, this.strings, (target, button) => this.edit.open({ kind: target }, button))
+        : undefined,
     };
   }
 
@@ -347,7 +373,8 @@ export class JourneyMap extends LitElement {
         lanes: hasLaneChildren(this) ? nothing : renderDefaultLanes(journey, comparison?.before?.source),
         onSlotChange: () => (this.slotChanges += 1),
         stepNote: comparison && { key: comparison, render: (step) => renderStepComparison(step, comparison, compareView) },
-      })}`;
+      })}
+      ${this.editable ? renderEditing(this.edit, { locale, strings: this.strings, doc: this.journey ?? prepared.result.journey, rtl: getComputedStyle(this).direction === 'rtl' }) : nothing}`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -440,6 +467,16 @@ export class JourneyMap extends LitElement {
 
   private svgOptions(journey: NormalizedJourney): MapExportOptions {
     return { ...this.exportWords(journey), palette: readPalette(this), persona: this.providedSettings?.persona };
+  }
+
+  /** `editable` only: undoes the last edit (dispatching `journey-change`); false when there is none. */
+  undo(): boolean {
+    return this.editable && this.edit.undo();
+  }
+
+  /** `editable` only: redoes the last undone edit (dispatching `journey-change`); false when there is none. */
+  redo(): boolean {
+    return this.editable && this.edit.redo();
   }
 
   /** Lays the map and its lanes out for paper now: the browser prints right after `beforeprint`. */

@@ -19,6 +19,8 @@ export interface HeaderView {
   onClosePersona: () => void;
   /** Freshness: the map's number format and clock ("Data as of …", "Review due since …"). */
   freshness?: Omit<FreshnessView, 'locale' | 'strings'>;
+  /** An editable map's "Edit title" / "Edit goal" buttons (map-editing.ts). */
+  editButton?: (field: 'title' | 'goal') => TemplateResult;
 }
 
 function personaName(persona: Persona): string {
@@ -60,13 +62,13 @@ export function renderMapHeader(journey: NormalizedJourney, view: HeaderView): T
   const lang = dataLang(journey);
   return html`<header part="header" class="header">
     <div class="title-line">
-      ${heading(view.headingLevel, html`<span lang=${ifDefined(lang)}>${journey.title}</span>`, 'title')}
+      ${heading(view.headingLevel, html`<span lang=${ifDefined(lang)}>${journey.title}</span>`, 'title')}${view.editButton?.('title') ?? nothing}
       <span part="badge" class="badge badge--${state}">${mapString(view.locale, `state.${state}`, undefined, view.strings)}</span>
     </div>
     ${view.freshness ? renderFreshness(journey.source, { ...view.freshness, locale: view.locale, strings: view.strings }) : nothing}
     ${journey.goal
-      ? html`<p part="goal" class="goal"><strong>${mapString(view.locale, 'map.goal', undefined, view.strings)}:</strong> <span lang=${ifDefined(lang)}>${journey.goal}</span></p>`
-      : nothing}
+      ? html`<p part="goal" class="goal"><strong>${mapString(view.locale, 'map.goal', undefined, view.strings)}:</strong> <span lang=${ifDefined(lang)}>${journey.goal}</span>${view.editButton?.('goal') ?? nothing}</p>`
+      : (view.editButton?.('goal') ?? nothing)}
     ${journey.description ? html`<p part="description" class="description" lang=${ifDefined(lang)}>${journey.description}</p>` : nothing}
     ${renderPersonas(journey.personas, view)}
   </header>`;

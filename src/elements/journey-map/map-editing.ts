@@ -1,0 +1,90 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { EditController, FocusSpec } from '../../controllers/edit-controller.js';
+import { targetName } from '../../edit/editor-state.js';
+import { laneField, type EditTarget } from '../../edit/targets.js';
+import type { Locale, StringOverrides } from '../../i18n/locale.js';
+import type { JourneyDocument, NormalizedJourney } from '../../model/types.js';
+import { renderEditor, renderEditStatus } from './edit-view.js';
+import type { MapRow } from './map-lanes.js';
+
+/** What a grid cell or header edits: a stage or step title, a lane cell, the emotion of a column. */
+export function targetOfCell(cell: HTMLElement, rows: readonly MapRow[], journey: NormalizedJourney): EditTarget | undefined {
+  const rowIndex = rows.findIndex((row) => row.cells.includes(cell));
+  if (rowIndex < 0 || cell.getAttribute('role') === 'rowheader') return undefined;
+  const row = rows[rowIndex];
+  if (!row.element) {
+    if (cell.dataset.stepId !== undefined) return { kind: 'step', stepId: cell.dataset.stepId };
+    const stageId = cell.dataset.stageId;
+    if (stageId === undefined) return undefined;
+    // A stage without steps is one column: its header edits the stage as a stage.
+    return { kind: 'stage', stageId };
+  }
+  const step = journey.steps[row.cells.indexOf(cell) - 1];
+  const lane = journey.lanes.find((candidate) => candidate.key === row.element?.laneKey);
+  if (!step || !lane) return undefined;
+  if (lane.kind === 'emotion') return { kind: 'emotion', stepId: step.id };
+  const field = laneField(lane);
+  return field ? { kind: 'cell', stepId: step.id, lane, field } : undefined;
+}
+
+/** The edit target an event started on (a grid cell, the title, the goal), with the element it covers. */
+export function targetOfPath(path: EventTarget[], rows: readonly MapRow[], journey: NormalizedJourney | undefined): { target: EditTarget; anchor: HTMLElement } | undefined {
+  if (!journey) return undefined;
+  const cells = new Set(rows.flatMap((row) => row.cells));
+  for (const node of path) {
+    if (!(node instanceof HTMLElement)) continue;
+    if (cells.has(node)) {
+      const target = targetOfCell(node, rows, journey);
+      return target ? { target, anchor: node } : undefined;
+    }
+    const part = node.getAttribute('part');
+    if (part === 'title' || part === 'goal') return { target: { kind: part }, anchor: node };
+    if (node.getAttribute('role') === 'grid') return undefined;
+  }
+  return undefined;
+}
+
+/** The element that shows `spec` once the map has rendered it. */
+export function elementFor(spec: FocusSpec, rows: readonly MapRow[], journey: NormalizedJourney | undefined, root: ParentNode): HTMLElement | undefined {
+  const target: EditTarget = spec.kind === 'target' ? spec.target : spec.kind === 'step' ? { kind: 'step', stepId: spec.stepId } : { kind: 'stage', stageId: spec.stageId };
+  switch (target.kind) {
+    case 'title':
+    case 'goal':
+      return root.querySelector<HTMLElement>(`[data-edit="${target.kind}"]`) ?? undefined;
+    case 'stage':
+      return rows[0]?.cells.find((cell) => cell.dataset.stageId === target.stageId);
+    case 'step':
+      return rows[1]?.cells.find((cell) => cell.dataset.stepId === target.stepId) ?? rows[0]?.cells.find((cell) => cell.dataset.stageId === target.stepId);
+    default: {
+      const index = journey?.stepIndexById.get(target.stepId);
+      const key = target.kind === 'emotion' ? 'emotion' : target.lane.key;
+      const row = rows.find((candidate) => candidate.element?.laneKey === key);
+      return index === undefined ? undefined : row?.cells[index + 1];
+    }
+  }
+}
+
+export interface EditingView {
+  locale: Locale;
+  strings?: StringOverrides;
+  doc?: JourneyDocument;
+  rtl: boolean;
+}
+
+/** The editor (when open) and the live region of an editable map. */
+export function renderEditing(edit: EditController, view: EditingView): TemplateResult {
+  const editor = edit.editor;
+  const { doc } = view;
+  return html`${renderEditStatus(edit.message, edit.refusal)}
+  ${editor && doc
+    ? renderEditor(editor, {
+        ...view,
+        doc,
+        name: targetName(doc, editor.target, edit.words()),
+        onCommit: (returnFocus) => edit.commit(returnFocus),
+        onCancel: () => edit.cancel(),
+        onAction: (action) => edit.run(action),
+        onChange: () => edit.changed(),
+      })
+    : nothing}`;
+}

@@ -1,0 +1,220 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { JourneyMap } from '../../src/elements/journey-map/journey-map.component.js';
+import type { JourneyChangeEvent } from '../../src/events.js';
+import { applyJourneyPatch } from '../../src/edit/json-patch.js';
+import type { JourneyDocument } from '../../src/model/types.js';
+import { deepActiveElement, laptopJourney, mapLanes, mountMap, settle } from './map-fixture.js';
+
+const root = (map: JourneyMap) => map.shadowRoot!;
+const stepHeader = (map: JourneyMap, id: string) => root(map).querySelector<HTMLElement>(`.step-row > [data-step-id="${id}"]`)!;
+const laneCell = (map: JourneyMap, key: string, index: number) => mapLanes(map).find((row) => row.laneKey === key)!.gridCells()[index + 1];
+const editor = (map: JourneyMap) => root(map).querySelector<HTMLElement>('.editor');
+const status = (map: JourneyMap) => root(map).querySelector('[role="status"]')?.textContent?.trim();
+
+async function editableMap(journey: JourneyDocument = laptopJourney()): Promise<{ map: JourneyMap; changes: JourneyChangeEvent[] }> {
+  const map = await mountMap(journey, 1200, { editable: '' });
+  const changes: JourneyChangeEvent[] = [];
+  map.addEventListener('journey-change', (event) => changes.push(event));
+  return { map, changes };
+}
+
+async function press(map: JourneyMap, ...keys: string[]): Promise<void> {
+  for (const key of keys) await sendKeys({ press: key });
+  await settle(map);
+}
+
+describe('journey-map editable', () => {
+  it('without the attribute, Enter selects and nothing is editable', async () => {
+    const map = await mountMap(laptopJourney());
+    stepHeader(map, 'ask').focus();
+    await press(map, 'Enter');
+    expect(editor(map)).to.equal(null);
+    expect(map.selected).to.equal('ask');
+    expect(root(map).querySelector('.edit-button')).to.equal(null);
+  });
+
+  it('renames a step by keyboard: Enter opens, typing, Enter commits; the patch and event are right and the original untouched', async () => {
+    const original = laptopJourney();
+    const snapshot = JSON.stringify(original);
+    const { map, changes } = await editableMap(original);
+    stepHeader(map, 'ask').focus();
+    await press(map, 'Enter');
+    expect(editor(map)).to.exist;
+    const field = deepActiveElement() as HTMLTextAreaElement;
+    expect(field.localName).to.equal('textarea');
+    expect(field.value).to.equal('Asks sales');
+    field.select();
+    await sendKeys({ type: 'Calls sales' });
+    await press(map, 'Enter');
+    expect(editor(map)).to.equal(null);
+    expect(changes).to.have.length(1);
+    const { journey, patch, cause } = changes[0].detail;
+    expect(cause).to.equal('edit');
+    expect(patch).to.deep.equal([{ op: 'replace', path: '/stages/0/steps/1/title', value: 'Calls sales' }]);
+    expect(journey).not.to.equal(original);
+    expect(applyJourneyPatch(original, patch).doc).to.deep.equal(journey);
+    expect(JSON.stringify(original)).to.equal(snapshot);
+    expect(map.journey).to.equal(journey);
+    expect(stepHeader(map, 'ask').textContent).to.include('Calls sales');
+    expect(deepActiveElement()).to.equal(stepHeader(map, 'ask'));
+    expect(status(map)).to.equal('Step renamed to Calls sales');
+  });
+
+  it('Escape cancels and returns focus to the cell; an empty title is refused in place', async () => {
+    const { map, changes } = await editableMap();
+    stepHeader(map, 'order').focus();
+    await press(map, 'F2');
+    (deepActiveElement() as HTMLTextAreaElement).select();
+    await press(map, 'Backspace', 'Enter');
+    expect(editor(map)).to.exist;
+    expect(root(map).querySelector('.editor__error')?.textContent).to.equal('A title cannot be empty.');
+    expect(changes).to.have.length(0);
+    await press(map, 'Escape');
+    expect(editor(map)).to.equal(null);
+    expect(deepActiveElement()).to.equal(stepHeader(map, 'order'));
+    expect(map.selected).to.equal(undefined);
+  });
+
+  it('adds an item to a list lane with +, edits a pain point by pointer with typed pickers', async () => {
+    const { map, changes } = await editableMap();
+    laneCell(map, 'actions', 0).focus();
+    await press(map, '+');
+    await sendKeys({ type: 'Reads reviews' });
+    await press(map, 'Enter');
+    expect(changes[0].detail.patch).to.deep.equal([{ op: 'add', path: '/stages/0/steps/0/actions/1', value: 'Reads reviews' }]);
+    expect(status(map)).to.equal('Item added to Doing of Searches online');
+
+    laneCell(map, 'painPoints', 1).dispatchEvent(new MouseEvent('dblclick', { bubbles: true, composed: true }));
+    await settle(map);
+    const severity = editor(map)!.querySelectorAll('select')[1] as HTMLSelectElement;
+    severity.value = '4';
+    severity.dispatchEvent(new Event('change'));
+    (editor(map)!.querySelector('.editor__save') as HTMLButtonElement).click();
+    await settle(map);
+    expect(changes[1].detail.patch).to.deep.equal([{ op: 'add', path: '/stages/0/steps/1/painPoints/0/severity', value: 4 }]);
+  });
+
+  it('removes an emptied item with Delete and reorders with Alt+Arrow inside the editor', async () => {
+    const journey = laptopJourney();
+    journey.stages[0].steps![0].actions = ['One', 'Two', 'Three'];
+    const { map, changes } = await editableMap(journey);
+    laneCell(map, 'actions', 0).focus();
+    await press(map, 'Enter');
+    const fields = () => Array.from(editor(map)!.querySelectorAll('textarea'));
+    fields()[2].focus();
+    await sendKeys({ down: 'Alt' });
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ up: 'Alt' });
+    await settle(map);
+    expect(fields().map((f) => f.value)).to.deep.equal(['One', 'Three', 'Two']);
+    fields()[0].focus();
+    fields()[0].select();
+    await press(map, 'Backspace', 'Delete');
+    expect(fields().map((f) => f.value)).to.deep.equal(['Three', 'Two']);
+    await press(map, 'Enter');
+    expect(changes).to.have.length(1);
+    expect(changes[0].detail.journey.stages[0].steps![0].actions).to.deep.equal(['Three', 'Two']);
+  });
+
+  it('adds, moves and removes steps from the step header, with undo and redo by keys and methods', async () => {
+    const { map, changes } = await editableMap();
+    stepHeader(map, 'search').focus();
+    await press(map, '+');
+    let ids = map.journey!.stages[0].steps!.map((s) => s.id);
+    expect(ids).to.deep.equal(['search', 'new-step', 'ask']);
+    expect(status(map)).to.equal('Step added after Searches online');
+    expect(deepActiveElement()).to.equal(stepHeader(map, 'new-step'));
+    await sendKeys({ down: 'Alt' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ up: 'Alt' });
+    await settle(map);
+    ids = map.journey!.stages[0].steps!.map((s) => s.id);
+    expect(ids).to.deep.equal(['search', 'ask', 'new-step']);
+    await press(map, 'Delete');
+    expect(map.journey!.stages[0].steps!.map((s) => s.id)).to.deep.equal(['search', 'ask']);
+    expect(changes.map((c) => c.detail.cause)).to.deep.equal(['edit', 'edit', 'edit']);
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'z' });
+    await sendKeys({ up: 'Control' });
+    await settle(map);
+    expect(map.journey!.stages[0].steps!.map((s) => s.id)).to.deep.equal(['search', 'ask', 'new-step']);
+    expect(changes[3].detail.cause).to.equal('undo');
+    expect(map.undo()).to.equal(true);
+    expect(map.undo()).to.equal(true);
+    await settle(map);
+    expect(map.journey!.stages[0].steps!.map((s) => s.id)).to.deep.equal(['search', 'ask']);
+    expect(map.undo()).to.equal(false);
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'y' });
+    await sendKeys({ up: 'Control' });
+    await settle(map);
+    expect(map.journey!.stages[0].steps!.map((s) => s.id)).to.deep.equal(['search', 'new-step', 'ask']);
+    const undone = changes[changes.length - 1].detail;
+    expect(undone.cause).to.equal('redo');
+    expect(undone.patch).to.deep.equal([{ op: 'add', path: '/stages/0/steps/1', value: { id: 'new-step', title: 'New step' } }]);
+  });
+
+  it('refuses removing the last step of a stage by key, saying why', async () => {
+    const journey = laptopJourney();
+    journey.stages[1].steps = [journey.stages[1].steps![0]];
+    const { map, changes } = await editableMap(journey);
+    stepHeader(map, 'order').focus();
+    await press(map, 'Delete');
+    expect(changes).to.have.length(0);
+    expect(root(map).querySelector('.edit-refusal')?.textContent).to.equal('A stage needs at least one step: remove the stage instead.');
+  });
+
+  it('+ and − on an emotion cell change the focused persona value by 0.5', async () => {
+    const { map, changes } = await editableMap();
+    laneCell(map, 'emotion', 0).focus();
+    await press(map, '-');
+    expect(changes[0].detail.patch).to.deep.equal([{ op: 'replace', path: '/stages/0/steps/0/emotion/ana', value: 0.5 }]);
+    expect(status(map)).to.equal('Emotion at Searches online: 0.5');
+  });
+
+  it('edits the title from the header button and renames in Russian with a Russian announcement', async () => {
+    const { map, changes } = await editableMap();
+    map.locale = 'ru';
+    await settle(map);
+    const button = root(map).querySelector<HTMLButtonElement>('[data-edit="title"]')!;
+    expect(button.textContent!.trim()).to.equal('Изменить название');
+    button.click();
+    await settle(map);
+    (deepActiveElement() as HTMLTextAreaElement).select();
+    await sendKeys({ type: 'Заказ ноутбука' });
+    await press(map, 'Enter');
+    expect(changes[0].detail.journey.title).to.equal('Заказ ноутбука');
+    expect(status(map)).to.equal('Название изменено на Заказ ноутбука');
+  });
+
+  it('a host replacing the document mid-edit resets the history and keeps the open editor', async () => {
+    const { map, changes } = await editableMap();
+    stepHeader(map, 'search').focus();
+    await press(map, '+');
+    stepHeader(map, 'ask').focus();
+    await press(map, 'Enter');
+    const stored = laptopJourney();
+    stored.title = 'Stored version';
+    map.journey = stored;
+    await settle(map);
+    expect(editor(map)).to.exist;
+    expect(map.undo()).to.equal(false);
+    (deepActiveElement() as HTMLTextAreaElement).select();
+    await sendKeys({ type: 'Asks' });
+    await press(map, 'Enter');
+    expect(changes[changes.length - 1].detail.journey.title).to.equal('Stored version');
+    expect(changes[changes.length - 1].detail.patch).to.deep.equal([{ op: 'replace', path: '/stages/0/steps/1/title', value: 'Asks' }]);
+    expect(stored.stages[0].steps![1].title).to.equal('Asks sales');
+  });
+
+  it('is accessible while editing', async function () {
+    this.timeout(40000);
+    const { map } = await editableMap();
+    laneCell(map, 'painPoints', 1).focus();
+    await press(map, 'Enter');
+    expect(editor(map)).to.exist;
+    await expect(map).to.be.accessible();
+  });
+});
