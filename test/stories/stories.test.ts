@@ -10,6 +10,7 @@ import type { ReactiveElement } from 'lit';
 import '../../src/define.js';
 import * as emotionCurveStories from '../../stories/emotion-curve.stories.js';
 import * as journeyMapStories from '../../stories/journey-map.stories.js';
+import * as opportunityMatrixStories from '../../stories/opportunity-matrix.stories.js';
 import * as personaCardStories from '../../stories/persona-card.stories.js';
 import * as stageLaneStories from '../../stories/stage-lane.stories.js';
 import { setAssetsBase, type StoryGlobals, type StoryRenderContext } from '../../stories/helpers.js';
@@ -20,10 +21,11 @@ const STORY_MODULES: Record<string, Record<string, unknown>> = {
   'stage-lane.stories.ts': stageLaneStories,
   'emotion-curve.stories.ts': emotionCurveStories,
   'persona-card.stories.ts': personaCardStories,
+  'opportunity-matrix.stories.ts': opportunityMatrixStories,
 };
 
 /** The tags src/define.ts registers: each needs a story file. */
-const ELEMENT_TAGS = ['journey-map', 'stage-lane', 'emotion-curve', 'persona-card'];
+const ELEMENT_TAGS = ['journey-map', 'stage-lane', 'emotion-curve', 'persona-card', 'opportunity-matrix'];
 
 type Args = Record<string, unknown>;
 type RenderFunction = (args: Args, context: StoryRenderContext & { args: Args }) => unknown;
