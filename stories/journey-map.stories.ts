@@ -4,6 +4,7 @@ import type { JourneyMap } from '../src/elements/journey-map/journey-map.compone
 import { bankCardJourneyRu, phoneSystemFutureJourney, phoneSystemJourney } from '../src/samples/index.js';
 import { bankCardFutureRu, reviewedJourney, withHistory } from './over-time-documents.js';
 import { documentFor } from './documents.js';
+import { renderEditable } from './editing.js';
 import {
   assetUrl,
   CORPORATE_PALETTE_CSS,
@@ -35,6 +36,9 @@ interface MapArgs extends CommonArgs {
   /** The map's clock (`now`), as an ISO date. */
   now?: string;
   traces?: 'auto' | 'lines' | 'density';
+  editable?: boolean;
+  lastPatch?: unknown;
+  onJourneyChange?: (event: Event) => void;
   /** The manifest's `heading-level` attribute row, hidden: `headingLevel` sets that attribute. */
   'heading-level'?: never;
 }
@@ -109,7 +113,14 @@ const meta = {
       table: { category: 'properties' },
     },
     now: { control: 'text', description: 'The map’s clock (`now` property) for "Review due", an ISO date here.', table: { category: 'properties' } },
+    editable: {
+      control: 'boolean',
+      description: 'Editing in place (`editable` attribute): every committed edit dispatches `journey-change` with the new document and its JSON Patch (docs/editing.md).',
+      table: { category: 'attributes' },
+    },
+    lastPatch: { control: 'object', description: 'The editable stories keep the last `journey-change` patch here.', table: { category: 'story' } },
     ...eventArgTypes,
+    onJourneyChange: { action: 'journey-change', table: { category: 'events' } },
   },
   parameters: {
     docs: {
@@ -351,4 +362,35 @@ export const CurrentVsFuture: Story = {
 /** A Russian future state compared with its current state: strings, numbers and dates in Russian. */
 export const RussianComparison: Story = {
   args: { journey: bankCardFutureRu(), compareTo: bankCardJourneyRu, locale: 'ru' },
+};
+
+const editableDescription =
+  '`editable`: Enter, F2 or a double-click edits the focused cell or header in place; + adds an item, a step or a stage, Delete removes, Alt+arrows move a step, Ctrl+Z undoes. Every edit writes the new document and its JSON Patch back into the story’s args (Controls) and shows the patch under the map. See docs/editing.md.';
+
+/** The map as an editor: its document kept in the story's args, the last patch shown under it. */
+export const Editable: Story = {
+  args: { journey: 'phone-system', editable: true },
+  render: (args, context) => renderEditable(args, context),
+  parameters: { docs: { description: { story: editableDescription } } },
+};
+
+/** Editing a Russian map: editor, refusals and announcements in Russian. */
+export const EditableRussian: Story = {
+  args: { journey: 'bank-card-ru', locale: 'ru', editable: true },
+  render: (args, context) => renderEditable(args, context),
+  parameters: { docs: { description: { story: 'The editable map in Russian: the editor, its buttons, refusals and what a screen reader hears.' } } },
+};
+
+/** Editing a Romanian map. */
+export const EditableRomanian: Story = {
+  args: { journey: 'partner-programme-ro', locale: 'ro', editable: true },
+  render: (args, context) => renderEditable(args, context),
+  parameters: { docs: { description: { story: 'The editable map in Romanian.' } } },
+};
+
+export const EditableDark: Story = {
+  args: { journey: 'phone-system', editable: true },
+  globals: DARK_GLOBALS,
+  render: (args, context) => renderEditable(args, context),
+  parameters: { docs: { description: { story: 'The editable map in `theme="dark"`.' } } },
 };
