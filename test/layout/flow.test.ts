@@ -1,0 +1,131 @@
+import { expect } from '@open-wc/testing';
+import { computeColumns } from '../../src/layout/columns.js';
+import { layoutFlow } from '../../src/layout/flow.js';
+import { normalizeJourney } from '../../src/model/normalize.js';
+import { countedTable, flowGrid, flowJourney } from './flow-fixture.js';
+import type { TransitionTable } from '../../src/model/transitions.js';
+import type { ColumnBox } from '../../src/layout/types.js';
+
+const journey = flowJourney;
+const grid = flowGrid;
+const counted = countedTable;
+
+describe('layout/flow', () => {
+  it('places nodes on their columns, on one baseline under the loop arcs', () => {
+    const flow = layoutFlow(journey, counted, grid.columns, grid.stages);
+    // baseline = margin 20 + 1 loop level × 18 + half the widest link 12 + half a node 18.
+    expect(flow.baseline).to.equal(68);
+    // exits end at baseline + 18 + 1 skip level × 18 + 40; then the 20 px margin.
+    expect(flow.height).to.equal(164);
+    expect(flow.width).to.equal(800);
+    expect(flow.measure).to.equal('count');
+    expect(flow.nodes.map(({ x, y, width, height }) => [x, y, width, height])).to.deep.equal([
+      [100, 68, 160, 36],
+      [300, 68, 160, 36],
+      [500, 68, 160, 36],
+      [700, 68, 160, 36],
+    ]);
+    expect(flow.bands.map(({ stageId, x, width }) => [stageId, x, width])).to.deep.equal([
+      ['one', 0, 400],
+      ['two', 400, 400],
+    ]);
+  });
+
+  it('scales widths linearly from 2 px (0 customers) to 24 px (the largest count)', () => {
+    const flow = layoutFlow(journey, counted, grid.columns, grid.stages);
+    expect(flow.links.map((link) => [link.row, link.kind, link.width])).to.deep.equal([
+      [0, 'forward', 24],
+      [1, 'forward', 13],
+      [2, 'skip', 6.4],
+      [3, 'loop', 4.2],
+      [4, 'forward', 10.8],
+    ]);
+    expect(flow.exits.map(({ row, step, width }) => [row, step, width])).to.deep.equal([[0, 1, 8.6]]);
+  });
+
+  it('draws forward links between node edges, loops as arcs above and skips as arcs below', () => {
+    const flow = layoutFlow(journey, counted, grid.columns, grid.stages);
+    expect(flow.links.map((link) => link.path)).to.deep.equal([
+      'M180,68H220',
+      'M380,68H420',
+      // Skip: from the node's bottom (86) down to its apex 18 px lower; controls at 4/3 of that.
+      'M140,86C140,110 460,110 460,86',
+      // Loop: from the top (50) up to 32, right to left.
+      'M460,50C460,26 140,26 140,50',
+      'M580,68H620',
+    ]);
+    expect(flow.links.map((link) => [link.labelX, link.labelY])).to.deep.equal([
+      [200, 52],
+      [400, 57.5],
+      [300, 119.2],
+      [300, 25.9],
+      [600, 58.6],
+    ]);
+    expect(flow.exits[0].path).to.equal('M340,86V144');
+  });
+
+  it('marks the heaviest way forward from the first step as the main path', () => {
+    const flow = layoutFlow(journey, counted, grid.columns, grid.stages);
+    expect(flow.links.filter((link) => link.main).map((link) => link.row)).to.deep.equal([0, 1, 4]);
+  });
+
+  it('nests overlapping arcs: the longer one a level higher', () => {
+    const loops: TransitionTable = {
+      source: 'plain',
+      transitions: [
+        { from: 3, to: 0, planned: true },
+        { from: 2, to: 1, planned: true },
+      ],
+      exits: [],
+    };
+    const flow = layoutFlow(journey, loops, grid.columns, grid.stages);
+    expect(flow.measure).to.equal('none');
+    expect(flow.baseline).to.equal(86);
+    expect(flow.links.map((link) => [link.width, link.path])).to.deep.equal([
+      // Two loop levels: baseline 20 + 2 × 18 + 12 + 18 = 86, node tops at 68.
+      // Level 2: apex at 68 − 36 = 32, controls at 68 − 48 = 20.
+      [4, 'M660,68C660,20 140,20 140,68'],
+      // Level 1: apex at 68 − 18 = 50, controls at 68 − 24 = 44.
+      [4, 'M460,68C460,44 340,44 340,68'],
+    ]);
+  });
+
+  it('mirrors right to left: columns given mirrored, links run leftwards', () => {
+    const mirrored: ColumnBox[] = grid.columns.map((column) => ({ ...column, x: 600 - column.x, center: 800 - column.center }));
+    const flow = layoutFlow(journey, counted, mirrored, grid.stages);
+    expect(flow.nodes.map((node) => node.x)).to.deep.equal([700, 500, 300, 100]);
+    expect(flow.links[0].path).to.equal('M620,68H580');
+    expect(flow.links[3].path).to.equal('M340,50C340,26 660,26 660,50');
+    expect(flow.exits[0].path).to.equal('M460,86V144');
+  });
+
+  it('measures shares when some row has a share and no count', () => {
+    const shares: TransitionTable = {
+      source: 'explicit',
+      transitions: [
+        { from: 0, to: 1, planned: true, share: 0.5, count: 9 },
+        { from: 1, to: 2, planned: true, share: 0.25 },
+        { from: 2, to: 3, planned: true },
+      ],
+      exits: [],
+    };
+    const flow = layoutFlow(journey, shares, grid.columns, grid.stages);
+    expect(flow.measure).to.equal('share');
+    // Largest share 0.5 → 24 px, 0.25 → 13 px, no figure → the thinnest 2 px.
+    expect(flow.links.map((link) => link.width)).to.deep.equal([24, 13, 2]);
+  });
+
+  it('lays out 300 steps where every step loops back to the first, without hanging', () => {
+    const steps = Array.from({ length: 300 }, (_, i) => ({ id: `s${i}`, title: `S${i}`, next: i > 0 ? ['s0', `s${i + 1}`] : ['s1'] }));
+    const big = normalizeJourney({ schemaVersion: 1, title: 't', stages: [{ id: 'all', title: 'All', steps }] });
+    const table: TransitionTable = { source: 'plain', transitions: big.edges.map(([from, to]) => ({ from, to, planned: true })), exits: [] };
+    const columns = computeColumns(big, 300 * 176, { headerWidth: 0 });
+    const flow = layoutFlow(big, table, columns.columns, columns.stages);
+    expect(flow.links.length).to.equal(big.edges.length);
+    // s1 … s299 each loop back to s0: 299 loops; s299's `s300` is unknown and dropped.
+    expect(flow.links.filter((link) => link.kind === 'loop').length).to.equal(299);
+    // Nested spans [0, i]: 299 levels, baseline 20 + 299 × 18 + 12 + 18.
+    expect(flow.baseline).to.equal(5432);
+    expect(flow.links.filter((link) => link.main).length).to.equal(299);
+  });
+});
