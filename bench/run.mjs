@@ -112,10 +112,11 @@ try {
     }
     if (wanted('updates')) {
       log('bench: typical map, updates…');
-      const results = await interleave(handle, ['map-update-emotion', 'map-update-text', 'table-update-text', 'map-replace', 'table-replace', 'noop'], { runs: RUNS.map, warmup: 3, onRound: progress('updates') });
+      const results = await interleave(handle, ['map-update-emotion', 'map-update-text', 'map-edit-text', 'table-update-text', 'map-replace', 'table-replace', 'noop'], { runs: RUNS.map, warmup: 3, onRound: progress('updates') });
       pairRow('harness: no work at all (the floor of the method)', 'noop', undefined, results);
       pairRow("typical map: update one step's emotion", 'map-update-emotion', undefined, results, [{ kind: 'busy', limit: 4 }]);
       pairRow("typical map: update one cell's text", 'map-update-text', 'table-update-text', results, [{ kind: 'busy', limit: 4 }], 'static table, the same text set by hand');
+      pairRow('editable map: commit a text edit (Enter in the editor)', 'map-edit-text', 'map-update-text', results, [{ kind: 'ratio', limit: 1.2 }], "one cell's text set as a new document");
       pairRow('typical map: replace the document', 'map-replace', 'table-replace', results, [{ kind: 'busy', limit: 16 }, { kind: 'ratio', limit: 1.5, label: 'floor' }], 'static table');
       firstFrameRow('typical map: replace the document, first frame', 'map-replace', 'table-replace', results, [{ kind: 'busy', limit: 16 }, { kind: 'ratio', limit: 1.5, label: 'floor' }], 'static table');
     }

@@ -171,6 +171,50 @@ workload('table-update-text', {
   },
 });
 
+// An editable map: the same cell's first action changed through the in-place editor. Setup opens the
+// editor on the cell (Enter) and types the text; the timed part is the commit (Enter in the editor):
+// the edit, its JSON Patch, the journey-change event and the map drawing the new document.
+const actionsCell = (element) =>
+  [...element.shadowRoot.querySelectorAll('.lanes > *')].find((lane) => lane.laneKey === 'actions')?.gridCells()[3];
+let editField;
+workload('map-edit-text', {
+  async setup() {
+    container = freshContainer();
+    map = document.createElement('journey-map');
+    map.editable = true;
+    map.journey = phoneSystemJourney;
+    container.append(map);
+    await map.updateComplete;
+    await nextFrame();
+    round++;
+    nextText = `Calls the vendor back, attempt ${round + 2}`;
+    const cell = actionsCell(map);
+    cell.focus();
+    cell.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await map.updateComplete;
+    editField = map.shadowRoot.querySelector('.editor textarea');
+    editField.value = nextText;
+    editField.dispatchEvent(new Event('input', { bubbles: true }));
+    await nextFrame();
+    before = deepSignature(map);
+  },
+  run() {
+    editField.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+  },
+  check() {
+    const drawn = mapDrawn(map, phoneSystemJourney);
+    if (drawn !== true) return drawn;
+    if (map.shadowRoot.querySelector('.editor')) return 'the editor is still open';
+    if (!actionsCell(map)?.textContent.includes(nextText)) return 'the cell does not show the edit';
+    return deepSignature(map) !== before ? true : 'the edit changed nothing on screen';
+  },
+  teardown() {
+    container.remove();
+    map = undefined;
+    editField = undefined;
+  },
+});
+
 workload('table-replace', {
   setup() {
     container = freshContainer();

@@ -80,17 +80,19 @@ export const removeStageAction =
     return { result, label: say(words, 'announce.stageRemoved', { stage: stageTitle(doc, stageId) }), focus: next ? { kind: 'stage', stageId: next.id } : undefined };
   };
 
+/** "Step … moved to …, position …" after a successful move of `stepId` ('' for a refused one). */
+export function movedLabel(doc: JourneyDocument, result: EditResult, stepId: string, words: EditWords): string {
+  if (!result.ok) return '';
+  const place = locateColumn(result.journey, stepId);
+  const stage = place ? stagesOf(result.journey)[place.stageIndex] : undefined;
+  return say(words, 'announce.stepMoved', { step: columnTitle(doc, stepId), stage: stage?.title ?? '', position: (place?.stepIndex ?? 0) + 1 });
+}
+
 export const moveStepAction =
   (stepId: string, delta: -1 | 1, focus?: EditTarget): CellAction =>
   (doc, words) => {
     const result = moveStep(doc, stepId, delta, words);
-    let label = '';
-    if (result.ok) {
-      const place = locateColumn(result.journey, stepId);
-      const stage = place ? stagesOf(result.journey)[place.stageIndex] : undefined;
-      label = say(words, 'announce.stepMoved', { step: columnTitle(doc, stepId), stage: stage?.title ?? '', position: (place?.stepIndex ?? 0) + 1 });
-    }
-    return { result, label, focus: focus ? { kind: 'target', target: focus } : { kind: 'step', stepId } };
+    return { result, label: movedLabel(doc, result, stepId, words), focus: focus ? { kind: 'target', target: focus } : { kind: 'step', stepId } };
   };
 
 export const nudgeAction =

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { JourneyMap } from '../../src/elements/journey-map/journey-map.component.js';
 import type { JourneyChangeEvent } from '../../src/events.js';
@@ -207,6 +207,56 @@ describe('journey-map editable', () => {
     expect(changes[changes.length - 1].detail.journey.title).to.equal('Stored version');
     expect(changes[changes.length - 1].detail.patch).to.deep.equal([{ op: 'replace', path: '/stages/0/steps/1/title', value: 'Asks' }]);
     expect(stored.stages[0].steps![1].title).to.equal('Asks sales');
+  });
+
+  it('drags a step header by pointer with a visible drop line, across stages, without selecting it', async () => {
+    const { map, changes } = await editableMap();
+    const centre = (element: HTMLElement) => {
+      const rect = element.getBoundingClientRect();
+      return { x: Math.round(rect.left + rect.width / 2), y: Math.round(rect.top + rect.height / 2), rect };
+    };
+    const from = centre(stepHeader(map, 'search'));
+    const order = centre(stepHeader(map, 'order'));
+    try {
+      await sendMouse({ type: 'move', position: [from.x, from.y] });
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'move', position: [from.x + 20, from.y] });
+      // Over the first half of "order" (the first step of the second stage): the line is at its start edge.
+      await sendMouse({ type: 'move', position: [Math.round(order.rect.left + 10), order.y] });
+      await settle(map);
+      const line = root(map).querySelector<HTMLElement>('.drop-line');
+      expect(line, 'the drop line').to.exist;
+      expect(Math.round(line!.getBoundingClientRect().left + 2)).to.equal(Math.round(order.rect.left));
+      expect(line!.getAttribute('aria-hidden')).to.equal('true');
+      await sendMouse({ type: 'up' });
+      await settle(map);
+    } finally {
+      await resetMouse();
+    }
+    expect(root(map).querySelector('.drop-line')).to.equal(null);
+    expect(changes).to.have.length(1);
+    expect(applyJourneyPatch(laptopJourney(), changes[0].detail.patch).doc).to.deep.equal(changes[0].detail.journey);
+    expect(map.journey!.stages[0].steps!.map((s) => s.id)).to.deep.equal(['ask']);
+    expect(map.journey!.stages[1].steps![0].id).to.equal('search');
+    expect(map.selected).to.equal(undefined);
+    expect(status(map)).to.equal(`Step Searches online moved to ${map.journey!.stages[1].title}, position 1`);
+    expect(deepActiveElement()).to.equal(stepHeader(map, 'search'));
+    expect(map.undo()).to.equal(true);
+    await settle(map);
+    expect(map.journey!.stages[0].steps!.map((s) => s.id)).to.deep.equal(['search', 'ask']);
+  });
+
+  it('a short press on a step header is still a click that selects, not a drag', async () => {
+    const { map, changes } = await editableMap();
+    const rect = stepHeader(map, 'ask').getBoundingClientRect();
+    try {
+      await sendMouse({ type: 'click', position: [Math.round(rect.left + rect.width / 2), Math.round(rect.top + rect.height / 2)] });
+      await settle(map);
+    } finally {
+      await resetMouse();
+    }
+    expect(changes).to.have.length(0);
+    expect(map.selected).to.equal('ask');
   });
 
   it('is accessible while editing', async function () {

@@ -118,7 +118,22 @@ export const editStyles = css`
     margin-inline-start: var(--journey-space-2);
     vertical-align: middle;
   }
+  .drop-line {
+    position: fixed;
+    z-index: 9;
+    inline-size: 4px;
+    transform: translateX(-2px);
+    background: var(--journey-accent);
+    border-radius: 2px;
+    pointer-events: none;
+  }
+  :host([editable]) .step-row > [data-step-id] {
+    cursor: grab;
+  }
   @media (forced-colors: active) {
+    .drop-line {
+      background: Highlight;
+    }
     .editor {
       border-color: CanvasText;
     }

@@ -7,6 +7,7 @@ import { layoutContext } from '../../context/layout-context.js';
 import { settingsContext, type MapSettings } from '../../context/settings-context.js';
 import { ColumnWindowController } from '../../controllers/column-window-controller.js';
 import { EditController } from '../../controllers/edit-controller.js';
+import { StepDragController } from '../../controllers/step-drag-controller.js';
 import { GridNavigationController } from '../../controllers/grid-navigation-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { HeadPaddingController } from '../../controllers/head-padding-controller.js';
@@ -36,7 +37,7 @@ import { gridRows, hasLaneChildren, laneRows, LanesMemo, renderDefaultLanes, sto
 import { drawable, renderTooLarge } from './map-limits.js';
 import { editStyles } from './edit.styles.js';
 import { renderHeaderEditButton } from './edit-view.js';
-import { elementFor, renderEditing, targetOfPath } from './map-editing.js';
+import { elementFor, renderEditing, stepDragOptions, targetOfPath } from './map-editing.js';
 import { sameRowsShape, sameSettings, selectionFrom, type RowsShape } from './map-state.js';
 import { StableJourney } from './stable-journey.js';
 
@@ -89,6 +90,7 @@ import { StableJourney } from './stable-journey.js';
  * @csspart editor - `editable` only: the in-place editor over a cell or header.
  * @csspart edit-button - `editable` only: the header's "Edit title" and "Edit goal" buttons.
  * @csspart edit-refusal - `editable` only: the note saying why a shortcut's edit was refused.
+ * @csspart drop-line - `editable` only: the line showing where a dragged step header will land.
  * @csspart notice - The notice shown instead of the grid when the journey has more steps than a map can draw (2 000).
  *
  * @cssprop [--journey-surface=light-dark(#ffffff, #111827)] - Background of the map and cells.
@@ -216,6 +218,7 @@ export class JourneyMap extends LitElement {
     focus: (spec) => void this.updateComplete.then(() => elementFor(spec, this.rows(), this.providedJourney, this.renderRoot)?.focus()),
     rtl: () => getComputedStyle(this).direction === 'rtl',
   });
+  private readonly drag = new StepDragController(this, stepDragOptions(this, () => this.rows(), () => this.scroller, (action) => this.edit.run(action)));
 
   constructor() {
     super();
@@ -374,7 +377,7 @@ export class JourneyMap extends LitElement {
         onSlotChange: () => (this.slotChanges += 1),
         stepNote: comparison && { key: comparison, render: (step) => renderStepComparison(step, comparison, compareView) },
       })}
-      ${this.editable ? renderEditing(this.edit, { locale, strings: this.strings, doc: this.journey ?? prepared.result.journey, rtl: getComputedStyle(this).direction === 'rtl' }) : nothing}`;
+      ${this.editable ? renderEditing(this.edit, { locale, strings: this.strings, doc: this.journey ?? prepared.result.journey, rtl: getComputedStyle(this).direction === 'rtl', drop: this.drag.drop }) : nothing}`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -1,5 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { EditController, FocusSpec } from '../../controllers/edit-controller.js';
+import type { DropPosition, StepDragOptions } from '../../controllers/step-drag-controller.js';
+import type { CellAction } from '../../edit/cell-actions.js';
+import { styleProps } from '../shared/style-props.js';
 import { targetName } from '../../edit/editor-state.js';
 import { laneField, type EditTarget } from '../../edit/targets.js';
 import type { Locale, StringOverrides } from '../../i18n/locale.js';
@@ -69,13 +72,33 @@ export interface EditingView {
   strings?: StringOverrides;
   doc?: JourneyDocument;
   rtl: boolean;
+  /** Where a dragged step would land. */
+  drop?: DropPosition;
+}
+
+/** The step drag of an editable map: its step headers, the grid's visible bottom, and the edit controller's run. */
+export function stepDragOptions(host: HTMLElement & { editable: boolean }, rows: () => readonly MapRow[], scroller: () => HTMLElement | null, run: (action: CellAction) => void): StepDragOptions {
+  return {
+    enabled: () => host.editable,
+    headers: () => (rows()[1]?.cells ?? []).filter((cell) => cell.dataset.stepId !== undefined).map((element) => ({ stepId: element.dataset.stepId!, element })),
+    bottom: () => Math.min(scroller()?.getBoundingClientRect().bottom ?? 0, window.innerHeight),
+    rtl: () => getComputedStyle(host).direction === 'rtl',
+    run,
+  };
+}
+
+/** The line that shows where a dragged step will land (decorative: the move is announced once dropped). */
+function renderDropLine(drop: DropPosition | undefined): TemplateResult | typeof nothing {
+  if (!drop) return nothing;
+  const { left, top, height } = drop.line;
+  return html`<div class="drop-line" part="drop-line" aria-hidden="true" style=${styleProps({ left: `${left}px`, top: `${top}px`, blockSize: `${height}px` })}></div>`;
 }
 
 /** The editor (when open) and the live region of an editable map. */
 export function renderEditing(edit: EditController, view: EditingView): TemplateResult {
   const editor = edit.editor;
   const { doc } = view;
-  return html`${renderEditStatus(edit.message, edit.refusal)}
+  return html`${renderEditStatus(edit.message, edit.refusal)}${renderDropLine(view.drop)}
   ${editor && doc
     ? renderEditor(editor, {
         ...view,
