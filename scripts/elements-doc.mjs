@@ -9,7 +9,7 @@ const check = args.includes('--check');
 const [manifestPath = 'custom-elements.json', outputPath = 'docs/elements.md'] = args.filter((arg) => arg !== '--check');
 
 /** The order elements appear in: the map first, then what it is made of. */
-const ORDER = ['journey-map', 'stage-lane', 'emotion-curve', 'persona-card'];
+const ORDER = ['journey-map', 'stage-lane', 'emotion-curve', 'persona-card', 'opportunity-matrix', 'journey-customers'];
 
 /** Text safe inside a Markdown table cell. */
 function cell(text) {

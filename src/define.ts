@@ -6,3 +6,4 @@ import './elements/stage-lane/stage-lane.js';
 import './elements/persona-card/persona-card.js';
 import './elements/emotion-curve/emotion-curve.js';
 import './elements/opportunity-matrix/opportunity-matrix.js';
+import './elements/journey-customers/journey-customers.js';

@@ -47,8 +47,14 @@ export interface JourneyChangeDetail {
   cause: 'edit' | 'undo' | 'redo';
 }
 
+/** Detail of `journey-customer-select`: a customer was chosen in `<journey-customers>`. */
+export interface JourneyCustomerSelectDetail {
+  customerId: string;
+}
+
 export type JourneySelectEvent = CustomEvent<JourneySelectDetail>;
 export type JourneyChangeEvent = CustomEvent<JourneyChangeDetail>;
+export type JourneyCustomerSelectEvent = CustomEvent<JourneyCustomerSelectDetail>;
 export type JourneyErrorEvent = CustomEvent<JourneyErrorDetail>;
 export type JourneyLaneToggleEvent = CustomEvent<JourneyLaneToggleDetail>;
 export type JourneyReviewDueEvent = CustomEvent<JourneyReviewDueDetail>;
@@ -68,6 +74,7 @@ export interface JourneyEventMap {
   'journey-lane-toggle': JourneyLaneToggleEvent;
   'journey-review-due': JourneyReviewDueEvent;
   'journey-change': JourneyChangeEvent;
+  'journey-customer-select': JourneyCustomerSelectEvent;
 }
 
 declare global {
@@ -77,5 +84,6 @@ declare global {
     'journey-lane-toggle': JourneyLaneToggleEvent;
     'journey-review-due': JourneyReviewDueEvent;
     'journey-change': JourneyChangeEvent;
+    'journey-customer-select': JourneyCustomerSelectEvent;
   }
 }

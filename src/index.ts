@@ -44,6 +44,8 @@ export type { ColumnBox, ColumnLayout, StageBox } from './layout/types.js';
 export type {
   JourneyChangeDetail,
   JourneyChangeEvent,
+  JourneyCustomerSelectDetail,
+  JourneyCustomerSelectEvent,
   JourneyErrorDetail,
   JourneyErrorEvent,
   JourneyEventMap,
@@ -61,6 +63,7 @@ export { layoutContext } from './context/layout-context.js';
 export { settingsContext } from './context/settings-context.js';
 export type { Locale, StringOverrides } from './i18n/locale.js';
 export type { CsvOptions } from './layout/export-csv.js';
+export { JourneyCustomers } from './elements/journey-customers/journey-customers.component.js';
 export type { PngOptions } from './elements/journey-map/export.js';
 export {
   emotionToScore,

@@ -5,7 +5,7 @@ const formats = new Map<string, Intl.DateTimeFormat>();
  * midnight, see model/dates.ts), so the reader's time zone must not move them to the day before.
  * A tag Intl rejects falls back to English rather than throwing into the host page.
  */
-function dateFormat(intlLocale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+export function dateFormat(intlLocale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${intlLocale}|${JSON.stringify(options)}`;
   let format = formats.get(key);
   if (!format) {

@@ -15,11 +15,14 @@ import { StageLane as StageLaneElement } from '../elements/stage-lane/stage-lane
 import { PersonaCard as PersonaCardElement } from '../elements/persona-card/persona-card.js';
 import { EmotionCurve as EmotionCurveElement } from '../elements/emotion-curve/emotion-curve.js';
 import { OpportunityMatrix as OpportunityMatrixElement } from '../elements/opportunity-matrix/opportunity-matrix.js';
-import type { JourneyChangeEvent, JourneyErrorEvent, JourneyLaneToggleEvent, JourneySelectEvent } from '../events.js';
+import { JourneyCustomers as JourneyCustomersElement } from '../elements/journey-customers/journey-customers.js';
+import type { JourneyChangeEvent, JourneyCustomerSelectEvent, JourneyErrorEvent, JourneyLaneToggleEvent, JourneySelectEvent } from '../events.js';
 
 export type {
   JourneyChangeDetail,
   JourneyChangeEvent,
+  JourneyCustomerSelectDetail,
+  JourneyCustomerSelectEvent,
   JourneyErrorDetail,
   JourneyErrorEvent,
   JourneyLaneToggleDetail,
@@ -38,6 +41,8 @@ const journeyEvents = {
   onJourneyLaneToggle: 'journey-lane-toggle' as EventName<JourneyLaneToggleEvent>,
   /** An `editable` map committed, undid or redid an edit: `{ journey, patch, cause }`. */
   onJourneyChange: 'journey-change' as EventName<JourneyChangeEvent>,
+  /** A customer was chosen in `<journey-customers>` (click or Enter). */
+  onJourneyCustomerSelect: 'journey-customer-select' as EventName<JourneyCustomerSelectEvent>,
 };
 
 type JourneyEvents = typeof journeyEvents;
@@ -148,3 +153,13 @@ export type StageLaneProps = ComponentProps<typeof StageLane>;
 export type EmotionCurveProps = ComponentProps<typeof EmotionCurve>;
 export type PersonaCardProps = ComponentProps<typeof PersonaCard>;
 export type OpportunityMatrixProps = ComponentProps<typeof OpportunityMatrix>;
+
+/**
+ * `<journey-customers>`: the table of a journey's real customers, alone (`journey`, `src`) or linked
+ * to a map with `for`. `onJourneyCustomerSelect` reports the chosen customer.
+ */
+export const JourneyCustomers = withEvents(
+  createComponent({ react: React, tagName: 'journey-customers', elementClass: JourneyCustomersElement, displayName: 'journey-customers' }),
+  'JourneyCustomers',
+);
+export type JourneyCustomersProps = ComponentProps<typeof JourneyCustomers>;

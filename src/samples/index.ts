@@ -9,7 +9,7 @@ import { phoneSystemFutureJourney } from './phone-system-future.js';
 import { phoneSystemJourney } from './phone-system.js';
 
 export { bankCardJourneyRu, partnerProgrammeJourneyRo, phoneSystemFutureJourney, phoneSystemJourney };
-export { generateIndividuals, phoneSystemWithIndividuals, seededRandom } from './individuals.js';
+export { customersSample, generateIndividuals, phoneSystemWithIndividuals, seededRandom } from './individuals.js';
 export type { GenerateIndividualsOptions } from './individuals.js';
 export { generateLargeJourney } from './large.js';
 export type { LargeJourneyOptions } from './large.js';

@@ -177,3 +177,38 @@ export function generateIndividuals(journey: JourneyDocument, options: GenerateI
 export function phoneSystemWithIndividuals(count = 3000, seed = 7): JourneyDocument {
   return { ...phoneSystemJourney, individuals: generateIndividuals(phoneSystemJourney, { count, seed }) };
 }
+
+const SEGMENTS = ['SMB', 'Mid-market', 'Enterprise'];
+const PLANS = ['Starter', 'Team', 'Business'];
+
+/**
+ * The customers sample: `phoneSystemWithIndividuals` with an `asOf` date, a segment and attributes
+ * for every customer (by position, so the generated journeys stay the same), a note on the first
+ * customer's events, and one last customer whose latest events are on steps this map does not have.
+ */
+export function customersSample(count = 400, seed = 7): JourneyDocument {
+  const doc = phoneSystemWithIndividuals(count, seed);
+  const individuals = (doc.individuals ?? []).map((individual, n) => ({
+    ...individual,
+    segment: SEGMENTS[n % SEGMENTS.length],
+    attributes: { Plan: PLANS[(n * 7) % PLANS.length], Seats: 5 + ((n * 37) % 120) },
+  }));
+  const first = individuals[0];
+  if (first) {
+    first.label = 'ACME Ltd';
+    first.events = first.events.map((event, i) => (event.note || i > 0 ? event : { ...event, note: 'Missed three calls from a new client' }));
+  }
+  const last = individuals[individuals.length - 1]?.events.at(-1)?.at ?? '2026-07-01T09:00:00.000Z';
+  individuals.push({
+    id: 'cust-offmap',
+    label: 'Northgate Foods',
+    segment: 'Mid-market',
+    attributes: { Plan: 'Team', Seats: 40 },
+    events: [
+      { step: 'missed-calls', at: '2026-05-02T09:30:00.000Z', emotion: -1, channel: 'phone', note: 'Asked for a callback' },
+      { step: 'partner-referral', at: '2026-05-06T14:00:00.000Z', emotion: 1, note: 'Came through a reseller, a step this map does not draw' },
+      { step: 'reseller-onboarding', at: last < '2026-06-20' ? '2026-06-20T10:00:00.000Z' : last, emotion: 0, note: 'Onboarded by the reseller' },
+    ],
+  });
+  return { ...doc, asOf: '2026-07-15', individuals };
+}

@@ -14,6 +14,7 @@ import { laneStrings } from '../../src/i18n/lane-strings.js';
 import { mapStrings } from '../../src/i18n/map-strings.js';
 import { personaStrings } from '../../src/i18n/persona-strings.js';
 import { timeStrings } from '../../src/i18n/time-strings.js';
+import { customerStrings } from '../../src/i18n/customer-strings.js';
 import { CORPORATE_PALETTE_CSS } from '../../stories/helpers.js';
 
 async function page(name: string): Promise<string> {
@@ -39,7 +40,7 @@ describe('docs', () => {
 
   it('i18n.md lists every string key with its English text', async () => {
     const text = await page('i18n.md');
-    const dictionaries = [mapStrings.en, laneStrings.en, CURVE_STRINGS.en, personaStrings.en, editStrings.en, timeStrings.en, insightStrings.en];
+    const dictionaries = [mapStrings.en, laneStrings.en, CURVE_STRINGS.en, personaStrings.en, editStrings.en, timeStrings.en, insightStrings.en, customerStrings.en];
     for (const dictionary of dictionaries) {
       for (const [key, english] of Object.entries(dictionary)) {
         expect(text, key).to.include(`| \`${key}\` | ${cell(english)} |`);
@@ -57,7 +58,7 @@ describe('docs', () => {
 
   it('elements.md documents every public property of every element', async () => {
     const text = await page('elements.md');
-    for (const tag of ['journey-map', 'stage-lane', 'emotion-curve', 'persona-card', 'opportunity-matrix']) {
+    for (const tag of ['journey-map', 'stage-lane', 'emotion-curve', 'persona-card', 'opportunity-matrix', 'journey-customers']) {
       const section = text.split(`## \`<${tag}>\``)[1]?.split('\n## ')[0];
       expect(section, `a section for <${tag}>`).to.be.a('string');
       const element = customElements.get(tag) as unknown as typeof ReactiveElement;

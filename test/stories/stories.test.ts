@@ -13,6 +13,7 @@ import * as journeyMapStories from '../../stories/journey-map.stories.js';
 import * as opportunityMatrixStories from '../../stories/opportunity-matrix.stories.js';
 import * as personaCardStories from '../../stories/persona-card.stories.js';
 import * as stageLaneStories from '../../stories/stage-lane.stories.js';
+import * as journeyCustomersStories from '../../stories/journey-customers.stories.js';
 import { setAssetsBase, type StoryGlobals, type StoryRenderContext } from '../../stories/helpers.js';
 
 /** Every story module in stories/: add new ones here. */
@@ -22,10 +23,11 @@ const STORY_MODULES: Record<string, Record<string, unknown>> = {
   'emotion-curve.stories.ts': emotionCurveStories,
   'persona-card.stories.ts': personaCardStories,
   'opportunity-matrix.stories.ts': opportunityMatrixStories,
+  'journey-customers.stories.ts': journeyCustomersStories,
 };
 
 /** The tags src/define.ts registers: each needs a story file. */
-const ELEMENT_TAGS = ['journey-map', 'stage-lane', 'emotion-curve', 'persona-card', 'opportunity-matrix'];
+const ELEMENT_TAGS = ['journey-map', 'stage-lane', 'emotion-curve', 'persona-card', 'opportunity-matrix', 'journey-customers'];
 
 type Args = Record<string, unknown>;
 type RenderFunction = (args: Args, context: StoryRenderContext & { args: Args }) => unknown;

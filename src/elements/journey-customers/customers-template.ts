@@ -1,0 +1,107 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { classMap } from 'lit/directives/class-map.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { customerString } from '../../i18n/customer-strings.js';
+import type { CustomerColumn, CustomerSort } from '../../layout/customer-table.js';
+import { CUSTOMER_COLUMNS } from '../../layout/customer-table.js';
+import type { CustomerSummary } from '../../model/customers.js';
+import type { NormalizedJourney } from '../../model/types.js';
+import { styleProps } from '../shared/style-props.js';
+import { customerSummaryText, rowTexts, type CustomerWords } from './customer-text.js';
+
+/** Height of one body row in px; the styles give rows exactly this height so the window math holds. */
+export const ROW_HEIGHT = 40;
+
+export interface TableView extends CustomerWords {
+  journey: NormalizedJourney;
+  customers: readonly CustomerSummary[];
+  /** Indices into `customers`, filtered and sorted. */
+  rows: readonly number[];
+  start: number;
+  end: number;
+  /** Position (in `rows`) of the row holding the tab stop. */
+  active: number;
+  selectedId?: string;
+  sort: CustomerSort;
+  onSort: (column: CustomerColumn) => void;
+  onRowKey: (event: KeyboardEvent, position: number) => void;
+  onRowClick: (position: number) => void;
+}
+
+const columnName = (view: CustomerWords, column: CustomerColumn) =>
+  customerString(view.locale, `customers.column.${column}`, undefined, view.strings);
+
+const sortIcon = (direction: 'ascending' | 'descending' | undefined) =>
+  svg`<svg class="sort-icon" viewBox="0 0 10 14" aria-hidden="true" focusable="false">
+    <path class=${direction === 'descending' ? 'dim' : ''} d="M5 1 9 6H1z"></path>
+    <path class=${direction === 'ascending' ? 'dim' : ''} d="M5 13 1 8h8z"></path>
+  </svg>`;
+
+function headerCell(view: TableView, column: CustomerColumn): TemplateResult {
+  const sorted = view.sort.column === column ? view.sort.direction : undefined;
+  const name = columnName(view, column);
+  return html`<th scope="col" part="column-header" class=${`col col--${column}`} aria-sort=${sorted ?? 'none'}>
+    <button
+      type="button"
+      part="sort-button"
+      class="sort"
+      data-column=${column}
+      title=${customerString(view.locale, 'customers.sort', { column: name }, view.strings)}
+      @click=${() => view.onSort(column)}
+    >
+      <span>${name}</span>${sortIcon(sorted)}
+    </button>
+  </th>`;
+}
+
+function bodyRow(view: TableView, position: number): TemplateResult {
+  const customer = view.customers[view.rows[position]];
+  const texts = rowTexts(customer, view.journey, view);
+  const selected = customer.id === view.selectedId;
+  return html`<tr
+    part=${selected ? 'row selected' : 'row'}
+    class=${classMap({ row: true, selected, stalled: customer.stalled })}
+    aria-rowindex=${position + 2}
+    aria-current=${selected ? 'true' : 'false'}
+    data-customer-id=${customer.id}
+    @click=${() => view.onRowClick(position)}
+  >
+    <th scope="row" class="col col--label">
+      <button
+        type="button"
+        class="pick"
+        tabindex=${position === view.active ? '0' : '-1'}
+        data-position=${position}
+        aria-label=${customerSummaryText(customer, view.journey, view)}
+        @keydown=${(event: KeyboardEvent) => view.onRowKey(event, position)}
+      >${texts[0]}</button>
+    </th>
+    ${texts.slice(1).map((text, i) => html`<td class=${`col col--${CUSTOMER_COLUMNS[i + 1]}`}>${text}</td>`)}
+  </tr>`;
+}
+
+const spacer = (rows: number) =>
+  rows > 0
+    ? html`<tr class="spacer" aria-hidden="true"><td colspan="6" style=${styleProps({ blockSize: `${rows * ROW_HEIGHT}px` })}></td></tr>`
+    : nothing;
+
+/** The table: sortable column buttons, and only the rows in view (with spacers for the others). */
+export function renderTable(view: TableView): TemplateResult {
+  const positions: number[] = [];
+  for (let p = view.start; p < view.end; p++) positions.push(p);
+  return html`<table
+    part="table"
+    class="table"
+    aria-label=${customerString(view.locale, 'customers.label', undefined, view.strings)}
+    aria-rowcount=${view.rows.length + 1}
+  >
+    <thead>
+      <tr aria-rowindex="1">${CUSTOMER_COLUMNS.map((column) => headerCell(view, column))}</tr>
+    </thead>
+    <tbody>
+      ${spacer(view.start)}
+      ${repeat(positions, (p) => view.rows[p], (p) => bodyRow(view, p))}
+      ${spacer(view.rows.length - view.end)}
+    </tbody>
+  </table>`;
+}

@@ -1,0 +1,346 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import { emit } from '../../events.js';
+import { customerString } from '../../i18n/customer-strings.js';
+import type { StringOverrides } from '../../i18n/locale.js';
+import { formatNumber } from '../../i18n/number-format.js';
+import { csvField, UTF8_BOM, type CsvOptions } from '../../layout/export-csv.js';
+import {
+  CUSTOMER_COLUMNS,
+  filterCustomers,
+  foldText,
+  sortCustomers,
+  visibleRange,
+  type CustomerColumn,
+  type CustomerSort,
+} from '../../layout/customer-table.js';
+import { summarizeCustomers, type CustomersSummary, type CustomerSummary } from '../../model/customers.js';
+import type { JourneyDocument, NormalizedJourney } from '../../model/types.js';
+import { errorPanelStyles, internalProblem, renderErrorPanel } from '../shared/error-panel.js';
+import { prepareJourney, type PreparedJourney } from '../shared/prepare-journey.js';
+import { themeStyles } from '../shared/tokens.js';
+import { fetchProblem, JourneySource } from '../journey-map/journey-source.js';
+import { rowTexts } from './customer-text.js';
+import { renderTable, ROW_HEIGHT } from './customers-template.js';
+import { journeyCustomersStyles } from './journey-customers.styles.js';
+import { MapLinkController } from './map-link.js';
+import { renderToolbar } from './toolbar-template.js';
+
+/**
+ * @tagname journey-customers
+ * @summary The table of a journey's real customers: label, segment, current step, last event, experience
+ * score and stalled days; sortable by every column, filtered by step, by stalled and by name, and
+ * drawn a window of rows at a time so 10 000 customers scroll smoothly.
+ *
+ * @fires journey-customer-select - A customer was chosen by click or Enter. Detail: `{ customerId }`.
+ * @fires journey-error - The table's own document has errors or warnings, or `src` could not be loaded.
+ *
+ * @csspart toolbar - The search field and filters above the table.
+ * @csspart search - The search field.
+ * @csspart filter - The step and status filters.
+ * @csspart count - "N of M customers".
+ * @csspart scroller - The scroll container of the table.
+ * @csspart table - The table.
+ * @csspart column-header - A column header.
+ * @csspart sort-button - A column's sort button.
+ * @csspart row - A customer's row.
+ * @csspart selected - The row of the chosen customer.
+ * @csspart empty - The message shown when no customer matches.
+ * @csspart error - The error panel shown instead of the table.
+ *
+ * @cssprop [--journey-customers-block-size=24rem] - Height of the scrolling table.
+ */
+export class JourneyCustomers extends LitElement {
+  static override styles = [themeStyles(), journeyCustomersStyles, errorPanelStyles];
+
+  /** The journey document (never modified). Takes precedence over `src`, a child JSON script and a linked map. */
+  @property({ attribute: false }) journey?: JourneyDocument;
+
+  /** URL of a journey document in JSON. */
+  @property() src?: string;
+
+  /** Id of a `<journey-map>` to link with: its journey is listed, and choosing a customer opens them on it. */
+  @property({ attribute: 'for' }) for?: string;
+
+  /** Locale of UI strings; default the linked map's, else the nearest `lang`, else the browser's. */
+  @property() locale?: string;
+
+  /** "light" or "dark"; unset follows the user's preference. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** Days without an event after which a customer counts as stalled; default the linked map's, else 14. */
+  @property({ attribute: 'stall-after', type: Number }) stallAfter?: number;
+
+  /** Id of the chosen customer (set by a click or Enter; a linked map's `customer` is kept the same). */
+  @property({ reflect: true }) customer?: string;
+
+  /** Replacements for UI strings, by key (e.g. `{ 'customers.column.score': 'CX' }`). */
+  @property({ attribute: false }) strings?: StringOverrides;
+
+  @state() private sort: CustomerSort = { column: 'label', direction: 'ascending' };
+  @state() private search = '';
+  /** Step index, -1 for "not on this map", undefined for every step. */
+  @state() private stepFilter?: number;
+  @state() private stalledFilter?: boolean;
+  @state() private scrollOffset = 0;
+  @state() private viewport = 480;
+  @state() private active = 0;
+
+  private readonly localeController = new LocaleController(this, () => this.locale ?? this.link.settings?.intlLocale);
+  private readonly source = new JourneySource(this);
+  private readonly link = new MapLinkController(this, () => this.for);
+  private prepared?: PreparedJourney;
+  private summary?: { journey: NormalizedJourney; stallAfter?: number; value: CustomersSummary };
+  private folded = new Map<CustomerSummary, string>();
+  private rowsMemo?: { key: unknown[]; rows: number[] };
+  private linkedStep?: string;
+  private reported?: unknown;
+  private frame?: number;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    this.frame = undefined;
+  }
+
+  private get scroller(): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>('.scroller') ?? null;
+  }
+
+  /** The journey listed: the table's own document, else the linked map's. */
+  private currentJourney(): NormalizedJourney | undefined {
+    return this.prepared ? this.prepared.journey : this.link.journey;
+  }
+
+  private ownInput(): unknown {
+    if (this.journey !== undefined) return this.journey;
+    if (this.src) return this.source.fetchState.status === 'loaded' ? this.source.fetchState.text : undefined;
+    return this.source.scriptText;
+  }
+
+  private stallAfterDays(): number | undefined {
+    return this.stallAfter ?? (this.link.map?.stallAfter as number | undefined);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.link.sync();
+    this.localeController.resolve();
+    this.source.load(this.journey === undefined ? this.src : undefined);
+    const input = this.ownInput();
+    this.prepared = input === undefined ? undefined : prepareJourney(input, this.localeController.locale, this.prepared);
+    // A step chosen on the linked map filters the table to it.
+    const chosen = this.link.settings?.selectedStepId;
+    if (chosen !== this.linkedStep) {
+      this.linkedStep = chosen;
+      const index = chosen === undefined ? undefined : this.currentJourney()?.stepIndexById.get(chosen);
+      this.stepFilter = index;
+      this.active = 0;
+    }
+    if (this.link.map && this.link.map.customer !== undefined && !changed.has('customer')) this.customer = this.link.map.customer;
+  }
+
+  /** Summaries of every customer, recomputed only when the journey or the threshold changes. */
+  private customers(journey: NormalizedJourney): CustomersSummary {
+    const stallAfter = this.stallAfterDays();
+    if (this.summary?.journey !== journey || this.summary.stallAfter !== stallAfter) {
+      this.summary = { journey, stallAfter, value: summarizeCustomers(journey, { stallAfterDays: stallAfter }) };
+      this.folded = new Map();
+    }
+    return this.summary.value;
+  }
+
+  /** The filtered and sorted rows, memoized on everything they depend on. */
+  private rows(summary: CustomersSummary): number[] {
+    const key = [summary, this.sort, this.search, this.stepFilter, this.stalledFilter, this.localeController.intlLocale];
+    if (this.rowsMemo && this.rowsMemo.key.every((value, i) => value === key[i])) return this.rowsMemo.rows;
+    const intlLocale = this.localeController.intlLocale;
+    const fold = (customer: CustomerSummary) => {
+      let text = this.folded.get(customer);
+      if (text === undefined) this.folded.set(customer, (text = foldText(customer.label, this.localeController.locale)));
+      return text;
+    };
+    const filtered = filterCustomers(
+      summary.customers,
+      { step: this.stepFilter, stalled: this.stalledFilter, search: this.search },
+      fold,
+      this.localeController.locale,
+    );
+    const rows = sortCustomers(filtered, summary.customers, this.sort, collator(intlLocale));
+    this.rowsMemo = { key, rows };
+    return rows;
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const { locale, intlLocale } = this.localeController;
+    try {
+      const problem = this.journey === undefined ? fetchProblem(this.source.fetchState, locale, this.strings) : undefined;
+      if (problem) return renderErrorPanel([problem], locale, this.strings, 'network');
+      if (this.prepared && !this.prepared.journey) return renderErrorPanel(this.prepared.result.errors, locale, this.strings);
+      const journey = this.currentJourney();
+      if (!journey) return nothing;
+      const words = { locale, intlLocale, strings: this.strings };
+      const summary = this.customers(journey);
+      if (summary.customers.length === 0) {
+        return html`<p part="empty" class="empty">${customerString(locale, 'customers.none', undefined, this.strings)}</p>`;
+      }
+      const rows = this.rows(summary);
+      const active = Math.min(this.active, Math.max(0, rows.length - 1));
+      const { start, end } = visibleRange(this.scrollOffset, this.viewport, ROW_HEIGHT, rows.length);
+      return html`${renderToolbar({
+          ...words,
+          journey,
+          search: this.search,
+          step: this.stepFilter,
+          stalled: this.stalledFilter,
+          count: customerString(locale, 'customers.count', {
+            shown: formatNumber(rows.length, intlLocale),
+            total: formatNumber(summary.customers.length, intlLocale),
+          }, this.strings),
+          onSearch: (text) => this.resetRows(() => (this.search = text)),
+          onStep: (step) => this.resetRows(() => (this.stepFilter = step)),
+          onStalled: (stalled) => this.resetRows(() => (this.stalledFilter = stalled)),
+        })}
+        <div part="scroller" class="scroller" @scroll=${this.onScroll}>
+          ${renderTable({
+            ...words,
+            journey,
+            customers: summary.customers,
+            rows,
+            start,
+            end: rows.length ? Math.max(end, Math.min(rows.length, active + 1)) : 0,
+            active,
+            selectedId: this.customer,
+            sort: this.sort,
+            onSort: (column) => this.sortBy(column),
+            onRowKey: (event, position) => this.onRowKey(event, position, rows),
+            onRowClick: (position) => this.choose(rows, position),
+          })}
+          ${rows.length === 0 ? html`<p part="empty" class="empty">${customerString(locale, 'customers.empty', undefined, this.strings)}</p>` : nothing}
+        </div>`;
+    } catch (error) {
+      return renderErrorPanel([internalProblem(error)], locale, this.strings);
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const height = this.scroller?.clientHeight;
+    if (height && Math.abs(height - this.viewport) >= 1) this.viewport = height;
+    const prepared = this.prepared;
+    if (prepared && this.reported !== prepared) {
+      this.reported = prepared;
+      const { errors, warnings } = prepared.result;
+      if (errors.length || warnings.length) emit(this, 'journey-error', { errors, warnings, source: 'document' });
+    }
+  }
+
+  private resetRows(change: () => void): void {
+    change();
+    this.active = 0;
+    this.scrollOffset = 0;
+    if (this.scroller) this.scroller.scrollTop = 0;
+  }
+
+  private sortBy(column: CustomerColumn): void {
+    const direction = this.sort.column === column && this.sort.direction === 'ascending' ? 'descending' : 'ascending';
+    this.sort = { column, direction };
+  }
+
+  private readonly onScroll = (): void => {
+    if (this.frame !== undefined) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = undefined;
+      this.scrollOffset = this.scroller?.scrollTop ?? 0;
+    });
+  };
+
+  private onRowKey(event: KeyboardEvent, position: number, rows: readonly number[]): void {
+    const page = Math.max(1, Math.floor(this.viewport / ROW_HEIGHT) - 1);
+    const moves: Record<string, number> = {
+      ArrowDown: position + 1,
+      ArrowUp: position - 1,
+      PageDown: position + page,
+      PageUp: position - page,
+      Home: 0,
+      End: rows.length - 1,
+    };
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.choose(rows, position);
+      return;
+    }
+    if (!(event.key in moves)) return;
+    event.preventDefault();
+    void this.focusRow(Math.max(0, Math.min(rows.length - 1, moves[event.key])));
+  }
+
+  /** Moves the tab stop to a row, scrolling it into the window first. */
+  private async focusRow(position: number): Promise<void> {
+    this.active = position;
+    const scroller = this.scroller;
+    if (scroller) {
+      const top = position * ROW_HEIGHT;
+      const head = scroller.querySelector('thead')?.getBoundingClientRect().height ?? ROW_HEIGHT;
+      if (top < scroller.scrollTop) scroller.scrollTop = top;
+      else if (top + ROW_HEIGHT + head > scroller.scrollTop + scroller.clientHeight) {
+        scroller.scrollTop = top + ROW_HEIGHT + head - scroller.clientHeight;
+      }
+      this.scrollOffset = scroller.scrollTop;
+    }
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`.pick[data-position="${position}"]`)?.focus();
+  }
+
+  private choose(rows: readonly number[], position: number): void {
+    const customer = this.summary?.value.customers[rows[position]];
+    if (!customer) return;
+    this.active = position;
+    this.customer = customer.id;
+    if (this.link.map) this.link.map.customer = customer.id;
+    emit(this, 'journey-customer-select', { customerId: customer.id });
+  }
+
+  /**
+   * The rows as filtered and sorted now, as CSV (RFC 4180, CRLF line ends): a header row in the
+   * table's language, then one row per customer with the texts the table shows (dates as ISO dates,
+   * scores and days as plain numbers). Cells a spreadsheet would run as a formula start with an
+   * apostrophe. Starts with a UTF-8 byte order mark unless `{ bom: false }`. '' without a journey.
+   */
+  exportCSV({ bom = true }: CsvOptions = {}): string {
+    const journey = this.currentJourney();
+    if (!journey) return '';
+    const { locale, intlLocale } = this.localeController;
+    const summary = this.customers(journey);
+    const words = { locale, intlLocale, strings: this.strings };
+    const head = CUSTOMER_COLUMNS.map((column) => customerString(locale, `customers.column.${column}`, undefined, this.strings));
+    const lines = [head, ...this.rows(summary).map((i) => csvRow(summary.customers[i], journey, words))];
+    const text = lines.map((cells) => cells.map(csvField).join(',')).join('\r\n');
+    return `${bom ? UTF8_BOM : ''}${text}\r\n`;
+  }
+}
+
+/** A row for CSV: the table's texts, with the date, score and days as plain data. */
+function csvRow(customer: CustomerSummary, journey: NormalizedJourney, words: Parameters<typeof rowTexts>[2]): string[] {
+  const texts = rowTexts(customer, journey, words);
+  texts[3] = customer.lastAt === undefined ? '' : new Date(customer.lastAt).toISOString().slice(0, 10);
+  texts[4] = customer.score === undefined ? '' : String(customer.score);
+  texts[5] = customer.stalled ? String(customer.stalledDays ?? 0) : '';
+  return texts;
+}
+
+const collators = new Map<string, Intl.Collator>();
+
+function collator(intlLocale: string): Intl.Collator {
+  let value = collators.get(intlLocale);
+  if (!value) {
+    try {
+      value = new Intl.Collator(intlLocale, { sensitivity: 'base', numeric: true });
+    } catch {
+      value = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+    }
+    collators.set(intlLocale, value);
+  }
+  return value;
+}

@@ -1,0 +1,159 @@
+import { css } from 'lit';
+
+/** Styles of `<journey-customers>`; body rows are exactly ROW_HEIGHT (40px) high for the row window. */
+export const journeyCustomersStyles = css`
+  :host {
+    display: block;
+    color: var(--journey-text);
+    background: var(--journey-surface);
+    font: inherit;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--journey-space-2) var(--journey-space-3);
+    padding-block-end: var(--journey-space-2);
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.15em;
+    font-size: 0.85em;
+    color: var(--journey-muted);
+  }
+  input,
+  select {
+    min-block-size: 2rem;
+    padding-inline: var(--journey-space-2);
+    border: 1px solid var(--journey-border);
+    border-radius: var(--journey-chip-radius);
+    background: var(--journey-surface);
+    color: var(--journey-text);
+    font: inherit;
+    font-size: 1rem;
+  }
+  input:focus-visible,
+  select:focus-visible,
+  button:focus-visible {
+    outline: 3px solid var(--journey-focus-ring);
+    outline-offset: 1px;
+  }
+  .count {
+    margin-inline-start: auto;
+    color: var(--journey-muted);
+    font-size: 0.9em;
+  }
+  .scroller {
+    position: relative;
+    block-size: var(--journey-customers-block-size, 24rem);
+    overflow: auto;
+    border: 1px solid var(--journey-border);
+    border-radius: var(--journey-radius);
+  }
+  .table {
+    inline-size: 100%;
+    border-collapse: separate;
+    border-spacing: 0;
+  }
+  thead th {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
+    background: var(--journey-surface-alt);
+    border-block-end: 1px solid var(--journey-border);
+    padding: 0;
+    text-align: start;
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .sort {
+    display: flex;
+    align-items: center;
+    gap: 0.4em;
+    inline-size: 100%;
+    padding: var(--journey-space-2);
+    border: 0;
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .sort-icon {
+    flex: none;
+    inline-size: 0.6em;
+    block-size: 0.9em;
+    fill: currentColor;
+  }
+  .sort-icon .dim {
+    opacity: 0.25;
+  }
+  .row {
+    block-size: 40px;
+    cursor: pointer;
+  }
+  .row > * {
+    box-sizing: border-box;
+    block-size: 40px;
+    padding-block: 0;
+    padding-inline: var(--journey-space-2);
+    border-block-end: 1px solid var(--journey-border);
+    text-align: start;
+    font-weight: 400;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    max-inline-size: 16rem;
+  }
+  .row:hover > * {
+    background: var(--journey-surface-alt);
+  }
+  .row.selected > * {
+    background: var(--journey-selection);
+  }
+  .row.selected > :first-child {
+    box-shadow: inset 3px 0 0 var(--journey-accent);
+  }
+  .row.stalled .col--stalled {
+    color: var(--journey-bad);
+    font-weight: 600;
+  }
+  .col--score,
+  .col--last {
+    font-variant-numeric: tabular-nums;
+  }
+  .pick {
+    padding: 0;
+    border: 0;
+    background: transparent;
+    color: var(--journey-accent);
+    font: inherit;
+    font-weight: 600;
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 2px;
+    cursor: pointer;
+  }
+  .spacer td {
+    padding: 0;
+    border: 0;
+  }
+  .empty {
+    margin: 0;
+    padding: var(--journey-space-3);
+    color: var(--journey-muted);
+  }
+  @media (forced-colors: active) {
+    .row.selected > * {
+      outline: 2px solid Highlight;
+      outline-offset: -2px;
+    }
+    .pick {
+      color: LinkText;
+    }
+  }
+`;

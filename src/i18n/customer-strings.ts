@@ -1,0 +1,184 @@
+import { format, lookup, type Locale, type StringOverrides } from './locale.js';
+
+/**
+ * UI strings of real customers: `<journey-customers>`, the map's customer lane and header line, and
+ * the step headers' "now / stalled" badges. Counted phrases have one key per plural category
+ * (`Intl.PluralRules`: one, few, many, other). Hosts replace any of them by key through `strings`.
+ */
+const en = {
+  'customers.label': 'Customers',
+  'customers.column.label': 'Customer',
+  'customers.column.segment': 'Segment',
+  'customers.column.step': 'Now at',
+  'customers.column.last': 'Last event',
+  'customers.column.score': 'Score',
+  'customers.column.stalled': 'Stalled',
+  'customers.sort': 'Sort by {column}',
+  'customers.search': 'Search by name',
+  'customers.filter.step': 'Step',
+  'customers.filter.anyStep': 'All steps',
+  'customers.filter.offMap': 'Not on this map',
+  'customers.filter.status': 'Status',
+  'customers.filter.all': 'All',
+  'customers.filter.stalled': 'Stalled',
+  'customers.filter.moving': 'Not stalled',
+  'customers.count': '{shown} of {total} customers',
+  'customers.empty': 'No customer matches these filters.',
+  'customers.none': 'This journey has no individual customers.',
+  'customers.no': 'No',
+  'customers.noValue': '—',
+  'customers.stalled.one': 'Stalled for {days} day',
+  'customers.stalled.few': 'Stalled for {days} days',
+  'customers.stalled.many': 'Stalled for {days} days',
+  'customers.stalled.other': 'Stalled for {days} days',
+  'customers.days.one': '{days} day',
+  'customers.days.few': '{days} days',
+  'customers.days.many': '{days} days',
+  'customers.days.other': '{days} days',
+  'customers.summary': '{label}, now at {step}, score {score}',
+  'customer.lane': 'Customer',
+  'customer.line': 'Customer',
+  'customer.segment': 'Segment',
+  'customer.persona': 'Persona',
+  'customer.nowAt': 'Now at: {step}',
+  'customer.score': 'Experience score {score} of 100',
+  'customer.offMap': 'Events on steps not on this map',
+  'customer.emotion': 'Felt {value}',
+  'customer.unknown': 'There is no customer with the id “{id}”: the map is shown without one.',
+  'customer.events': '{count} events',
+  'badge.short': '{now} now, {stalled} stalled',
+  'badge.spoken.one': '{now} customer here now, {stalled} of them stalled',
+  'badge.spoken.few': '{now} customers here now, {stalled} of them stalled',
+  'badge.spoken.many': '{now} customers here now, {stalled} of them stalled',
+  'badge.spoken.other': '{now} customers here now, {stalled} of them stalled',
+};
+
+export type CustomerStringKey = keyof typeof en;
+
+const ru: Record<CustomerStringKey, string> = {
+  'customers.label': 'Клиенты',
+  'customers.column.label': 'Клиент',
+  'customers.column.segment': 'Сегмент',
+  'customers.column.step': 'Сейчас на шаге',
+  'customers.column.last': 'Последнее событие',
+  'customers.column.score': 'Оценка',
+  'customers.column.stalled': 'Застрял',
+  'customers.sort': 'Сортировать: {column}',
+  'customers.search': 'Поиск по имени',
+  'customers.filter.step': 'Шаг',
+  'customers.filter.anyStep': 'Все шаги',
+  'customers.filter.offMap': 'Нет на этой карте',
+  'customers.filter.status': 'Состояние',
+  'customers.filter.all': 'Все',
+  'customers.filter.stalled': 'Застрявшие',
+  'customers.filter.moving': 'Без задержки',
+  'customers.count': '{shown} из {total}',
+  'customers.empty': 'Нет клиентов, подходящих под фильтры.',
+  'customers.none': 'В этом пути нет отдельных клиентов.',
+  'customers.no': 'Нет',
+  'customers.noValue': '—',
+  'customers.stalled.one': 'Без движения {days} день',
+  'customers.stalled.few': 'Без движения {days} дня',
+  'customers.stalled.many': 'Без движения {days} дней',
+  'customers.stalled.other': 'Без движения {days} дня',
+  'customers.days.one': '{days} день',
+  'customers.days.few': '{days} дня',
+  'customers.days.many': '{days} дней',
+  'customers.days.other': '{days} дня',
+  'customers.summary': '{label}, сейчас на шаге «{step}», оценка {score}',
+  'customer.lane': 'Клиент',
+  'customer.line': 'Клиент',
+  'customer.segment': 'Сегмент',
+  'customer.persona': 'Персона',
+  'customer.nowAt': 'Сейчас на шаге: {step}',
+  'customer.score': 'Оценка опыта {score} из 100',
+  'customer.offMap': 'События на шагах, которых нет на карте',
+  'customer.emotion': 'Эмоция: {value}',
+  'customer.unknown': 'Клиента с идентификатором «{id}» нет: карта показана без него.',
+  'customer.events': 'Событий: {count}',
+  'badge.short': 'сейчас {now}, застряли {stalled}',
+  'badge.spoken.one': 'Здесь сейчас {now} клиент, из них застряли: {stalled}',
+  'badge.spoken.few': 'Здесь сейчас {now} клиента, из них застряли: {stalled}',
+  'badge.spoken.many': 'Здесь сейчас {now} клиентов, из них застряли: {stalled}',
+  'badge.spoken.other': 'Здесь сейчас {now} клиента, из них застряли: {stalled}',
+};
+
+const ro: Record<CustomerStringKey, string> = {
+  'customers.label': 'Clienți',
+  'customers.column.label': 'Client',
+  'customers.column.segment': 'Segment',
+  'customers.column.step': 'Acum la',
+  'customers.column.last': 'Ultimul eveniment',
+  'customers.column.score': 'Scor',
+  'customers.column.stalled': 'Blocat',
+  'customers.sort': 'Sortează după {column}',
+  'customers.search': 'Caută după nume',
+  'customers.filter.step': 'Pas',
+  'customers.filter.anyStep': 'Toți pașii',
+  'customers.filter.offMap': 'Nu sunt pe această hartă',
+  'customers.filter.status': 'Stare',
+  'customers.filter.all': 'Toți',
+  'customers.filter.stalled': 'Blocați',
+  'customers.filter.moving': 'Neblocați',
+  'customers.count': '{shown} din {total} clienți',
+  'customers.empty': 'Niciun client nu corespunde filtrelor.',
+  'customers.none': 'Această călătorie nu are clienți individuali.',
+  'customers.no': 'Nu',
+  'customers.noValue': '—',
+  'customers.stalled.one': 'Blocat de {days} zi',
+  'customers.stalled.few': 'Blocat de {days} zile',
+  'customers.stalled.many': 'Blocat de {days} de zile',
+  'customers.stalled.other': 'Blocat de {days} de zile',
+  'customers.days.one': '{days} zi',
+  'customers.days.few': '{days} zile',
+  'customers.days.many': '{days} de zile',
+  'customers.days.other': '{days} de zile',
+  'customers.summary': '{label}, acum la „{step}”, scor {score}',
+  'customer.lane': 'Client',
+  'customer.line': 'Client',
+  'customer.segment': 'Segment',
+  'customer.persona': 'Persona',
+  'customer.nowAt': 'Acum la: {step}',
+  'customer.score': 'Scorul experienței {score} din 100',
+  'customer.offMap': 'Evenimente pe pași care nu sunt pe această hartă',
+  'customer.emotion': 'Emoție: {value}',
+  'customer.unknown': 'Nu există niciun client cu identificatorul „{id}”: harta este afișată fără el.',
+  'customer.events': '{count} evenimente',
+  'badge.short': '{now} acum, {stalled} blocați',
+  'badge.spoken.one': '{now} client aici acum, dintre care blocați: {stalled}',
+  'badge.spoken.few': '{now} clienți aici acum, dintre care blocați: {stalled}',
+  'badge.spoken.many': '{now} de clienți aici acum, dintre care blocați: {stalled}',
+  'badge.spoken.other': '{now} de clienți aici acum, dintre care blocați: {stalled}',
+};
+
+export const customerStrings: Record<Locale, Record<CustomerStringKey, string>> = { en, ru, ro };
+
+export function customerString(
+  locale: Locale,
+  key: CustomerStringKey,
+  values?: Record<string, string | number>,
+  strings?: StringOverrides,
+): string {
+  return format(lookup(customerStrings, locale, key, strings), values);
+}
+
+type Counted = 'customers.stalled' | 'customers.days' | 'badge.spoken';
+const plurals = new Map<string, Intl.PluralRules>();
+
+/** The counted phrase for `count` in the locale's plural category (`Intl.PluralRules`). */
+export function countedString(
+  locale: Locale,
+  base: Counted,
+  count: number,
+  values: Record<string, string | number>,
+  strings?: StringOverrides,
+): string {
+  let rules = plurals.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    plurals.set(locale, rules);
+  }
+  const category = rules.select(count);
+  const key = `${base}.${category === 'one' || category === 'few' || category === 'many' ? category : 'other'}` as CustomerStringKey;
+  return customerString(locale, key, values, strings);
+}

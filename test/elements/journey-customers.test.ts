@@ -1,0 +1,232 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/journey-customers/journey-customers.js';
+import '../../src/elements/journey-map/journey-map.js';
+import type { JourneyCustomers } from '../../src/elements/journey-customers/journey-customers.component.js';
+import type { JourneyMap } from '../../src/elements/journey-map/journey-map.component.js';
+import type { JourneyDocument } from '../../src/model/types.js';
+
+const doc: JourneyDocument = {
+  schemaVersion: 1,
+  title: 'Trial',
+  asOf: '2026-10-01',
+  stages: [
+    {
+      id: 'trial',
+      title: 'Trial',
+      steps: [
+        { id: 'signup', title: 'Signs up', actions: ['Fills the form'] },
+        { id: 'setup', title: 'Sets up', actions: ['Adds users'] },
+      ],
+    },
+  ],
+  individuals: [
+    // score: mean(-2, 1) = -0.5 → 38; last event Sep 10 on signup → stalled 21 days
+    { id: 'c-17', label: 'ACME Ltd', segment: 'SMB', events: [{ step: 'setup', at: '2026-09-01', emotion: -2 }, { step: 'signup', at: '2026-09-10', emotion: 1 }] },
+    { id: 'c-2', label: 'Zeta GmbH', segment: 'Enterprise', events: [{ step: 'setup', at: '2026-09-29', emotion: 2 }] },
+    { id: 'c-3', label: 'Ärztehaus', events: [{ step: 'signup', at: '2026-09-25' }] },
+    { id: 'c-4', label: 'Beta', segment: 'SMB', events: [{ step: 'gone', at: '2026-08-01', emotion: 0 }] },
+  ],
+};
+
+async function table(extra = html``) {
+  const element = await fixture<JourneyCustomers>(html`<journey-customers locale="en" .journey=${doc}>${extra}</journey-customers>`);
+  await element.updateComplete;
+  return element;
+}
+
+const root = (element: Element) => element.shadowRoot!;
+const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const bodyRows = (element: JourneyCustomers) => Array.from(root(element).querySelectorAll<HTMLTableRowElement>('tbody tr.row'));
+const labels = (element: JourneyCustomers) => bodyRows(element).map((row) => text(row.querySelector('th')));
+const cells = (element: JourneyCustomers) => bodyRows(element).map((row) => Array.from(row.children).map((cell) => text(cell)));
+const sortButton = (element: JourneyCustomers, column: string) => root(element).querySelector<HTMLButtonElement>(`.sort[data-column="${column}"]`)!;
+
+async function select(element: JourneyCustomers, filter: string, value: string) {
+  const control = root(element).querySelector<HTMLSelectElement>(`select[data-filter="${filter}"]`)!;
+  control.value = value;
+  control.dispatchEvent(new Event('change'));
+  await element.updateComplete;
+}
+
+describe('<journey-customers>', () => {
+  it('lists every customer with segment, current step, last event, score and stalled days', async () => {
+    const element = await table();
+    expect(cells(element)).to.deep.equal([
+      ['ACME Ltd', 'SMB', 'Signs up', 'Sep 10, 2026', '38', '21 days'],
+      ['Ärztehaus', '', 'Signs up', 'Sep 25, 2026', '—', 'No'],
+      ['Beta', 'SMB', 'gone', 'Aug 1, 2026', '50', '61 days'],
+      ['Zeta GmbH', 'Enterprise', 'Sets up', 'Sep 29, 2026', '100', 'No'],
+    ]);
+    const pick = bodyRows(element)[0].querySelector('button')!;
+    expect(pick.getAttribute('aria-label')).to.equal('ACME Ltd, now at Signs up, score 38, stalled for 21 days');
+    expect(text(root(element).querySelector('[part="count"]'))).to.equal('4 of 4 customers');
+  });
+
+  it('is a real table with row counts and indices, and sort buttons with aria-sort', async function () {
+    this.timeout(60_000);
+    const element = await table();
+    const tableElement = root(element).querySelector('table')!;
+    expect(tableElement.getAttribute('aria-rowcount')).to.equal('5');
+    expect(bodyRows(element).map((row) => row.getAttribute('aria-rowindex'))).to.deep.equal(['2', '3', '4', '5']);
+    const headers = Array.from(root(element).querySelectorAll('thead th'));
+    expect(headers.map((th) => th.getAttribute('aria-sort'))).to.deep.equal(['ascending', 'none', 'none', 'none', 'none', 'none']);
+    await expect(element).to.be.accessible();
+  });
+
+  it('sorts by each column, toggling the direction, missing values last', async () => {
+    const element = await table();
+    sortButton(element, 'score').click();
+    await element.updateComplete;
+    expect(labels(element)).to.deep.equal(['ACME Ltd', 'Beta', 'Zeta GmbH', 'Ärztehaus']);
+    expect(root(element).querySelector('th[aria-sort="ascending"]')?.querySelector('.sort')?.getAttribute('data-column')).to.equal('score');
+    sortButton(element, 'score').click();
+    await element.updateComplete;
+    expect(labels(element)).to.deep.equal(['Zeta GmbH', 'Beta', 'ACME Ltd', 'Ärztehaus']);
+    sortButton(element, 'stalled').click();
+    sortButton(element, 'stalled').click();
+    await element.updateComplete;
+    // The longest stalled first; the two not stalled tie and keep document order.
+    expect(labels(element)).to.deep.equal(['Beta', 'ACME Ltd', 'Zeta GmbH', 'Ärztehaus']);
+    sortButton(element, 'last').click();
+    await element.updateComplete;
+    expect(labels(element)).to.deep.equal(['Beta', 'ACME Ltd', 'Ärztehaus', 'Zeta GmbH']);
+    sortButton(element, 'step').click();
+    await element.updateComplete;
+    expect(labels(element)).to.deep.equal(['ACME Ltd', 'Ärztehaus', 'Zeta GmbH', 'Beta']);
+    sortButton(element, 'segment').click();
+    await element.updateComplete;
+    expect(labels(element)).to.deep.equal(['Zeta GmbH', 'ACME Ltd', 'Beta', 'Ärztehaus']);
+  });
+
+  it('filters by step, by stalled and by name, accents ignored', async () => {
+    const element = await table();
+    await select(element, 'step', '0');
+    expect(labels(element)).to.deep.equal(['ACME Ltd', 'Ärztehaus']);
+    await select(element, 'stalled', 'stalled');
+    expect(labels(element)).to.deep.equal(['ACME Ltd']);
+    expect(text(root(element).querySelector('[part="count"]'))).to.equal('1 of 4 customers');
+    await select(element, 'step', 'off-map');
+    expect(labels(element)).to.deep.equal(['Beta']);
+    await select(element, 'step', '');
+    await select(element, 'stalled', '');
+    const search = root(element).querySelector<HTMLInputElement>('input[type="search"]')!;
+    search.value = 'arzte';
+    search.dispatchEvent(new Event('input'));
+    await element.updateComplete;
+    expect(labels(element)).to.deep.equal(['Ärztehaus']);
+    search.value = 'nobody';
+    search.dispatchEvent(new Event('input'));
+    await element.updateComplete;
+    expect(labels(element)).to.deep.equal([]);
+    expect(text(root(element).querySelector('.empty'))).to.equal('No customer matches these filters.');
+  });
+
+  it('has one tab stop; arrows, Home and End move it; Enter chooses the customer', async () => {
+    const element = await table();
+    const picks = () => Array.from(root(element).querySelectorAll<HTMLButtonElement>('.pick'));
+    expect(picks().map((b) => b.tabIndex)).to.deep.equal([0, -1, -1, -1]);
+    picks()[0].focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await element.updateComplete;
+    expect(root(element).activeElement?.textContent).to.equal('Ärztehaus');
+    await sendKeys({ press: 'End' });
+    await waitUntil(() => root(element).activeElement?.textContent === 'Zeta GmbH');
+    expect(picks().map((b) => b.tabIndex)).to.deep.equal([-1, -1, -1, 0]);
+    await sendKeys({ press: 'Home' });
+    await waitUntil(() => root(element).activeElement?.textContent === 'ACME Ltd');
+    setTimeout(() => sendKeys({ press: 'Enter' }));
+    const event = await oneEvent(element, 'journey-customer-select');
+    expect(event.detail).to.deep.equal({ customerId: 'c-17' });
+    expect(event.bubbles && event.composed).to.equal(true);
+    await element.updateComplete;
+    expect(element.customer).to.equal('c-17');
+    expect(bodyRows(element)[0].getAttribute('aria-current')).to.equal('true');
+  });
+
+  it('chooses a customer on click', async () => {
+    const element = await table();
+    setTimeout(() => bodyRows(element)[3].querySelector<HTMLElement>('td')!.click());
+    const event = await oneEvent(element, 'journey-customer-select');
+    expect(event.detail.customerId).to.equal('c-2');
+  });
+
+  it('renders only the rows in view of 10 000 customers, with their true row indices', async () => {
+    const individuals = Array.from({ length: 10_000 }, (_, i) => ({
+      id: `c${i}`,
+      label: `Customer ${String(i).padStart(5, '0')}`,
+      events: [{ step: i % 2 ? 'signup' : 'setup', at: '2026-09-01', emotion: (i % 5) - 2 }],
+    }));
+    const element = await fixture<JourneyCustomers>(html`<journey-customers locale="en" .journey=${{ ...doc, individuals }}></journey-customers>`);
+    await element.updateComplete;
+    await element.updateComplete;
+    expect(root(element).querySelector('table')!.getAttribute('aria-rowcount')).to.equal('10001');
+    expect(bodyRows(element).length).to.be.within(5, 40);
+    const scroller = root(element).querySelector<HTMLElement>('.scroller')!;
+    scroller.scrollTop = 40 * 5000;
+    scroller.dispatchEvent(new Event('scroll'));
+    await waitUntil(() => bodyRows(element).some((row) => row.getAttribute('aria-rowindex') === '5002'));
+    expect(bodyRows(element).length).to.be.within(5, 40);
+    expect(text(root(element).querySelector('tr[aria-rowindex="5002"] th'))).to.equal('Customer 05000');
+  });
+
+  it('links to a map by `for`: lists its journey, opens the chosen customer on it, follows its selected step', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <journey-map id="m1" locale="en" .journey=${doc}></journey-map>
+      <journey-customers for="m1"></journey-customers>
+    </div>`);
+    const map = wrapper.querySelector<JourneyMap>('journey-map')!;
+    const element = wrapper.querySelector<JourneyCustomers>('journey-customers')!;
+    await map.updateComplete;
+    await waitUntil(() => bodyRows(element).length === 4, 'the table lists the map journey');
+    bodyRows(element)[0].querySelector<HTMLElement>('.pick')!.click();
+    expect((map as unknown as { customer?: string }).customer).to.equal('c-17');
+    map.selected = 'setup';
+    await map.updateComplete;
+    await waitUntil(() => labels(element).length === 1);
+    expect(labels(element)).to.deep.equal(['Zeta GmbH']);
+  });
+
+  it('speaks Russian and Romanian, and exports the rows as CSV', async () => {
+    const element = await table();
+    element.locale = 'ru';
+    await element.updateComplete;
+    expect(Array.from(root(element).querySelectorAll('thead th')).map((th) => text(th))).to.deep.equal([
+      'Клиент',
+      'Сегмент',
+      'Сейчас на шаге',
+      'Последнее событие',
+      'Оценка',
+      'Застрял',
+    ]);
+    expect(bodyRows(element)[0].querySelector('.pick')!.getAttribute('aria-label')).to.equal(
+      'ACME Ltd, сейчас на шаге «Signs up», оценка 38, без движения 21 день',
+    );
+    element.locale = 'ro';
+    await element.updateComplete;
+    expect(cells(element)[0][5]).to.equal('21 de zile');
+    element.locale = 'en';
+    await element.updateComplete;
+    expect(element.exportCSV({ bom: false })).to.equal(
+      'Customer,Segment,Now at,Last event,Score,Stalled\r\n' +
+        'ACME Ltd,SMB,Signs up,2026-09-10,38,21\r\n' +
+        'Ärztehaus,,Signs up,2026-09-25,,\r\n' +
+        'Beta,SMB,gone,2026-08-01,50,61\r\n' +
+        'Zeta GmbH,Enterprise,Sets up,2026-09-29,100,\r\n',
+    );
+  });
+
+  it('shows an error panel for a broken document and never logs customer data', async () => {
+    const logged: unknown[] = [];
+    const original = { log: console.log, warn: console.warn, error: console.error, info: console.info };
+    for (const key of Object.keys(original) as Array<keyof typeof original>) console[key] = (...args: unknown[]) => logged.push(args);
+    try {
+      const element = await fixture<JourneyCustomers>(html`<journey-customers .journey=${{ title: 'x' }}></journey-customers>`);
+      expect(root(element).querySelector('[role="alert"]')).to.not.equal(null);
+      await table();
+    } finally {
+      Object.assign(console, original);
+    }
+    expect(JSON.stringify(logged)).to.not.contain('ACME');
+  });
+});
