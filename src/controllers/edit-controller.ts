@@ -3,6 +3,7 @@ import { diffJson } from '../edit/json-diff.js';
 import { EditHistory } from '../edit/history.js';
 import { commitEditor, type EditorState, openEditor } from '../edit/editor-state.js';
 import { cellAction, type CellAction, type EditWords } from '../edit/cell-actions.js';
+import type { EditResult } from '../edit/edits.js';
 import type { EditTarget } from '../edit/targets.js';
 import { emit } from '../events.js';
 import { editString } from '../i18n/edit-strings.js';
@@ -163,6 +164,29 @@ export class EditController implements ReactiveController {
     this.pendingFocus = focus;
     if (result.patch.length) this.apply(doc, result.journey, label, 'edit');
     else this.host.requestUpdate();
+  }
+
+  /** Shows `doc` while a pointer drags (the curve follows), with no history entry and no event. */
+  preview(doc: JourneyDocument): void {
+    this.current = doc;
+    this.options.setDocument(doc);
+  }
+
+  /**
+   * Ends a drag that started from `before` (shown meanwhile with `preview`): its result becomes one
+   * edit (one undo step, one `journey-change` from `before`), or `before` comes back when the drag
+   * changed nothing or was refused (the refusal shown).
+   */
+  finishDrag(before: JourneyDocument, outcome: { result: EditResult; label: string; focus?: FocusSpec }): void {
+    const { result, label, focus } = outcome;
+    if (!result.ok || !result.patch.length) {
+      this.preview(before);
+      if (!result.ok) this.refusal = this.message = result.message;
+      return;
+    }
+    this.refusal = '';
+    this.pendingFocus = focus;
+    this.apply(before, result.journey, label, 'edit');
   }
 
   undo(): boolean {

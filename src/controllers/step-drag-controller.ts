@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { dragListeners } from './drag-listeners.js';
 import { dropStepAction } from '../edit/drop.js';
 import type { CellAction } from '../edit/cell-actions.js';
 
@@ -39,23 +40,18 @@ export class StepDragController implements ReactiveController {
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: StepDragOptions,
   ) {
+    this.listeners = dragListeners(this.host, { down: (e) => this.onDown(e), move: (e) => this.onMove(e), up: (e) => this.onUp(e), cancel: () => this.onCancel(), key: (e) => this.onKey(e) });
     host.addController(this);
   }
 
+  private readonly listeners: ReturnType<typeof dragListeners>;
+
   hostConnected(): void {
-    this.host.addEventListener('pointerdown', this.onDown);
-    this.host.addEventListener('pointermove', this.onMove);
-    this.host.addEventListener('pointerup', this.onUp);
-    this.host.addEventListener('pointercancel', this.onCancel);
-    this.host.addEventListener('keydown', this.onKey);
+    this.listeners.connect();
   }
 
   hostDisconnected(): void {
-    this.host.removeEventListener('pointerdown', this.onDown);
-    this.host.removeEventListener('pointermove', this.onMove);
-    this.host.removeEventListener('pointerup', this.onUp);
-    this.host.removeEventListener('pointercancel', this.onCancel);
-    this.host.removeEventListener('keydown', this.onKey);
+    this.listeners.disconnect();
   }
 
   /** The drop position for a pointer at `x`: before the first header whose reading-order half it is in, else after the last. */

@@ -259,6 +259,38 @@ describe('journey-map editable', () => {
     expect(map.selected).to.equal('ask');
   });
 
+  it("drags a persona's emotion point up: it snaps to 0.5, the curve follows live, the release is one edit", async () => {
+    const { map, changes } = await editableMap();
+    const curve = mapLanes(map).find((row) => row.laneKey === 'emotion') as unknown as HTMLElement;
+    const marker = curve.shadowRoot!.querySelector<SVGGElement>('.series--current[data-series-key="current:ana"] .point[data-step="0"] .marker')!;
+    const plot = curve.shadowRoot!.querySelector('.plot-svg')!.getBoundingClientRect();
+    const start = marker.getBoundingClientRect();
+    const x = Math.round(start.left + start.width / 2);
+    const y = Math.round(start.top + start.height / 2);
+    // Ana's value at the first step is 1 on the default -2..2 scale: 1.4 units up would be 2.4, clamped to 2;
+    // 0.6 units up is 1.6, which snaps to 1.5.
+    const unit = (plot.height - 30 - 24) / 4;
+    try {
+      await sendMouse({ type: 'move', position: [x, y] });
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'move', position: [x, Math.round(y - 0.6 * unit)] });
+      await settle(map);
+      expect(changes, 'no event while dragging').to.have.length(0);
+      // The map (and its curve) already shows the dragged value.
+      expect((map.journey!.stages[0].steps![0].emotion as Record<string, number>).ana, 'the curve follows').to.equal(1.5);
+      await sendMouse({ type: 'up' });
+      await settle(map);
+    } finally {
+      await resetMouse();
+    }
+    expect(changes).to.have.length(1);
+    expect(changes[0].detail.patch).to.deep.equal([{ op: 'replace', path: '/stages/0/steps/0/emotion/ana', value: 1.5 }]);
+    expect(status(map)).to.equal('Emotion at Searches online: 1.5');
+    expect(map.undo()).to.equal(true);
+    await settle(map);
+    expect((map.journey!.stages[0].steps![0].emotion as Record<string, number>).ana).to.equal(1);
+  });
+
   it('is accessible while editing', async function () {
     this.timeout(40000);
     const { map } = await editableMap();

@@ -7,6 +7,7 @@ import { layoutContext } from '../../context/layout-context.js';
 import { settingsContext, type MapSettings } from '../../context/settings-context.js';
 import { ColumnWindowController } from '../../controllers/column-window-controller.js';
 import { EditController } from '../../controllers/edit-controller.js';
+import { EmotionDragController } from '../../controllers/emotion-drag-controller.js';
 import { StepDragController } from '../../controllers/step-drag-controller.js';
 import { GridNavigationController } from '../../controllers/grid-navigation-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
@@ -37,7 +38,7 @@ import { gridRows, hasLaneChildren, laneRows, LanesMemo, renderDefaultLanes, sto
 import { drawable, renderTooLarge } from './map-limits.js';
 import { editStyles } from './edit.styles.js';
 import { renderHeaderEditButton } from './edit-view.js';
-import { elementFor, renderEditing, stepDragOptions, targetOfPath } from './map-editing.js';
+import { elementFor, emotionDragOptions, renderEditing, stepDragOptions, targetOfPath } from './map-editing.js';
 import { sameRowsShape, sameSettings, selectionFrom, type RowsShape } from './map-state.js';
 import { StableJourney } from './stable-journey.js';
 
@@ -227,6 +228,8 @@ export class JourneyMap extends LitElement {
       head: () => this.renderRoot?.querySelector<HTMLElement>('.head') ?? null,
       scroller: () => this.scroller,
     });
+    const words = () => ({ locale: this.localeController.locale, strings: this.strings });
+    new EmotionDragController(this, this.edit, () => this.journey ?? this.prepared?.result.journey, emotionDragOptions(this, () => this.rows(), () => this.providedJourney, words));
     this.addEventListener('click', this.onClick);
     this.addEventListener('journey-lane-toggle', this.onLaneToggle);
   }

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { EditController, FocusSpec } from '../../controllers/edit-controller.js';
+import type { EmotionDragOptions } from '../../controllers/emotion-drag-controller.js';
 import type { DropPosition, StepDragOptions } from '../../controllers/step-drag-controller.js';
 import type { CellAction } from '../../edit/cell-actions.js';
 import { styleProps } from '../shared/style-props.js';
@@ -84,6 +85,22 @@ export function stepDragOptions(host: HTMLElement & { editable: boolean }, rows:
     bottom: () => Math.min(scroller()?.getBoundingClientRect().bottom ?? 0, window.innerHeight),
     rtl: () => getComputedStyle(host).direction === 'rtl',
     run,
+  };
+}
+
+/** The emotion drag of an editable map: its emotion lane and words. */
+export function emotionDragOptions(
+  host: HTMLElement & { editable: boolean },
+  rows: () => readonly MapRow[],
+  journey: () => NormalizedJourney | undefined,
+  words: () => { locale: Locale; strings?: StringOverrides },
+): EmotionDragOptions {
+  return {
+    enabled: () => host.editable,
+    journey,
+    curve: () => rows().find((row) => row.element?.laneKey === 'emotion')?.element as HTMLElement | undefined,
+    locale: () => words().locale,
+    strings: () => words().strings,
   };
 }
 
