@@ -278,8 +278,7 @@ export class JourneyMap extends LitElement {
 
   private currentInput(): unknown {
     if (this.journey !== undefined) return this.journey;
-    if (this.src) return this.source.fetchState.status === 'loaded' ? this.source.fetchState.text : undefined;
-    return this.source.scriptText;
+    return this.source.input(Boolean(this.src));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

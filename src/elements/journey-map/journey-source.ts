@@ -2,25 +2,30 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Locale, StringOverrides } from '../../i18n/locale.js';
 import { mapString } from '../../i18n/map-strings.js';
 import type { JourneyProblem } from '../../model/types.js';
+import { ImportedText, isMermaidResponse, loadMermaidImporter } from '../shared/imported-text.js';
 
 /** Where loading from `src` stands. A failure keeps what the message needs, localized at render time. */
 export type FetchState =
   | { status: 'idle' }
   | { status: 'loading'; url: string }
-  | { status: 'loaded'; url: string; text: string }
+  | { status: 'loaded'; url: string; input: string | ImportedText }
   | { status: 'failed'; url: string; httpStatus?: string; reason?: string };
 
-const SCRIPT_SELECTOR = ':scope > script[type="application/json"]';
+const SCRIPT_SELECTOR = ':scope > script[type="application/json"], :scope > script[type="text/x-mermaid"]';
 
 /**
  * The two ways a map reads a document besides its `journey` property: fetching the `src` URL (the
  * previous request is aborted when `src` changes) and a child `<script type="application/json">`,
- * re-read whenever its text changes. Both hand the raw text on; the map validates it.
+ * re-read whenever its text changes. Both hand the raw text on; the map validates it. A Mermaid
+ * `journey` (a `text/vnd.mermaid` response, a `.mmd` file, a `<script type="text/x-mermaid">`) is
+ * handed on with the Mermaid importer, which is loaded only then.
  */
 export class JourneySource implements ReactiveController {
   fetchState: FetchState = { status: 'idle' };
-  /** Text of the child JSON script, if there is one. */
+  /** Text of the child JSON or Mermaid script, if there is one. */
   scriptText?: string;
+  /** What the child script gives the map: its JSON text, or its Mermaid text once the importer is loaded. */
+  scriptInput?: string | ImportedText;
 
   private readonly host: ReactiveControllerHost & HTMLElement;
   private controller?: AbortController;
@@ -81,23 +86,39 @@ export class JourneySource implements ReactiveController {
 
   private async fetchText(url: string, signal: AbortSignal): Promise<FetchState> {
     try {
-      const response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+      const response = await fetch(url, { signal, headers: { Accept: 'application/json, text/vnd.mermaid;q=0.9' } });
       if (!response.ok) {
         const httpStatus = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
         return { status: 'failed', url, httpStatus };
       }
-      return { status: 'loaded', url, text: await response.text() };
+      const text = await response.text();
+      if (!isMermaidResponse(url, response.headers.get('Content-Type'))) return { status: 'loaded', url, input: text };
+      return { status: 'loaded', url, input: new ImportedText(text, await loadMermaidImporter()) };
     } catch (error) {
       return { status: 'failed', url, reason: error instanceof Error ? error.message : String(error) };
     }
   }
 
-  /** Re-reads the JSON script; true when its text changed. */
+  /** What the map reads: the loaded `src` when it has one, else the child script. */
+  input(fromSrc: boolean): unknown {
+    if (fromSrc) return this.fetchState.status === 'loaded' ? this.fetchState.input : undefined;
+    return this.scriptInput;
+  }
+
+  /** Re-reads the child script; true when its text changed. */
   private readScript(): boolean {
     const script = this.host.querySelector<HTMLScriptElement>(SCRIPT_SELECTOR);
     const text = script ? (script.textContent ?? '') : undefined;
     if (text === this.scriptText) return false;
     this.scriptText = text;
+    this.scriptInput = script?.type.toLowerCase() === 'text/x-mermaid' ? undefined : text;
+    if (text !== undefined && script?.type.toLowerCase() === 'text/x-mermaid') {
+      void loadMermaidImporter().then((read) => {
+        if (this.scriptText !== text) return;
+        this.scriptInput = new ImportedText(text, read);
+        this.host.requestUpdate();
+      });
+    }
     return true;
   }
 }

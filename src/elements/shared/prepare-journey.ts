@@ -2,6 +2,7 @@ import type { Locale } from '../../i18n/locale.js';
 import { normalizeJourney } from '../../model/normalize.js';
 import type { NormalizedJourney, ValidationResult } from '../../model/types.js';
 import { validateJourney } from '../../model/validate.js';
+import { ImportedText } from './imported-text.js';
 
 /** A document after validation (messages in `locale`) and, when it has no errors, normalization. */
 export interface PreparedJourney {
@@ -12,14 +13,19 @@ export interface PreparedJourney {
 }
 
 /**
- * Validates and normalizes `input`, reusing `previous` when it was made from the same object in the
+ * Validates and normalizes `input` (a document, JSON text, or text an importer reads first), reusing `previous` when it was made from the same object in the
  * same locale, so a host re-rendering with the same document costs nothing. Never throws: an
  * unexpected failure becomes an error the element shows.
  */
 export function prepareJourney(input: unknown, locale: Locale, previous?: PreparedJourney): PreparedJourney {
   if (previous && previous.input === input && previous.locale === locale) return previous;
   try {
-    const result = validateJourney(input, { locale });
+    const imported = input instanceof ImportedText ? input.read(input.text, { locale }) : undefined;
+    if (imported && !imported.journey) {
+      return { input, locale, result: { ok: false, errors: imported.errors, warnings: imported.warnings } };
+    }
+    const result = validateJourney(imported ? imported.journey : input, { locale });
+    if (imported?.warnings.length) result.warnings = [...imported.warnings, ...result.warnings];
     const journey = result.ok && result.journey ? normalizeJourney(result.journey) : undefined;
     return { input, locale, result, journey };
   } catch (error) {
