@@ -39,7 +39,8 @@ export default [
   },
   {
     input: 'src/bundle.ts',
-    output: { file: 'dist/journey-elements.bundle.js', format: 'es', sourcemap: true },
+    // One file: the Mermaid importer, a separate module elsewhere, is inlined here (docs/import-export.md).
+    output: { file: 'dist/journey-elements.bundle.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
     plugins: [
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'dist' }),
@@ -54,7 +55,7 @@ export default [
     // The same bundle as a classic script, for portals that cannot load modules:
     // `<script src="journey-elements.iife.js">` registers the tags and sets `window.JourneyElements`.
     input: 'src/bundle.ts',
-    output: { file: 'dist/journey-elements.iife.js', format: 'iife', name: 'JourneyElements', sourcemap: true },
+    output: { file: 'dist/journey-elements.iife.js', format: 'iife', name: 'JourneyElements', sourcemap: true, inlineDynamicImports: true },
     plugins: [
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'dist' }),

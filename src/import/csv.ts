@@ -139,8 +139,10 @@ function readGrid(rows: string[][], lanes: LaneReader, registry: Registry, probl
     const lane = lanes.lane(laneName, undefined, r + 1, 1);
     row.slice(1).forEach((cell, index) => fillCell(columns[index], lane, cell, registry, problems, [r + 1, index + 2], laneName));
   }
-  // Trailing columns with no titles and no data are the spreadsheet's padding.
-  while (columns.length && !columns[columns.length - 1].stage && !columns[columns.length - 1].step && Object.keys(columns[columns.length - 1].fields).length === 0) columns.pop();
+  // Trailing columns with no titles of their own and no data are the spreadsheet's padding.
+  const padding = (index: number) =>
+    !unguard(rows[0][index + 1] ?? '').trim() && !columns[index].step && Object.keys(columns[index].fields).length === 0;
+  while (columns.length && padding(columns.length - 1)) columns.pop();
   return columns;
 }
 

@@ -124,7 +124,7 @@ describe('journeyFromCSV', () => {
       'Doing;Scrolls;"Calls Ana\nTexts Bo";Pays online',
       'Emoție;0;"Me: 1\nCat: -1";2',
       'Pain points;;;"Fees (financial; severity 4)"',
-      'Metrics;;;"CSAT: 4.1 pts (target 4.5)"',
+      'Metrics;;;"CSAT: 4.1 pts (target 4.5)";',
       ';;;',
     ].join('\r\n');
     const result = journeyFromCSV(csv, { title: 'Buying' });

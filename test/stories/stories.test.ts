@@ -9,6 +9,7 @@ import { render } from 'lit';
 import type { ReactiveElement } from 'lit';
 import '../../src/define.js';
 import * as emotionCurveStories from '../../stories/emotion-curve.stories.js';
+import * as importExportStories from '../../stories/import-export.stories.js';
 import * as journeyMapStories from '../../stories/journey-map.stories.js';
 import * as opportunityMatrixStories from '../../stories/opportunity-matrix.stories.js';
 import * as personaCardStories from '../../stories/persona-card.stories.js';
@@ -24,6 +25,7 @@ const STORY_MODULES: Record<string, Record<string, unknown>> = {
   'persona-card.stories.ts': personaCardStories,
   'opportunity-matrix.stories.ts': opportunityMatrixStories,
   'journey-customers.stories.ts': journeyCustomersStories,
+  'import-export.stories.ts': importExportStories,
 };
 
 /** The tags src/define.ts registers: each needs a story file. */

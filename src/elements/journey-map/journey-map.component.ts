@@ -130,10 +130,10 @@ import { StableJourney } from './stable-journey.js';
 export class JourneyMap extends LitElement {
   static override styles = [themeStyles(), journeyMapStyles, stepHeaderStyles, errorPanelStyles, freshnessStyles, compareStyles, editStyles];
 
-  /** The journey document (never modified). Takes precedence over `src` and a child JSON script. */
+  /** The journey document (never modified). Takes precedence over `src` and a child JSON (or `text/x-mermaid`) script. */
   @property({ attribute: false }) journey?: JourneyDocument;
 
-  /** URL of a journey document in JSON. */
+  /** URL of a journey document in JSON, or of a Mermaid `journey` (`.mmd`, `text/vnd.mermaid`). */
   @property() src?: string;
 
   /** Locale of UI strings and messages; default the nearest `lang`, else the browser's. */
