@@ -126,9 +126,8 @@ export class OpportunityMatrix extends LitElement {
     this.watched = map;
   }
 
-  private sourceText(): string | undefined {
-    const state = this.source.fetchState;
-    return state.status === 'loaded' ? state.text : this.source.scriptText;
+  private sourceText(): unknown {
+    return this.source.input(this.source.fetchState.status === 'loaded');
   }
 
   private text(key: InsightStringKey, values?: Record<string, string | number>): string {
