@@ -84,6 +84,7 @@ function readSheet(textarea: HTMLTextAreaElement, locale: string | undefined): v
 const meta = {
   title: 'Guides/Import and export',
   component: 'journey-map',
+  tags: ['autodocs'],
   // The map's own controls; these stories use its locale and theme, the document comes from the text.
   argTypes: journeyMapMeta.argTypes,
   parameters: {
