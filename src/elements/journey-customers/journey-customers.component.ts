@@ -115,8 +115,7 @@ export class JourneyCustomers extends LitElement {
 
   private ownInput(): unknown {
     if (this.journey !== undefined) return this.journey;
-    if (this.src) return this.source.fetchState.status === 'loaded' ? this.source.fetchState.text : undefined;
-    return this.source.scriptText;
+    return this.source.input(Boolean(this.src));
   }
 
   private stallAfterDays(): number | undefined {
