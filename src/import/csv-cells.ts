@@ -3,7 +3,8 @@
  * one per line, details in a trailing "(a; b)"). What a line cannot be read as is reported, never
  * dropped silently.
  */
-import type { LaneKind, MetricValue, Opportunity, PainPoint, StepFields } from '../model/types.js';
+import { parseInstant } from '../model/dates.js';
+import type { Insight, InsightKind, LaneKind, MetricMeasurement, MetricValue, Opportunity, PainPoint, StepFields } from '../model/types.js';
 import { IdPool } from './ids.js';
 
 /** Personas, channels and metrics met so far, by the name the file shows; ids made from the names. */
@@ -90,8 +91,55 @@ function metric(line: string, registry: Registry): MetricValue | undefined {
   for (const part of parts) {
     const detail = /^(target|previous) (\S+)$/.exec(part);
     if (detail && NUMBER.test(detail[2])) value[detail[1] as 'target' | 'previous'] = Number(detail[2]);
+    const history = /^history (.+)$/.exec(part);
+    if (history) {
+      const measurements = history[1].split(', ').map(measurement);
+      if (measurements.every((entry) => entry !== undefined)) value.history = measurements as MetricMeasurement[];
+    }
   }
   return value;
+}
+
+/** "2025-10-01 3.4": one measurement of a metric's history (historyText in layout/metric-history.ts). */
+function measurement(text: string): MetricMeasurement | undefined {
+  const [at, number, ...rest] = text.split(' ');
+  return rest.length === 0 && parseInstant(at) !== undefined && NUMBER.test(number ?? '') ? { at, value: Number(number) } : undefined;
+}
+
+const INSIGHT_KINDS = new Set<string>(['quote', 'observation', 'data']);
+/** An insight's details in the order the export writes them. */
+const INSIGHT_DETAILS = ['source', 'at', 'n', 'url'] as const;
+
+/** One detail of an insight: a link, "n 12", a date, or else its source. */
+function insightDetail(part: string): [(typeof INSIGHT_DETAILS)[number], string | number] {
+  const n = /^n (\S+)$/.exec(part);
+  if (/^https?:\/\/\S+$/i.test(part)) return ['url', part];
+  if (n && NUMBER.test(n[1])) return ['n', Number(n[1])];
+  if (parseInstant(part) !== undefined) return ['at', part];
+  return ['source', part];
+}
+
+/**
+ * "quote: text (source; at; n 12; url)", the details in that order and each optional: a date is
+ * `at`, "n 12" is `n`, an http(s) link is `url`, and the text before them is `source`. Details that
+ * do not fit stay in the text; a line without a kind is not an insight.
+ */
+function insight(line: string): Insight | undefined {
+  const pair = labelled(line);
+  if (!pair || !INSIGHT_KINDS.has(pair[0])) return undefined;
+  const kind = pair[0] as InsightKind;
+  const { text, parts } = details(pair[1]);
+  const read: Insight = { kind, text };
+  let order = 0;
+  for (const part of parts) {
+    const [field, value] = insightDetail(part);
+    const rank = INSIGHT_DETAILS.indexOf(field);
+    // Out of order or repeated: not the export's details, so the brackets are part of the text.
+    if (rank < order) return { kind, text: pair[1] };
+    order = rank + 1;
+    (read as Record<string, unknown>)[field] = value;
+  }
+  return read;
 }
 
 /** Emotion: one number for the step, or "Persona: number" lines; undefined when a line is neither. */
@@ -153,6 +201,12 @@ export function readCell(step: StepFields, kind: LaneKind, field: string | undef
     case 'owner':
       step.owner = cellLines.join(' ');
       return [];
+    case 'insights': {
+      const values = cellLines.map(insight);
+      const read = values.filter((value): value is Insight => value !== undefined);
+      if (read.length) step.insights = read;
+      return cellLines.filter((_, index) => values[index] === undefined);
+    }
     default:
       if (field !== undefined) step[field] = cellLines.length === 1 ? cellLines[0] : cellLines;
       return [];

@@ -2,12 +2,11 @@ import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import { journeyFromCSV } from '../../src/import/csv.js';
 import { sampleJourneys } from '../../src/samples/index.js';
-import { withoutInsights } from './without-insights.js';
 import { mountMap } from '../elements/map-fixture.js';
 
 describe('journeyFromCSV(map.exportCSV())', () => {
   for (const [name, sample] of Object.entries(sampleJourneys)) {
-    const doc = withoutInsights(sample);
+    const doc = sample;
     // Two whole maps per sample: slow on a loaded machine, hence the longer timeout.
     it(`gives back ${name}: the map made from the import exports the same CSV`, async function () {
       this.timeout(30000);

@@ -9,7 +9,6 @@ import { normalizeJourney } from '../../src/model/normalize.js';
 import type { JourneyDocument, NormalizedJourney } from '../../src/model/types.js';
 import { validateJourney } from '../../src/model/validate.js';
 import { sampleJourneys } from '../../src/samples/index.js';
-import { withoutInsights } from './without-insights.js';
 
 function normalized(doc: JourneyDocument): NormalizedJourney {
   const result = validateJourney(doc);
@@ -43,8 +42,9 @@ function contents(doc: JourneyDocument) {
     touchpoints: step.touchpoints?.map((touchpoint) => [journey.channels.get(touchpoint.channel)?.label ?? touchpoint.channel, touchpoint.text]),
     backstage: step.backstage?.map((item) => [item.actor, item.text, item.system]),
     painPoints: step.painPoints?.map((pain) => [pain.text, pain.category, pain.severity]),
-    opportunities: step.opportunities?.map((idea) => [idea.text, idea.owner, idea.impact, idea.effort]),
-    metrics: step.metrics?.map((value) => [journey.metrics.get(value.metric)?.label, value.value, value.target, value.previous]),
+    opportunities: step.opportunities?.map((idea) => [idea.text, idea.owner, idea.impact, idea.effort, idea.status]),
+    metrics: step.metrics?.map((value) => [journey.metrics.get(value.metric)?.label, value.value, value.target, value.previous, value.history]),
+    insights: step.insights,
     emotion: Object.entries(step.emotionByPersona).map(([id, value]) => [personaName.get(id) ?? id, value]),
     text: journey.lanes.filter((lane) => lane.kind === 'text').map((lane) => step[lane.field!]),
   }));
@@ -88,8 +88,8 @@ describe('CSV table', () => {
 
 describe('journeyFromCSV', () => {
   for (const [name, sample] of Object.entries(sampleJourneys)) {
-    const doc = withoutInsights(sample);
-    it(`round-trips ${name}: every text lane, pain point, opportunity, metric and emotion`, () => {
+    const doc = sample;
+    it(`round-trips ${name}: every text lane, pain point, opportunity, metric, insight and emotion`, () => {
       const csv = exported(doc);
       const result = journeyFromCSV(csv);
       expect(result.errors).to.deep.equal([]);
@@ -163,6 +163,43 @@ describe('journeyFromCSV', () => {
       ],
       lanes: [{ kind: 'actions' }, { kind: 'emotion' }, { kind: 'painPoints' }, { kind: 'metrics' }],
     });
+    expect(validateJourney(result.journey).ok).to.be.true;
+  });
+
+  it('reads insights back with their details, and a metric with its history', () => {
+    const csv = [
+      ',Start',
+      ',Calls',
+      'Insights,"quote: We wait (Interview 3; 2026-02-10; n 1)\ndata: 23 % unanswered (Carrier logs; n 3400; https://example.com/logs)\nobservation: Shouting (hidden) (Visit)\nquote: Odd order (n 2; Interview 9)\nhunch: not a kind"',
+      'Metrics,"CSAT: 3.9 pts (target 4.5; previous 3.6; history 2025-10-01 3.4, 2026-04-01 3.6)\nNPS: 12 (history soon 3)"',
+    ].join('\n');
+    const result = journeyFromCSV(csv);
+    expect(result.warnings.map((problem) => [problem.code, problem.line, problem.column, problem.message])).to.deep.equal([
+      ['csv-value', 3, 2, 'Row 3, column B: “hunch: not a kind” cannot be read in the lane “Insights”; it was left out.'],
+    ]);
+    const step = result.journey!.stages[0].steps![0];
+    expect(step.insights).to.deep.equal([
+      { kind: 'quote', text: 'We wait', source: 'Interview 3', at: '2026-02-10', n: 1 },
+      { kind: 'data', text: '23 % unanswered', source: 'Carrier logs', n: 3400, url: 'https://example.com/logs' },
+      // Only the last brackets are details; "(hidden)" stays in the text.
+      { kind: 'observation', text: 'Shouting (hidden)', source: 'Visit' },
+      // Details out of the export's order are not details: the brackets stay in the text.
+      { kind: 'quote', text: 'Odd order (n 2; Interview 9)' },
+    ]);
+    expect(step.metrics).to.deep.equal([
+      {
+        metric: 'csat',
+        value: 3.9,
+        target: 4.5,
+        previous: 3.6,
+        history: [
+          { at: '2025-10-01', value: 3.4 },
+          { at: '2026-04-01', value: 3.6 },
+        ],
+      },
+      // A history that is not dates and numbers is left out rather than read wrong.
+      { metric: 'nps', value: 12 },
+    ]);
     expect(validateJourney(result.journey).ok).to.be.true;
   });
 
