@@ -1,4 +1,5 @@
 import type { JsonPatch } from './edit/json-patch.js';
+import type { JourneyFilter } from './layout/filter.js';
 import type { JourneyDocument, JourneyProblem } from './model/types.js';
 
 /** Detail of `journey-select`: the selected column (and lane, when a lane cell was chosen). */
@@ -52,7 +53,14 @@ export interface JourneyCustomerSelectDetail {
   customerId: string;
 }
 
+/** Detail of `journey-filter-change`: the reader changed the map's filter from its toolbar. */
+export interface JourneyFilterChangeDetail {
+  /** The new filter (a new object; `{}` when cleared), also the map's `filter` property now. */
+  filter: JourneyFilter;
+}
+
 export type JourneySelectEvent = CustomEvent<JourneySelectDetail>;
+export type JourneyFilterChangeEvent = CustomEvent<JourneyFilterChangeDetail>;
 export type JourneyChangeEvent = CustomEvent<JourneyChangeDetail>;
 export type JourneyCustomerSelectEvent = CustomEvent<JourneyCustomerSelectDetail>;
 export type JourneyErrorEvent = CustomEvent<JourneyErrorDetail>;
@@ -75,6 +83,7 @@ export interface JourneyEventMap {
   'journey-review-due': JourneyReviewDueEvent;
   'journey-change': JourneyChangeEvent;
   'journey-customer-select': JourneyCustomerSelectEvent;
+  'journey-filter-change': JourneyFilterChangeEvent;
 }
 
 declare global {
@@ -85,5 +94,6 @@ declare global {
     'journey-review-due': JourneyReviewDueEvent;
     'journey-change': JourneyChangeEvent;
     'journey-customer-select': JourneyCustomerSelectEvent;
+    'journey-filter-change': JourneyFilterChangeEvent;
   }
 }

@@ -36,7 +36,7 @@ export {
 } from './model/lint.js';
 
 export { computeColumns, type ColumnOptions } from './layout/columns.js';
-export { activeFilter, dimmedSteps, stepMatches, type JourneyFilter } from './layout/filter.js';
+export { activeFilter, dimmedSteps, stepMatches, withCriterion, type FilterKey, type JourneyFilter } from './layout/filter.js';
 export { opportunityMatrix, type MatrixCard, type OpportunityMatrix as OpportunityMatrixData } from './layout/matrix.js';
 export { evidenceSummary, type EvidenceSummary } from './layout/evidence.js';
 export type { ColumnBox, ColumnLayout, StageBox } from './layout/types.js';
@@ -49,6 +49,8 @@ export type {
   JourneyErrorDetail,
   JourneyErrorEvent,
   JourneyEventMap,
+  JourneyFilterChangeDetail,
+  JourneyFilterChangeEvent,
   JourneyLaneToggleDetail,
   JourneyLaneToggleEvent,
   JourneyReviewDueDetail,

@@ -39,6 +39,10 @@ interface MapArgs extends CommonArgs {
   editable?: boolean;
   lastPatch?: unknown;
   onJourneyChange?: (event: Event) => void;
+  /** The filter toolbar (`toolbar`). */
+  toolbar?: boolean;
+  /** What to show in full (`filter`); the rest is dimmed. */
+  filter?: JourneyMap['filter'];
   /** The manifest's `heading-level` attribute row, hidden: `headingLevel` sets that attribute. */
   'heading-level'?: never;
 }
@@ -58,6 +62,8 @@ function renderMap(args: MapArgs, context: StoryRenderContext, children: Templat
       heading-level=${optional(args.headingLevel)}
       .strings=${args.strings}
       .compareTo=${args.compareTo}
+      ?toolbar=${args.toolbar === true}
+      .filter=${args.filter}
       .now=${args.now ? new Date(args.now) : undefined}
       @journey-select=${args.onJourneySelect}
       @journey-error=${args.onJourneyError}
@@ -107,6 +113,12 @@ const meta = {
     },
     theme: themeArgType,
     strings: stringsArgType,
+    toolbar: { control: 'boolean', description: 'Shows the filter toolbar (`toolbar` attribute): docs/insights.md.', table: { category: 'attributes' } },
+    filter: {
+      control: 'object',
+      description: 'What to show in full (`filter` property): `{ persona, channel, owner, category, minSeverity, evidence }`; the rest is dimmed.',
+      table: { category: 'properties' },
+    },
     compareTo: {
       control: 'object',
       description: 'Another journey document to show this one against (`compareTo` property), matched by id: docs/over-time.md.',
@@ -393,4 +405,16 @@ export const EditableDark: Story = {
   globals: DARK_GLOBALS,
   render: (args, context) => renderEditable(args, context),
   parameters: { docs: { description: { story: 'The editable map in `theme="dark"`.' } } },
+};
+
+export const Filtered: Story = {
+  args: { toolbar: true, filter: { minSeverity: 4 } },
+  parameters: {
+    docs: { description: { story: 'The filter toolbar, with steps whose pain points reach severity 4 or more: the rest is dimmed, never removed, and the header says how many steps match.' } },
+  },
+};
+
+export const FilteredRussian: Story = {
+  args: { journey: bankCardJourneyRu, locale: 'ru', toolbar: true, filter: { evidence: 'research' } },
+  parameters: { docs: { description: { story: 'The toolbar in Russian, filtering by evidence: only steps backed by research stay in full.' } } },
 };

@@ -81,10 +81,10 @@ export const LinkedToAMap: Story = {
   render: (args, context) =>
     inPage(
       context,
-      html`<journey-map id="story-linked-map" .journey=${args.journey} locale=${optional(args.locale)} lanes="opportunities,insights"></journey-map>
+      html`<journey-map id="story-linked-map" toolbar .journey=${args.journey} locale=${optional(args.locale)} lanes="opportunities,insights"></journey-map>
         <opportunity-matrix for="story-linked-map" locale=${optional(args.locale)}></opportunity-matrix>`,
     ),
-  parameters: { docs: { description: { story: 'Linked with `for`: the matrix reads the map\'s document and selects its columns.' } } },
+  parameters: { docs: { description: { story: 'Linked with `for`: the matrix reads the map\'s document and filter (set it from the map\'s toolbar) and selects its columns.' } } },
 };
 
 /** The evidence lane and the step header's evidence count ("3 sources · n = 3,400"). */

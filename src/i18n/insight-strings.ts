@@ -32,6 +32,16 @@ const en = {
   'matrix.empty': 'No opportunities to show.',
   'matrix.step': 'Step: {step}',
   'matrix.dimmed': 'outside the filter',
+  'filter.label': 'Filter the steps',
+  'filter.persona': 'Persona',
+  'filter.channel': 'Channel',
+  'filter.owner': 'Department',
+  'filter.category': 'Pain category',
+  'filter.minSeverity': 'Severity at least',
+  'filter.evidence': 'Evidence',
+  'filter.any': 'Any',
+  'filter.clear': 'Clear filter',
+  'filter.matching': 'Steps matching: {matched} of {total}',
 };
 
 export type InsightStringKey = keyof typeof en;
@@ -62,6 +72,16 @@ const ru: Record<InsightStringKey, string> = {
   'matrix.empty': 'Нет возможностей для показа.',
   'matrix.step': 'Шаг: {step}',
   'matrix.dimmed': 'вне фильтра',
+  'filter.label': 'Фильтр шагов',
+  'filter.persona': 'Персона',
+  'filter.channel': 'Канал',
+  'filter.owner': 'Подразделение',
+  'filter.category': 'Категория боли',
+  'filter.minSeverity': 'Критичность не ниже',
+  'filter.evidence': 'Основание',
+  'filter.any': 'Любое',
+  'filter.clear': 'Сбросить фильтр',
+  'filter.matching': 'Шагов по фильтру: {matched} из {total}',
 };
 
 const ro: Record<InsightStringKey, string> = {
@@ -90,6 +110,16 @@ const ro: Record<InsightStringKey, string> = {
   'matrix.empty': 'Nu există oportunități de afișat.',
   'matrix.step': 'Pas: {step}',
   'matrix.dimmed': 'în afara filtrului',
+  'filter.label': 'Filtrează pașii',
+  'filter.persona': 'Persona',
+  'filter.channel': 'Canal',
+  'filter.owner': 'Departament',
+  'filter.category': 'Categoria durerii',
+  'filter.minSeverity': 'Gravitate cel puțin',
+  'filter.evidence': 'Bază',
+  'filter.any': 'Oricare',
+  'filter.clear': 'Șterge filtrul',
+  'filter.matching': 'Pași potriviți: {matched} din {total}',
 };
 
 export const insightStrings: Record<Locale, Record<InsightStringKey, string>> = { en, ru, ro };

@@ -77,3 +77,55 @@ export function dimmedSteps(journey: NormalizedJourney, filter: unknown): Readon
 export function filterEntries(filter: JourneyFilter): Array<[keyof JourneyFilter, string | number]> {
   return KEYS.filter((key) => filter[key] !== undefined).map((key) => [key, filter[key]!]);
 }
+
+/** A criterion the toolbar can set. */
+export type FilterKey = (typeof KEYS)[number];
+
+/**
+ * The filter with one criterion changed: a new object (the one given is left as it was). An empty
+ * value removes the criterion; `minSeverity` reads its value as a number.
+ */
+export function withCriterion(filter: JourneyFilter | undefined, key: FilterKey, value: string): JourneyFilter {
+  const next: Record<string, unknown> = { ...(activeFilter(filter) ?? {}) };
+  const number = Number(value);
+  if (value.trim() === '' || (key === 'minSeverity' && !Number.isFinite(number))) delete next[key];
+  else next[key] = key === 'minSeverity' ? number : value.trim();
+  return next as JourneyFilter;
+}
+
+/**
+ * The departments a reader can filter by: the columns' owners (the step's, else its touchpoints'),
+ * then the opportunities' owners, in order of first use, each once (the first spelling wins).
+ */
+export function filterOwners(journey: NormalizedJourney): string[] {
+  const owners = new Map<string, string>();
+  const add = (owner: unknown) => {
+    if (typeof owner === 'string' && owner.trim() && !owners.has(owner.trim().toLowerCase())) owners.set(owner.trim().toLowerCase(), owner.trim());
+  };
+  for (const step of journey.steps) stepOwners(step).forEach(add);
+  for (const step of journey.steps) list(step.opportunities).forEach((idea) => add(idea?.owner));
+  return Array.from(owners.values());
+}
+
+/** A stretch of adjacent dimmed columns, in px from the start of the first column. */
+export interface DimmedRun {
+  x: number;
+  width: number;
+}
+
+/** The dimmed columns merged into runs of neighbours, so a map draws one shade per run. */
+export function dimmedRuns(columns: ReadonlyArray<{ stepId: string; x: number; width: number }>, dimmed: ReadonlySet<string> | undefined): DimmedRun[] {
+  const runs: DimmedRun[] = [];
+  if (!dimmed?.size) return runs;
+  let run: DimmedRun | undefined;
+  for (const column of columns) {
+    if (!dimmed.has(column.stepId)) {
+      run = undefined;
+    } else if (run && Math.abs(run.x + run.width - column.x) < 0.5) {
+      run.width = column.x + column.width - run.x;
+    } else {
+      runs.push((run = { x: column.x, width: column.width }));
+    }
+  }
+  return runs;
+}

@@ -16,7 +16,7 @@ import { PersonaCard as PersonaCardElement } from '../elements/persona-card/pers
 import { EmotionCurve as EmotionCurveElement } from '../elements/emotion-curve/emotion-curve.js';
 import { OpportunityMatrix as OpportunityMatrixElement } from '../elements/opportunity-matrix/opportunity-matrix.js';
 import { JourneyCustomers as JourneyCustomersElement } from '../elements/journey-customers/journey-customers.js';
-import type { JourneyChangeEvent, JourneyCustomerSelectEvent, JourneyErrorEvent, JourneyLaneToggleEvent, JourneySelectEvent } from '../events.js';
+import type { JourneyChangeEvent, JourneyCustomerSelectEvent, JourneyErrorEvent, JourneyFilterChangeEvent, JourneyLaneToggleEvent, JourneySelectEvent } from '../events.js';
 
 export type {
   JourneyChangeDetail,
@@ -25,6 +25,8 @@ export type {
   JourneyCustomerSelectEvent,
   JourneyErrorDetail,
   JourneyErrorEvent,
+  JourneyFilterChangeDetail,
+  JourneyFilterChangeEvent,
   JourneyLaneToggleDetail,
   JourneyLaneToggleEvent,
   JourneySelectDetail,
@@ -43,6 +45,8 @@ const journeyEvents = {
   onJourneyChange: 'journey-change' as EventName<JourneyChangeEvent>,
   /** A customer was chosen in `<journey-customers>` (click or Enter). */
   onJourneyCustomerSelect: 'journey-customer-select' as EventName<JourneyCustomerSelectEvent>,
+  /** The reader changed a map's filter from its toolbar: `{ filter }`. */
+  onJourneyFilterChange: 'journey-filter-change' as EventName<JourneyFilterChangeEvent>,
 };
 
 type JourneyEvents = typeof journeyEvents;

@@ -36,6 +36,8 @@ import { clockValue, freshnessStyles, ReviewDueReporter } from './map-freshness.
 import { compareStyles, ComparisonMemo, comparisonRows, renderComparisonSummary, renderStepComparison, type CompareView } from './map-compare.js';
 import { gridRows, hasLaneChildren, laneRows, LanesMemo, renderDefaultLanes, stopWaitingForCurve, updateWhenCurveDefined, type MapRow } from './map-lanes.js';
 import { drawable, renderTooLarge } from './map-limits.js';
+import { DimmedMemo, filterStyles, renderFilterToolbar } from './map-filter.js';
+import type { JourneyFilter } from '../../layout/filter.js';
 import { editStyles } from './edit.styles.js';
 import { renderHeaderEditButton } from './edit-view.js';
 import { elementFor, emotionDragOptions, renderEditing, stepDragOptions, targetOfPath } from './map-editing.js';
@@ -52,6 +54,7 @@ import { StableJourney } from './stable-journey.js';
  * @fires journey-error - The document has errors (an error panel is shown) or warnings, or `src` could not be loaded.
  * @fires journey-lane-toggle - A lane was collapsed or expanded (bubbles from the lane).
  * @fires journey-review-due - The review date (`reviewedAt` + `reviewEvery`) has passed at `now`. Detail: `{ reviewedAt, reviewEvery, dueSince }`.
+ * @fires journey-filter-change - The reader changed the filter from the toolbar. Detail: `{ filter }` (also the `filter` property now).
  * @fires journey-change - `editable` only: an edit was committed, undone or redone. Detail: `{ journey, patch, cause }` — the whole new document (a new object) and the JSON Patch (RFC 6902) from the previous one.
  *
  * @slot - `<stage-lane>` and `<emotion-curve>` elements that replace the default lanes, in the order written.
@@ -92,6 +95,10 @@ import { StableJourney } from './stable-journey.js';
  * @csspart edit-button - `editable` only: the header's "Edit title" and "Edit goal" buttons.
  * @csspart edit-refusal - `editable` only: the note saying why a shortcut's edit was refused.
  * @csspart drop-line - `editable` only: the line showing where a dragged step header will land.
+ * @csspart filter - The filter toolbar (`toolbar`).
+ * @csspart filter-control - Each select of the filter toolbar.
+ * @csspart filter-clear - The toolbar's "Clear filter" button.
+ * @csspart dimmed - The shade over columns outside the filter.
  * @csspart notice - The notice shown instead of the grid when the journey has more steps than a map can draw (2 000).
  *
  * @cssprop [--journey-surface=light-dark(#ffffff, #111827)] - Background of the map and cells.
@@ -128,7 +135,7 @@ import { StableJourney } from './stable-journey.js';
  * @cssprop [--journey-print-width=1490px] - Widest the map lays out when printed (px, mm, cm, in or pt); the default fits A3 landscape. Not a theme token: unset unless the page sets it.
  */
 export class JourneyMap extends LitElement {
-  static override styles = [themeStyles(), journeyMapStyles, stepHeaderStyles, errorPanelStyles, freshnessStyles, compareStyles, editStyles];
+  static override styles = [themeStyles(), journeyMapStyles, stepHeaderStyles, errorPanelStyles, freshnessStyles, compareStyles, editStyles, filterStyles];
 
   /** The journey document (never modified). Takes precedence over `src` and a child JSON (or `text/x-mermaid`) script. */
   @property({ attribute: false }) journey?: JourneyDocument;
@@ -165,6 +172,12 @@ export class JourneyMap extends LitElement {
 
   /** Another journey document (usually the current state of a future-state map) to show this one against, matched by id. */
   @property({ attribute: false }) compareTo?: unknown;
+  /** What to show in full (persona, channel, owner, category, minSeverity, evidence): steps outside it are dimmed, never removed. */
+  @property({ attribute: false }) filter?: JourneyFilter;
+
+  /** Shows the filter toolbar above the grid. */
+  @property({ type: Boolean, reflect: true }) toolbar = false;
+
   /** Editing in place (docs/editing.md): every committed edit replaces `journey` and dispatches `journey-change`. */
   @property({ type: Boolean, reflect: true }) editable = false;
 
@@ -188,6 +201,7 @@ export class JourneyMap extends LitElement {
   private reported?: unknown;
   private readonly reviewDue = new ReviewDueReporter();
   private readonly comparisons = new ComparisonMemo();
+  private readonly dimmed = new DimmedMemo();
   private readonly localeController = new LocaleController(this, () => this.locale);
   private readonly source = new JourneySource(this);
   private readonly resize = new ResizeController(this, { target: () => this.scroller });
@@ -366,12 +380,15 @@ export class JourneyMap extends LitElement {
     const warnings = prepared.result.warnings;
     const compareView: CompareView = { locale, intlLocale, strings: this.strings, journey };
     const comparison = this.comparisons.get(this.compareTo, locale, journey);
+    const dimmed = this.dimmed.get(journey, this.filter);
     return html`${renderMapHeader(journey, this.headerView())} ${renderComparisonSummary(comparison, compareView)}
       ${warnings.length && this.dismissedWarnings !== prepared
         ? renderWarnings(warnings, locale, intlLocale, this.strings, () => (this.dismissedWarnings = prepared))
         : nothing}
+      ${this.toolbar ? renderFilterToolbar(journey, { locale, intlLocale, strings: this.strings, filter: this.filter, dimmed, onChange: this.onFilterChange }) : nothing}
       ${renderGrid(journey, layout, {
         locale,
+        dimmed,
         strings: this.strings,
         selectedStepId: this.providedSettings?.selectedStepId,
         columnWindow: this.providedWindow,
@@ -502,6 +519,11 @@ export class JourneyMap extends LitElement {
     const cells = new Set(this.rows().flatMap((row) => row.cells));
     const cell = event.composedPath().find((node): node is HTMLElement => cells.has(node as HTMLElement));
     if (cell && cell.getAttribute('role') !== 'rowheader') this.activate(cell);
+  };
+
+  private readonly onFilterChange = (filter: JourneyFilter): void => {
+    this.filter = filter;
+    emit(this, 'journey-filter-change', { filter });
   };
 
   private readonly onLaneToggle = (event: Event): void => {

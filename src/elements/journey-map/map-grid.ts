@@ -8,6 +8,7 @@ import { mapString } from '../../i18n/map-strings.js';
 import type { ColumnLayout } from '../../layout/types.js';
 import type { NormalizedJourney, NormalizedStep } from '../../model/types.js';
 import { renderStepHeader } from '../shared/step-header.js';
+import { renderDimmedShades } from './map-filter.js';
 import { dataLang } from '../shared/data-lang.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
@@ -20,6 +21,8 @@ export interface GridView {
   /** The default lanes, or nothing when the author composed lanes as children (they fill the slot). */
   lanes: TemplateResult | typeof nothing;
   onSlotChange: () => void;
+  /** Step ids outside the filter: their headers are muted and their columns shaded (map-filter.ts). */
+  dimmed?: ReadonlySet<string>;
   /** Extra content of a step header, and the object whose change re-renders the headers (a comparison). */
   stepNote?: { render: (step: NormalizedStep) => TemplateResult | typeof nothing; key: unknown };
 }
@@ -70,8 +73,9 @@ function renderGridHead(journey: NormalizedJourney, layout: ColumnLayout, view: 
         const shown = view.columnWindow?.shows(step) ?? true;
         // Unchanged steps keep their objects across updates (stable-journey.ts): their headers are skipped.
         const note = view.stepNote;
-        return guard([step, selected, shown, layout.columnWidth, locale, strings, note?.key, lang], () =>
-          renderStepHeader(step, { locale, strings, width: layout.columnWidth, selected, shown, note: note?.render(step), dataLang: lang }),
+        const dimmed = view.dimmed?.has(step.id) ?? false;
+        return guard([step, selected, shown, dimmed, layout.columnWidth, locale, strings, note?.key, lang], () =>
+          renderStepHeader(step, { locale, strings, width: layout.columnWidth, selected, shown, dimmed, note: note?.render(step), dataLang: lang }),
         );
       })}
     </div>`;
@@ -92,7 +96,7 @@ export function renderGrid(journey: NormalizedJourney, layout: ColumnLayout, vie
       style=${styleProps(gridSize(layout))}
     >
       <div role="rowgroup" class="head">${renderGridHead(journey, layout, view)}</div>
-      <div role="rowgroup" class="lanes">${view.lanes}<slot @slotchange=${view.onSlotChange}></slot></div>
+      <div role="rowgroup" class="lanes">${view.lanes}<slot @slotchange=${view.onSlotChange}></slot>${renderDimmedShades(layout, view.dimmed)}</div>
     </div>
   </div>`;
 }

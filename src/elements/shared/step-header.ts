@@ -3,6 +3,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleProps } from './style-props.js';
 import type { Locale, StringOverrides } from '../../i18n/locale.js';
+import { insightString } from '../../i18n/insight-strings.js';
 import { mapString } from '../../i18n/map-strings.js';
 import type { Evidence, NormalizedStep } from '../../model/types.js';
 import { markerIcon } from '../icons/channel-icons.js';
@@ -19,6 +20,8 @@ export interface StepHeaderOptions {
   note?: TemplateResult | typeof nothing;
   /** The document's language (shared/data-lang.ts), set on the step's title. */
   dataLang?: string;
+  /** Outside the map's filter: the title is muted and says so in words. */
+  dimmed?: boolean;
 }
 
 const EVIDENCE: readonly Evidence[] = ['research', 'data', 'assumption'];
@@ -41,7 +44,7 @@ export function renderStepHeader(step: NormalizedStep, options: StepHeaderOption
   return html`<div
     role="columnheader"
     part=${options.selected ? 'step selected' : 'step'}
-    class=${classMap({ step: true, 'step--moment': moment, selected: options.selected })}
+    class=${classMap({ step: true, 'step--moment': moment, selected: options.selected, 'step--dimmed': options.dimmed === true })}
     tabindex="-1"
     aria-colindex=${step.index + 2}
     aria-selected=${options.selected ? 'true' : 'false'}
@@ -49,7 +52,9 @@ export function renderStepHeader(step: NormalizedStep, options: StepHeaderOption
     data-stage-id=${step.stageId}
     style=${styleProps({ inlineSize: `${options.width}px` })}
   >
-    <span class="step__title" lang=${ifDefined(options.dataLang)}>${step.title}</span>
+    <span class="step__title" lang=${ifDefined(options.dataLang)}>${step.title}</span>${options.dimmed
+      ? html`<span class="visually-hidden">(${insightString(options.locale, 'matrix.dimmed', undefined, options.strings)})</span>`
+      : nothing}
     ${options.shown === false ? nothing : stepHeaderMarks(moment, step, options)}
   </div>`;
 }
