@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { JourneyMap } from '../src/elements/journey-map/journey-map.component.js';
 import { bankCardJourneyRu, phoneSystemFutureJourney, phoneSystemJourney } from '../src/samples/index.js';
-import { bankCardFutureRu, reviewedJourney, withHistory } from './over-time-documents.js';
+import { bankCardFutureRu, poorHealth, reviewedJourney, withHistory } from './over-time-documents.js';
 import { documentFor } from './documents.js';
 import { renderEditable } from './editing.js';
 import {
@@ -39,6 +39,8 @@ interface MapArgs extends CommonArgs {
   editable?: boolean;
   lastPatch?: unknown;
   onJourneyChange?: (event: Event) => void;
+  /** The health panel (`health`). */
+  health?: boolean;
   /** The filter toolbar (`toolbar`). */
   toolbar?: boolean;
   /** What to show in full (`filter`); the rest is dimmed. */
@@ -63,6 +65,7 @@ function renderMap(args: MapArgs, context: StoryRenderContext, children: Templat
       .strings=${args.strings}
       .compareTo=${args.compareTo}
       ?toolbar=${args.toolbar === true}
+      ?health=${args.health === true}
       .filter=${args.filter}
       .now=${args.now ? new Date(args.now) : undefined}
       @journey-select=${args.onJourneySelect}
@@ -113,6 +116,7 @@ const meta = {
     },
     theme: themeArgType,
     strings: stringsArgType,
+    health: { control: 'boolean', description: 'Shows the health panel (`health` attribute): lintJourney\'s score and warnings, each linked to its cell.', table: { category: 'attributes' } },
     toolbar: { control: 'boolean', description: 'Shows the filter toolbar (`toolbar` attribute): docs/insights.md.', table: { category: 'attributes' } },
     filter: {
       control: 'object',
@@ -417,4 +421,16 @@ export const Filtered: Story = {
 export const FilteredRussian: Story = {
   args: { journey: bankCardJourneyRu, locale: 'ru', toolbar: true, filter: { evidence: 'research' } },
   parameters: { docs: { description: { story: 'The toolbar in Russian, filtering by evidence: only steps backed by research stay in full.' } } },
+};
+
+export const PoorHealth: Story = {
+  args: { journey: poorHealth(phoneSystemJourney), health: true, now: '2026-12-04' },
+  parameters: {
+    docs: { description: { story: 'The `health` panel on a map with no opportunities, only assumptions and a review overdue: each warning takes the reader to its cell.' } },
+  },
+};
+
+export const PoorHealthRussian: Story = {
+  args: { journey: poorHealth(bankCardJourneyRu), locale: 'ru', health: true, now: '2026-12-04' },
+  parameters: { docs: { description: { story: 'The health panel in Russian.' } } },
 };

@@ -52,3 +52,12 @@ export function bankCardFutureRu(): JourneyDocument {
   };
   return { ...future, title: `${bankCardJourneyRu.title} (целевое состояние)`, state: 'future', stages: [first!, interest, ...rest] };
 }
+
+/**
+ * A map in poor health (docs/insights.md): no opportunity for any pain point, every step an
+ * assumption with no research behind it, and a review long overdue.
+ */
+export function poorHealth(doc: JourneyDocument): JourneyDocument {
+  const guessed = mapSteps(doc, (step) => ({ ...step, opportunities: undefined, insights: undefined, evidence: 'assumption' }));
+  return { ...guessed, reviewedAt: '2025-01-15', reviewEvery: 'P6M' };
+}

@@ -53,6 +53,21 @@ export class GridNavigationController implements ReactiveController {
     this.host.removeEventListener('focusin', this.onFocusIn);
   }
 
+  /**
+   * Moves the tab stop to `cell` and focuses it, for a focus the map moves itself (a health warning
+   * taking the reader to its cell): focusin alone did not always move the tab stop after a key press.
+   */
+  focusCell(cell: HTMLElement): void {
+    const rows = this.liveRows();
+    const found = this.locate(rows, cell);
+    if (found) {
+      const shape = rows.map((cells) => cells.map(spanOf));
+      this.position = { row: found.row, col: cellStart(shape[found.row], found.index) };
+      this.apply(rows, shape);
+    }
+    cell.focus();
+  }
+
   /** The cell that currently holds the tab stop. */
   get activeCell(): HTMLElement | undefined {
     return this.active;

@@ -42,6 +42,14 @@ const en = {
   'filter.any': 'Any',
   'filter.clear': 'Clear filter',
   'filter.matching': 'Steps matching: {matched} of {total}',
+  'health.label': 'Map health',
+  'health.score': '{score} / 100',
+  'health.good': 'good',
+  'health.fair': 'needs work',
+  'health.poor': 'poor',
+  'health.count': 'Warnings: {count}',
+  'health.none': 'No methodology warnings: the map follows the method.',
+  'health.formula': 'Score: 100 minus, per rule, its weight × failed / checked.',
 };
 
 export type InsightStringKey = keyof typeof en;
@@ -82,6 +90,14 @@ const ru: Record<InsightStringKey, string> = {
   'filter.any': 'Любое',
   'filter.clear': 'Сбросить фильтр',
   'filter.matching': 'Шагов по фильтру: {matched} из {total}',
+  'health.label': 'Качество карты',
+  'health.score': '{score} / 100',
+  'health.good': 'хорошо',
+  'health.fair': 'требует доработки',
+  'health.poor': 'плохо',
+  'health.count': 'Предупреждений: {count}',
+  'health.none': 'Замечаний по методике нет: карта составлена по правилам.',
+  'health.formula': 'Оценка: 100 минус, по каждому правилу, его вес × нарушения / проверки.',
 };
 
 const ro: Record<InsightStringKey, string> = {
@@ -120,6 +136,14 @@ const ro: Record<InsightStringKey, string> = {
   'filter.any': 'Oricare',
   'filter.clear': 'Șterge filtrul',
   'filter.matching': 'Pași potriviți: {matched} din {total}',
+  'health.label': 'Sănătatea hărții',
+  'health.score': '{score} / 100',
+  'health.good': 'bună',
+  'health.fair': 'de îmbunătățit',
+  'health.poor': 'slabă',
+  'health.count': 'Avertismente: {count}',
+  'health.none': 'Niciun avertisment de metodă: harta respectă metoda.',
+  'health.formula': 'Scor: 100 minus, pentru fiecare regulă, ponderea × încălcări / verificări.',
 };
 
 export const insightStrings: Record<Locale, Record<InsightStringKey, string>> = { en, ru, ro };

@@ -12,7 +12,10 @@ const shades = (map: JourneyMap) => Array.from(map.shadowRoot!.querySelectorAll<
 const dimmedIds = (map: JourneyMap) => stepHeaders(map).filter((h) => h.classList.contains('step--dimmed')).map((h) => h.dataset.stepId);
 const select = (map: JourneyMap, key: string) => map.shadowRoot!.querySelector<HTMLSelectElement>(`select[data-filter="${key}"]`)!;
 
-describe('<journey-map> filter', () => {
+describe('<journey-map> filter', function () {
+  // axe over a whole map takes seconds on a loaded machine.
+  this.timeout(60_000);
+
   it('dims the columns outside the filter and removes none: every lane keeps its cells where they were', async () => {
     const map = await mountMap(filterJourney(), 1200);
     const before = gridRows(map).map((row) => row.map((cell) => Math.round(cell.getBoundingClientRect().left)));

@@ -37,6 +37,8 @@ import { compareStyles, ComparisonMemo, comparisonRows, renderComparisonSummary,
 import { gridRows, hasLaneChildren, laneRows, LanesMemo, renderDefaultLanes, stopWaitingForCurve, updateWhenCurveDefined, type MapRow } from './map-lanes.js';
 import { drawable, renderTooLarge } from './map-limits.js';
 import { DimmedMemo, filterStyles, renderFilterToolbar } from './map-filter.js';
+import { cellForWarning, HealthMemo, healthStyles, renderHealthPanel } from './map-health.js';
+import type { LintWarning } from '../../model/lint.js';
 import type { JourneyFilter } from '../../layout/filter.js';
 import { editStyles } from './edit.styles.js';
 import { renderHeaderEditButton } from './edit-view.js';
@@ -95,6 +97,9 @@ import { StableJourney } from './stable-journey.js';
  * @csspart edit-button - `editable` only: the header's "Edit title" and "Edit goal" buttons.
  * @csspart edit-refusal - `editable` only: the note saying why a shortcut's edit was refused.
  * @csspart drop-line - `editable` only: the line showing where a dragged step header will land.
+ * @csspart health - The health panel (`health`): the score and the methodology warnings.
+ * @csspart health-score - The score with its word (good, needs work, poor).
+ * @csspart health-link - A warning that takes the reader to its cell.
  * @csspart filter - The filter toolbar (`toolbar`).
  * @csspart filter-control - Each select of the filter toolbar.
  * @csspart filter-clear - The toolbar's "Clear filter" button.
@@ -135,7 +140,7 @@ import { StableJourney } from './stable-journey.js';
  * @cssprop [--journey-print-width=1490px] - Widest the map lays out when printed (px, mm, cm, in or pt); the default fits A3 landscape. Not a theme token: unset unless the page sets it.
  */
 export class JourneyMap extends LitElement {
-  static override styles = [themeStyles(), journeyMapStyles, stepHeaderStyles, errorPanelStyles, freshnessStyles, compareStyles, editStyles, filterStyles];
+  static override styles = [themeStyles(), journeyMapStyles, stepHeaderStyles, errorPanelStyles, freshnessStyles, compareStyles, editStyles, filterStyles, healthStyles];
 
   /** The journey document (never modified). Takes precedence over `src` and a child JSON (or `text/x-mermaid`) script. */
   @property({ attribute: false }) journey?: JourneyDocument;
@@ -175,6 +180,9 @@ export class JourneyMap extends LitElement {
   /** What to show in full (persona, channel, owner, category, minSeverity, evidence): steps outside it are dimmed, never removed. */
   @property({ attribute: false }) filter?: JourneyFilter;
 
+  /** Shows the health panel: lintJourney's score and warnings, each linked to its cell (docs/insights.md). */
+  @property({ type: Boolean, reflect: true }) health = false;
+
   /** Shows the filter toolbar above the grid. */
   @property({ type: Boolean, reflect: true }) toolbar = false;
 
@@ -202,6 +210,7 @@ export class JourneyMap extends LitElement {
   private readonly reviewDue = new ReviewDueReporter();
   private readonly comparisons = new ComparisonMemo();
   private readonly dimmed = new DimmedMemo();
+  private readonly healthMemo = new HealthMemo();
   private readonly localeController = new LocaleController(this, () => this.locale);
   private readonly source = new JourneySource(this);
   private readonly resize = new ResizeController(this, { target: () => this.scroller });
@@ -385,6 +394,7 @@ export class JourneyMap extends LitElement {
       ${warnings.length && this.dismissedWarnings !== prepared
         ? renderWarnings(warnings, locale, intlLocale, this.strings, () => (this.dismissedWarnings = prepared))
         : nothing}
+      ${this.health ? renderHealthPanel(this.healthMemo.get(prepared.result.journey ?? journey.source, locale, clockValue(this.now)), { locale, intlLocale, strings: this.strings, onShow: this.showWarning }) : nothing}
       ${this.toolbar ? renderFilterToolbar(journey, { locale, intlLocale, strings: this.strings, filter: this.filter, dimmed, onChange: this.onFilterChange }) : nothing}
       ${renderGrid(journey, layout, {
         locale,
@@ -524,6 +534,20 @@ export class JourneyMap extends LitElement {
   private readonly onFilterChange = (filter: JourneyFilter): void => {
     this.filter = filter;
     emit(this, 'journey-filter-change', { filter });
+  };
+
+  /** A health warning was chosen: its column is selected and its cell (else its step header) focused. */
+  private readonly showWarning = async (warning: LintWarning): Promise<void> => {
+    const journey = this.providedJourney;
+    const index = warning.stepId === undefined ? undefined : journey?.stepIndexById.get(warning.stepId);
+    const step = index === undefined ? undefined : journey?.steps[index];
+    if (step) {
+      this.selected = step.id;
+      emit(this, 'journey-select', warning.lane ? { stageId: step.stageId, stepId: step.id, lane: warning.lane } : { stageId: step.stageId, stepId: step.id });
+    }
+    await this.updateComplete;
+    const cell = cellForWarning(this.rows(), index, warning.lane);
+    if (cell) this.navigation.focusCell(cell);
   };
 
   private readonly onLaneToggle = (event: Event): void => {

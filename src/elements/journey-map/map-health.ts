@@ -1,0 +1,154 @@
+import { css, html, type TemplateResult } from 'lit';
+import type { Locale, StringOverrides } from '../../i18n/locale.js';
+import { insightString, type InsightStringKey } from '../../i18n/insight-strings.js';
+import { formatSpokenNumber } from '../../i18n/number-format.js';
+import { DAY_MS } from '../../model/dates.js';
+import { lintValidated, type LintResult, type LintWarning } from '../../model/lint.js';
+import type { JourneyDocument } from '../../model/types.js';
+import type { MapRow } from './map-lanes.js';
+
+/** The map's lint result, computed again only for a new document, language or day. */
+export class HealthMemo {
+  private key?: { doc: JourneyDocument; locale: Locale; day: number };
+  private value?: LintResult;
+
+  get(doc: JourneyDocument, locale: Locale, now: number): LintResult {
+    const day = Math.floor(now / DAY_MS);
+    if (this.key && this.key.doc === doc && this.key.locale === locale && this.key.day === day && this.value) return this.value;
+    this.key = { doc, locale, day };
+    this.value = lintValidated(doc, { locale, now });
+    return this.value;
+  }
+}
+
+export type HealthBand = 'good' | 'fair' | 'poor';
+
+/** Words for a score: 80 and up is good, under 50 poor, in between it needs work. */
+export function healthBand(score: number): HealthBand {
+  return score >= 80 ? 'good' : score >= 50 ? 'fair' : 'poor';
+}
+
+export interface HealthView {
+  locale: Locale;
+  intlLocale: string;
+  strings?: StringOverrides;
+  /** A warning that belongs to a column or lane was chosen: the map shows its cell. */
+  onShow: (warning: LintWarning) => void;
+}
+
+/**
+ * The `health` panel: the score in numbers and words, and every methodology warning; those that
+ * belong to a column or a lane are buttons that take the reader to the cell. Open at first; the
+ * reader folds it away.
+ */
+export function renderHealthPanel(result: LintResult, view: HealthView): TemplateResult {
+  const say = (key: InsightStringKey, values?: Record<string, string>) => insightString(view.locale, key, values, view.strings);
+  const band = healthBand(result.score);
+  const count = formatSpokenNumber(result.warnings.length, view.intlLocale);
+  return html`<details part="health" class="health" open>
+    <summary class="health__summary">
+      <span class="health__title">${say('health.label')}</span>
+      <span part="health-score" class="health__score health__score--${band}" data-band=${band}
+        >${say('health.score', { score: formatSpokenNumber(result.score, view.intlLocale) })} · ${say(`health.${band}`)}</span
+      >
+      <span class="health__count">${say('health.count', { count })}</span>
+    </summary>
+    ${result.warnings.length
+      ? html`<ol class="health__list">
+          ${result.warnings.map(
+            (warning) => html`<li data-code=${warning.code}>
+              ${warning.stepId !== undefined || warning.lane !== undefined
+                ? html`<button type="button" part="health-link" class="health__link" @click=${() => view.onShow(warning)}>${warning.message}</button>`
+                : html`<span class="health__text">${warning.message}</span>`}
+            </li>`,
+          )}
+        </ol>`
+      : html`<p class="health__none">${say('health.none')}</p>`}
+    <p class="health__formula">${say('health.formula')}</p>
+  </details>`;
+}
+
+/**
+ * The grid cell a warning points at: its lane's cell in its column, else the column's step header
+ * (a lane the map does not show, or one collapsed), else the lane's row header.
+ */
+export function cellForWarning(rows: readonly MapRow[], stepIndex: number | undefined, lane: string | undefined): HTMLElement | undefined {
+  const row = lane === undefined ? undefined : rows.find((candidate) => candidate.element?.laneKey === lane);
+  if (stepIndex === undefined) return row?.cells[0];
+  return row?.cells[stepIndex + 1] ?? rows[1]?.cells[stepIndex + 1];
+}
+
+export const healthStyles = css`
+  .health {
+    margin-block-end: var(--journey-space-3);
+    padding: var(--journey-space-2) var(--journey-space-3);
+    border: 1px solid var(--journey-border);
+    border-radius: var(--journey-radius);
+    background: var(--journey-surface-alt);
+  }
+  .health__summary {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--journey-space-2) var(--journey-space-3);
+    cursor: pointer;
+  }
+  .health__summary:focus-visible,
+  .health__link:focus-visible {
+    outline: 3px solid var(--journey-focus-ring);
+    outline-offset: 2px;
+  }
+  .health__title {
+    font-weight: 700;
+  }
+  .health__score {
+    padding: 0.1em 0.6em;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .health__score--good {
+    color: var(--journey-good);
+  }
+  .health__score--fair {
+    color: var(--journey-moment-of-truth);
+  }
+  .health__score--poor {
+    color: var(--journey-bad);
+  }
+  .health__count,
+  .health__formula {
+    color: var(--journey-muted);
+    font-size: 0.9em;
+  }
+  .health__list {
+    display: grid;
+    gap: var(--journey-space-1);
+    margin: var(--journey-space-2) 0 0;
+    padding-inline-start: 1.5em;
+  }
+  .health__link {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--journey-accent);
+    font: inherit;
+    text-align: start;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .health__formula,
+  .health__none {
+    margin: var(--journey-space-2) 0 0;
+  }
+  @media (forced-colors: active) {
+    .health__score {
+      color: CanvasText;
+    }
+    .health__link {
+      color: LinkText;
+    }
+  }
+`;
