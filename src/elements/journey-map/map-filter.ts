@@ -136,6 +136,7 @@ export const filterStyles = css`
     padding-block-end: var(--journey-space-3);
   }
   .filter__field {
+    max-inline-size: 100%;
     display: flex;
     flex-direction: column;
     gap: 0.125rem;
@@ -152,6 +153,10 @@ export const filterStyles = css`
     color: var(--journey-text);
     font: inherit;
     font-size: 1rem;
+  }
+  /* A long channel or department name must not make a select wider than a phone's screen. */
+  .filter select {
+    max-inline-size: 100%;
   }
   .filter select:focus-visible,
   .filter__clear:focus-visible {
