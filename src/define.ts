@@ -7,3 +7,4 @@ import './elements/persona-card/persona-card.js';
 import './elements/emotion-curve/emotion-curve.js';
 import './elements/opportunity-matrix/opportunity-matrix.js';
 import './elements/journey-customers/journey-customers.js';
+import './elements/journey-flow/journey-flow.js';

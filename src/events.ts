@@ -10,6 +10,8 @@ export interface JourneySelectDetail {
   lane?: string;
   /** Persona series of the chosen emotion point, when chosen on the emotion curve. */
   persona?: string;
+  /** The target step of the chosen transition, when a link of `<journey-flow>` was chosen. */
+  toStepId?: string;
 }
 
 /** Detail of `journey-error`: the problems found in the document (errors make it unrenderable). */

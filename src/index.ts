@@ -4,6 +4,7 @@ export { StageLane } from './elements/stage-lane/stage-lane.component.js';
 export { PersonaCard } from './elements/persona-card/persona-card.component.js';
 export { EmotionCurve } from './elements/emotion-curve/emotion-curve.component.js';
 export { OpportunityMatrix } from './elements/opportunity-matrix/opportunity-matrix.component.js';
+export { JourneyFlow } from './elements/journey-flow/journey-flow.component.js';
 
 export * from './model/types.js';
 export { validateJourney } from './model/validate.js';
@@ -39,6 +40,8 @@ export { computeColumns, type ColumnOptions } from './layout/columns.js';
 export { activeFilter, dimmedSteps, stepMatches, withCriterion, type FilterKey, type JourneyFilter } from './layout/filter.js';
 export { opportunityMatrix, type MatrixCard, type OpportunityMatrix as OpportunityMatrixData } from './layout/matrix.js';
 export { evidenceSummary, type EvidenceSummary } from './layout/evidence.js';
+export { layoutFlow, type FlowLayout, type FlowLink, type FlowDrop, type FlowNode } from './layout/flow.js';
+export { transitionTable, type TransitionTable, type FlowTransition, type FlowExit, type FlowSource } from './model/transitions.js';
 export type { ColumnBox, ColumnLayout, StageBox } from './layout/types.js';
 
 export type {

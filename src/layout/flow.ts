@@ -13,7 +13,7 @@ import { max as maxOf, maxIndex } from 'd3-array';
 import type { NormalizedJourney } from '../model/types.js';
 import type { FlowSource, TransitionTable } from '../model/transitions.js';
 import { linearScale } from './linear-scale.js';
-import type { ColumnBox, StageBox } from './types.js';
+import type { ColumnBox, ColumnLayout, StageBox } from './types.js';
 
 export type FlowLinkKind = 'forward' | 'skip' | 'loop';
 /** What link widths measure: counts of customers, shares of a step, or nothing (equal widths). */
@@ -38,6 +38,8 @@ export interface FlowLink {
   width: number;
   /** SVG path from the source node to the target node. */
   path: string;
+  /** A filled arrowhead halfway along the link (at the apex of an arc), pointing the way customers go. */
+  arrow: string;
   /** On the main path: the heaviest way forward from the first step. */
   main: boolean;
   /** Where the figure label sits. */
@@ -50,7 +52,10 @@ export interface FlowDrop {
   row: number;
   step: number;
   width: number;
+  /** From the node's bottom down to where the arrowhead starts. */
   path: string;
+  /** A filled arrowhead pointing down at the end of the drop-off. */
+  arrow: string;
   labelX: number;
   labelY: number;
 }
@@ -141,6 +146,20 @@ function mainPath(stepCount: number, links: FlowLink[], start: number): Set<Flow
 
 const round = (value: number): number => Math.round(value * 100) / 100;
 
+/** Half the base and the length of the arrowhead of a link `width` px wide: it stands out of the stroke by 4 px. */
+function arrowSize(width: number): { half: number; length: number } {
+  const half = Math.ceil(width / 2) + 4;
+  return { half, length: half + 2 };
+}
+
+/** An arrowhead centred on (x, y) pointing along x in `direction` (+1 right, −1 left). */
+function sideArrow(x: number, y: number, direction: number, width: number): string {
+  const { half, length } = arrowSize(width);
+  const tip = round(x + (direction * length) / 2);
+  const base = round(x - (direction * length) / 2);
+  return `M${tip},${y}L${base},${round(y - half)}V${round(y + half)}Z`;
+}
+
 /**
  * Lays the flow out over `columns` (one per step, as `computeColumns` makes them; in a right-to-left
  * map pass them mirrored). `stages` become the bands.
@@ -166,7 +185,8 @@ export function layoutFlow(
   };
 
   const stepCount = journey.steps.length;
-  const nodeWidth = (column: ColumnBox): number => Math.max(8, Math.min(column.width - 24, 160));
+  // At least 40 px between two nodes, for the arrowhead and the figure of the link between them.
+  const nodeWidth = (column: ColumnBox): number => Math.max(8, Math.min(column.width - 40, 160));
   const rows = table.transitions
     .map((row, index) => ({ row, index }))
     .filter(({ row }) => row.from !== row.to && columns[row.from] && columns[row.to]);
@@ -206,7 +226,9 @@ export function layoutFlow(
     if (kind === 'forward') {
       const x1 = round(a.x + (direction * a.width) / 2);
       const x2 = round(b.x - (direction * b.width) / 2);
-      return { row: index, from: row.from, to: row.to, kind, width, main: false, path: `M${x1},${baseline}H${x2}`, labelX: round((x1 + x2) / 2), labelY: round(baseline - width / 2 - 4) };
+      const middle = round((x1 + x2) / 2);
+      const arrow = sideArrow(middle, baseline, direction, width);
+      return { row: index, from: row.from, to: row.to, kind, width, main: false, path: `M${x1},${baseline}H${x2}`, arrow, labelX: middle, labelY: round(baseline - arrowSize(width).half - 4) };
     }
     const level = levelOf.get(index)!;
     const up = kind === 'loop';
@@ -218,7 +240,10 @@ export function layoutFlow(
     // A cubic through control points at 4/3 of the apex height peaks exactly at the apex.
     const control = round(edge + ((apex - edge) * 4) / 3);
     const path = `M${x1},${edge}C${x1},${control} ${x2},${control} ${x2},${edge}`;
-    return { row: index, from: row.from, to: row.to, kind, width, main: false, path, labelX: round((x1 + x2) / 2), labelY: round(up ? apex - width / 2 - 4 : apex + width / 2 + 12) };
+    const middle = round((x1 + x2) / 2);
+    const arrow = sideArrow(middle, apex, Math.sign(x2 - x1), width);
+    const labelY = round(up ? apex - arrowSize(width).half - 4 : apex + arrowSize(width).half + 12);
+    return { row: index, from: row.from, to: row.to, kind, width, main: false, path, arrow, labelX: middle, labelY };
   });
   // Counted flows start where most customers did; others at the first step.
   const start = stepCount === 0 ? -1 : table.entries ? Math.max(0, maxIndex(table.entries)) : 0;
@@ -231,9 +256,22 @@ export function layoutFlow(
     if (!node) return;
     const x = round(node.x + (direction * node.width) / 4);
     const top = baseline + half;
-    exits.push({ row: index, step: row.step, width: widthOf(row), path: `M${x},${top}V${exitY}`, labelX: x, labelY: round(exitY + 14) });
+    const width = widthOf(row);
+    const { half: arrowHalf, length } = arrowSize(width);
+    const end = exitY - length;
+    const arrow = `M${round(x - arrowHalf)},${end}H${round(x + arrowHalf)}L${x},${exitY}Z`;
+    exits.push({ row: index, step: row.step, width, path: `M${x},${top}V${end}`, arrow, labelX: x, labelY: round(exitY + 14) });
   });
 
   const width = maxOf(columns.slice(0, stepCount), (column) => column.x + column.width) ?? 0;
   return { width, height, baseline, measure, source: table.source, nodes, links, exits, bands: [...stages] };
+}
+
+/** The columns and stages of `layout` mirrored for a right-to-left flow: the first step on the right. */
+export function mirrorColumns(layout: ColumnLayout): { columns: ColumnBox[]; stages: StageBox[] } {
+  const end = layout.contentWidth;
+  return {
+    columns: layout.columns.map((column) => ({ ...column, x: end - column.x - column.width, center: end - column.center })),
+    stages: layout.stages.map((stage) => ({ ...stage, x: end - stage.x - stage.width })),
+  };
 }

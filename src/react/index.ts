@@ -16,6 +16,7 @@ import { PersonaCard as PersonaCardElement } from '../elements/persona-card/pers
 import { EmotionCurve as EmotionCurveElement } from '../elements/emotion-curve/emotion-curve.js';
 import { OpportunityMatrix as OpportunityMatrixElement } from '../elements/opportunity-matrix/opportunity-matrix.js';
 import { JourneyCustomers as JourneyCustomersElement } from '../elements/journey-customers/journey-customers.js';
+import { JourneyFlow as JourneyFlowElement } from '../elements/journey-flow/journey-flow.js';
 import type { JourneyChangeEvent, JourneyCustomerSelectEvent, JourneyErrorEvent, JourneyFilterChangeEvent, JourneyLaneToggleEvent, JourneySelectEvent } from '../events.js';
 
 export type {
@@ -143,6 +144,15 @@ export const OpportunityMatrix = withEvents(
   'OpportunityMatrix',
 );
 
+/**
+ * `<journey-flow>`: the journey's branches, loops and drop-offs, alone (`journey`, `src`).
+ * `onJourneySelect` reports the chosen step, and on a link its `toStepId`.
+ */
+export const JourneyFlow = withEvents(
+  createComponent({ react: React, tagName: 'journey-flow', elementClass: JourneyFlowElement, displayName: 'journey-flow' }),
+  'JourneyFlow',
+);
+
 /** `<persona-card>`: one persona (`persona` prop). It fires no events. */
 export const PersonaCard = createComponent({
   react: React,
@@ -167,3 +177,4 @@ export const JourneyCustomers = withEvents(
   'JourneyCustomers',
 );
 export type JourneyCustomersProps = ComponentProps<typeof JourneyCustomers>;
+export type JourneyFlowProps = ComponentProps<typeof JourneyFlow>;

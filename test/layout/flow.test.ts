@@ -55,13 +55,27 @@ describe('layout/flow', () => {
       'M580,68H620',
     ]);
     expect(flow.links.map((link) => [link.labelX, link.labelY])).to.deep.equal([
-      [200, 52],
-      [400, 57.5],
-      [300, 119.2],
-      [300, 25.9],
-      [600, 58.6],
+      // Every label clears the arrowhead halfway along its link: half its base is ⌈width / 2⌉ + 4.
+      // Forward: above it, 68 − 16 − 4 and 68 − 11 − 4.
+      [200, 48],
+      [400, 53],
+      // Skip: apex 86 + 18 = 104, + 8 + 12 below it.
+      [300, 124],
+      // Loop: apex 50 − 18 = 32, − 7 − 4 above it.
+      [300, 21],
+      [600, 54],
     ]);
-    expect(flow.exits[0].path).to.equal('M340,86V144');
+    // The drop-off stops where its arrowhead (9 px half-base, 11 px long) starts; the tip is at 144.
+    expect(flow.exits[0].path).to.equal('M340,86V133');
+    expect(flow.exits[0].arrow).to.equal('M331,133H349L340,144Z');
+  });
+
+  it('puts an arrowhead halfway along each link, pointing the way customers go', () => {
+    const flow = layoutFlow(journey, counted, grid.columns, grid.stages);
+    // A→B, 24 px: half-base 16, length 18, centred on (200, 68), pointing right.
+    expect(flow.links[0].arrow).to.equal('M209,68L191,52V84Z');
+    // C→A loop, 4.2 px: half-base 7, length 9, centred on the apex (300, 32), pointing left.
+    expect(flow.links[3].arrow).to.equal('M295.5,32L304.5,25V39Z');
   });
 
   it('marks the heaviest way forward from the first step as the main path', () => {
@@ -96,7 +110,8 @@ describe('layout/flow', () => {
     expect(flow.nodes.map((node) => node.x)).to.deep.equal([700, 500, 300, 100]);
     expect(flow.links[0].path).to.equal('M620,68H580');
     expect(flow.links[3].path).to.equal('M340,50C340,26 660,26 660,50');
-    expect(flow.exits[0].path).to.equal('M460,86V144');
+    expect(flow.exits[0].path).to.equal('M460,86V133');
+    expect(flow.links[0].arrow).to.equal('M591,68L609,52V84Z');
   });
 
   it('measures shares when some row has a share and no count', () => {

@@ -9,6 +9,7 @@ import { THEME_TOKENS } from '../../src/elements/shared/tokens.js';
 import { PROBLEM_CODES } from '../../src/i18n/messages.js';
 import { CURVE_STRINGS } from '../../src/i18n/curve-strings.js';
 import { editStrings } from '../../src/i18n/edit-strings.js';
+import { flowStrings } from '../../src/i18n/flow-strings.js';
 import { insightStrings } from '../../src/i18n/insight-strings.js';
 import { laneStrings } from '../../src/i18n/lane-strings.js';
 import { mapStrings } from '../../src/i18n/map-strings.js';
@@ -40,7 +41,7 @@ describe('docs', () => {
 
   it('i18n.md lists every string key with its English text', async () => {
     const text = await page('i18n.md');
-    const dictionaries = [mapStrings.en, laneStrings.en, CURVE_STRINGS.en, personaStrings.en, editStrings.en, timeStrings.en, insightStrings.en, customerStrings.en];
+    const dictionaries = [mapStrings.en, laneStrings.en, CURVE_STRINGS.en, personaStrings.en, editStrings.en, timeStrings.en, insightStrings.en, customerStrings.en, flowStrings.en];
     for (const dictionary of dictionaries) {
       for (const [key, english] of Object.entries(dictionary)) {
         expect(text, key).to.include(`| \`${key}\` | ${cell(english)} |`);
@@ -58,7 +59,7 @@ describe('docs', () => {
 
   it('elements.md documents every public property of every element', async () => {
     const text = await page('elements.md');
-    for (const tag of ['journey-map', 'stage-lane', 'emotion-curve', 'persona-card', 'opportunity-matrix', 'journey-customers']) {
+    for (const tag of ['journey-map', 'stage-lane', 'emotion-curve', 'persona-card', 'opportunity-matrix', 'journey-customers', 'journey-flow']) {
       const section = text.split(`## \`<${tag}>\``)[1]?.split('\n## ')[0];
       expect(section, `a section for <${tag}>`).to.be.a('string');
       const element = customElements.get(tag) as unknown as typeof ReactiveElement;

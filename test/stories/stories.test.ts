@@ -12,6 +12,7 @@ import * as emotionCurveStories from '../../stories/emotion-curve.stories.js';
 import * as importExportStories from '../../stories/import-export.stories.js';
 import * as journeyMapStories from '../../stories/journey-map.stories.js';
 import * as opportunityMatrixStories from '../../stories/opportunity-matrix.stories.js';
+import * as journeyFlowStories from '../../stories/journey-flow.stories.js';
 import * as personaCardStories from '../../stories/persona-card.stories.js';
 import * as stageLaneStories from '../../stories/stage-lane.stories.js';
 import * as journeyCustomersStories from '../../stories/journey-customers.stories.js';
@@ -26,10 +27,11 @@ const STORY_MODULES: Record<string, Record<string, unknown>> = {
   'opportunity-matrix.stories.ts': opportunityMatrixStories,
   'journey-customers.stories.ts': journeyCustomersStories,
   'import-export.stories.ts': importExportStories,
+  'journey-flow.stories.ts': journeyFlowStories,
 };
 
 /** The tags src/define.ts registers: each needs a story file. */
-const ELEMENT_TAGS = ['journey-map', 'stage-lane', 'emotion-curve', 'persona-card', 'opportunity-matrix', 'journey-customers'];
+const ELEMENT_TAGS = ['journey-map', 'stage-lane', 'emotion-curve', 'persona-card', 'opportunity-matrix', 'journey-customers', 'journey-flow'];
 
 type Args = Record<string, unknown>;
 type RenderFunction = (args: Args, context: StoryRenderContext & { args: Args }) => unknown;

@@ -20,7 +20,7 @@ async function fetchText(path: string): Promise<string> {
 async function elements(): Promise<Declaration[]> {
   const manifest = JSON.parse(await fetchText('/custom-elements.json')) as { modules: Array<{ declarations?: Declaration[] }> };
   const found = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName);
-  expect(found.map((declaration) => declaration.tagName).sort()).to.deep.equal(['emotion-curve', 'journey-map', 'opportunity-matrix', 'persona-card', 'stage-lane']);
+  expect(found.map((declaration) => declaration.tagName).sort()).to.deep.equal(['emotion-curve', 'journey-customers', 'journey-flow', 'journey-map', 'opportunity-matrix', 'persona-card', 'stage-lane']);
   return found;
 }
 

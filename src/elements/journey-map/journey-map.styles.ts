@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { warningsStyles } from './map-header.js';
 
 export const journeyMapStyles = css`
   :host {
@@ -118,24 +119,7 @@ export const journeyMapStyles = css`
     margin-block-start: var(--journey-space-2);
   }
 
-  .warnings {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-start;
-    justify-content: space-between;
-    gap: var(--journey-space-2);
-    margin-block-end: var(--journey-space-3);
-    padding: var(--journey-space-2) var(--journey-space-3);
-    border: 1px solid var(--journey-border);
-    border-inline-start: 4px solid var(--journey-moment-of-truth);
-    border-radius: var(--journey-chip-radius);
-    background: var(--journey-surface-alt);
-    font-size: 0.9em;
-  }
-  .warnings summary {
-    cursor: pointer;
-    font-weight: 600;
-  }
+  ${warningsStyles}
 
   .loading {
     padding: var(--journey-space-3);

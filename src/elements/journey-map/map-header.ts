@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Locale, StringOverrides } from '../../i18n/locale.js';
 import { mapString } from '../../i18n/map-strings.js';
 import { formatSpokenNumber } from '../../i18n/number-format.js';
@@ -73,6 +73,28 @@ export function renderMapHeader(journey: NormalizedJourney, view: HeaderView): T
     ${renderPersonas(journey.personas, view)}
   </header>`;
 }
+
+/** The look of the warnings note (the map's and the flow's). */
+export const warningsStyles = css`
+  .warnings {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: var(--journey-space-2);
+    margin-block-end: var(--journey-space-3);
+    padding: var(--journey-space-2) var(--journey-space-3);
+    border: 1px solid var(--journey-border);
+    border-inline-start: 4px solid var(--journey-moment-of-truth);
+    border-radius: var(--journey-chip-radius);
+    background: var(--journey-surface-alt);
+    font-size: 0.9em;
+  }
+  .warnings summary {
+    cursor: pointer;
+    font-weight: 600;
+  }
+`;
 
 /** A small note listing recoverable problems; the map is drawn anyway. */
 export function renderWarnings(

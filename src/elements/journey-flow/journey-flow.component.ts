@@ -1,0 +1,249 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import { ResizeController } from '../../controllers/resize-controller.js';
+import { emit } from '../../events.js';
+import type { StringOverrides } from '../../i18n/locale.js';
+import { computeColumns } from '../../layout/columns.js';
+import { moveFlowFocus, type FlowFocus, type FlowMove } from '../../layout/flow-navigation.js';
+import { flowCSV, focusText } from '../../layout/flow-text.js';
+import { layoutFlow, mirrorColumns } from '../../layout/flow.js';
+import { transitionTable } from '../../model/transitions.js';
+import { renderWarnings } from '../journey-map/map-header.js';
+import { fetchProblem, JourneySource } from '../journey-map/journey-source.js';
+import { internalProblem, renderErrorPanel } from '../shared/error-panel.js';
+import { prepareJourney, type PreparedJourney } from '../shared/prepare-journey.js';
+import { renderDrawing, renderLegend, renderTable, sourceText, type FlowView } from './flow-template.js';
+import { journeyFlowStyles } from './journey-flow.styles.js';
+
+/** The narrowest step column of the flow (px): a 100 px node and 40 px for the link between two. */
+const MIN_COLUMN_WIDTH = 140;
+
+const KEY_MOVES: Record<string, FlowMove> = { ArrowUp: 'up', ArrowDown: 'down' };
+
+/**
+ * The journey as the flow it is: branches, loops and drop-offs.
+ *
+ * @tagname journey-flow
+ * @summary Steps as nodes in their stage order (stages as bands), transitions as links whose width
+ * is the share or count, loops as arcs above, forward skips as arcs below, drop-offs leaving
+ * downwards, the main path drawn strongest. Numbers come from `next`/`exit` as written, else are
+ * counted from `individuals`. One tab stop: arrow keys move along the links, Enter selects; a table
+ * lists every transition and exit.
+ *
+ * @fires journey-select - Enter (or a click) on a step, link or drop-off: `{ stageId, stepId, lane: 'flow', toStepId? }`.
+ * @fires journey-error - The document has errors (an error panel is shown) or warnings, or `src` could not be loaded.
+ *
+ * @csspart base - The wrapper of everything the flow shows.
+ * @csspart drawing - The drawing (the focusable application).
+ * @csspart node - A step's label box over its node.
+ * @csspart exit-label - The figure and label of a drop-off.
+ * @csspart legend - The legend.
+ * @csspart source - The line saying where the numbers come from.
+ * @csspart table - The table alternative (a disclosure).
+ * @csspart download - The "Download CSV" button.
+ * @csspart warnings - The note listing the document's warnings.
+ * @csspart error - The panel listing a document's problems.
+ *
+ * @cssprop [--journey-accent=light-dark(#1d4ed8, #93c5fd)] - The main path and the focused node.
+ * @cssprop [--journey-visibility-line=light-dark(#6b7280, #9ca3af)] - Other links.
+ * @cssprop [--journey-series-2=light-dark(#c2410c, #fdba74)] - Loops back.
+ * @cssprop [--journey-bad=light-dark(#b91c1c, #f87171)] - Drop-offs.
+ * @cssprop [--journey-stage-background=light-dark(#e5e7eb, #273244)] - Every other stage band.
+ * @cssprop [--journey-step-background=light-dark(#f9fafb, #161e2e)] - Nodes.
+ * @cssprop [--journey-surface=light-dark(#ffffff, #111827)] - Background.
+ * @cssprop [--journey-text=light-dark(#1f2937, #f3f4f6)] - Titles and figures.
+ * @cssprop [--journey-muted=light-dark(#4b5563, #9ca3af)] - Stage titles, the source line.
+ * @cssprop [--journey-border=light-dark(#d1d5db, #374151)] - Node outlines and table borders.
+ * @cssprop [--journey-focus-ring=light-dark(#1d4ed8, #93c5fd)] - Keyboard focus.
+ */
+export class JourneyFlow extends LitElement {
+  static override styles = journeyFlowStyles;
+
+  /** The journey document; without it the flow reads `src` or an inline JSON script. */
+  @property({ attribute: false }) journey?: unknown;
+
+  /** URL of a JSON journey document (loaded as the map loads it). */
+  @property() src?: string;
+
+  /** Days without an event after which a counted customer's last step is a drop-off (default 14). */
+  @property({ attribute: 'stall-after', type: Number }) stallAfter?: number;
+
+  /** BCP 47 tag of the UI language; defaults to the nearest `lang` ancestor, then the browser's. */
+  @property() locale?: string;
+
+  /** Host replacements for UI strings, by key (`flow.table`, `flow.legend.main`, …). */
+  @property({ attribute: false }) strings?: StringOverrides;
+
+  /** `light` or `dark`; when unset the flow follows the system's colour scheme. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  @state() private focusAt?: FlowFocus;
+  @state() private hovered?: number;
+
+  private readonly localeController = new LocaleController(this, () => this.locale);
+  private readonly resize = new ResizeController(this);
+  private readonly source = new JourneySource(this);
+  private prepared?: PreparedJourney;
+  private reportedFor?: PreparedJourney;
+  private view?: FlowView;
+  private crash?: string;
+  private dismissedWarnings?: PreparedJourney;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    try {
+      this.crash = undefined;
+      this.derive(changed);
+    } catch (error) {
+      // Never throw into the host page: an unexpected failure shows as a problem in the error panel.
+      this.crash = internalProblem(error).message;
+      this.view = undefined;
+    }
+  }
+
+  private derive(changed: PropertyValues<this>): void {
+    this.localeController.resolve();
+    const { locale, intlLocale } = this.localeController;
+    const input = this.journey ?? this.sourceText();
+    this.prepared = input === undefined || input === null ? undefined : prepareJourney(input, locale, this.prepared);
+    const journey = this.prepared?.journey;
+    if (!journey) {
+      this.view = undefined;
+      return;
+    }
+    if (changed.has('journey') || changed.has('src')) this.focusAt = undefined;
+    const table = transitionTable(journey, { asOf: journey.source.asOf, stallAfterDays: this.stallAfter });
+    const grid = computeColumns(journey, this.resize.measure(), { headerWidth: 0, minColumnWidth: MIN_COLUMN_WIDTH });
+    // The `dir` directionality, not the computed `direction`, which would force a style recalculation.
+    const boxes = this.matches(':dir(rtl)') ? mirrorColumns(grid) : grid;
+    const flow = layoutFlow(journey, table, boxes.columns, boxes.stages);
+    const focus = this.focusAt && this.exists(flow, this.focusAt) ? this.focusAt : undefined;
+    const highlight = this.hovered ?? (focus ? this.stepOf(flow, focus) : undefined);
+    this.view = { journey, table, flow, words: { locale, intlLocale, strings: this.strings }, columnWidth: grid.columnWidth, focus, highlight };
+  }
+
+  private sourceText(): unknown {
+    return this.source.input(this.source.fetchState.status === 'loaded');
+  }
+
+  protected override updated(): void {
+    const prepared = this.prepared;
+    if (!prepared || this.reportedFor === prepared) return;
+    this.reportedFor = prepared;
+    const { errors, warnings } = prepared.result;
+    if (errors.length || warnings.length) emit(this, 'journey-error', { errors, warnings, source: 'document' });
+  }
+
+  override render(): TemplateResult | typeof nothing {
+    const { locale, intlLocale } = this.localeController;
+    if (this.crash) return renderErrorPanel([internalProblem(this.crash)], locale, this.strings);
+    const network = this.journey === undefined ? fetchProblem(this.source.fetchState, locale, this.strings) : undefined;
+    if (network) return renderErrorPanel([network], locale, this.strings, 'network');
+    const prepared = this.prepared;
+    if (!prepared) return nothing;
+    if (!prepared.result.ok || !this.view) return renderErrorPanel(prepared.result.errors, locale, this.strings);
+    const view = this.view;
+    const warnings = prepared.result.warnings;
+    const announcement = view.focus ? focusText(view.journey, view.table, view.flow, view.focus, view.words) : '';
+    return html`<div class="base" part="base">
+      ${warnings.length && this.dismissedWarnings !== prepared
+        ? renderWarnings(warnings, locale, intlLocale, this.strings, () => (this.dismissedWarnings = prepared))
+        : nothing}
+      ${view.flow.nodes.length
+        ? html`${renderDrawing(
+              view,
+              {
+                onKeyDown: (event) => this.onKeyDown(event),
+                onClick: (event) => this.onClick(event),
+                onHover: (step) => (this.hovered = step),
+                onFocus: () => this.requestUpdate(),
+              },
+              announcement,
+            )}
+            <div class="footer">
+              ${renderLegend(view)}
+              <p id="source" class="source" part="source">${sourceText(view)}</p>
+            </div>
+            ${renderTable(view, () => this.download())}`
+        : html`<p class="empty">${sourceText(view)}</p>`}
+    </div>`;
+  }
+
+  /** The transition table as CSV (from, to, share, count, label), headers in the flow's language; '' without a journey. */
+  exportCSV(options: { bom?: boolean } = {}): string {
+    const view = this.view;
+    return view ? flowCSV(view.journey, view.table, view.words, options) : '';
+  }
+
+  private download(): void {
+    const csv = this.exportCSV();
+    if (!csv) return;
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    link.download = 'journey-flow.csv';
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 0);
+  }
+
+  private exists(flow: FlowView['flow'], focus: FlowFocus): boolean {
+    if (focus.kind === 'node') return focus.step < flow.nodes.length;
+    return focus.kind === 'link' ? focus.index < flow.links.length : focus.index < flow.exits.length;
+  }
+
+  private stepOf(flow: FlowView['flow'], focus: FlowFocus): number {
+    if (focus.kind === 'node') return focus.step;
+    return focus.kind === 'link' ? flow.links[focus.index].from : flow.exits[focus.index].step;
+  }
+
+  /** Where the keyboard starts: the step most customers entered at, else the first. */
+  private startFocus(): FlowFocus {
+    const entries = this.view?.table.entries;
+    const step = entries ? entries.indexOf(Math.max(...entries)) : 0;
+    return { kind: 'node', step: Math.max(0, step) };
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    const view = this.view;
+    if (!view || event.altKey || event.ctrlKey || event.metaKey) return;
+    const rtl = this.matches(':dir(rtl)');
+    const horizontal: Record<string, FlowMove> = { ArrowRight: rtl ? 'back' : 'forward', ArrowLeft: rtl ? 'forward' : 'back' };
+    const move = KEY_MOVES[event.key] ?? horizontal[event.key];
+    let next: FlowFocus | undefined;
+    if (move) next = this.focusAt ? moveFlowFocus(view.flow, this.focusAt, move) : this.startFocus();
+    else if (event.key === 'Home') next = { kind: 'node', step: 0 };
+    else if (event.key === 'End') next = { kind: 'node', step: view.flow.nodes.length - 1 };
+    else if ((event.key === 'Enter' || event.key === ' ') && this.focusAt) {
+      event.preventDefault();
+      this.select(this.focusAt);
+      return;
+    } else if (event.key === 'Escape' && this.focusAt) next = undefined;
+    else return;
+    event.preventDefault();
+    this.focusAt = next;
+  }
+
+  private onClick(event: MouseEvent): void {
+    for (const target of event.composedPath()) {
+      if (!(target instanceof Element)) continue;
+      const step = target.getAttribute('data-step');
+      const link = target.getAttribute('data-link');
+      const exit = target.getAttribute('data-exit');
+      const focus: FlowFocus | undefined =
+        step !== null ? { kind: 'node', step: Number(step) } : link !== null ? { kind: 'link', index: Number(link) } : exit !== null ? { kind: 'exit', index: Number(exit) } : undefined;
+      if (!focus) continue;
+      this.focusAt = focus;
+      this.select(focus);
+      return;
+    }
+  }
+
+  private select(focus: FlowFocus): void {
+    const view = this.view;
+    if (!view) return;
+    const { journey, flow } = view;
+    const from = journey.steps[this.stepOf(flow, focus)];
+    if (!from) return;
+    const to = focus.kind === 'link' ? journey.steps[flow.links[focus.index].to] : undefined;
+    emit(this, 'journey-select', { stageId: from.stageId, stepId: from.id, lane: 'flow', ...(to ? { toStepId: to.id } : {}) });
+  }
+}

@@ -1,0 +1,79 @@
+/** Documents of the flow stories: a branching trial with shares, a loop-heavy support journey, broken `next`. */
+import type { JourneyDocument } from '../src/model/types.js';
+
+/** A B2B trial with explicit shares and counts: branches, a skip, a loop back and drop-offs. */
+export const b2bTrialJourney: JourneyDocument = {
+  schemaVersion: 1,
+  title: 'B2B trial to paid',
+  stages: [
+    {
+      id: 'discover',
+      title: 'Discover',
+      steps: [
+        { id: 'ad', title: 'Sees a LinkedIn ad', next: [{ step: 'site', share: 0.7, count: 1240 }, { step: 'signup', share: 0.08, count: 140, label: 'Straight to sign-up' }], exit: { share: 0.22, count: 390, label: 'Scrolls past' } },
+        { id: 'site', title: 'Reads the pricing page', next: [{ step: 'signup', share: 0.55, count: 680 }, { step: 'sales', share: 0.2, count: 250, label: 'Asks for a quote' }], exit: { share: 0.25, count: 310, label: 'Prices unclear' } },
+      ],
+    },
+    {
+      id: 'trial',
+      title: 'Trial',
+      steps: [
+        { id: 'signup', title: 'Signs up for the 14-day trial', next: [{ step: 'setup', share: 0.76, count: 620 }], exit: { share: 0.24, count: 200, label: 'Gives up at SSO' } },
+        { id: 'setup', title: 'Connects the first phone line', next: [{ step: 'team', share: 0.65, count: 400 }, { step: 'site', share: 0.1, count: 60, label: 'Checks the price again' }], exit: { share: 0.25, count: 160 } },
+        { id: 'team', title: 'Invites the team', next: [{ step: 'sales', share: 0.3, count: 120 }, { step: 'pay', share: 0.6, count: 240 }], exit: { share: 0.1, count: 40 } },
+      ],
+    },
+    {
+      id: 'buy',
+      title: 'Buy',
+      steps: [
+        { id: 'sales', title: 'Talks to sales', next: [{ step: 'pay', share: 0.5, count: 185 }, { step: 'setup', share: 0.2, count: 74, label: 'Extended trial' }], exit: { share: 0.3, count: 111, label: 'Budget frozen' } },
+        { id: 'pay', title: 'Pays the first invoice', next: [] },
+      ],
+    },
+  ],
+};
+
+/** A support journey where customers go round: re-opened tickets, repeated calls. Plain `next`, no figures. */
+export const supportLoopJourney: JourneyDocument = {
+  schemaVersion: 1,
+  title: 'Getting a fault fixed',
+  stages: [
+    {
+      id: 'report',
+      title: 'Report',
+      steps: [
+        { id: 'notice', title: 'Notices calls dropping', next: ['search', 'call'] },
+        { id: 'search', title: 'Searches the help centre', next: ['ticket', 'call', 'notice'] },
+        { id: 'call', title: 'Calls support', next: ['ticket', 'fix'] },
+      ],
+    },
+    {
+      id: 'resolve',
+      title: 'Resolve',
+      steps: [
+        { id: 'ticket', title: 'Opens a ticket', next: ['wait'] },
+        { id: 'wait', title: 'Waits for an engineer', next: ['fix', 'call', 'ticket'] },
+        { id: 'fix', title: 'Gets a fix', next: ['confirm', 'notice'] },
+        { id: 'confirm', title: 'Confirms it works', next: ['wait'], exit: { label: 'Ticket closed' } },
+      ],
+    },
+  ],
+};
+
+/** `next` pointing nowhere, a share above 1, shares summing above 1, a self-loop: warnings, still drawn. */
+export const invalidNextJourney: unknown = {
+  schemaVersion: 1,
+  title: 'A flow with mistakes',
+  stages: [
+    {
+      id: 'one',
+      title: 'Start',
+      steps: [
+        { id: 'a', title: 'Opens the app', next: [{ step: 'b', share: 0.8 }, { step: 'missing', share: 0.3 }] },
+        { id: 'b', title: 'Browses', next: [{ step: 'b' }, { step: 'c', share: 1.4 }] },
+        { id: 'c', title: 'Checks out' },
+      ],
+    },
+  ],
+};

@@ -1,0 +1,228 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/journey-flow/journey-flow.js';
+import type { JourneyFlow } from '../../src/elements/journey-flow/journey-flow.component.js';
+import type { JourneyErrorEvent, JourneySelectEvent } from '../../src/events.js';
+import type { JourneyDocument } from '../../src/model/types.js';
+import { deepActiveElement } from './map-fixture.js';
+
+const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Signs up → Checks price (75 %) or straight to Pays (10 %), 15 % give up; Checks price → Pays or back. */
+function trial(): JourneyDocument {
+  return {
+    schemaVersion: 1,
+    title: 'Trial',
+    stages: [
+      {
+        id: 'try',
+        title: 'Try',
+        steps: [
+          {
+            id: 'signup',
+            title: 'Signs up',
+            next: [
+              { step: 'price', share: 0.75, count: 3000 },
+              { step: 'pay', share: 0.1, count: 400 },
+            ],
+            exit: { share: 0.15, count: 600, label: 'Gives up' },
+          },
+          {
+            id: 'price',
+            title: 'Checks price',
+            next: [
+              { step: 'pay', share: 0.5, count: 1500 },
+              { step: 'signup', share: 0.25, count: 750 },
+            ],
+          },
+        ],
+      },
+      { id: 'buy', title: 'Buy', steps: [{ id: 'pay', title: 'Pays', next: [] }] },
+    ],
+  };
+}
+
+async function flowOf(journey: unknown = trial(), attributes = html``): Promise<JourneyFlow> {
+  const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 900px">
+    <journey-flow locale="en" .journey=${journey}></journey-flow>${attributes}
+  </div>`);
+  const flow = wrapper.querySelector('journey-flow')!;
+  await flow.updateComplete;
+  return flow;
+}
+
+const root = (flow: JourneyFlow) => flow.shadowRoot!;
+const announced = (flow: JourneyFlow) => text(root(flow).querySelector('[role="status"]'));
+
+async function press(flow: JourneyFlow, key: string): Promise<string> {
+  await sendKeys({ press: key });
+  await flow.updateComplete;
+  return announced(flow);
+}
+
+describe('<journey-flow>', () => {
+  it('draws a node per step, a link per transition and a drop-off per exit, with their figures', async () => {
+    const flow = await flowOf();
+    const labels = Array.from(root(flow).querySelectorAll('.node-label')).map(text);
+    expect(labels).to.deep.equal(['Signs up', 'Checks price', 'Pays']);
+    expect(root(flow).querySelectorAll('.link')).to.have.length(4);
+    expect(root(flow).querySelectorAll('.link--loop')).to.have.length(1);
+    expect(root(flow).querySelectorAll('.link--skip')).to.have.length(1);
+    expect(Array.from(root(flow).querySelectorAll('.figure')).map(text)).to.deep.equal(['75%', '10%', '50%', '25%']);
+    expect(Array.from(root(flow).querySelectorAll('.exit-label')).map(text)).to.deep.equal(['15% Gives up']);
+    // Every row has a count: widths by count, 3000 the widest (24 px), 400 → 2 + 22 × 400 / 3000.
+    const widths = Array.from(root(flow).querySelectorAll('.link__stroke')).map((path) => path.getAttribute('stroke-width'));
+    expect(widths).to.deep.equal(['24', '4.93', '13', '7.5']);
+    expect(root(flow).querySelector('.exit__stroke')?.getAttribute('stroke-width')).to.equal('6.4');
+    // The main path: Signs up → Checks price → Pays.
+    expect(Array.from(root(flow).querySelectorAll('.link--main')).map((link) => link.getAttribute('data-link'))).to.deep.equal(['0', '2']);
+    expect(text(root(flow).querySelector('[part="source"]'))).to.equal('Shares and counts as written in the document.');
+  });
+
+  it('has one tab stop in the drawing; arrows move along links and the focus is announced', async () => {
+    const flow = await flowOf();
+    const focusable = Array.from(root(flow).querySelectorAll('.scroller [tabindex="0"], .scroller button, .scroller a'));
+    expect(focusable).to.have.length(1);
+    (root(flow).querySelector('[part="drawing"]') as HTMLElement).focus();
+    expect(deepActiveElement()?.getAttribute('part')).to.equal('drawing');
+    expect(await press(flow, 'ArrowRight')).to.equal('Signs up (ways on: 3, ways in: 1)');
+    expect(await press(flow, 'ArrowRight')).to.equal('Signs up → Checks price: 75%, 3000 customers');
+    expect(await press(flow, 'ArrowDown')).to.equal('Signs up → Pays: 10%, 400 customers');
+    expect(await press(flow, 'ArrowDown')).to.equal('Signs up → Leaves the journey: 15%, 600 customers (Gives up)');
+    expect(await press(flow, 'ArrowUp')).to.equal('Signs up → Pays: 10%, 400 customers');
+    expect(await press(flow, 'ArrowUp')).to.equal('Signs up → Checks price: 75%, 3000 customers');
+    expect(await press(flow, 'ArrowRight')).to.equal('Checks price (ways on: 2, ways in: 1)');
+    // Counts are read without group separators.
+    expect(await press(flow, 'ArrowRight')).to.equal('Checks price → Pays: 50%, 1500 customers');
+    expect(await press(flow, 'ArrowLeft')).to.equal('Checks price (ways on: 2, ways in: 1)');
+    expect(await press(flow, 'ArrowUp')).to.equal('Signs up (ways on: 3, ways in: 1)');
+    expect(await press(flow, 'ArrowLeft')).to.equal('Checks price → Signs up: 25%, 750 customers (loop back)');
+    expect(await press(flow, 'End')).to.equal('Pays (ways on: 0, ways in: 2)');
+    expect(await press(flow, 'Escape')).to.equal('');
+  });
+
+  it('highlights the links of the focused step and fades the others', async () => {
+    const flow = await flowOf();
+    (root(flow).querySelector('[part="drawing"]') as HTMLElement).focus();
+    await press(flow, 'End');
+    const lit = Array.from(root(flow).querySelectorAll('.link--lit')).map((link) => link.getAttribute('data-link'));
+    expect(lit).to.deep.equal(['1', '2']);
+    expect(root(flow).querySelectorAll('.link--faded')).to.have.length(2);
+    expect(root(flow).querySelector('.node--focused')?.getAttribute('data-step')).to.equal('2');
+  });
+
+  it('Enter selects: a step with its stage, a link also with its target step', async () => {
+    const flow = await flowOf();
+    (root(flow).querySelector('[part="drawing"]') as HTMLElement).focus();
+    await press(flow, 'ArrowRight');
+    let event = oneEvent(flow, 'journey-select') as Promise<JourneySelectEvent>;
+    await sendKeys({ press: 'Enter' });
+    expect((await event).detail).to.deep.equal({ stageId: 'try', stepId: 'signup', lane: 'flow' });
+    await press(flow, 'ArrowRight');
+    event = oneEvent(flow, 'journey-select') as Promise<JourneySelectEvent>;
+    await sendKeys({ press: 'Enter' });
+    expect((await event).detail).to.deep.equal({ stageId: 'try', stepId: 'signup', lane: 'flow', toStepId: 'price' });
+  });
+
+  it('mirrors right to left: the first step on the right, ArrowLeft goes forward', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div dir="rtl" style="inline-size: 900px"><journey-flow locale="en" .journey=${trial()}></journey-flow></div>`);
+    const flow = wrapper.querySelector('journey-flow')!;
+    await flow.updateComplete;
+    const nodes = Array.from(root(flow).querySelectorAll<SVGRectElement>('rect.node')).map((node) => Number(node.getAttribute('x')));
+    expect(nodes[0]).to.be.greaterThan(nodes[1]);
+    expect(nodes[1]).to.be.greaterThan(nodes[2]);
+    (root(flow).querySelector('[part="drawing"]') as HTMLElement).focus();
+    await press(flow, 'ArrowLeft');
+    expect(await press(flow, 'ArrowLeft')).to.equal('Signs up → Checks price: 75%, 3000 customers');
+    expect(await press(flow, 'ArrowRight')).to.equal('Signs up (ways on: 3, ways in: 1)');
+  });
+
+  it('formats shares and counts in Russian and Romanian', async () => {
+    const flow = await flowOf();
+    flow.locale = 'ru';
+    await flow.updateComplete;
+    // A no-break space before the per cent sign, as Intl writes it in ru and ro.
+    expect(root(flow).querySelector('.figure')?.textContent).to.equal('75\u00a0%');
+    expect(text(root(flow).querySelector('[part="source"]'))).to.equal('Доли и количества указаны в документе.');
+    flow.locale = 'ro';
+    await flow.updateComplete;
+    expect(root(flow).querySelector('.figure')?.textContent).to.equal('75\u00a0%');
+    expect(text(root(flow).querySelector('.table summary'))).to.equal('Tranziții și ieșiri');
+  });
+
+  it('lists every transition and exit in a table, and exports them as CSV', async () => {
+    const flow = await flowOf();
+    const rows = Array.from(root(flow).querySelectorAll('tbody tr')).map((row) => Array.from(row.children).map(text));
+    expect(rows).to.deep.equal([
+      ['Signs up', 'Checks price', '75%', '3,000'],
+      ['Signs up', 'Pays', '10%', '400'],
+      ['Checks price', 'Pays', '50%', '1,500'],
+      ['Checks price', 'Signs up (loop back)', '25%', '750'],
+      ['Signs up', 'Leaves the journey (Gives up)', '15%', '600'],
+    ]);
+    expect(flow.exportCSV({ bom: false })).to.equal(
+      [
+        'From,To,Share,Customers,Label',
+        'Signs up,Checks price,0.75,3000,',
+        'Signs up,Pays,0.1,400,',
+        'Checks price,Pays,0.5,1500,',
+        'Checks price,Signs up,0.25,750,',
+        'Signs up,Leaves the journey,0.15,600,Gives up',
+        '',
+      ].join('\r\n'),
+    );
+    expect(flow.exportCSV().startsWith('\uFEFF')).to.be.true;
+  });
+
+  it('counts from individuals when nothing is written, and says so', async () => {
+    const doc = trial();
+    for (const stage of doc.stages) for (const step of stage.steps!) {
+      step.next = step.next?.map((item) => (typeof item === 'string' ? item : item.step));
+      delete step.exit;
+    }
+    doc.asOf = '2026-05-01';
+    doc.individuals = [
+      { id: 'c1', events: [{ step: 'signup', at: '2026-04-01' }, { step: 'price', at: '2026-04-02' }, { step: 'pay', at: '2026-04-30' }] },
+      { id: 'c2', events: [{ step: 'signup', at: '2026-04-01' }, { step: 'price', at: '2026-04-02' }] },
+      { id: 'c3', events: [{ step: 'signup', at: '2026-04-28' }] },
+    ];
+    const flow = await flowOf(doc);
+    expect(text(root(flow).querySelector('[part="source"]'))).to.equal('Counted from 3 customers’ events.');
+    // c1 is here now at Pays, c3 at Signs up (both within 14 days of asOf); c2 stalled at Checks price: 1 of its 2 visits.
+    expect(Array.from(root(flow).querySelectorAll('.exit-label')).map(text)).to.deep.equal(['50%']);
+    (root(flow).querySelector('[part="drawing"]') as HTMLElement).focus();
+    expect(await press(flow, 'ArrowRight')).to.equal('Signs up (ways on: 2, ways in: 1), 1 here now');
+  });
+
+  it('draws what it can of a document with a broken next, and lists the warnings', async () => {
+    const doc = trial() as unknown as { stages: Array<{ steps: Array<{ next: unknown[] }> }> };
+    doc.stages[0].steps[0].next.push({ step: 'nowhere', share: 0.2 });
+    const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+    const flow = document.createElement('journey-flow');
+    flow.locale = 'en';
+    flow.journey = doc;
+    const error = oneEvent(flow, 'journey-error') as Promise<JourneyErrorEvent>;
+    wrapper.append(flow);
+    const { detail } = await error;
+    expect(detail.errors).to.deep.equal([]);
+    expect(detail.warnings.map((warning) => warning.path)).to.include('/stages/0/steps/0/next/2/step');
+    await flow.updateComplete;
+    expect(root(flow).querySelector('[part="warnings"]')).to.exist;
+    expect(root(flow).querySelectorAll('.node-label')).to.have.length(3);
+  });
+
+  it('shows the error panel for an invalid document and never throws', async () => {
+    const flow = await flowOf({ schemaVersion: 1, stages: 'no' });
+    expect(root(flow).querySelector('[part="error"]')).to.exist;
+    expect(root(flow).querySelector('[part="drawing"]')).to.be.null;
+  });
+
+  it('is accessible, in light and dark', async () => {
+    const flow = await flowOf();
+    await expect(flow).to.be.accessible();
+    flow.theme = 'dark';
+    (root(flow).querySelector('details') as HTMLDetailsElement).open = true;
+    await flow.updateComplete;
+    await expect(flow).to.be.accessible();
+  });
+});
