@@ -69,7 +69,7 @@ export { settingsContext } from './context/settings-context.js';
 export type { Locale, StringOverrides } from './i18n/locale.js';
 export type { CsvOptions } from './layout/export-csv.js';
 export { JourneyCustomers } from './elements/journey-customers/journey-customers.component.js';
-export type { PngOptions } from './elements/journey-map/export.js';
+export type { PngOptions } from './export/svg.js';
 export {
   emotionToScore,
   journeyFromMermaid,

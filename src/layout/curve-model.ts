@@ -103,7 +103,8 @@ export interface PlotOptions {
   padding?: PlotPadding;
 }
 
-function colorSlot(journey: NormalizedJourney, personaId: string): number {
+/** The 1-based colour slot of a persona: its place among the series, the same in every element and the export. */
+export function colorSlot(journey: NormalizedJourney, personaId: string): number {
   const index = journey.seriesIds.indexOf(personaId);
   return (Math.max(0, index) % SERIES_COLORS) + 1;
 }

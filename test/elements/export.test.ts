@@ -144,10 +144,12 @@ describe('journey-map export', () => {
     expect(blockTexts(parsed, '.map-title')).to.deep.equal([squeezed('Export & <check>')]);
     expect(blockTexts(parsed, '.lane-name')).to.deep.equal(['Doing', 'Emotion', 'Painpoints']);
     expect(blockTexts(parsed, '[data-lane="actions"] text.cell')).to.deep.equal(
-      ['Says "hi", then waits=cmd|calc', 'Action 2', 'Action 3', 'Action 4', 'Action 5', 'Action 6', 'Leaves'].map(squeezed),
+      ['Says "hi", then waits', '=cmd|calc', 'Action 2', 'Action 3', 'Action 4', 'Action 5', 'Action 6', 'Leaves'].map(squeezed),
     );
-    expect(blockTexts(parsed, '[data-lane="painPoints"] text.cell')).to.deep.equal(['+fee(financial)']);
-    expect(parsed.querySelectorAll('[data-lane="emotion"] circle')).to.have.length(6);
+    // A pain point is its text, with its category in words above it and a bar in the category's colour.
+    expect(blockTexts(parsed, '[data-lane="painPoints"] text.cell')).to.deep.equal(['+fee']);
+    expect(blockTexts(parsed, '[data-lane="painPoints"] .item text')).to.deep.equal(['Financial', '+fee']);
+    expect(parsed.querySelectorAll('[data-lane="emotion"] path.marker')).to.have.length(6);
     // Wider than the 500 px map on screen: every column at the export's own width.
     expect(Number(parsed.documentElement.getAttribute('width'))).to.equal(160 + 7 * 200);
   });
@@ -165,7 +167,7 @@ describe('journey-map export', () => {
     expect(blockTexts(parsed, 'text.stage')).to.deep.equal([HEBREW, CDATA_END].map(squeezed));
     expect(blockTexts(parsed, 'text.step')).to.deep.equal([RUSSIAN, ROMANIAN, CDATA_END].map(squeezed));
     expect(blockTexts(parsed, '[data-lane="actions"] text.cell')).to.deep.equal(
-      [HEBREW, `${RUSSIAN}bell and  lone`, ROMANIAN].map(squeezed),
+      [HEBREW, RUSSIAN, 'bell and  lone', ROMANIAN].map(squeezed),
     );
     expect(blockTexts(parsed, '[data-lane="text:note"] text.cell')).to.deep.equal([SCRIPT, CDATA_END].map(squeezed));
     expect(blockTexts(parsed, '.lane-name')).to.deep.equal(['Doing', HOSTILE, 'Emotion'].map(squeezed));
@@ -200,7 +202,8 @@ describe('journey-map export', () => {
     expect(hebrewBox.x + hebrewBox.width).to.be.closeTo(cellRight - 8, 1.5);
     expect(hebrewBox.x).to.be.above(cellLeft);
     const russianBox = russian.getBBox();
-    expect(russianBox.x).to.be.closeTo(cellLeft + 200 + 8, 1.5);
+    // Left-to-right items start after the room for an item's colour bar.
+    expect(russianBox.x).to.be.closeTo(cellLeft + 200 + 6 + 8, 1.5);
   });
 
   it('wraps long persona names in the emotion legend without overlapping, inside the lane', async () => {

@@ -27,13 +27,15 @@ import { headingLevel } from '../shared/heading.js';
 import { prepareJourney, type PreparedJourney } from '../shared/prepare-journey.js';
 import { stepHeaderStyles } from '../shared/step-header.js';
 import { columnOptionsFrom, themeStyles } from '../shared/tokens.js';
-import { exportWords, mapSVG, readPalette, svgToPNG, type ExportWords, type MapExportOptions, type PngOptions } from './export.js';
+import { readPalette } from '../../export/palette.js';
+import type { SceneOptions } from '../../export/scene.js';
+import { exportWords, mapSVG, svgToPNG, type ExportWords, type PngOptions } from '../../export/svg.js';
 import { journeyMapStyles } from './journey-map.styles.js';
 import { fetchProblem, JourneySource } from './journey-source.js';
 import { renderGrid } from './map-grid.js';
 import { renderMapHeader, renderWarnings, type HeaderView } from './map-header.js';
 import { clockValue, freshnessStyles, ReviewDueReporter } from './map-freshness.js';
-import { compareStyles, ComparisonMemo, comparisonRows, renderComparisonSummary, renderStepComparison, type CompareView } from './map-compare.js';
+import { compareStyles, ComparisonMemo, comparisonNotes, comparisonRows, renderComparisonSummary, renderStepComparison, type CompareView } from './map-compare.js';
 import { gridRows, hasLaneChildren, laneRows, LanesMemo, renderDefaultLanes, stopWaitingForCurve, updateWhenCurveDefined, type MapRow } from './map-lanes.js';
 import { drawable, renderTooLarge } from './map-limits.js';
 import { DimmedMemo, filterStyles, renderFilterToolbar } from './map-filter.js';
@@ -497,8 +499,19 @@ export class JourneyMap extends LitElement {
     return exportWords(journey, this.localeController.locale, this.strings);
   }
 
-  private svgOptions(journey: NormalizedJourney): MapExportOptions {
-    return { ...this.exportWords(journey), palette: readPalette(this), persona: this.providedSettings?.persona };
+  /** The export as the map shows it: its colours, language, persona filter, direction and comparison. */
+  private svgOptions(journey: NormalizedJourney): SceneOptions {
+    const { locale, intlLocale } = this.localeController;
+    const persona = this.providedSettings?.persona ?? undefined;
+    const comparison = this.comparisons.get(this.compareTo, locale, journey);
+    return {
+      ...this.exportWords(journey),
+      ctx: { journey, locale, intlLocale, strings: this.strings, persona },
+      palette: readPalette(this),
+      rtl: this.matches(':dir(rtl)'),
+      compare: comparison?.before,
+      stepNotes: comparisonNotes(comparison, { locale, intlLocale, strings: this.strings, journey }),
+    };
   }
 
   /** `editable` only: undoes the last edit (dispatching `journey-change`); false when there is none. */

@@ -4,6 +4,7 @@ import { timeString, type TimeStringKey } from '../../i18n/time-strings.js';
 import { diffJourneys, type DiffEmotion, type DiffMetric, type DiffPainPoint, type JourneyDiff } from '../../model/diff.js';
 import { formatDelta } from '../../model/diff-summary.js';
 import { DEFAULT_PERSONA, type NormalizedJourney, type NormalizedStep } from '../../model/types.js';
+import type { StepNote } from '../../export/scene.js';
 import { prepareJourney, type PreparedJourney } from '../shared/prepare-journey.js';
 
 /** What changed at one column of the map, against the compared document. */
@@ -140,6 +141,20 @@ export function renderStepComparison(step: NormalizedStep, comparison: MapCompar
   const entry = comparison?.byStep.get(step.id);
   if (!entry) return nothing;
   return html`<ul class="changes" part="changes">${changeLines(entry, view).map((line) => renderLine(line, view))}</ul>`;
+}
+
+/** What changed at each step, as lines the export writes under the step's title. */
+export function comparisonNotes(comparison: MapComparison | undefined, view: CompareView): ((step: NormalizedStep) => StepNote[]) | undefined {
+  if (!comparison?.diff) return undefined;
+  const tones: Record<ChangeLine['kind'], StepNote['tone']> = { new: 'accent', note: undefined, better: 'good', worse: 'bad', resolved: 'good', 'new-pain': 'bad' };
+  return (step) => {
+    const entry = comparison.byStep.get(step.id);
+    if (!entry) return [];
+    return changeLines(entry, view).map((line) => ({
+      text: line.kind === 'resolved' ? `${say(view, 'compare.resolved')}: ${line.text}` : line.kind === 'new-pain' ? `${say(view, 'compare.new')}: ${line.text}` : line.text,
+      tone: tones[line.kind],
+    }));
+  };
 }
 
 /** The comparison as CSV rows (stage, step, "Changes", text, key `changes`): each changed step, then each removed one. */

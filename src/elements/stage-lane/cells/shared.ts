@@ -1,39 +1,7 @@
 import { html, type TemplateResult } from 'lit';
-import type { Locale, StringOverrides } from '../../../i18n/locale.js';
-import { laneString, type LaneStringKey } from '../../../i18n/lane-strings.js';
-import type { NormalizedJourney, NormalizedStep } from '../../../model/types.js';
 
-/** What a cell renderer needs besides the lane and the step. */
-export interface CellContext {
-  journey: NormalizedJourney;
-  locale: Locale;
-  /** BCP 47 tag for Intl formatting; may carry a region ("ro-MD"). */
-  intlLocale: string;
-  strings?: StringOverrides;
-  /** Persona id the map is filtered to, or undefined for all personas. */
-  persona?: string;
-  /** The step in the column before, for switch markers; undefined in the first column. */
-  previous?: NormalizedStep;
-}
-
-/** A localized lane string for the cell's locale and the host's overrides. */
-export function text(ctx: CellContext, key: LaneStringKey, values?: Record<string, string | number>): string {
-  return laneString(ctx.locale, key, values, ctx.strings);
-}
-
-/** The non-empty strings of a list field; anything else in it is skipped, never rendered. */
-export function textList(value: unknown): string[] {
-  if (typeof value === 'string') return value.trim() ? [value] : [];
-  if (!Array.isArray(value)) return [];
-  return value.filter((item): item is string => typeof item === 'string' && item.trim() !== '');
-}
-
-/** The object entries of a list field (touchpoints, pain points, …); anything else is skipped. */
-export function records<T extends object>(value: unknown): T[] {
-  return Array.isArray(value) ? value.filter((item): item is T => !!item && typeof item === 'object') : [];
-}
-
-export const nonEmpty = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+export { nonEmpty, personaName, records, text, textList, type CellContext } from '../../../views/context.js';
+import type { CellContext } from '../../../views/context.js';
 
 /**
  * A UI word inside a cell (a label such as "Owner", a category name): marked with the UI language,
@@ -46,10 +14,4 @@ export function uiWord(ctx: CellContext, content: string, className = 'ui-word')
 /** Text that only assistive technology reads; the visible rendering says the same in shorter form. */
 export function spoken(content: string): TemplateResult {
   return html`<span class="visually-hidden">${content}</span>`;
-}
-
-/** The display name of a persona id, or undefined for the document-wide series. */
-export function personaName(ctx: CellContext, id: string): string | undefined {
-  const persona = ctx.journey.personas.find((candidate) => candidate.id === id);
-  return persona && nonEmpty(persona.name) ? persona.name : undefined;
 }

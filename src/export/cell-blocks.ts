@@ -1,0 +1,88 @@
+import { cellText } from '../layout/export-csv.js';
+import type { NormalizedLane, NormalizedStep } from '../model/types.js';
+import type { CellContext } from '../views/context.js';
+import { metricViews } from '../views/metrics.js';
+import { opportunityViews } from '../views/opportunities.js';
+import { painPointViews, type PainFamily } from '../views/pain-points.js';
+import { switchViews, touchpointViews } from '../views/touchpoints.js';
+import { EXPORT } from './scene-node.js';
+import type { ExportPalette } from './palette.js';
+
+/** One paragraph of an exported cell item: its text and how it is set. */
+export interface Run {
+  text: string;
+  fill?: string;
+  weight?: number;
+  size?: number;
+  /** A class for tests and styling tools: `cell` on the item's main text. */
+  class?: string;
+}
+
+/** One item of a cell (a pain point, an idea, a reading): paragraphs, with a coloured bar at its start. */
+export interface Block {
+  runs: Run[];
+  bar?: string;
+  /** A dashed frame around the item (switch markers, as on screen). */
+  framed?: string;
+}
+
+const FAMILY_COLOUR: Record<PainFamily, keyof ExportPalette> = {
+  financial: 'painFinancial',
+  process: 'painProcess',
+  support: 'painSupport',
+  performance: 'painPerformance',
+  custom: 'painCustom',
+};
+
+const small = (text: string, fill: string, weight?: number): Run => ({ text, fill, size: EXPORT.smallSize, weight });
+
+/**
+ * What one lane shows for one step, as the export draws it: built from the same views as the
+ * screen's cells (pain points with their category colour and severity in words, ideas with impact,
+ * effort, status and owner, readings with change and target, touchpoints after their switch
+ * markers), in the map's language. Lanes without a view are their CSV text, one item per line.
+ */
+export function cellBlocks(lane: NormalizedLane, step: NormalizedStep, ctx: CellContext, palette: ExportPalette): Block[] {
+  switch (lane.kind) {
+    case 'painPoints':
+      return painPointViews(step, ctx).map((view) => {
+        const colour = palette[FAMILY_COLOUR[view.family]] as string;
+        const runs: Run[] = [];
+        if (view.category) runs.push(small(view.category, colour, 700));
+        runs.push({ text: view.text, class: 'cell', weight: view.severity !== undefined && view.severity >= 4 ? 600 : undefined });
+        if (view.severity !== undefined) runs.push(small(`${view.severityDots} ${view.severityWords}`, palette.muted));
+        if (view.persona) runs.push(small(view.persona, palette.muted));
+        return { runs, bar: colour };
+      });
+    case 'opportunities':
+      return opportunityViews(step, ctx).map((view) => {
+        const runs: Run[] = [{ text: view.text, class: 'cell' }];
+        if (view.chips.length) runs.push(small(view.chips.map((chip) => `${chip.label}: ${chip.value}`).join(' · '), palette.muted));
+        if (view.owner) runs.push(small(`${view.ownerLabel}: ${view.owner}`, palette.muted));
+        return { runs, bar: palette.accent };
+      });
+    case 'touchpoints':
+      return [
+        ...switchViews(step, ctx).map((view): Block => ({ runs: [small(`⇄ ${view.shown}`, palette.text, 600)], framed: palette.muted })),
+        ...touchpointViews(step, ctx).map((view): Block => {
+          const runs: Run[] = [{ text: view.channelLabel, weight: 600, class: 'cell' }];
+          if (view.text) runs.push({ text: view.text });
+          if (view.owner) runs.push(small(`${view.ownerLabel}: ${view.owner}`, palette.muted));
+          return { runs };
+        }),
+      ];
+    case 'metrics':
+      return metricViews(step, ctx).map((view) => {
+        const judged = (judgement: string | undefined) =>
+          judgement === 'better' ? palette.good : judgement === 'worse' ? palette.bad : palette.muted;
+        const runs: Run[] = [{ text: `${view.label}: ${view.value}`, weight: 600, class: 'cell' }];
+        if (view.change) runs.push(small(`${view.change.arrow} ${view.change.text} · ${view.change.word}`, judged(view.trend.judgement)));
+        if (view.target) runs.push(small(view.target.text, view.target.met ? palette.good : palette.bad));
+        return { runs };
+      });
+    default: {
+      const text = cellText(ctx.journey, lane, step);
+      return text ? text.split('\n').map((line) => ({ runs: [{ text: line, class: 'cell' }] })) : [];
+    }
+  }
+}

@@ -1,0 +1,148 @@
+import { curveText } from '../i18n/curve-strings.js';
+import { formatNumber } from '../i18n/number-format.js';
+import { buildEmotionPlot, type EmotionPlot, type PlotSeries } from '../layout/curve-model.js';
+import { formatEmotion } from '../layout/summary.js';
+import { traceMatrix } from '../layout/quantiles.js';
+import type { ColumnLayout } from '../layout/types.js';
+import type { NormalizedJourney } from '../model/types.js';
+import type { CellContext } from '../views/context.js';
+import { spreadLabels } from './labels.js';
+import type { ExportPalette } from './palette.js';
+import { add, EXPORT, lineHeightOf, textBlock, wrapped, type SceneNode } from './scene-node.js';
+
+/** Room above and below the scale inside the lane, for value labels and the customer counts. */
+const PADDING = { top: 22, bottom: 26 };
+const MARKER_LABEL = { above: -13, below: 22 };
+/** Least distance between two value labels in one column. */
+const LABEL_GAP = 13;
+/** Where a legend name starts in the lane header, after its colour swatch. */
+const LEGEND_INDENT = 20;
+
+export interface EmotionFrame {
+  ctx: CellContext;
+  layout: ColumnLayout;
+  palette: ExportPalette;
+  rtl: boolean;
+  compare?: NormalizedJourney;
+  defaultSeriesName?: string;
+}
+
+/** The emotion plot the export draws: the screen's own plot model, at the export's size. */
+export function exportPlot(frame: EmotionFrame): EmotionPlot {
+  const { journey, persona } = frame.ctx;
+  const traces = journey.individuals.length
+    ? traceMatrix(journey.individuals, journey.stepIndexById, journey.steps.length, persona)
+    : undefined;
+  return buildEmotionPlot(journey, frame.layout, {
+    height: EXPORT.emotionHeight,
+    persona,
+    compare: frame.compare,
+    traces,
+    rtl: frame.rtl,
+    padding: PADDING,
+  });
+}
+
+const seriesColour = (palette: ExportPalette, slot: number) => palette.series[(Math.max(1, slot) - 1) % palette.series.length];
+
+/** A series' name in the legend: its persona's, else the map's word for a series without one. */
+const legendName = (series: PlotSeries, frame: EmotionFrame) => series.name ?? frame.defaultSeriesName ?? series.personaId ?? '';
+
+const legendSeries = (plot: EmotionPlot) => plot.series.filter((series) => series.kind === 'current');
+
+/** Lines the legend takes in the lane header: none for a single series. */
+export function legendLines(plot: EmotionPlot, frame: EmotionFrame): number {
+  const series = legendSeries(plot);
+  if (series.length < 2) return 0;
+  return series.reduce((sum, one) => sum + Math.max(1, wrapped(legendName(one, frame), frame.layout.headerWidth - LEGEND_INDENT).length), 0);
+}
+
+/** The legend under the lane name: a swatch of each line's colour and its persona's name. */
+export function drawLegend(header: SceneNode, plot: EmotionPlot, frame: EmotionFrame, x: number, top: number): void {
+  const series = legendSeries(plot);
+  if (series.length < 2) return;
+  const { headerWidth } = frame.layout;
+  let legendTop = top + EXPORT.padding + EXPORT.lineHeight;
+  for (const one of series) {
+    const swatchX = frame.rtl ? x + headerWidth - EXPORT.padding - 16 : x + EXPORT.padding;
+    add(header, 'line', { x1: swatchX, x2: swatchX + 16, y1: legendTop + 10, y2: legendTop + 10, stroke: seriesColour(frame.palette, one.color), 'stroke-width': 2.5 });
+    const boxX = frame.rtl ? x : x + LEGEND_INDENT;
+    const lines = textBlock(header, legendName(one, frame), boxX, legendTop - 4, headerWidth - LEGEND_INDENT, { class: 'legend', fill: frame.palette.muted });
+    legendTop += Math.max(1, lines) * EXPORT.lineHeight;
+  }
+}
+
+const markerFill = (palette: ExportPalette, sentiment: string | undefined) =>
+  sentiment === 'positive' ? palette.emotionPositive : sentiment === 'negative' ? palette.emotionNegative : palette.emotionNeutral;
+
+/** Value labels of the current series, column by column, pushed apart where two would overlap. */
+function valueLabels(plot: EmotionPlot): Array<{ x: number; y: number; text: number; moment: boolean }> {
+  const labels: Array<{ x: number; y: number; text: number; moment: boolean }> = [];
+  const current = plot.series.filter((series) => series.kind === 'current');
+  plot.centers.forEach((x, index) => {
+    const points = current.map((series) => series.points[index]).filter((point) => point && point.value !== undefined);
+    const want = points.map((point) => point.y + (point.sentiment === 'negative' ? MARKER_LABEL.below : MARKER_LABEL.above));
+    const placed = spreadLabels(want, LABEL_GAP, EXPORT.fontSize, plot.height - 2);
+    points.forEach((point, i) => labels.push({ x, y: placed[i], text: point.value!, moment: point.momentOfTruth }));
+  });
+  return labels;
+}
+
+/**
+ * The emotion lane's plot, as on screen: tinted zones, the scale's labels at their grid lines, the
+ * neutral line, the customers' band and median with their counts, compared lines dashed with hollow
+ * markers, each persona's line in its colour with sentiment-shaped markers (triangle up, circle,
+ * triangle down), a ring at moments of truth, and value labels that never overlap one another.
+ */
+export function drawEmotionPlot(row: SceneNode, plot: EmotionPlot, frame: EmotionFrame, x: number, top: number): void {
+  const { palette, ctx } = frame;
+  const g = add(row, 'g', { class: 'emotion-plot', transform: `translate(${x}, ${top})` });
+  const { zones, width } = plot;
+  add(g, 'rect', { class: 'zone zone--positive', x: 0, y: zones.positive.y, width, height: zones.positive.height, fill: palette.zonePositive });
+  add(g, 'rect', { class: 'zone zone--negative', x: 0, y: zones.negative.y, width, height: zones.negative.height, fill: palette.zoneNegative });
+  for (const tick of plot.ticks) {
+    add(g, 'line', { x1: 0, x2: width, y1: tick.y, y2: tick.y, stroke: palette.grid });
+    const label = tick.label ?? formatEmotion(tick.value, ctx.intlLocale);
+    add(g, 'text', { class: 'tick', x: frame.rtl ? width - 4 : 4, y: tick.y - 3, 'font-size': 10, fill: palette.muted, 'text-anchor': frame.rtl ? 'end' : 'start' }, label);
+  }
+  add(g, 'line', { class: 'neutral-line', x1: 0, x2: width, y1: zones.neutralY, y2: zones.neutralY, stroke: palette.muted, 'stroke-dasharray': '4 4' });
+  if (plot.band) add(g, 'path', { class: 'band', d: plot.band, fill: palette.individual, 'fill-opacity': 0.18, stroke: 'none' });
+  for (const difference of plot.differences) {
+    add(g, 'path', { class: 'difference', d: difference.path, fill: seriesColour(palette, difference.color), 'fill-opacity': 0.16, stroke: 'none' });
+  }
+  const order = ['compare', 'median', 'current'] as const;
+  for (const kind of order) {
+    for (const series of plot.series.filter((candidate) => candidate.kind === kind)) {
+      const colour = kind === 'median' ? palette.individual : seriesColour(palette, series.color);
+      const line: Record<string, string | number> = { class: `emotion-line emotion-line--${kind}`, d: series.path, fill: 'none', stroke: colour, 'stroke-width': 2.5 };
+      if (kind === 'compare') line['stroke-dasharray'] = '6 4';
+      add(g, 'path', line);
+      if (kind === 'median') continue;
+      for (const point of series.points) {
+        if (point.value === undefined) continue;
+        const mark = add(g, 'g', { class: `point point--${point.sentiment}`, transform: `translate(${point.x}, ${point.y})`, 'data-step': ctx.journey.steps[point.index].id });
+        if (point.momentOfTruth) add(mark, 'circle', { class: 'moment-ring', r: 13, fill: 'none', stroke: palette.moment, 'stroke-width': 2 });
+        const fill = markerFill(palette, point.sentiment);
+        add(mark, 'path', kind === 'compare'
+          ? { class: 'marker', d: point.marker, fill: palette.surface, stroke: fill, 'stroke-width': 2 }
+          : { class: 'marker', d: point.marker, fill, stroke: palette.surface, 'stroke-width': 1.5 });
+      }
+    }
+  }
+  for (const label of valueLabels(plot)) {
+    const attributes: Record<string, string | number> = { class: 'value-label', x: label.x, y: label.y, 'text-anchor': 'middle', fill: palette.text };
+    if (label.moment) attributes['font-weight'] = 700;
+    add(g, 'text', attributes, formatEmotion(label.text, ctx.intlLocale));
+  }
+  if (plot.quantiles) {
+    plot.centers.forEach((center, i) => {
+      const n = curveText(ctx.locale, 'curve.n', { n: formatNumber(plot.quantiles!.n[i], ctx.intlLocale) }, ctx.strings);
+      add(g, 'text', { class: 'n-label', x: center, y: plot.height - 6, 'text-anchor': 'middle', 'font-size': 11, fill: palette.muted }, n);
+    });
+  }
+}
+
+/** The lane's height: the plot, or more when a long legend needs it. */
+export function emotionLaneHeight(plot: EmotionPlot, frame: EmotionFrame): number {
+  return Math.max(EXPORT.emotionHeight, (legendLines(plot, frame) + 2) * lineHeightOf());
+}

@@ -1,0 +1,202 @@
+import type { StringOverrides } from '../i18n/locale.js';
+import { mapString } from '../i18n/map-strings.js';
+import { computeColumns } from '../layout/columns.js';
+import { colorSlot } from '../layout/curve-model.js';
+import type { NormalizedJourney, NormalizedLane, NormalizedStep } from '../model/types.js';
+import type { CellContext } from '../views/context.js';
+import { cellBlocks, type Block } from './cell-blocks.js';
+import { drawEmotionPlot, drawLegend, emotionLaneHeight, exportPlot, type EmotionFrame } from './emotion.js';
+import { LIGHT_PALETTE, type ExportPalette } from './palette.js';
+import { add, EXPORT, group, lineHeightOf, rowHeight, textBlock, wrapped, type SceneNode } from './scene-node.js';
+
+const TITLE_SIZE = 18;
+const EVIDENCE = ['research', 'data', 'assumption'] as const;
+
+/** A line under a step's title, such as a change against the compared document. */
+export interface StepNote {
+  text: string;
+  tone?: 'good' | 'bad' | 'accent';
+}
+
+export interface SceneOptions {
+  /** The map's journey, language, number format, string overrides and persona filter. */
+  ctx: Omit<CellContext, 'previous'>;
+  /** The label of a lane's row header (the map passes its localized lane title). */
+  laneName: (lane: NormalizedLane) => string;
+  /** A line under the title, e.g. the localized state and goal. */
+  subtitle?: string;
+  /** Concrete colours; the light theme's by default. */
+  palette?: ExportPalette;
+  /** The legend name of a series that belongs to no persona (the map passes its localized "Emotion"). */
+  defaultSeriesName?: string;
+  /** Mirror the picture for a right-to-left map: row headers on the right, the first step next to them. */
+  rtl?: boolean;
+  /** The document the map is compared with: its emotion drawn dashed. */
+  compare?: NormalizedJourney;
+  /** Lines under each step's title (the map's comparison). */
+  stepNotes?: (step: NormalizedStep) => StepNote[];
+}
+
+export interface MapScene {
+  width: number;
+  height: number;
+  title: string;
+  root: SceneNode;
+}
+
+const BLOCK_INDENT = 6;
+const runSize = (size?: number) => size ?? EXPORT.fontSize;
+
+function blockHeight(block: Block, width: number): number {
+  return block.runs.reduce((sum, run) => sum + wrapped(run.text, width - BLOCK_INDENT, runSize(run.size)).length * lineHeightOf(runSize(run.size)), 0);
+}
+
+function blocksHeight(blocks: Block[], width: number): number {
+  if (!blocks.length) return 0;
+  return blocks.reduce((sum, block) => sum + blockHeight(block, width), 0) + (blocks.length - 1) * EXPORT.itemGap + 2 * EXPORT.padding;
+}
+
+/** A cell's items stacked from its top, each with its bar or frame at the inline start. */
+function drawBlocks(parent: SceneNode, blocks: Block[], x: number, top: number, width: number, rtl: boolean, stepId: string): void {
+  let y = top + EXPORT.padding;
+  for (const block of blocks) {
+    const height = blockHeight(block, width);
+    const item = add(parent, 'g', { class: 'item', 'data-step': stepId });
+    if (block.bar) add(item, 'rect', { x: rtl ? x + width - 7 : x + 4, y: y - 2, width: 3, height: height + 2, fill: block.bar });
+    if (block.framed) add(item, 'rect', { x: x + 3, y: y - 3, width: width - 6, height: height + 5, rx: 4, fill: 'none', stroke: block.framed, 'stroke-dasharray': '3 2' });
+    let cursor = y;
+    for (const run of block.runs) {
+      const size = runSize(run.size);
+      const attributes: Record<string, string | number> = {};
+      if (run.class) attributes.class = run.class;
+      if (run.fill) attributes.fill = run.fill;
+      if (run.weight) attributes['font-weight'] = run.weight;
+      const lines = textBlock(item, run.text, rtl ? x : x + BLOCK_INDENT, cursor - EXPORT.padding - size + size * 0.9, width - BLOCK_INDENT, attributes, size);
+      cursor += lines * lineHeightOf(size);
+    }
+    y += height + EXPORT.itemGap;
+  }
+}
+
+function stepMarks(step: NormalizedStep, options: SceneOptions): Array<{ text: string; fill: string; cls: string; size: number; weight?: number }> {
+  const { ctx } = options;
+  const palette = options.palette ?? LIGHT_PALETTE;
+  const say = (key: Parameters<typeof mapString>[1]) => mapString(ctx.locale, key, undefined, ctx.strings as StringOverrides | undefined);
+  const marks: Array<{ text: string; fill: string; cls: string; size: number; weight?: number }> = [];
+  if (step.momentOfTruth === true) marks.push({ text: `★ ${say('step.momentOfTruth')}`, fill: palette.moment, cls: 'moment-of-truth', size: EXPORT.smallSize, weight: 700 });
+  const evidence = EVIDENCE.find((level) => level === step.evidence);
+  if (evidence) marks.push({ text: `${say('evidence.label')} ${say(`evidence.${evidence}`)}`, fill: palette.muted, cls: 'evidence', size: EXPORT.smallSize });
+  for (const note of options.stepNotes?.(step) ?? []) {
+    marks.push({ text: note.text, fill: note.tone ? palette[note.tone] : palette.muted, cls: 'change', size: EXPORT.smallSize });
+  }
+  return marks;
+}
+
+/**
+ * The whole map as a picture, as plain data: title, subtitle and personas in their colours; stage
+ * and step headers with moments of truth, evidence and changes; every lane over every column (not
+ * only those on screen), built from the same views as the screen's cells; the emotion lane from the
+ * screen's own plot model. Right-to-left maps are mirrored.
+ */
+export function buildMapScene(journey: NormalizedJourney, options: SceneOptions): MapScene {
+  const palette = options.palette ?? LIGHT_PALETTE;
+  const rtl = options.rtl === true;
+  const layout = computeColumns(journey, 0, { headerWidth: EXPORT.headerWidth, minColumnWidth: EXPORT.columnWidth });
+  const { headerWidth, columnWidth } = layout;
+  const width = headerWidth + layout.contentWidth;
+  /** Physical x of a box that starts `x` from the inline start and is `w` wide. */
+  const X = (x: number, w: number) => (rtl ? width - x - w : x);
+  const gridX = (x: number, w: number) => X(headerWidth + x, w);
+  const ctx: CellContext = { ...options.ctx, journey };
+  const frame: EmotionFrame = { ctx, layout, palette, rtl, compare: options.compare, defaultSeriesName: options.defaultSeriesName };
+
+  const root = group({ class: 'map' });
+  add(root, 'title', {}, journey.title);
+  const background = add(root, 'rect', { x: 0, y: 0, width, height: 0, fill: palette.surface });
+
+  // Title, subtitle, and the personas in the colours of their lines.
+  const titleLines = Math.max(1, wrapped(journey.title, width, TITLE_SIZE).length);
+  textBlock(root, journey.title, 0, 0, width, { 'font-weight': 700, class: 'map-title' }, TITLE_SIZE);
+  let top = EXPORT.titleHeight + (titleLines - 1) * lineHeightOf(TITLE_SIZE);
+  if (options.subtitle) {
+    const lines = textBlock(root, options.subtitle, 0, top - 2 * EXPORT.padding, width, { class: 'subtitle', fill: palette.muted });
+    top += lines * EXPORT.lineHeight;
+  }
+  const personas = journey.personas.filter((persona) => !ctx.persona || persona.id === ctx.persona);
+  if (personas.length) {
+    const row = add(root, 'g', { class: 'personas' });
+    let x = EXPORT.padding;
+    for (const persona of personas) {
+      const name = typeof persona.name === 'string' && persona.name.trim() ? persona.name : persona.id;
+      const span = Math.min(width / 2, 22 + name.length * EXPORT.charWidth);
+      if (x + span > width && x > EXPORT.padding) {
+        x = EXPORT.padding;
+        top += EXPORT.lineHeight;
+      }
+      const colour = palette.series[(colorSlot(journey, persona.id) - 1) % palette.series.length];
+      add(row, 'circle', { cx: X(x + 6, 0), cy: top + 8, r: 6, fill: colour });
+      add(row, 'text', { class: 'persona', x: X(x + 18, 0), y: top + 12, 'text-anchor': rtl ? 'end' : 'start' }, name);
+      x += span + 12;
+    }
+    top += EXPORT.lineHeight + EXPORT.padding;
+  }
+
+  // Stage and step headers.
+  const stageHeight = rowHeight(layout.stages.map((stage) => [journey.stages[stage.index]?.title ?? '', stage.width] as const), EXPORT.stageHeight);
+  const marks = journey.steps.map((step) => stepMarks(step, options));
+  const stepHeight = Math.max(
+    EXPORT.stepHeight,
+    ...journey.steps.map((step, i) =>
+      wrapped(step.title, columnWidth).length * EXPORT.lineHeight +
+      marks[i].reduce((sum, mark) => sum + wrapped(mark.text, columnWidth, mark.size).length * lineHeightOf(mark.size), 0) +
+      2 * EXPORT.padding,
+    ),
+  );
+  add(root, 'rect', { x: X(0, headerWidth), y: top, width: headerWidth, height: stageHeight + stepHeight, fill: palette.laneHeader, stroke: palette.border });
+  for (const stage of layout.stages) {
+    if (stage.width === 0) continue;
+    const x = gridX(stage.x, stage.width);
+    add(root, 'rect', { x, y: top, width: stage.width, height: stageHeight, fill: palette.stage, stroke: palette.border });
+    textBlock(root, journey.stages[stage.index]?.title ?? '', x, top, stage.width, { 'font-weight': 700, class: 'stage' });
+  }
+  const stepsTop = top + stageHeight;
+  for (const column of layout.columns) {
+    const step = journey.steps[column.index];
+    const x = gridX(column.x, column.width);
+    add(root, 'rect', { x, y: stepsTop, width: column.width, height: stepHeight, fill: palette.step, stroke: palette.border });
+    if (step.momentOfTruth === true) add(root, 'rect', { class: 'moment-bar', x, y: stepsTop, width: column.width, height: 3, fill: palette.moment });
+    const lines = textBlock(root, step.title, x, stepsTop, column.width, { 'font-weight': 600, class: 'step' });
+    let y = stepsTop + lines * EXPORT.lineHeight;
+    for (const mark of marks[column.index]) {
+      const attributes: Record<string, string | number> = { class: mark.cls, fill: mark.fill };
+      if (mark.weight) attributes['font-weight'] = mark.weight;
+      y += textBlock(root, mark.text, x, y, column.width, attributes, mark.size) * lineHeightOf(mark.size);
+    }
+  }
+  top = stepsTop + stepHeight;
+
+  // Lanes.
+  const plot = journey.lanes.some((lane) => lane.kind === 'emotion') ? exportPlot(frame) : undefined;
+  for (const lane of journey.lanes) {
+    const row = add(root, 'g', { class: 'lane', 'data-lane': lane.key });
+    const cells = lane.kind === 'emotion' ? [] : journey.steps.map((step, i) => cellBlocks(lane, step, { ...ctx, previous: journey.steps[i - 1] }, palette));
+    const height =
+      lane.kind === 'emotion' && plot
+        ? emotionLaneHeight(plot, frame)
+        : Math.max(rowHeight([[options.laneName(lane), headerWidth]], 0), ...cells.map((blocks) => blocksHeight(blocks, columnWidth)));
+    add(row, 'rect', { x: X(0, headerWidth), y: top, width: headerWidth, height, fill: palette.laneHeader, stroke: palette.border });
+    textBlock(row, options.laneName(lane), X(0, headerWidth), top, headerWidth, { 'font-weight': 600, class: 'lane-name' });
+    for (const column of layout.columns) {
+      const x = gridX(column.x, column.width);
+      add(row, 'rect', { x, y: top, width: column.width, height, fill: palette.surface, stroke: palette.border });
+      if (lane.kind !== 'emotion') drawBlocks(row, cells[column.index], x, top, column.width, rtl, column.stepId);
+    }
+    if (lane.kind === 'emotion' && plot) {
+      drawLegend(row, plot, frame, X(0, headerWidth), top);
+      drawEmotionPlot(row, plot, frame, rtl ? 0 : headerWidth, top + (height - EXPORT.emotionHeight) / 2);
+    }
+    top += height;
+  }
+  background.attributes.height = top;
+  return { width, height: top, title: journey.title, root };
+}

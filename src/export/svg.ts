@@ -1,0 +1,109 @@
+import { laneString, laneTitle } from '../i18n/lane-strings.js';
+import type { Locale, StringOverrides } from '../i18n/locale.js';
+import { mapString, type MapStringKey } from '../i18n/map-strings.js';
+import type { CsvLabels } from '../layout/export-csv.js';
+import type { NormalizedJourney } from '../model/types.js';
+import { LIGHT_PALETTE } from './palette.js';
+import { buildMapScene, type SceneOptions } from './scene.js';
+import { EXPORT, type SceneNode } from './scene-node.js';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Writes a scene node and its children with createElementNS and textContent: data never becomes markup. */
+function write(parent: Element, node: SceneNode): void {
+  const element = parent.ownerDocument.createElementNS(SVG_NS, node.tag);
+  for (const [key, value] of Object.entries(node.attributes)) element.setAttribute(key, String(value));
+  if (node.text !== undefined) element.textContent = node.text;
+  for (const child of node.children) write(element, child);
+  parent.append(element);
+}
+
+/** The map's export as an SVG element: the scene of `buildMapScene`, written as SVG nodes. */
+export function buildMapSVG(journey: NormalizedJourney, options: SceneOptions, doc: Document = document): SVGSVGElement {
+  const scene = buildMapScene(journey, options);
+  const svg = doc.createElementNS(SVG_NS, 'svg');
+  const palette = options.palette ?? LIGHT_PALETTE;
+  const rootAttributes: Record<string, string | number> = {
+    xmlns: SVG_NS,
+    width: scene.width,
+    height: scene.height,
+    viewBox: `0 0 ${scene.width} ${scene.height}`,
+    'font-family': EXPORT.font,
+    'font-size': EXPORT.fontSize,
+    fill: palette.text,
+  };
+  if (options.rtl) rootAttributes.direction = 'rtl';
+  for (const [key, value] of Object.entries(rootAttributes)) svg.setAttribute(key, String(value));
+  for (const child of scene.root.children) write(svg, child);
+  return svg;
+}
+
+export interface MapSVG {
+  text: string;
+  width: number;
+  height: number;
+}
+
+/** The SVG as a standalone document string, serialized by the browser (so every text is escaped). */
+export function mapSVG(journey: NormalizedJourney, options: SceneOptions): MapSVG {
+  const svg = buildMapSVG(journey, options);
+  const size = (name: string) => Number(svg.getAttribute(name));
+  return { text: new XMLSerializer().serializeToString(svg), width: size('width'), height: size('height') };
+}
+
+export interface PngOptions {
+  /** Pixels per SVG unit: 2 (the default) for sharp slides, 1 for the map's own size. */
+  scale?: number;
+}
+
+/** Chrome's and Firefox's canvas limits; a larger canvas silently draws nothing. */
+export const MAX_CANVAS_SIDE = 32767;
+export const MAX_CANVAS_AREA = 268_435_456;
+
+/** Draws the SVG on a canvas through an image of a Blob URL, and returns the PNG. */
+export async function svgToPNG({ text, width, height }: MapSVG, { scale = 2 }: PngOptions = {}): Promise<Blob> {
+  const factor = typeof scale === 'number' && Number.isFinite(scale) && scale > 0 ? scale : 2;
+  const pixelsWide = Math.max(1, Math.round(width * factor));
+  const pixelsHigh = Math.max(1, Math.round(height * factor));
+  if (pixelsWide > MAX_CANVAS_SIDE || pixelsHigh > MAX_CANVAS_SIDE || pixelsWide * pixelsHigh > MAX_CANVAS_AREA) {
+    throw new RangeError(
+      `journey-map: a ${pixelsWide}×${pixelsHigh} px PNG is larger than a browser canvas can hold; use a smaller scale or exportSVG().`,
+    );
+  }
+  const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = pixelsWide;
+    canvas.height = pixelsHigh;
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('journey-map: no 2D canvas to draw the PNG on.');
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('journey-map: the PNG could not be encoded.'))), 'image/png'),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** The words of an export in the map's language: lane names, the CSV header row, the SVG's subtitle and legend default. */
+export interface ExportWords extends CsvLabels {
+  subtitle: string;
+  defaultSeriesName: string;
+}
+
+/** Localizes an export the way the map is shown: its locale and the host's string overrides. */
+export function exportWords(journey: NormalizedJourney, locale: Locale, strings?: StringOverrides): ExportWords {
+  const text = (key: MapStringKey) => mapString(locale, key, undefined, strings);
+  const state = text(journey.state === 'future' ? 'state.future' : 'state.current');
+  return {
+    header: [text('grid.stage'), text('export.step'), text('grid.lane'), text('export.text')],
+    keyHeader: text('export.laneKey'),
+    laneName: (lane) => laneTitle(lane, locale, strings),
+    subtitle: journey.goal ? `${state} · ${text('map.goal')}: ${journey.goal}` : state,
+    defaultSeriesName: laneString(locale, 'lane.emotion', undefined, strings),
+  };
+}
