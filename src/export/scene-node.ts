@@ -1,4 +1,4 @@
-import { textDirection, wrapText } from '../layout/text-wrap.js';
+import { textDirection, wrapText, type Measure } from '../layout/text-wrap.js';
 
 /** Geometry of an exported map: every column at one readable width, whatever the screen showed. */
 export const EXPORT = {
@@ -51,17 +51,48 @@ export function add(parent: SceneNode, tag: SceneTag, attributes: Attributes = {
 
 export const group = (attributes: Attributes = {}): SceneNode => ({ tag: 'g', attributes, children: [] });
 
-/** Lines of `text` in a box `width` wide at `fontSize`. */
-export function wrapped(text: string, width: number, fontSize: number = EXPORT.fontSize): string[] {
-  const budget = (width - 2 * EXPORT.padding) / ((EXPORT.charWidth * fontSize) / EXPORT.fontSize);
-  return wrapText(xmlText(text), budget);
+/** Bold glyphs are about a tenth wider than regular ones. */
+const BOLD_WIDTH = 1.1;
+
+let canvas: CanvasRenderingContext2D | null | undefined;
+const widths = new Map<string, number>();
+
+/**
+ * A text's width in px at a size and weight, in the export's font stack: measured on a canvas where
+ * there is one (the browser rasterizes the file with the same system fonts), else estimated from an
+ * average glyph width. Measured widths are kept (the export wraps the same words many times).
+ */
+function measurer(fontSize: number, bold: boolean): Measure {
+  if (canvas === undefined) canvas = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  const context = canvas;
+  if (!context) return (text) => text.length * ((EXPORT.charWidth * fontSize) / EXPORT.fontSize) * (bold ? BOLD_WIDTH : 1);
+  const font = `${bold ? 700 : 400} ${fontSize}px ${EXPORT.font}`;
+  return (text) => {
+    const key = `${font}\u0000${text}`;
+    let width = widths.get(key);
+    if (width === undefined) {
+      if (widths.size > 20_000) widths.clear();
+      context.font = font;
+      width = context.measureText(text).width;
+      widths.set(key, width);
+    }
+    return width;
+  };
+}
+
+/** Lines of `text` in a box `width` wide (padding included) at `fontSize`, bold or not. */
+export function wrapped(text: string, width: number, fontSize: number = EXPORT.fontSize, bold = false): string[] {
+  return wrapText(xmlText(text), width - 2 * EXPORT.padding, measurer(fontSize, bold));
 }
 
 export const lineHeightOf = (fontSize: number = EXPORT.fontSize) => Math.round((EXPORT.lineHeight * fontSize) / EXPORT.fontSize);
 
 /** The height wrapped text takes in a box (no padding). */
-export const textHeight = (text: string, width: number, fontSize: number = EXPORT.fontSize) =>
-  wrapped(text, width, fontSize).length * lineHeightOf(fontSize);
+export const textHeight = (text: string, width: number, fontSize: number = EXPORT.fontSize, bold = false) =>
+  wrapped(text, width, fontSize, bold).length * lineHeightOf(fontSize);
+
+/** Whether attributes set a bold weight. */
+export const isBold = (attributes: Attributes) => Number(attributes['font-weight'] ?? 400) >= 600;
 
 /**
  * Wrapped text in a box whose top edge is `y` (padding included): one tspan per line. Right-to-left
@@ -78,7 +109,7 @@ export function textBlock(
   fontSize: number = EXPORT.fontSize,
 ): number {
   const clean = xmlText(text);
-  const lines = wrapped(clean, width, fontSize);
+  const lines = wrapped(clean, width, fontSize, isBold(attributes));
   if (!lines.length) return 0;
   const rtl = textDirection(clean) === 'rtl';
   const lineX = rtl ? x + width - EXPORT.padding : x + EXPORT.padding;
@@ -91,8 +122,8 @@ export function textBlock(
 }
 
 /** The height of a row whose boxes hold these texts at these widths: its tallest wrapped text. */
-export function rowHeight(texts: ReadonlyArray<readonly [string, number]>, minimum: number): number {
-  const lines = Math.max(1, ...texts.map(([text, width]) => wrapped(text, width).length));
+export function rowHeight(texts: ReadonlyArray<readonly [string, number]>, minimum: number, bold = false): number {
+  const lines = Math.max(1, ...texts.map(([text, width]) => wrapped(text, width, EXPORT.fontSize, bold).length));
   return Math.max(minimum, lines * EXPORT.lineHeight + 2 * EXPORT.padding);
 }
 

@@ -48,7 +48,10 @@ const BLOCK_INDENT = 6;
 const runSize = (size?: number) => size ?? EXPORT.fontSize;
 
 function blockHeight(block: Block, width: number): number {
-  return block.runs.reduce((sum, run) => sum + wrapped(run.text, width - BLOCK_INDENT, runSize(run.size)).length * lineHeightOf(runSize(run.size)), 0);
+  return block.runs.reduce(
+    (sum, run) => sum + wrapped(run.text, width - BLOCK_INDENT, runSize(run.size), (run.weight ?? 400) >= 600).length * lineHeightOf(runSize(run.size)),
+    0,
+  );
 }
 
 function blocksHeight(blocks: Block[], width: number): number {
@@ -115,7 +118,7 @@ export function buildMapScene(journey: NormalizedJourney, options: SceneOptions)
   const background = add(root, 'rect', { x: 0, y: 0, width, height: 0, fill: palette.surface });
 
   // Title, subtitle, and the personas in the colours of their lines.
-  const titleLines = Math.max(1, wrapped(journey.title, width, TITLE_SIZE).length);
+  const titleLines = Math.max(1, wrapped(journey.title, width, TITLE_SIZE, true).length);
   textBlock(root, journey.title, 0, 0, width, { 'font-weight': 700, class: 'map-title' }, TITLE_SIZE);
   let top = EXPORT.titleHeight + (titleLines - 1) * lineHeightOf(TITLE_SIZE);
   if (options.subtitle) {
@@ -142,13 +145,13 @@ export function buildMapScene(journey: NormalizedJourney, options: SceneOptions)
   }
 
   // Stage and step headers.
-  const stageHeight = rowHeight(layout.stages.map((stage) => [journey.stages[stage.index]?.title ?? '', stage.width] as const), EXPORT.stageHeight);
+  const stageHeight = rowHeight(layout.stages.map((stage) => [journey.stages[stage.index]?.title ?? '', stage.width] as const), EXPORT.stageHeight, true);
   const marks = journey.steps.map((step) => stepMarks(step, options));
   const stepHeight = Math.max(
     EXPORT.stepHeight,
     ...journey.steps.map((step, i) =>
-      wrapped(step.title, columnWidth).length * EXPORT.lineHeight +
-      marks[i].reduce((sum, mark) => sum + wrapped(mark.text, columnWidth, mark.size).length * lineHeightOf(mark.size), 0) +
+      wrapped(step.title, columnWidth, EXPORT.fontSize, true).length * EXPORT.lineHeight +
+      marks[i].reduce((sum, mark) => sum + wrapped(mark.text, columnWidth, mark.size, (mark.weight ?? 400) >= 600).length * lineHeightOf(mark.size), 0) +
       2 * EXPORT.padding,
     ),
   );
@@ -183,7 +186,7 @@ export function buildMapScene(journey: NormalizedJourney, options: SceneOptions)
     const height =
       lane.kind === 'emotion' && plot
         ? emotionLaneHeight(plot, frame)
-        : Math.max(rowHeight([[options.laneName(lane), headerWidth]], 0), ...cells.map((blocks) => blocksHeight(blocks, columnWidth)));
+        : Math.max(rowHeight([[options.laneName(lane), headerWidth]], 0, true), ...cells.map((blocks) => blocksHeight(blocks, columnWidth)));
     add(row, 'rect', { x: X(0, headerWidth), y: top, width: headerWidth, height, fill: palette.laneHeader, stroke: palette.border });
     textBlock(row, options.laneName(lane), X(0, headerWidth), top, headerWidth, { 'font-weight': 600, class: 'lane-name' });
     for (const column of layout.columns) {

@@ -3,32 +3,51 @@
  * It cuts between code points, never inside a surrogate pair: half an emoji is not XML and would be
  * dropped from the export.
  */
-function pieces(word: string, limit: number): string[] {
-  const chars = Array.from(word);
+function pieces(word: string, limit: number, measure: Measure): string[] {
+  if (measure === codeUnits) {
+    const chars = Array.from(word);
+    const parts: string[] = [];
+    for (let start = 0; start < chars.length; start += limit) parts.push(chars.slice(start, start + limit).join(''));
+    return parts;
+  }
   const parts: string[] = [];
-  for (let start = 0; start < chars.length; start += limit) parts.push(chars.slice(start, start + limit).join(''));
+  let part = '';
+  for (const char of word) {
+    if (part !== '' && measure(part + char) > limit) {
+      parts.push(part);
+      part = '';
+    }
+    part += char;
+  }
+  parts.push(part);
   return parts;
 }
+
+/** The width of a text in the units of the line limit; by default its length in UTF-16 code units. */
+export type Measure = (text: string) => number;
+
+const codeUnits: Measure = (text) => text.length;
 
 /**
  * Splits text into lines of at most `maxChars` characters, at spaces where it can and inside a word
  * only when the word alone is longer than a line. Line feeds in the text always start a new line.
  * Exports have no layout engine to measure text, so a character budget per line (from the column
- * width and an average glyph width) stands in for it. Characters are UTF-16 code units, so a rare
+ * width and an average glyph width) stands in for it, unless the caller passes a `measure` (the
+ * export measures with a canvas in the browser) and a limit in the same units. Characters are UTF-16 code units, so a rare
  * astral character may count twice; it only makes a line a little shorter.
  */
-export function wrapText(text: string, maxChars: number): string[] {
-  const limit = Math.max(1, Math.floor(Number.isFinite(maxChars) ? maxChars : 1));
+export function wrapText(text: string, maxChars: number, measure: Measure = codeUnits): string[] {
+  const limit = measure === codeUnits ? Math.max(1, Math.floor(Number.isFinite(maxChars) ? maxChars : 1)) : Math.max(1, Number.isFinite(maxChars) ? maxChars : 1);
   const lines: string[] = [];
   for (const paragraph of text.split(/\r\n|\r|\n/)) {
     let line = '';
     for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      if (line !== '' && line.length + 1 + word.length <= limit) {
+      if (line !== '' && measure(`${line} ${word}`) <= limit) {
         line += ` ${word}`;
         continue;
       }
       if (line !== '') lines.push(line);
-      const parts = pieces(word, limit);
+      const parts = pieces(word, limit, measure);
       lines.push(...parts.slice(0, -1));
       line = parts[parts.length - 1];
     }

@@ -229,6 +229,22 @@ describe('journey-map export', () => {
     expect(last.y + last.height).to.be.at.most(lane.y + lane.height);
   });
 
+  it('keeps every line of Cyrillic and Latin text inside its column, measured in the export font', async () => {
+    const journey = await import('../../src/samples/index.js').then((samples) => samples.bankCardJourneyRu);
+    const map = await renderMap(journey, 900);
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const svg = document.importNode(parseSVG(map.exportSVG()).documentElement, true) as unknown as SVGSVGElement;
+    host.append(svg);
+    const lines = Array.from(svg.querySelectorAll<SVGTSpanElement>('.lane .item tspan'));
+    expect(lines.length).to.be.greaterThan(100);
+    // A column is 200 px; an item's text starts 6 + 8 px in and keeps 8 px from the right edge.
+    for (const line of lines) expect(line.getComputedTextLength(), line.textContent ?? '').to.be.at.most(200 - 14 - 8 + 1);
+    // A step title has 8 px on either side.
+    for (const line of Array.from(svg.querySelectorAll<SVGTSpanElement>('text.step tspan'))) {
+      expect(line.getComputedTextLength(), line.textContent ?? '').to.be.at.most(200 - 16 + 1);
+    }
+  });
+
   it('uses the colours the map shows, as concrete hex values, with a generic font stack', async () => {
     const light = parseSVG((await renderMap()).exportSVG());
     const colours = (doc: Document) =>

@@ -30,6 +30,14 @@ describe('layout/text-wrap', () => {
     expect(lines.map((line) => Array.from(line).length)).to.deep.equal([28, 13]);
   });
 
+  it('wraps by a measured width when given a measure, cutting a word that is too wide on its own', () => {
+    // "w" is twice as wide as other letters, as in a real font.
+    const measure = (text: string) => Array.from(text).reduce((width, char) => width + (char === 'w' ? 2 : 1), 0);
+    expect(wrapText('ww ab cd', 7, measure)).to.deep.equal(['ww ab', 'cd']);
+    expect(wrapText('wwwww', 4, measure)).to.deep.equal(['ww', 'ww', 'w']);
+    expect(wrapText('ab cd', 5, measure)).to.deep.equal(['ab cd']);
+  });
+
   it('takes the direction of a text from its first letter', () => {
     expect(textDirection('שלום world')).to.equal('rtl');
     expect(textDirection('123 مرحبا')).to.equal('rtl');
