@@ -1,7 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { JourneyMap } from '../src/elements/journey-map/journey-map.component.js';
-import { bankCardJourneyRu, phoneSystemFutureJourney, phoneSystemJourney } from '../src/samples/index.js';
+import {
+  bankCardJourneyRu,
+  partnerProgrammeJourneyRo,
+  phoneSystemFutureJourney,
+  phoneSystemJourney,
+  phoneSystemWithIndividuals,
+} from '../src/samples/index.js';
+import { renderExportBeside } from './export-beside.js';
+import { passportJourneyHe } from './rtl-hebrew.js';
 import { bankCardFutureRu, poorHealth, reviewedJourney, withHistory } from './over-time-documents.js';
 import { documentFor } from './documents.js';
 import { renderEditable } from './editing.js';
@@ -433,4 +441,41 @@ export const PoorHealth: Story = {
 export const PoorHealthRussian: Story = {
   args: { journey: poorHealth(bankCardJourneyRu), locale: 'ru', health: true, now: '2026-12-04' },
   parameters: { docs: { description: { story: 'The health panel in Russian.' } } },
+};
+
+/** The export of each sample beside the live map: what `exportSVG()` draws is what the screen shows. */
+export const ExportPhoneSystem: Story = {
+  args: { journey: phoneSystemJourney },
+  render: (args, context) => renderExportBeside(args, context),
+};
+
+/** The future state compared with the current one, exported: changes under the step titles, the current curve dashed. */
+export const ExportFutureComparedWithCurrent: Story = {
+  args: { journey: phoneSystemFutureJourney, compareTo: phoneSystemJourney },
+  render: (args, context) => renderExportBeside(args, context),
+};
+
+/** A Russian map exported: every word of the picture in Russian, Cyrillic wrapped by its measured width. */
+export const ExportBankCardRussian: Story = {
+  args: { journey: bankCardJourneyRu, locale: 'ru' },
+  render: (args, context) => renderExportBeside(args, context),
+};
+
+/** A Romanian map exported. */
+export const ExportPartnerProgrammeRomanian: Story = {
+  args: { journey: partnerProgrammeJourneyRo, locale: 'ro' },
+  render: (args, context) => renderExportBeside(args, context),
+};
+
+/** Three hundred customers exported: their band, the median line and the count per step. */
+export const ExportWithCustomers: Story = {
+  args: { journey: phoneSystemWithIndividuals(300) },
+  render: (args, context) => renderExportBeside(args, context),
+};
+
+/** A Hebrew map on a right-to-left page, exported mirrored. */
+export const ExportHebrewRightToLeft: Story = {
+  args: { journey: passportJourneyHe },
+  globals: RTL_GLOBALS,
+  render: (args, context) => renderExportBeside(args, context),
 };
