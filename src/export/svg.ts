@@ -32,7 +32,6 @@ export function buildMapSVG(journey: NormalizedJourney, options: SceneOptions, d
     'font-size': EXPORT.fontSize,
     fill: palette.text,
   };
-  if (options.rtl) rootAttributes.direction = 'rtl';
   for (const [key, value] of Object.entries(rootAttributes)) svg.setAttribute(key, String(value));
   for (const child of scene.root.children) write(svg, child);
   return svg;
