@@ -31,6 +31,7 @@ try {
         document.documentElement.dir = dir;
         const map = document.createElement('journey-map');
         map.setAttribute('theme', theme);
+        map.setAttribute('locale', { 'bank-card-ru': 'ru', 'partner-programme-ro': 'ro' }[name] ?? 'en');
         map.journey = journey;
         document.body.append(map);
         await new Promise((resolve) => setTimeout(resolve, 1500));
