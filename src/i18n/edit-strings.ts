@@ -43,6 +43,7 @@ const en = {
 
   'editor.label': 'Edit {what}',
   'editor.hint': '{enter} saves, {newLine} starts a new line, {escape} cancels.',
+  'editor.hintOneLine': '{enter} saves, {escape} cancels.',
   'editor.save': 'Save',
   'editor.cancel': 'Cancel',
   'editor.title': 'Title',
@@ -119,6 +120,7 @@ const ru: Record<EditStringKey, string> = {
 
   'editor.label': 'Изменить: {what}',
   'editor.hint': '{enter} сохраняет, {newLine} начинает новую строку, {escape} отменяет.',
+  'editor.hintOneLine': '{enter} сохраняет, {escape} отменяет.',
   'editor.save': 'Сохранить',
   'editor.cancel': 'Отмена',
   'editor.title': 'Название',
@@ -193,6 +195,7 @@ const ro: Record<EditStringKey, string> = {
 
   'editor.label': 'Editați: {what}',
   'editor.hint': '{enter} salvează, {newLine} începe un rând nou, {escape} anulează.',
+  'editor.hintOneLine': '{enter} salvează, {escape} anulează.',
   'editor.save': 'Salvați',
   'editor.cancel': 'Anulați',
   'editor.title': 'Titlu',

@@ -66,6 +66,7 @@ describe('journey-map editable', () => {
     const { map, changes } = await editableMap();
     stepHeader(map, 'order').focus();
     await press(map, 'F2');
+    expect(root(map).querySelector('.editor__hint')?.textContent?.trim()).to.equal('Enter saves, Escape cancels.');
     (deepActiveElement() as HTMLTextAreaElement).select();
     await press(map, 'Backspace', 'Enter');
     expect(editor(map)).to.exist;

@@ -169,7 +169,6 @@ function onEditorFocusOut(event: FocusEvent, view: EditView): void {
 export function renderEditor(state: EditorState, view: EditView): TemplateResult {
   const { target } = state;
   const label = target.kind === 'cell' || target.kind === 'emotion' ? view.name : say(view, `editor.${target.kind}`);
-  const newLine = state.multiline ? 'Shift+Enter' : '—';
   return html`<div
     class="editor"
     part="editor"
@@ -185,7 +184,9 @@ export function renderEditor(state: EditorState, view: EditView): TemplateResult
     <div class="editor__actions">
       <button type="button" class="editor__save" @click=${() => view.onCommit(true)}>${say(view, 'editor.save')}</button>
       <button type="button" class="editor__cancel" @click=${() => view.onCancel()}>${say(view, 'editor.cancel')}</button>
-      <span class="editor__hint">${say(view, 'editor.hint', { enter: 'Enter', newLine, escape: 'Escape' })}</span>
+      <span class="editor__hint"
+        >${state.multiline ? say(view, 'editor.hint', { enter: 'Enter', newLine: 'Shift+Enter', escape: 'Escape' }) : say(view, 'editor.hintOneLine', { enter: 'Enter', escape: 'Escape' })}</span
+      >
     </div>
   </div>`;
 }
