@@ -26,10 +26,10 @@ export interface EditableArgs extends CommonArgs {
  */
 const dispatched = new Map<string, unknown>();
 
-/** Writes args back the way Storybook's `useArgs` does (only inside Storybook: the story test has no channel). */
-async function updateArgs(storyId: string, updatedArgs: Record<string, unknown>): Promise<void> {
-  const { addons } = await import('storybook/preview-api');
-  addons.getChannel().emit('updateStoryArgs', { storyId, updatedArgs });
+/** Writes args back the way Storybook's `useArgs` does, on the preview's channel (absent outside Storybook, as in the story test). */
+function updateArgs(storyId: string, updatedArgs: Record<string, unknown>): void {
+  const channel = (globalThis as { __STORYBOOK_ADDONS_CHANNEL__?: { emit: (event: string, payload: unknown) => void } }).__STORYBOOK_ADDONS_CHANNEL__;
+  channel?.emit('updateStoryArgs', { storyId, updatedArgs });
 }
 
 function patchText(patch: unknown): string {
@@ -43,7 +43,7 @@ function onChange(event: JourneyChangeEvent, args: EditableArgs, storyId: string
   args.onJourneyChange?.(event);
   if (!storyId) return;
   dispatched.set(storyId, journey);
-  updateArgs(storyId, { journey, lastPatch: patch }).catch(() => undefined);
+  updateArgs(storyId, { journey, lastPatch: patch });
 }
 
 /** An editable map with Undo/Redo buttons and the last patch, its document kept in the story's args. */
