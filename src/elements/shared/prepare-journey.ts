@@ -4,6 +4,18 @@ import type { NormalizedJourney, ValidationResult } from '../../model/types.js';
 import { validateJourney } from '../../model/validate.js';
 import { ImportedText } from './imported-text.js';
 
+/**
+ * `input` when it is text an importer reads, else undefined. `instanceof` itself throws on a revoked
+ * proxy; such an input is left to the validator, which reports it as unreadable.
+ */
+function importedText(input: unknown): ImportedText | undefined {
+  try {
+    return input instanceof ImportedText ? input : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A document after validation (messages in `locale`) and, when it has no errors, normalization. */
 export interface PreparedJourney {
   input: unknown;
@@ -20,7 +32,8 @@ export interface PreparedJourney {
 export function prepareJourney(input: unknown, locale: Locale, previous?: PreparedJourney): PreparedJourney {
   if (previous && previous.input === input && previous.locale === locale) return previous;
   try {
-    const imported = input instanceof ImportedText ? input.read(input.text, { locale }) : undefined;
+    const text = importedText(input);
+    const imported = text ? text.read(text.text, { locale }) : undefined;
     if (imported && !imported.journey) {
       return { input, locale, result: { ok: false, errors: imported.errors, warnings: imported.warnings } };
     }
