@@ -71,7 +71,7 @@ export function renderEditable(args: EditableArgs, context: StoryRenderContext &
         @journey-select=${args.onJourneySelect}
         @journey-error=${args.onJourneyError}
       ></journey-map>
-      <section aria-label="journey-change" style=${`margin-block-start: 1rem; color: ${themeFor(args, context) === 'dark' ? '#e5e7eb' : '#1f2937'}`}>
+      <section aria-label="journey-change" style=${`margin-block-start: 1rem; padding: 0.5rem; ${themeFor(args, context) === 'dark' ? 'color: #e5e7eb; background: #111827' : 'color: #1f2937; background: #ffffff'}`}>
         <h3 style="font: 600 0.875rem system-ui, sans-serif; margin: 0 0 0.25rem">Last patch (RFC 6902) from journey-change</h3>
         <pre class="editable-story__patch" tabindex="0" style="margin: 0; max-block-size: 16rem; overflow: auto; font-size: 0.8125rem">${patchText(args.lastPatch)}</pre>
       </section>
