@@ -1,4 +1,5 @@
 import type { Level, NormalizedJourney, OpportunityStatus } from '../model/types.js';
+import { OPPORTUNITY_STATUSES } from '../model/check-insights.js';
 
 /** One opportunity placed on the impact × effort matrix. */
 export interface MatrixCard {
@@ -26,7 +27,7 @@ export interface OpportunityMatrix {
 }
 
 const LEVELS = new Set<string>(['low', 'medium', 'high']);
-const STATUSES = new Set<string>(['idea', 'planned', 'in-progress', 'done']);
+const STATUSES = new Set<string>(OPPORTUNITY_STATUSES);
 const level = (value: unknown): Level | undefined => (typeof value === 'string' && LEVELS.has(value) ? (value as Level) : undefined);
 const nonEmpty = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 

@@ -1,11 +1,12 @@
 import { insightString } from '../i18n/insight-strings.js';
+import { OPPORTUNITY_STATUSES } from '../model/check-insights.js';
 import type { NormalizedStep, Opportunity, OpportunityStatus } from '../model/types.js';
 import { nonEmpty, records, text, type CellContext } from './context.js';
 
 const LEVELS = new Set(['low', 'medium', 'high']);
-const STATUSES = new Set<string>(['idea', 'planned', 'in-progress', 'done']);
+const STATUSES = new Set<string>(OPPORTUNITY_STATUSES);
 
-export function isOpportunityStatus(value: unknown): value is OpportunityStatus {
+function isOpportunityStatus(value: unknown): value is OpportunityStatus {
   return typeof value === 'string' && STATUSES.has(value);
 }
 
