@@ -52,6 +52,7 @@ const flowStyles = css`
     text-overflow: ellipsis;
     white-space: nowrap;
   }
+  /* Physical on purpose: the canvas is direction: ltr and the layout mirrors x itself (mirrorColumns). */
   :host(:dir(rtl)) .stage-label {
     text-align: right;
   }
@@ -66,6 +67,7 @@ const flowStyles = css`
   .svg {
     position: absolute;
     inset-block-start: 0;
+    /* Physical: the drawing's x are already mirrored for right-to-left pages. */
     left: 0;
     overflow: visible;
   }
