@@ -112,7 +112,7 @@ export const MermaidBesideTheMap: Story = {
         <div class="side-by-side">
           <figure style="margin: 0">
             <figcaption class="caption">Mermaid</figcaption>
-            <pre tabindex="0" aria-label="Mermaid text">${MERMAID}</pre>
+            <pre tabindex="0" aria-label="Mermaid text" dir="ltr">${MERMAID}</pre>
           </figure>
           <journey-map
             .journey=${journeyFromMermaid(MERMAID).journey}
@@ -134,6 +134,7 @@ export const CsvPastedLive: Story = {
             <label for="sheet">CSV (lanes down, stages and steps across)</label>
             <textarea
               id="sheet"
+              dir="ltr"
               spellcheck="false"
               .value=${CSV}
               @input=${(event: Event) => readSheet(event.target as HTMLTextAreaElement, args.locale)}
