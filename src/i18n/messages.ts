@@ -52,7 +52,8 @@ export type ProblemCode =
   | 'csv-unclosed-quote'
   | 'csv-layout'
   | 'csv-unknown-lane'
-  | 'csv-value';
+  | 'csv-value'
+  | 'csv-metric-detail';
 
 /** Names of the JSON types a field may be expected to have, or was found to have. */
 export type TypeName =
@@ -119,6 +120,8 @@ const en: Dictionary = {
   'csv-layout': 'The table has neither the exported layout (stage, step, lane, text) nor lane names in its first column and stage and step titles in its first rows.',
   'csv-unknown-lane': 'Row {line}, column {column}: “{value}” is not a lane name; it is read as a custom text lane.',
   'csv-value': 'Row {line}, column {column}: “{value}” cannot be read in the lane “{lane}”; it was left out.',
+  'csv-metric-detail':
+    'Row {line}, column {column}: “{value}” of the metric “{metric}” cannot be read (a number after target or previous, dates and numbers after history); the metric is kept without it.',
 };
 
 const ru: Dictionary = {
@@ -170,6 +173,8 @@ const ru: Dictionary = {
   'csv-layout': 'В таблице нет ни формата экспорта (этап, шаг, дорожка, текст), ни названий дорожек в первом столбце с названиями этапов и шагов в первых строках.',
   'csv-unknown-lane': 'Строка {line}, столбец {column}: «{value}» — не название дорожки; она прочитана как своя текстовая дорожка.',
   'csv-value': 'Строка {line}, столбец {column}: «{value}» не удалось прочитать в дорожке «{lane}»; значение пропущено.',
+  'csv-metric-detail':
+    'Строка {line}, столбец {column}: «{value}» у метрики «{metric}» не удалось прочитать (после target и previous нужно число, после history — даты и числа); метрика сохранена без этого.',
 };
 
 const ro: Dictionary = {
@@ -221,6 +226,8 @@ const ro: Dictionary = {
   'csv-layout': 'Tabelul nu are nici formatul exportului (etapă, pas, culoar, text), nici numele culoarelor în prima coloană și titlurile etapelor și pașilor în primele rânduri.',
   'csv-unknown-lane': 'Rândul {line}, coloana {column}: „{value}” nu este numele unui culoar; este citit ca un culoar de text propriu.',
   'csv-value': 'Rândul {line}, coloana {column}: „{value}” nu poate fi citit în culoarul „{lane}”; a fost omis.',
+  'csv-metric-detail':
+    'Rândul {line}, coloana {column}: „{value}” al metricii „{metric}” nu poate fi citit (după target și previous trebuie un număr, după history date și numere); metrica este păstrată fără el.',
 };
 
 const TYPE_NAMES: Record<Locale, Record<TypeName, string>> = {

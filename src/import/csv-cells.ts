@@ -83,21 +83,29 @@ function opportunity(line: string): Opportunity {
   return parts.length ? { text, ...fields } : { text: line };
 }
 
-function metric(line: string, registry: Registry): MetricValue | undefined {
+/** What a cell line could not give: the whole line, or (`metric` set) one detail of a metric that was read. */
+export interface Unread {
+  text: string;
+  /** The metric's label when `text` is one of its details (`target abc`). */
+  metric?: string;
+}
+
+/** A metric line and the details it could not read (each is reported; the metric keeps the rest). */
+function metric(line: string, registry: Registry): { value: MetricValue; unread: Unread[] } | undefined {
   const { text, parts } = details(line);
   const match = /^(.+): (-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)(?: (\S.*))?$/i.exec(text);
   if (!match) return undefined;
   const value: MetricValue = { metric: registry.metric(match[1], match[3]), value: Number(match[2]) };
+  const unread: Unread[] = [];
   for (const part of parts) {
     const detail = /^(target|previous) (\S+)$/.exec(part);
-    if (detail && NUMBER.test(detail[2])) value[detail[1] as 'target' | 'previous'] = Number(detail[2]);
     const history = /^history (.+)$/.exec(part);
-    if (history) {
-      const measurements = history[1].split(', ').map(measurement);
-      if (measurements.every((entry) => entry !== undefined)) value.history = measurements as MetricMeasurement[];
-    }
+    const measurements = history?.[1].split(', ').map(measurement);
+    if (detail && NUMBER.test(detail[2])) value[detail[1] as 'target' | 'previous'] = Number(detail[2]);
+    else if (measurements?.every((entry) => entry !== undefined)) value.history = measurements as MetricMeasurement[];
+    else unread.push({ text: part, metric: match[1] });
   }
-  return value;
+  return { value, unread };
 }
 
 /** "2025-10-01 3.4": one measurement of a metric's history (historyText in layout/metric-history.ts). */
@@ -154,8 +162,11 @@ function emotion(cellLines: string[], registry: Registry): StepFields['emotion']
   return values;
 }
 
-/** Reads `cell` of a `kind` lane into `step`; returns the lines it could not read. */
-export function readCell(step: StepFields, kind: LaneKind, field: string | undefined, cell: string, registry: Registry): string[] {
+const unreadLines = (cellLines: string[], read: unknown[]): Unread[] =>
+  cellLines.filter((_, index) => read[index] === undefined).map((text) => ({ text }));
+
+/** Reads `cell` of a `kind` lane into `step`; returns what it could not read. */
+export function readCell(step: StepFields, kind: LaneKind, field: string | undefined, cell: string, registry: Registry): Unread[] {
   const cellLines = lines(cell);
   if (cellLines.length === 0) return [];
   switch (kind) {
@@ -174,7 +185,7 @@ export function readCell(step: StepFields, kind: LaneKind, field: string | undef
       return [];
     case 'emotion': {
       const value = emotion(cellLines, registry);
-      if (value === undefined) return [cell.trim()];
+      if (value === undefined) return [{ text: cell.trim() }];
       step.emotion = value;
       return [];
     }
@@ -194,9 +205,10 @@ export function readCell(step: StepFields, kind: LaneKind, field: string | undef
       return [];
     case 'metrics': {
       const values = cellLines.map((line) => metric(line, registry));
-      const read = values.filter((value): value is MetricValue => value !== undefined);
-      if (read.length) step.metrics = read;
-      return cellLines.filter((_, index) => values[index] === undefined);
+      const read = values.filter((value) => value !== undefined);
+      if (read.length) step.metrics = read.map((entry) => entry.value);
+      // In the cell's order: a line that is no metric, or the details of one that is.
+      return values.flatMap((entry, index) => (entry ? entry.unread : [{ text: cellLines[index] }]));
     }
     case 'owner':
       step.owner = cellLines.join(' ');
@@ -205,7 +217,7 @@ export function readCell(step: StepFields, kind: LaneKind, field: string | undef
       const values = cellLines.map(insight);
       const read = values.filter((value): value is Insight => value !== undefined);
       if (read.length) step.insights = read;
-      return cellLines.filter((_, index) => values[index] === undefined);
+      return unreadLines(cellLines, values);
     }
     default:
       if (field !== undefined) step[field] = cellLines.length === 1 ? cellLines[0] : cellLines;

@@ -95,7 +95,9 @@ class LaneReader {
 /** Reads one cell into its column, reporting what could not be read by row and column. */
 function fillCell(column: Column, lane: Lane, cell: string, registry: Registry, problems: TextProblems, at: [number, number], laneName: string): void {
   for (const unread of readCell(column.fields, lane.kind, lane.field, unguard(cell), registry)) {
-    problems.add('warning', 'csv-value', at[0], at[1], { value: unread, lane: laneName, column: columnName(at[1]) });
+    const where = { value: unread.text, column: columnName(at[1]) };
+    if (unread.metric === undefined) problems.add('warning', 'csv-value', at[0], at[1], { ...where, lane: laneName });
+    else problems.add('warning', 'csv-metric-detail', at[0], at[1], { ...where, metric: unread.metric });
   }
 }
 

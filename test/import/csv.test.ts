@@ -176,6 +176,12 @@ describe('journeyFromCSV', () => {
     const result = journeyFromCSV(csv);
     expect(result.warnings.map((problem) => [problem.code, problem.line, problem.column, problem.message])).to.deep.equal([
       ['csv-value', 3, 2, 'Row 3, column B: “hunch: not a kind” cannot be read in the lane “Insights”; it was left out.'],
+      [
+        'csv-metric-detail',
+        4,
+        2,
+        'Row 4, column B: “history soon 3” of the metric “NPS” cannot be read (a number after target or previous, dates and numbers after history); the metric is kept without it.',
+      ],
     ]);
     const step = result.journey!.stages[0].steps![0];
     expect(step.insights).to.deep.equal([
@@ -197,7 +203,7 @@ describe('journeyFromCSV', () => {
           { at: '2026-04-01', value: 3.6 },
         ],
       },
-      // A history that is not dates and numbers is left out rather than read wrong.
+      // A history that is not dates and numbers is left out rather than read wrong (and reported).
       { metric: 'nps', value: 12 },
     ]);
     expect(validateJourney(result.journey).ok).to.be.true;
@@ -229,6 +235,39 @@ describe('journeyFromCSV', () => {
     expect(journeyFromCSV(csv, { locale: 'ro' }).warnings[1].message).to.equal(
       'Rândul 5, coloana B: „very bad” nu poate fi citit în culoarul „Emotion”; a fost omis.',
     );
+  });
+
+  it('reports a metric detail it cannot read with its row and column, in every language, and keeps the metric and its other details', () => {
+    const csv = ',Start\n,Step\nMetrics,"Wait: 3 min (target abc; previous 4)\nNPS: 40 (previous 38; history 2026-01-01 35, soon 3; mood high)"\n';
+    const result = journeyFromCSV(csv);
+    expect(result.ok).to.be.true;
+    expect(result.warnings.map((problem) => [problem.code, problem.line, problem.column, problem.path, problem.severity])).to.deep.equal([
+      ['csv-metric-detail', 3, 2, '', 'warning'],
+      ['csv-metric-detail', 3, 2, '', 'warning'],
+      ['csv-metric-detail', 3, 2, '', 'warning'],
+    ]);
+    expect(result.warnings.map((problem) => problem.message)).to.deep.equal([
+      'Row 3, column B: “target abc” of the metric “Wait” cannot be read (a number after target or previous, dates and numbers after history); the metric is kept without it.',
+      'Row 3, column B: “history 2026-01-01 35, soon 3” of the metric “NPS” cannot be read (a number after target or previous, dates and numbers after history); the metric is kept without it.',
+      'Row 3, column B: “mood high” of the metric “NPS” cannot be read (a number after target or previous, dates and numbers after history); the metric is kept without it.',
+    ]);
+    expect(result.journey!.stages[0].steps![0].metrics).to.deep.equal([
+      { metric: 'wait', value: 3, previous: 4 },
+      { metric: 'nps', value: 40, previous: 38 },
+    ]);
+    expect(result.journey!.metrics).to.deep.equal([
+      { id: 'wait', label: 'Wait', unit: 'min' },
+      { id: 'nps', label: 'NPS' },
+    ]);
+    expect(journeyFromCSV(csv, { locale: 'ru' }).warnings[0].message).to.equal(
+      'Строка 3, столбец B: «target abc» у метрики «Wait» не удалось прочитать (после target и previous нужно число, после history — даты и числа); метрика сохранена без этого.',
+    );
+    expect(journeyFromCSV(csv, { locale: 'ro' }).warnings[0].message).to.equal(
+      'Rândul 3, coloana B: „target abc” al metricii „Wait” nu poate fi citit (după target și previous trebuie un număr, după history date și numere); metrica este păstrată fără el.',
+    );
+    // The export's layout reports the same detail at its text column, D.
+    const exported = 'Stage,Step,Lane,Text\nStart,Step,Metrics,NPS: 40 (target x)\n';
+    expect(journeyFromCSV(exported).warnings.map((problem) => [problem.code, problem.line, problem.column])).to.deep.equal([['csv-metric-detail', 2, 4]]);
   });
 
   it('gives errors, and no journey, for an unclosed quote, an empty file and a table it cannot lay out', () => {
