@@ -62,13 +62,16 @@ export function exitText(journey: NormalizedJourney, table: TransitionTable, flo
   return `${head}${figures ? `: ${figures}` : ''}${row.label ? ` (${row.label})` : ''}`;
 }
 
-/** What a step says: "Signs up: 2 ways on, 1 ways in", and the customers here now when counted. */
+/** What a step says: "Signs up: 2 ways on, 1 ways in", and (counted) the customers here now and those who finished here. */
 export function stepText(table: TransitionTable, flow: FlowLayout, journey: NormalizedJourney, step: number, words: FlowWords): string {
   const out = flow.links.filter((link) => link.from === step).length + flow.exits.filter((drop) => drop.step === step).length;
   const into = flow.links.filter((link) => link.to === step).length;
   const head = text(words, 'flow.step', { title: titleOf(journey, step), out, in: into });
   const here = table.hereNow?.[step] ?? 0;
-  return here > 0 ? `${head}, ${text(words, 'flow.hereNow', { count: formatSpokenNumber(here, words.intlLocale) })}` : head;
+  const finished = table.finished?.[step] ?? 0;
+  const count = (value: number) => ({ count: formatSpokenNumber(value, words.intlLocale) });
+  const parts = [head, here > 0 && text(words, 'flow.hereNow', count(here)), finished > 0 && text(words, 'flow.finished', count(finished))];
+  return parts.filter(Boolean).join(', ');
 }
 
 /** The announcement of a focus. */

@@ -95,6 +95,12 @@ export const FLOW_DEFAULTS = {
 
 /** Room kept above and below the drawing for labels (px). */
 const MARGIN = 20;
+/**
+ * Most levels of nested arcs on one side of the nodes. Arcs that would nest deeper share the top
+ * level: they run together as one bundle, each with its own ends, arrowhead and figure, so 300
+ * loops back to one step stay a drawing of bounded height rather than a 5 000 px stack.
+ */
+export const MAX_ARC_LEVELS = 6;
 /** Width of a link of a plain table (no figures). */
 const PLAIN_WIDTH = 4;
 
@@ -108,7 +114,8 @@ function measureOf(table: TransitionTable): FlowMeasure {
 
 /**
  * Levels for arcs so that an arc never crosses one nested inside it: shorter spans get lower levels,
- * and an arc sits one level above every arc it overlaps that was placed before it.
+ * and an arc sits one level above every arc it overlaps that was placed before it, up to
+ * `MAX_ARC_LEVELS` (deeper ones share that level).
  */
 function arcLevels(spans: Array<{ start: number; end: number }>): number[] {
   const order = spans.map((_, i) => i).sort((a, b) => spans[a].end - spans[a].start - (spans[b].end - spans[b].start) || spans[a].start - spans[b].start);
@@ -119,7 +126,7 @@ function arcLevels(spans: Array<{ start: number; end: number }>): number[] {
     for (const j of placed) {
       if (spans[j].start < spans[i].end && spans[i].start < spans[j].end) level = Math.max(level, levels[j] + 1);
     }
-    levels[i] = level;
+    levels[i] = Math.min(level, MAX_ARC_LEVELS);
     placed.push(i);
   }
   return levels;
@@ -205,8 +212,9 @@ export function layoutFlow(
   const half = o.nodeHeight / 2;
   const baseline = MARGIN + topLevels * o.arcGap + o.maxLinkWidth / 2 + half;
   const skipFloor = baseline + half + bottomLevels * o.arcGap;
-  const exitY = skipFloor + o.exitLength;
-  const height = round(exitY + MARGIN);
+  // Room for drop-offs only when there is one to draw.
+  const hasExits = table.exits.some((row) => row.step < stepCount && columns[row.step] !== undefined);
+  const exitY = skipFloor + (hasExits ? o.exitLength : 0);
 
   const nodes: FlowNode[] = columns.slice(0, stepCount).map((column) => ({
     step: column.index,
@@ -264,6 +272,9 @@ export function layoutFlow(
   });
 
   const width = maxOf(columns.slice(0, stepCount), (column) => column.x + column.width) ?? 0;
+  // Below the lowest thing drawn: the drop-offs' labels, else the labels under the skip arcs, else the nodes.
+  const skipLabels = maxOf(links, (link) => (link.kind === 'skip' ? link.labelY + 6 : undefined)) ?? 0;
+  const height = round(Math.max(exitY + MARGIN, skipLabels));
   return { width, height, baseline, measure, source: table.source, nodes, links, exits, bands: [...stages] };
 }
 

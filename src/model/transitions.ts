@@ -8,9 +8,11 @@
  *   as written (a transition with neither has no figures).
  * - `individuals`: counted from the customers' events. Consecutive events of one customer, in the
  *   order of `progress.ts` (by `at`, ties in listed order), make a transition; two consecutive events
- *   at the same step make none. Each customer's last event is an exit when they are stalled
- *   (`progress.ts`), else the customer is "here now". Events at steps the map lacks are skipped.
- *   A share is the count over the step's visits (its outgoing transitions + exits + here now). Transitions customers took that `next` does not
+ *   at the same step make none. A customer whose last event is at a final step (one the document
+ *   names no way on from: `next: []`, or the last step) has **finished**; any other customer's last
+ *   event is an exit when they are stalled (`progress.ts`), else the customer is "here now". Events
+ *   at steps the map lacks are skipped. A share is the count over the step's visits (its outgoing
+ *   transitions + exits + here now + finished). Transitions customers took that `next` does not
  *   name are rows too; transitions of `next` nobody took have count 0.
  * - `plain`: neither: the transitions of `next` (or the default following step) with no figures.
  */
@@ -43,6 +45,8 @@ export interface TransitionTable {
   hereNow?: number[];
   /** Counted only: customers whose first event is at this step, by step index. */
   entries?: number[];
+  /** Counted only: customers whose last event is at this step, a final one (no way on), by step index. */
+  finished?: number[];
 }
 
 const hasNumbers = (figures: FlowFigures | undefined): boolean =>
@@ -105,6 +109,9 @@ function countedTable(journey: NormalizedJourney, options: ProgressOptions): Tra
   const exitCounts = new Array<number>(stepCount).fill(0);
   const hereNow = new Array<number>(stepCount).fill(0);
   const entries = new Array<number>(stepCount).fill(0);
+  const finished = new Array<number>(stepCount).fill(0);
+  const final = new Array<boolean>(stepCount).fill(true);
+  for (const [from, to] of journey.edges) if (from !== to) final[from] = false;
   for (const individual of journey.individuals) {
     const events = individual.events;
     const order = inTimeOrder(events) ? undefined : orderedEventIndices(events);
@@ -123,6 +130,10 @@ function countedTable(journey: NormalizedJourney, options: ProgressOptions): Tra
       last = k;
     }
     if (previous < 0) continue;
+    if (final[previous]) {
+      finished[previous]++;
+      continue;
+    }
     const progress = progressFrom(events, last, momentOf(events, last), stepIndexById, reference, stallAfterDays);
     if (progress.stalled) exitCounts[previous]++;
     else hereNow[previous]++;
@@ -137,7 +148,7 @@ function countedTable(journey: NormalizedJourney, options: ProgressOptions): Tra
   for (const key of [...counts.keys()].sort((a, b) => a - b)) {
     transitions.push({ from: Math.floor(key / stepCount), to: key % stepCount, planned: false, count: counts.get(key)! });
   }
-  const visits = hereNow.map((here, step) => here + exitCounts[step]);
+  const visits = hereNow.map((here, step) => here + exitCounts[step] + finished[step]);
   for (const row of transitions) visits[row.from] += row.count!;
   for (const row of transitions) if (visits[row.from] > 0) row.share = row.count! / visits[row.from];
 
@@ -149,7 +160,7 @@ function countedTable(journey: NormalizedJourney, options: ProgressOptions): Tra
     if (visits[step] > 0) row.share = count / visits[step];
     exits.push(withLabel(row, written.get(step)));
   });
-  return { source: 'individuals', transitions, exits, hereNow, entries };
+  return { source: 'individuals', transitions, exits, hereNow, entries, finished };
 }
 
 /**

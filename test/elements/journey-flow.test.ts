@@ -182,16 +182,18 @@ describe('<journey-flow>', () => {
     }
     doc.asOf = '2026-05-01';
     doc.individuals = [
-      { id: 'c1', events: [{ step: 'signup', at: '2026-04-01' }, { step: 'price', at: '2026-04-02' }, { step: 'pay', at: '2026-04-30' }] },
+      { id: 'c1', events: [{ step: 'signup', at: '2026-04-01' }, { step: 'price', at: '2026-04-02' }, { step: 'pay', at: '2026-04-03' }] },
       { id: 'c2', events: [{ step: 'signup', at: '2026-04-01' }, { step: 'price', at: '2026-04-02' }] },
       { id: 'c3', events: [{ step: 'signup', at: '2026-04-28' }] },
     ];
     const flow = await flowOf(doc);
     expect(text(root(flow).querySelector('[part="source"]'))).to.equal('Counted from 3 customers’ events.');
-    // c1 is here now at Pays, c3 at Signs up (both within 14 days of asOf); c2 stalled at Checks price: 1 of its 2 visits.
+    // c1 finished at Pays, the final step (weeks ago, yet not a drop-off); c3 is here now at Signs up (within 14 days
+    // of asOf); c2 stalled at Checks price: 1 of its 2 visits. The only drop-off is that one.
     expect(Array.from(root(flow).querySelectorAll('.exit-label')).map(text)).to.deep.equal(['50%']);
     (root(flow).querySelector('[part="drawing"]') as HTMLElement).focus();
     expect(await press(flow, 'ArrowRight')).to.equal('Signs up (ways on: 2, ways in: 1), 1 here now');
+    expect(await press(flow, 'End')).to.equal('Pays (ways on: 0, ways in: 2), 1 finished here');
   });
 
   it('draws what it can of a document with a broken next, and lists the warnings', async () => {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { computeColumns } from '../../src/layout/columns.js';
-import { layoutFlow } from '../../src/layout/flow.js';
+import { layoutFlow, MAX_ARC_LEVELS } from '../../src/layout/flow.js';
 import { normalizeJourney } from '../../src/model/normalize.js';
 import { countedTable, flowGrid, flowJourney } from './flow-fixture.js';
 import type { TransitionTable } from '../../src/model/transitions.js';
@@ -95,6 +95,8 @@ describe('layout/flow', () => {
     const flow = layoutFlow(journey, loops, grid.columns, grid.stages);
     expect(flow.measure).to.equal('none');
     expect(flow.baseline).to.equal(86);
+    // No drop-offs and no skips: no room kept below the nodes but the margin, 86 + 18 + 20.
+    expect(flow.height).to.equal(124);
     expect(flow.links.map((link) => [link.width, link.path])).to.deep.equal([
       // Two loop levels: baseline 20 + 2 × 18 + 12 + 18 = 86, node tops at 68.
       // Level 2: apex at 68 − 36 = 32, controls at 68 − 48 = 20.
@@ -112,6 +114,18 @@ describe('layout/flow', () => {
     expect(flow.links[3].path).to.equal('M340,50C340,26 660,26 660,50');
     expect(flow.exits[0].path).to.equal('M460,86V133');
     expect(flow.links[0].arrow).to.equal('M591,68L609,52V84Z');
+  });
+
+  it('keeps room under the skip arcs for their labels when there is no drop-off', () => {
+    const skips: TransitionTable = { source: 'plain', transitions: [{ from: 0, to: 2, planned: true }], exits: [] };
+    const flow = layoutFlow(journey, skips, grid.columns, grid.stages);
+    // No loop: baseline 20 + 12 + 18 = 50; skip apex 50 + 18 + 18 = 86; label 86 + (2 + 4) + 12 = 104; height 104 + 6.
+    expect(flow.baseline).to.equal(50);
+    expect(flow.links[0].labelY).to.equal(104);
+    expect(flow.height).to.equal(110);
+    // An exit at a step the columns lack keeps no room either.
+    const stray = layoutFlow(journey, { ...skips, exits: [{ step: 9, label: 'Lost' }] }, grid.columns, grid.stages);
+    expect([stray.height, stray.exits.length]).to.deep.equal([110, 0]);
   });
 
   it('measures shares when some row has a share and no count', () => {
@@ -139,8 +153,18 @@ describe('layout/flow', () => {
     expect(flow.links.length).to.equal(big.edges.length);
     // s1 … s299 each loop back to s0: 299 loops; s299's `s300` is unknown and dropped.
     expect(flow.links.filter((link) => link.kind === 'loop').length).to.equal(299);
-    // Nested spans [0, i]: 299 levels, baseline 20 + 299 × 18 + 12 + 18.
-    expect(flow.baseline).to.equal(5432);
+    // Nested spans [0, i] would take 299 levels; they stop at MAX_ARC_LEVELS = 6: baseline 20 + 6 × 18 + 12 + 18.
+    expect(MAX_ARC_LEVELS).to.equal(6);
+    expect(flow.baseline).to.equal(158);
+    // No drop-offs: 158 + 18 + 20.
+    expect(flow.height).to.equal(196);
+    // The level of each loop from its control points (node top 140 − level × 24): s1 → s0 level 1 … s5 → s0 level 5,
+    // s6 … s299 → s0 share level 6 (control −4, apex 140 − 108 = 32), each with its own start.
+    const loops = flow.links.filter((link) => link.kind === 'loop');
+    const levels = loops.map((link) => (140 - Number(/C[\d.]+,(-?[\d.]+)/.exec(link.path)![1])) / 24);
+    expect(levels.slice(0, 7)).to.deep.equal([1, 2, 3, 4, 5, 6, 6]);
+    expect(levels.every((level, i) => level === Math.min(i + 1, 6))).to.be.true;
+    expect(new Set(loops.map((link) => link.path.split('C')[0])).size).to.equal(299);
     expect(flow.links.filter((link) => link.main).length).to.equal(299);
   });
 });

@@ -101,6 +101,7 @@ describe('model/transitions', () => {
         ],
         hereNow: [0, 1, 1, 0],
         entries: [4, 0, 0, 0],
+        finished: [0, 0, 0, 0],
       });
     });
 
@@ -130,6 +131,33 @@ describe('model/transitions', () => {
       const customers: Individual[] = [{ id: '1', events: events(['a', '2026-01-01']) }];
       const table = transitionTable(journey({ a: { exit: { label: 'Gives up' } } }, customers), { asOf: AS_OF });
       expect(table.exits).to.deep.equal([{ step: 0, count: 1, share: 1, label: 'Gives up' }]);
+    });
+
+    it('counts a customer whose last event is at a final step as finished, stalled or not, never as a drop-off', () => {
+      const customers: Individual[] = [
+        // Reached d, the last step, long ago: finished, not stalled at d.
+        { id: '1', events: events(['a', '2026-01-01'], ['c', '2026-01-02'], ['d', '2026-01-03']) },
+        // Reached b (`next: []`, so the journey may end there) yesterday: finished too.
+        { id: '2', events: events(['a', '2026-09-29'], ['b', '2026-09-30']) },
+        // Stalled at c, which leads on to d: a drop-off.
+        { id: '3', events: events(['a', '2026-01-01'], ['c', '2026-01-05']) },
+        // Here now at a.
+        { id: '4', events: events(['a', '2026-09-30']) },
+      ];
+      const table = transitionTable(journey({ a: { next: ['b', 'c'] }, b: { next: [] } }, customers), { asOf: AS_OF });
+      expect(table).to.deep.equal({
+        source: 'individuals',
+        transitions: [
+          // Visits of a: 4 (3 ways on + 1 here now); of c: 2 (1 way on + 1 drop-off).
+          { from: 0, to: 1, planned: true, count: 1, share: 1 / 4 },
+          { from: 0, to: 2, planned: true, count: 2, share: 2 / 4 },
+          { from: 2, to: 3, planned: true, count: 1, share: 1 / 2 },
+        ],
+        exits: [{ step: 2, count: 1, share: 1 / 2 }],
+        hereNow: [1, 0, 0, 0],
+        entries: [4, 0, 0, 0],
+        finished: [0, 1, 0, 1],
+      });
     });
 
     it('ends on a cycle of 100 000 events without hanging', () => {
