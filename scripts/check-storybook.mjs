@@ -28,7 +28,8 @@ try {
   });
   for (const story of stories) {
     problems = [];
-    await page.goto(`${server.url}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
+    // Generous: on a shared, loaded machine a story's first load has taken over 30 s (puppeteer's default).
+    await page.goto(`${server.url}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load', timeout: 120000 });
     // A story has rendered when a journey element in the root has drawn something into its shadow root.
     const rendered = await page
       .waitForFunction(
@@ -37,7 +38,7 @@ try {
           const elements = root ? [...root.querySelectorAll('*')].filter((el) => el.tagName.includes('-')) : [];
           return elements.length > 0 && elements.every((el) => !el.shadowRoot || el.shadowRoot.childElementCount > 0);
         },
-        { timeout: 15000 },
+        { timeout: 60000 },
       )
       .then(() => true, () => false);
     if (!rendered) problems.push('nothing rendered in #storybook-root');
