@@ -81,7 +81,7 @@ export function cellBlocks(lane: NormalizedLane, step: NormalizedStep, ctx: Cell
         return { runs };
       });
     default: {
-      const text = cellText(ctx.journey, lane, step);
+      const text = cellText(lane, step, ctx);
       return text ? text.split('\n').map((line) => ({ runs: [{ text: line, class: 'cell' }] })) : [];
     }
   }

@@ -1,10 +1,15 @@
 /**
  * One CSV cell read back into step fields: the inverse of `cellText` in layout/export-csv.ts (items
- * one per line, details in a trailing "(a; b)"). What a line cannot be read as is reported, never
- * dropped silently.
+ * one per line, details in a trailing "(a; b)" named in English, Russian or Romanian). What a line
+ * cannot be read as is reported, never dropped silently.
  */
+import { LOCALES } from '../i18n/locale.js';
+import { insightStrings } from '../i18n/insight-strings.js';
+import { laneStrings } from '../i18n/lane-strings.js';
+import type { CsvDetail } from '../layout/export-csv.js';
+import { OPPORTUNITY_STATUSES } from '../model/check-insights.js';
 import { parseInstant } from '../model/dates.js';
-import type { Insight, InsightKind, LaneKind, MetricMeasurement, MetricValue, Opportunity, PainPoint, StepFields } from '../model/types.js';
+import type { Insight, InsightKind, LaneKind, MetricMeasurement, MetricValue, Opportunity, OpportunityStatus, PainPoint, StepFields, Touchpoint } from '../model/types.js';
 import { IdPool } from './ids.js';
 
 /** Personas, channels and metrics met so far, by the name the file shows; ids made from the names. */
@@ -33,7 +38,34 @@ export class Registry {
 }
 
 const NUMBER = /^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i;
-const LEVEL = /^(low|medium|high)$/;
+
+/** Every language's word for a thing (lower case), and the thing's own name, to what it names. */
+function words<T extends string>(names: readonly T[], word: (locale: (typeof LOCALES)[number], name: T) => string): Map<string, T> {
+  const found = new Map<string, T>();
+  for (const name of names) {
+    found.set(name.toLowerCase(), name);
+    for (const locale of LOCALES) found.set(word(locale, name).toLowerCase(), name);
+  }
+  return found;
+}
+
+const DETAILS = words<CsvDetail>(
+  ['severity', 'owner', 'impact', 'effort', 'status', 'target', 'previous', 'history', 'persona'],
+  (locale, name) => laneStrings[locale][`csv.${name}`],
+);
+const LEVELS = ['low', 'medium', 'high'] as const;
+const IMPACTS = words(LEVELS, (locale, level) => laneStrings[locale][`impact.${level}`]);
+const EFFORTS = words(LEVELS, (locale, level) => laneStrings[locale][`effort.${level}`]);
+const STATUSES = words(OPPORTUNITY_STATUSES, (locale, status) => insightStrings[locale][`status.${status}`]);
+const CATEGORIES = words(['financial', 'process', 'support', 'performance'] as const, (locale, category) => laneStrings[locale][`pain.${category}`]);
+const INSIGHT_KINDS = words<InsightKind>(['quote', 'observation', 'data'], (locale, kind) => insightStrings[locale][`insight.${kind}`]);
+
+/** "severity 4", "критичность 4": a detail's word in any language and its value; undefined for other text. */
+function named(part: string): [CsvDetail, string] | undefined {
+  const space = part.indexOf(' ');
+  const word = space > 0 ? DETAILS.get(part.slice(0, space).toLowerCase()) : undefined;
+  return word && [word, part.slice(space + 1)];
+}
 
 const lines = (cell: string) =>
   cell
@@ -60,27 +92,53 @@ function labelled(line: string): [string, string] | undefined {
   return colon > 0 ? [line.slice(0, colon), line.slice(colon + 2)] : undefined;
 }
 
-function painPoint(line: string): PainPoint {
+/** "text (category; persona Name; severity 4)", each detail optional and in that order. */
+function painPoint(line: string, registry: Registry): PainPoint {
   const { text, parts } = details(line);
-  const severity = /^severity (\S+)$/.exec(parts[parts.length - 1] ?? '');
-  const category = severity ? parts.slice(0, -1) : parts;
-  if (parts.length === 0 || parts.length > 2 || category.length > 1 || (severity && !NUMBER.test(severity[1])))
-    return { text: line };
+  if (parts.length === 0) return { text: line };
   const pain: PainPoint = { text };
-  if (category.length) pain.category = category[0];
-  if (severity) pain.severity = Number(severity[1]);
+  let order = 0;
+  for (const [index, part] of parts.entries()) {
+    const [word, value = ''] = named(part) ?? [];
+    const rank = word === 'severity' ? 3 : word === 'persona' ? 2 : index === 0 ? 1 : 0;
+    // Out of order, repeated, or a severity that is no number: the brackets are part of the text.
+    if (rank <= order || (word === 'severity' && !NUMBER.test(value))) return { text: line };
+    order = rank;
+    if (word === 'severity') pain.severity = Number(value);
+    else if (word === 'persona') pain.persona = registry.persona(value);
+    else pain.category = CATEGORIES.get(part.trim().toLowerCase()) ?? part;
+  }
   return pain;
 }
 
+/** "text (owner Ana; impact high; effort low; status planned)", the levels and status in any language. */
 function opportunity(line: string): Opportunity {
   const { text, parts } = details(line);
-  const fields: Record<string, string> = {};
+  if (parts.length === 0) return { text: line };
+  const idea: Opportunity = { text };
   for (const part of parts) {
-    const match = /^(owner|impact|effort|status) (.+)$/.exec(part);
-    if (!match || (match[1] !== 'owner' && match[1] !== 'status' && !LEVEL.test(match[2]))) return { text: line };
-    fields[match[1]] = match[2];
+    const [word, value = ''] = named(part) ?? [];
+    const level = value.toLowerCase();
+    if (word === 'owner') idea.owner = value;
+    else if (word === 'impact' && IMPACTS.has(level)) idea.impact = IMPACTS.get(level);
+    else if (word === 'effort' && EFFORTS.has(level)) idea.effort = EFFORTS.get(level);
+    // An unknown status is kept as written, for the validator to report.
+    else if (word === 'status') idea.status = STATUSES.get(level) ?? (value as OpportunityStatus);
+    else return { text: line };
   }
-  return parts.length ? { text, ...fields } : { text: line };
+  return idea;
+}
+
+/** "Channel: text (owner Name)": a touchpoint, its owner named in any language. */
+function touchpoint(line: string, registry: Registry): Touchpoint {
+  const { text, parts } = details(line);
+  const owner = parts.length === 1 ? named(parts[0]) : undefined;
+  const body = owner?.[0] === 'owner' ? text : line;
+  const pair = labelled(body);
+  return {
+    ...(pair ? { channel: registry.channel(pair[0]), text: pair[1] } : { channel: registry.channel(body) }),
+    ...(owner?.[0] === 'owner' && { owner: owner[1] }),
+  };
 }
 
 /** What a cell line could not give: the whole line, or (`metric` set) one detail of a metric that was read. */
@@ -98,10 +156,9 @@ function metric(line: string, registry: Registry): { value: MetricValue; unread:
   const value: MetricValue = { metric: registry.metric(match[1], match[3]), value: Number(match[2]) };
   const unread: Unread[] = [];
   for (const part of parts) {
-    const detail = /^(target|previous) (\S+)$/.exec(part);
-    const history = /^history (.+)$/.exec(part);
-    const measurements = history?.[1].split(', ').map(measurement);
-    if (detail && NUMBER.test(detail[2])) value[detail[1] as 'target' | 'previous'] = Number(detail[2]);
+    const [word, detail = ''] = named(part) ?? [];
+    const measurements = word === 'history' ? detail.split(', ').map(measurement) : undefined;
+    if ((word === 'target' || word === 'previous') && NUMBER.test(detail)) value[word] = Number(detail);
     else if (measurements?.every((entry) => entry !== undefined)) value.history = measurements as MetricMeasurement[];
     else unread.push({ text: part, metric: match[1] });
   }
@@ -114,7 +171,6 @@ function measurement(text: string): MetricMeasurement | undefined {
   return rest.length === 0 && parseInstant(at) !== undefined && NUMBER.test(number ?? '') ? { at, value: Number(number) } : undefined;
 }
 
-const INSIGHT_KINDS = new Set<string>(['quote', 'observation', 'data']);
 /** An insight's details in the order the export writes them. */
 const INSIGHT_DETAILS = ['source', 'at', 'n', 'url'] as const;
 
@@ -134,8 +190,8 @@ function insightDetail(part: string): [(typeof INSIGHT_DETAILS)[number], string 
  */
 function insight(line: string): Insight | undefined {
   const pair = labelled(line);
-  if (!pair || !INSIGHT_KINDS.has(pair[0])) return undefined;
-  const kind = pair[0] as InsightKind;
+  const kind = pair && INSIGHT_KINDS.get(pair[0].toLowerCase());
+  if (!pair || !kind) return undefined;
   const { text, parts } = details(pair[1]);
   const read: Insight = { kind, text };
   let order = 0;
@@ -178,10 +234,7 @@ export function readCell(step: StepFields, kind: LaneKind, field: string | undef
       step[kind] = cellLines;
       return [];
     case 'touchpoints':
-      step.touchpoints = cellLines.map((line) => {
-        const pair = labelled(line);
-        return pair ? { channel: registry.channel(pair[0]), text: pair[1] } : { channel: registry.channel(line) };
-      });
+      step.touchpoints = cellLines.map((line) => touchpoint(line, registry));
       return [];
     case 'emotion': {
       const value = emotion(cellLines, registry);
@@ -190,7 +243,7 @@ export function readCell(step: StepFields, kind: LaneKind, field: string | undef
       return [];
     }
     case 'painPoints':
-      step.painPoints = cellLines.map(painPoint);
+      step.painPoints = cellLines.map((line) => painPoint(line, registry));
       return [];
     case 'opportunities':
       step.opportunities = cellLines.map(opportunity);

@@ -1,6 +1,13 @@
 import { historyText } from './metric-history.js';
 import { insightsOf } from './evidence.js';
-import { DEFAULT_PERSONA, type NormalizedJourney, type NormalizedLane, type NormalizedStep } from '../model/types.js';
+import { insightString } from '../i18n/insight-strings.js';
+import { laneString } from '../i18n/lane-strings.js';
+import { DEFAULT_PERSONA, type NormalizedLane, type NormalizedStep } from '../model/types.js';
+import { nonEmpty, records, textList, type CellContext } from '../views/context.js';
+import { metricViews } from '../views/metrics.js';
+import { opportunityViews } from '../views/opportunities.js';
+import { painPointViews } from '../views/pain-points.js';
+import { touchpointViews } from '../views/touchpoints.js';
 
 /** Lines inside one cell (several actions, several pain points) are separated by a line feed. */
 const ITEM_SEPARATOR = '\n';
@@ -13,88 +20,103 @@ function withDetails(text: string, details: Array<string | undefined>): string {
   return present.length ? `${text} (${present.join('; ')})` : text;
 }
 
-function emotionText(journey: NormalizedJourney, step: NormalizedStep): string {
+export type CsvDetail = 'severity' | 'owner' | 'impact' | 'effort' | 'status' | 'target' | 'previous' | 'history' | 'persona';
+
+/**
+ * "severity 4", "критичность 4": a detail named by its word in the map's language. The dictionary's
+ * word, not a host's override, so `journeyFromCSV` can always read it back.
+ */
+function detail(ctx: CellContext, word: CsvDetail, value: string | number | undefined): string | undefined {
+  return value === undefined || value === '' ? undefined : `${laneString(ctx.locale, `csv.${word}`)} ${value}`;
+}
+
+/** The emotion values the curve shows: every persona's, or only the one the map is filtered to. */
+function emotionText(step: NormalizedStep, ctx: CellContext): string {
+  const { journey } = ctx;
   const values = step.emotionByPersona;
   if (journey.seriesIds.length === 1 && journey.seriesIds[0] === DEFAULT_PERSONA) {
     return values[DEFAULT_PERSONA] === undefined ? '' : String(values[DEFAULT_PERSONA]);
   }
   return list(
     journey.personas
-      .filter((persona) => values[persona.id] !== undefined)
+      .filter((persona) => values[persona.id] !== undefined && (!ctx.persona || persona.id === ctx.persona))
       .map((persona) => `${persona.name}: ${values[persona.id]}`),
   );
 }
 
-function customText(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (Array.isArray(value)) return list(value.filter((item): item is string => typeof item === 'string'));
-  return '';
-}
-
 /**
- * The text of one cell, as plain data: the lane's items one per line, with their details in
- * brackets. Numbers are written as in the document (not localized), so a spreadsheet reads them.
+ * The text of one cell, as plain data, from the same views the screen's cells render: the lane's
+ * items one per line, with their details in brackets, named in the map's language ("severity 4",
+ * "критичность 4"), following the map's persona filter. Numbers are written as in the document (not
+ * localized), so a spreadsheet reads them. `journeyFromCSV` reads every language's words back.
  */
-export function cellText(journey: NormalizedJourney, lane: NormalizedLane, step: NormalizedStep): string {
+export function cellText(lane: NormalizedLane, step: NormalizedStep, ctx: CellContext): string {
   switch (lane.kind) {
     case 'actions':
     case 'thoughts':
     case 'questions':
     case 'motivations':
     case 'barriers':
-      return list(step[lane.kind] ?? []);
+      return list(textList(step[lane.kind]));
     case 'touchpoints':
       return list(
-        (step.touchpoints ?? []).map((touchpoint) => {
-          const channel = journey.channels.get(touchpoint.channel)?.label ?? touchpoint.channel;
-          return touchpoint.text ? `${channel}: ${touchpoint.text}` : channel;
-        }),
+        touchpointViews(step, ctx).map((view) =>
+          withDetails(view.text ? `${view.channelLabel}: ${view.text}` : view.channelLabel, [detail(ctx, 'owner', view.owner)]),
+        ),
       );
     case 'emotion':
-      return emotionText(journey, step);
+      return emotionText(step, ctx);
     case 'painPoints':
       return list(
-        (step.painPoints ?? []).map((pain) =>
-          withDetails(pain.text, [pain.category, pain.severity === undefined ? undefined : `severity ${pain.severity}`]),
+        painPointViews(step, ctx).map((view) =>
+          withDetails(view.text, [view.category, detail(ctx, 'persona', view.persona), detail(ctx, 'severity', view.severity)]),
         ),
       );
     case 'opportunities':
       return list(
-        (step.opportunities ?? []).map((idea) =>
-          withDetails(idea.text, [
-            idea.owner && `owner ${idea.owner}`,
-            idea.impact && `impact ${idea.impact}`,
-            idea.effort && `effort ${idea.effort}`,
-            idea.status && `status ${idea.status}`,
+        opportunityViews(step, ctx).map((view) =>
+          withDetails(view.text, [
+            detail(ctx, 'owner', view.owner),
+            ...view.chips.map((chip) => detail(ctx, chip.kind, chip.value)),
           ]),
         ),
       );
     case 'backstage':
       return list(
-        (step.backstage ?? []).map((item) => withDetails(item.actor ? `${item.actor}: ${item.text}` : item.text, [item.system])),
+        records<{ text?: unknown; actor?: unknown; system?: unknown }>(step.backstage)
+          .filter((item) => nonEmpty(item.text))
+          .map((item) =>
+            withDetails(nonEmpty(item.actor) ? `${item.actor}: ${item.text as string}` : (item.text as string), [
+              nonEmpty(item.system) ? item.system : undefined,
+            ]),
+          ),
       );
     case 'metrics':
       return list(
-        (step.metrics ?? []).map((value) => {
-          const metric = journey.metrics.get(value.metric);
-          const unit = metric?.unit ? ` ${metric.unit}` : '';
-          return withDetails(`${metric?.label ?? value.metric}: ${value.value}${unit}`, [
-            value.target === undefined ? undefined : `target ${value.target}`,
-            value.previous === undefined ? undefined : `previous ${value.previous}`,
-            historyText(value) && `history ${historyText(value)}`,
+        metricViews(step, ctx).map(({ reading, definition, label }) => {
+          const unit = nonEmpty(definition?.unit) ? ` ${definition.unit}` : '';
+          return withDetails(`${label}: ${reading.value}${unit}`, [
+            detail(ctx, 'target', reading.target),
+            detail(ctx, 'previous', reading.previous),
+            detail(ctx, 'history', historyText(reading)),
           ]);
         }),
       );
     case 'owner':
-      return step.owner ?? '';
+      return nonEmpty(step.owner) ? step.owner : '';
     case 'insights':
       return list(
         insightsOf(step.insights).map((insight) =>
-          withDetails(`${insight.kind}: ${insight.text}`, [insight.source, insight.at, insight.n === undefined ? undefined : `n ${insight.n}`, insight.url]),
+          withDetails(`${insightString(ctx.locale, `insight.${insight.kind}`).toLowerCase()}: ${insight.text}`, [
+            insight.source,
+            insight.at,
+            insight.n === undefined ? undefined : `n ${insight.n}`,
+            insight.url,
+          ]),
         ),
       );
     case 'text':
-      return customText(lane.field === undefined ? undefined : step[lane.field]);
+      return list(textList(lane.field === undefined ? undefined : step[lane.field]));
     default:
       return '';
   }
@@ -141,18 +163,19 @@ export interface CsvOptions {
 
 /**
  * Every cell of a map as CSV (RFC 4180, CRLF line ends): a header row, then one row per lane and
- * step, lanes in map order and steps in journey order. Every field is guarded against formula
+ * step, lanes in map order and steps in journey order, in `ctx`'s language and persona filter. Every field is guarded against formula
  * injection and quoted where RFC 4180 needs it. The last column is the lane's key (`actions`,
  * `text:quotes`), so `journeyFromCSV` reads a lane back as its kind even when its title is the
  * team's own or in another language.
  */
-export function journeyCSV(journey: NormalizedJourney, labels: CsvLabels, { bom = true }: CsvOptions = {}): string {
+export function journeyCSV(ctx: CellContext, labels: CsvLabels, { bom = true }: CsvOptions = {}): string {
+  const { journey } = ctx;
   const rows: string[][] = [[...labels.header, labels.keyHeader ?? 'key']];
   for (const lane of journey.lanes) {
     const name = labels.laneName(lane);
     for (const step of journey.steps) {
       const stage = journey.stages[step.stageIndex]?.title ?? '';
-      rows.push([stage, step.title, name, cellText(journey, lane, step), lane.key]);
+      rows.push([stage, step.title, name, cellText(lane, step, ctx), lane.key]);
     }
   }
   for (const row of labels.extraRows ?? []) rows.push([...row]);

@@ -106,7 +106,7 @@ describe('journey-map export', () => {
       "'@later,Step 4,Pain points,,painPoints",
       "'@later,Step 5,Pain points,,painPoints",
       "'@later,Step 6,Pain points,,painPoints",
-      "End,End,Pain points,'+fee (financial),painPoints",
+      "End,End,Pain points,'+fee (Financial),painPoints",
       '',
     ];
     expect(map.exportCSV({ bom: false })).to.equal(rows.join('\r\n'));
@@ -125,6 +125,37 @@ describe('journey-map export', () => {
       'Etapă,Pas,Culoar,Text,Cheia culoarului',
       '"Start, early",Step 1,Fapte,"Says ""hi"", then waits\n=cmd|calc",actions',
     ]);
+  });
+
+  it('writes the CSV in the map’s words and follows its persona filter, as the screen does', async () => {
+    const doc: JourneyDocument = {
+      schemaVersion: 1,
+      title: 'Два человека',
+      personas: [{ id: 'a', name: 'Анна' }, { id: 'b', name: 'Борис' }],
+      stages: [
+        {
+          id: 's',
+          title: 'Звонок',
+          emotion: { a: 1, b: -2 },
+          painPoints: [
+            { text: 'Ждёт', category: 'financial', severity: 4, persona: 'a' },
+            { text: 'Теряет', persona: 'b' },
+          ],
+          opportunities: [{ text: 'Перезвон', owner: 'ИТ', impact: 'high' }],
+        },
+      ],
+      lanes: [{ kind: 'emotion' }, { kind: 'painPoints' }, { kind: 'opportunities' }],
+    };
+    const map = await renderMap(doc, 700, { locale: 'ru' });
+    const cells = () => map.exportCSV({ bom: false }).split('\r\n').slice(1, 4);
+    expect(cells()).to.deep.equal([
+      'Звонок,Звонок,Эмоции,"Анна: 1\nБорис: -2",emotion',
+      'Звонок,Звонок,Болевые точки,"Ждёт (Финансы; персона Анна; критичность 4)\nТеряет (персона Борис)",painPoints',
+      'Звонок,Звонок,Возможности,Перезвон (ответственный ИТ; эффект высокий),opportunities',
+    ]);
+    map.persona = 'b';
+    await settle(map);
+    expect(cells().slice(0, 2)).to.deep.equal(['Звонок,Звонок,Эмоции,Борис: -2,emotion', 'Звонок,Звонок,Болевые точки,Теряет,painPoints']);
   });
 
   it('exports the whole map as a standalone SVG, also the columns scrolled out of view', async () => {

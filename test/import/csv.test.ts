@@ -19,7 +19,7 @@ function normalized(doc: JourneyDocument): NormalizedJourney {
 /** The CSV the map exports in `locale` (the words `exportWords` passes). */
 function exported(doc: JourneyDocument, locale = toLocale(doc.locale)): string {
   const word = (key: 'grid.stage' | 'export.step' | 'grid.lane' | 'export.text' | 'export.laneKey') => mapString(locale, key);
-  return journeyCSV(normalized(doc), {
+  return journeyCSV({ journey: normalized(doc), locale, intlLocale: locale }, {
     header: [word('grid.stage'), word('export.step'), word('grid.lane'), word('export.text')],
     keyHeader: word('export.laneKey'),
     laneName: (lane) => laneTitle(lane, locale),
@@ -39,9 +39,9 @@ function contents(doc: JourneyDocument) {
     motivations: step.motivations,
     barriers: step.barriers,
     owner: step.owner,
-    touchpoints: step.touchpoints?.map((touchpoint) => [journey.channels.get(touchpoint.channel)?.label ?? touchpoint.channel, touchpoint.text]),
+    touchpoints: step.touchpoints?.map((touchpoint) => [journey.channels.get(touchpoint.channel)?.label ?? touchpoint.channel, touchpoint.text, touchpoint.owner]),
     backstage: step.backstage?.map((item) => [item.actor, item.text, item.system]),
-    painPoints: step.painPoints?.map((pain) => [pain.text, pain.category, pain.severity]),
+    painPoints: step.painPoints?.map((pain) => [pain.text, pain.category, pain.severity, pain.persona && personaName.get(pain.persona)]),
     opportunities: step.opportunities?.map((idea) => [idea.text, idea.owner, idea.impact, idea.effort, idea.status]),
     metrics: step.metrics?.map((value) => [journey.metrics.get(value.metric)?.label, value.value, value.target, value.previous, value.history]),
     insights: step.insights,
@@ -99,6 +99,43 @@ describe('journeyFromCSV', () => {
       expect(exported(result.journey!, toLocale(doc.locale))).to.equal(csv);
     });
   }
+
+  for (const [name, sample] of Object.entries(sampleJourneys)) {
+    it(`reads ${name} back from its export in English, Russian and Romanian, details named in each language`, () => {
+      for (const locale of ['en', 'ru', 'ro'] as const) {
+        const result = journeyFromCSV(exported(sample, locale));
+        expect(result.warnings, locale).to.deep.equal([]);
+        expect(contents(result.journey!), locale).to.deep.equal(contents(sample));
+      }
+    });
+  }
+
+  it('reads a Russian and a Romanian export’s details: category, persona, severity, levels, status, owner, target', () => {
+    const ru = [
+      'Этап,Шаг,Дорожка,Текст,Ключ дорожки',
+      'S,S,Боли,"Ждёт (Финансы; персона Анна; критичность 4)\nТеряет (Бюрократия)",painPoints',
+      'S,S,Возможности,Перезвон (ответственный ИТ; эффект высокий; трудозатраты низкие; статус в работе),opportunities',
+      'S,S,Точки контакта,Телефон: Звонит (ответственный Офис),touchpoints',
+      'S,S,Метрики,CSAT: 3.9 (цель 4.5; было 3.1),metrics',
+      'S,S,Факты,цитата: Долго (Интервью 2),insights',
+    ].join('\r\n');
+    const read = journeyFromCSV(ru);
+    expect(read.warnings).to.deep.equal([]);
+    const stage = read.journey!.stages[0];
+    expect(stage.painPoints).to.deep.equal([
+      { text: 'Ждёт', category: 'financial', persona: 'анна', severity: 4 },
+      { text: 'Теряет', category: 'Бюрократия' },
+    ]);
+    expect(stage.opportunities).to.deep.equal([{ text: 'Перезвон', owner: 'ИТ', impact: 'high', effort: 'low', status: 'in-progress' }]);
+    expect(stage.touchpoints).to.deep.equal([{ channel: 'телефон', text: 'Звонит', owner: 'Офис' }]);
+    expect(stage.metrics).to.deep.equal([{ metric: 'csat', value: 3.9, target: 4.5, previous: 3.1 }]);
+    expect(stage.insights).to.deep.equal([{ kind: 'quote', text: 'Долго', source: 'Интервью 2' }]);
+    const ro = journeyFromCSV('Etapă,Pas,Culoar,Text\r\nS,S,Oportunități,"Apel (responsabil IT; impact ridicat; efort scăzut; stare în lucru)"\r\n');
+    expect(ro.journey!.stages[0].opportunities).to.deep.equal([{ text: 'Apel', owner: 'IT', impact: 'high', effort: 'low', status: 'in-progress' }]);
+    // Brackets that are not the export's details stay part of the text.
+    const plain = journeyFromCSV('Этап,Шаг,Дорожка,Текст\r\nS,S,Болевые точки,Ждёт (долго; очень)\r\n');
+    expect(plain.journey!.stages[0].painPoints).to.deep.equal([{ text: 'Ждёт (долго; очень)' }]);
+  });
 
   it('reads a `;`-separated file with a BOM, and the same file exported in another language', () => {
     const doc = sampleJourneys['bank-card-ru'];

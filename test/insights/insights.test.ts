@@ -99,14 +99,14 @@ describe('insights', () => {
     const journey = normalizeJourney(validateJourney(withInsights()).journey!);
     const ask = journey.steps[1];
     const lane = (kind: string) => journey.lanes.find((one) => one.kind === kind)!;
-    expect(cellText(journey, lane('insights'), ask).split('\n')).to.deep.equal([
+    expect(cellText(lane('insights'), ask, { journey, locale: 'en', intlLocale: 'en' }).split('\n')).to.deep.equal([
       'quote: I waited twenty minutes (Interview 7; 2026-03-02; n 1)',
       'quote: Nobody picked up (interview 7)',
       'observation: Callers hang up after 5 minutes (Call centre visit; https://example.com/visit)',
       'data: 31 % abandon here (GA4; n 3400)',
       'data: 12 % call twice (Telephony; n 800)',
     ]);
-    expect(cellText(journey, lane('opportunities'), ask)).to.equal('Call-back queue (status planned)');
+    expect(cellText(lane('opportunities'), ask, { journey, locale: 'en', intlLocale: 'en' })).to.equal('Call-back queue (status planned)');
   });
 
   describe('in the map', () => {

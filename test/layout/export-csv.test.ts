@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { cellText, csvField, guardFormula, journeyCSV, UTF8_BOM, type CsvLabels } from '../../src/layout/export-csv.js';
+import type { CellContext } from '../../src/views/context.js';
 import { normalizeJourney } from '../../src/model/normalize.js';
 import type { JourneyDocument } from '../../src/model/types.js';
 
@@ -39,6 +40,7 @@ const doc: JourneyDocument = {
 };
 
 const journey = normalizeJourney(doc);
+const en: CellContext = { journey, locale: 'en', intlLocale: 'en' };
 const labels: CsvLabels = { header: ['stage', 'step', 'lane', 'text'], laneName: (lane) => lane.title ?? lane.key };
 
 describe('layout/export-csv', () => {
@@ -65,19 +67,19 @@ describe('layout/export-csv', () => {
   it('writes each lane kind as plain text', () => {
     const [find, pay, visit] = journey.steps;
     const lane = (key: string) => journey.lanes.find((l) => l.key === key)!;
-    expect(cellText(journey, lane('touchpoints'), find)).to.equal('Website: Booking page\nsms');
-    expect(cellText(journey, lane('emotion'), find)).to.equal('-1.5');
-    expect(cellText(journey, lane('emotion'), pay)).to.equal('');
-    expect(cellText(journey, lane('painPoints'), find)).to.equal('No slots\nthis week (process; severity 3)');
-    expect(cellText(journey, lane('metrics'), find)).to.equal('CSAT: 3.9 pts (target 4.5)');
-    expect(cellText(journey, lane('owner'), pay)).to.equal('Front desk');
-    expect(cellText(journey, lane('text:note'), visit)).to.equal('Tea\nChat');
+    expect(cellText(lane('touchpoints'), find, en)).to.equal('Website: Booking page\nsms');
+    expect(cellText(lane('emotion'), find, en)).to.equal('-1.5');
+    expect(cellText(lane('emotion'), pay, en)).to.equal('');
+    expect(cellText(lane('painPoints'), find, en)).to.equal('No slots\nthis week (Process; severity 3)');
+    expect(cellText(lane('metrics'), find, en)).to.equal('CSAT: 3.9 pts (target 4.5)');
+    expect(cellText(lane('owner'), pay, en)).to.equal('Front desk');
+    expect(cellText(lane('text:note'), visit, en)).to.equal('Tea\nChat');
   });
 
   // A spreadsheet only reads a formula at the start of a cell, so a formula on a later line of a
   // cell is inert text and is kept as written.
   it('exports every cell, one row per lane and step, exactly', () => {
-    expect(journeyCSV(journey, labels, { bom: false })).to.equal(
+    expect(journeyCSV(en, labels, { bom: false })).to.equal(
       [
         'stage,step,lane,text,key',
         '"Book, online","Finds a ""slot""",Doing,"Opens the site\n=HYPERLINK(""http://evil.example"",""x"")",actions',
@@ -89,7 +91,7 @@ describe('layout/export-csv', () => {
         '"Book, online","Finds a ""slot""",emotion,-1.5,emotion',
         '"Book, online",\'@pay,emotion,,emotion',
         'Visit,Visit,emotion,2,emotion',
-        '"Book, online","Finds a ""slot""",painPoints,"No slots\nthis week (process; severity 3)",painPoints',
+        '"Book, online","Finds a ""slot""",painPoints,"No slots\nthis week (Process; severity 3)",painPoints',
         '"Book, online",\'@pay,painPoints,,painPoints',
         'Visit,Visit,painPoints,,painPoints',
         '"Book, online","Finds a ""slot""",metrics,CSAT: 3.9 pts (target 4.5),metrics',
@@ -114,14 +116,14 @@ describe('layout/export-csv', () => {
       lanes: [{ kind: 'actions' }],
     });
     const ruLabels: CsvLabels = { header: ['Этап', 'Шаг', 'Дорожка', 'Текст'], laneName: () => 'Действия' };
-    const withBom = journeyCSV(russian, ruLabels);
+    const withBom = journeyCSV({ journey: russian, locale: 'ru', intlLocale: 'ru' }, ruLabels);
     expect(withBom.charCodeAt(0)).to.equal(0xfeff);
     expect(withBom).to.equal(
       `${UTF8_BOM}Этап,Шаг,Дорожка,Текст,key\r\nОформление,Оформление,Действия,"Заполняет анкету, ждёт",actions\r\nÎnregistrare,Înregistrare,Действия,Își țese planul,actions\r\n`,
     );
     // Encoded, the file starts with the three bytes EF BB BF.
     expect(Array.from(new TextEncoder().encode(withBom).slice(0, 3))).to.deep.equal([0xef, 0xbb, 0xbf]);
-    expect(journeyCSV(russian, ruLabels, { bom: false })).to.equal(withBom.slice(1));
+    expect(journeyCSV({ journey: russian, locale: 'ru', intlLocale: 'ru' }, ruLabels, { bom: false })).to.equal(withBom.slice(1));
   });
 
   it('guards a formula hidden behind a tab or carriage return and in every column', () => {
@@ -131,7 +133,7 @@ describe('layout/export-csv', () => {
       stages: [{ id: 's', title: '=1+2', actions: ['\r=cmd', '\t@x'] }],
       lanes: [{ kind: 'actions' }],
     });
-    const rows = journeyCSV(hostile, { header: ['a', 'b', 'c', 'd'], laneName: () => '-lane' }, { bom: false }).split('\r\n');
+    const rows = journeyCSV({ journey: hostile, locale: 'en', intlLocale: 'en' }, { header: ['a', 'b', 'c', 'd'], laneName: () => '-lane' }, { bom: false }).split('\r\n');
     expect(rows[1]).to.equal(`'=1+2,'=1+2,'-lane,"'\r=cmd\n\t@x",actions`);
   });
 
@@ -143,6 +145,70 @@ describe('layout/export-csv', () => {
       stages: [{ id: 's', title: 'S', emotion: { a: 1, b: -2 } }],
       lanes: [{ kind: 'emotion' }],
     });
-    expect(cellText(perPersona, perPersona.lanes[0], perPersona.steps[0])).to.equal('Ana: 1\nBo: -2');
+    expect(cellText(perPersona.lanes[0], perPersona.steps[0], { journey: perPersona, locale: 'en', intlLocale: 'en' })).to.equal('Ana: 1\nBo: -2');
+  });
+});
+
+describe('layout/export-csv: the map’s language and persona filter', () => {
+  const twoPeople = normalizeJourney({
+    schemaVersion: 1,
+    title: 'Two people',
+    personas: [{ id: 'a', name: 'Ana' }, { id: 'b', name: 'Bo' }],
+    channels: [{ id: 'phone', label: 'Phone' }],
+    metrics: [{ id: 'csat', label: 'CSAT' }],
+    stages: [
+      {
+        id: 's',
+        title: 'S',
+        emotion: { a: 1, b: -2 },
+        touchpoints: [{ channel: 'phone', text: 'Calls', owner: 'Desk' }],
+        painPoints: [
+          { text: 'Waits', category: 'financial', severity: 4, persona: 'a' },
+          { text: 'Lost', category: 'Red tape', persona: 'b' },
+          { text: 'Both', severity: 2 },
+        ],
+        opportunities: [{ text: 'Call back', owner: 'IT', impact: 'high', effort: 'low', status: 'in-progress' }],
+        metrics: [{ metric: 'csat', value: 3.9, target: 4.5, previous: 3.1 }],
+        insights: [{ kind: 'quote', text: 'Too long', source: 'Interview 2' }],
+      },
+    ],
+    lanes: [{ kind: 'touchpoints' }, { kind: 'emotion' }, { kind: 'painPoints' }, { kind: 'opportunities' }, { kind: 'metrics' }, { kind: 'insights' }],
+  });
+  const [step] = twoPeople.steps;
+  const cell = (key: string, ctx: Partial<CellContext>) =>
+    cellText(twoPeople.lanes.find((lane) => lane.key === key)!, step, { journey: twoPeople, locale: 'en', intlLocale: 'en', ...ctx });
+
+  it('names every detail in the map’s language: English, Russian, Romanian', () => {
+    expect(cell('painPoints', {}).split('\n')).to.deep.equal([
+      'Waits (Financial; persona Ana; severity 4)',
+      'Lost (Red tape; persona Bo)',
+      'Both (severity 2)',
+    ]);
+    expect(cell('painPoints', { locale: 'ru', intlLocale: 'ru' }).split('\n')).to.deep.equal([
+      'Waits (Финансы; персона Ana; критичность 4)',
+      'Lost (Red tape; персона Bo)',
+      'Both (критичность 2)',
+    ]);
+    expect(cell('painPoints', { locale: 'ro', intlLocale: 'ro' }).split('\n')[0]).to.equal('Waits (Financiar; persona Ana; gravitate 4)');
+    expect(cell('opportunities', {})).to.equal('Call back (owner IT; impact high; effort low; status in progress)');
+    expect(cell('opportunities', { locale: 'ru', intlLocale: 'ru' })).to.equal(
+      'Call back (ответственный IT; эффект высокий; трудозатраты низкие; статус в работе)',
+    );
+    expect(cell('opportunities', { locale: 'ro', intlLocale: 'ro' })).to.equal('Call back (responsabil IT; impact ridicat; efort scăzut; stare în lucru)');
+    expect(cell('touchpoints', { locale: 'ru', intlLocale: 'ru' })).to.equal('Phone: Calls (ответственный Desk)');
+    // Numbers stay as the document writes them (a spreadsheet reads 3.9, not 3,9).
+    expect(cell('metrics', { locale: 'ru', intlLocale: 'ru' })).to.equal('CSAT: 3.9 (цель 4.5; было 3.1)');
+    expect(cell('metrics', { locale: 'ro', intlLocale: 'ro' })).to.equal('CSAT: 3.9 (țintă 4.5; anterior 3.1)');
+    expect(cell('insights', { locale: 'ru', intlLocale: 'ru' })).to.equal('цитата: Too long (Interview 2)');
+  });
+
+  it('follows the persona filter as the screen does: the other persona’s pain points and emotion are left out', () => {
+    expect(cell('emotion', {})).to.equal('Ana: 1\nBo: -2');
+    expect(cell('emotion', { persona: 'b' })).to.equal('Bo: -2');
+    // Filtered to one persona, the screen does not name it on each pain point, and neither does the CSV.
+    expect(cell('painPoints', { persona: 'a' }).split('\n')).to.deep.equal(['Waits (Financial; severity 4)', 'Both (severity 2)']);
+    expect(journeyCSV({ journey: twoPeople, locale: 'en', intlLocale: 'en', persona: 'b' }, labels, { bom: false })).to.contain(
+      'S,S,painPoints,"Lost (Red tape)\nBoth (severity 2)",painPoints',
+    );
   });
 });

@@ -18,6 +18,7 @@ import { emit } from '../../events.js';
 import type { StringOverrides } from '../../i18n/locale.js';
 import { mapString } from '../../i18n/map-strings.js';
 import { journeyCSV, type CsvOptions } from '../../layout/export-csv.js';
+import type { CellContext } from '../../views/context.js';
 import { ColumnsMemo, sameColumnGeometry } from '../../layout/columns.js';
 import type { ColumnLayout } from '../../layout/types.js';
 import type { JourneyDocument, JourneyProblem, NormalizedJourney, Persona } from '../../model/types.js';
@@ -462,7 +463,7 @@ export class JourneyMap extends LitElement {
 
   /**
    * Every cell of the map as CSV (RFC 4180, CRLF line ends): a header row, then one row per lane and
-   * step with stage, step, lane, text and the lane's key, in the map's language. Cells a spreadsheet would run as a
+   * step with stage, step, lane, text and the lane's key, in the map's language and persona filter. Cells a spreadsheet would run as a
    * formula start with an apostrophe. Starts with a UTF-8 byte order mark unless `{ bom: false }`.
    * With `compareTo`, a "Changes" row follows for every changed step and every removed one.
    * '' before a journey has loaded or when it has errors.
@@ -470,10 +471,10 @@ export class JourneyMap extends LitElement {
   exportCSV(options: CsvOptions = {}): string {
     const journey = this.providedJourney;
     if (!journey) return '';
-    const { locale, intlLocale } = this.localeController;
-    const comparison = this.comparisons.get(this.compareTo, locale, journey);
-    const extraRows = comparisonRows(comparison, { locale, intlLocale, strings: this.strings, journey });
-    return journeyCSV(journey, { ...this.exportWords(journey), extraRows }, options);
+    const ctx = this.cellContext(journey);
+    const comparison = this.comparisons.get(this.compareTo, ctx.locale, journey);
+    const extraRows = comparisonRows(comparison, ctx);
+    return journeyCSV(ctx, { ...this.exportWords(journey), extraRows }, options);
   }
 
   /**
@@ -499,14 +500,20 @@ export class JourneyMap extends LitElement {
     return exportWords(journey, this.localeController.locale, this.strings);
   }
 
+  /** What the map's cells are read with: its journey, language, overrides and persona filter. */
+  private cellContext(journey: NormalizedJourney): CellContext {
+    const { locale, intlLocale } = this.localeController;
+    return { journey, locale, intlLocale, strings: this.strings, persona: this.providedSettings?.persona ?? undefined };
+  }
+
   /** The export as the map shows it: its colours, language, persona filter, direction and comparison. */
   private svgOptions(journey: NormalizedJourney): SceneOptions {
-    const { locale, intlLocale } = this.localeController;
-    const persona = this.providedSettings?.persona ?? undefined;
+    const ctx = this.cellContext(journey);
+    const { locale, intlLocale } = ctx;
     const comparison = this.comparisons.get(this.compareTo, locale, journey);
     return {
       ...this.exportWords(journey),
-      ctx: { journey, locale, intlLocale, strings: this.strings, persona },
+      ctx,
       palette: readPalette(this),
       rtl: this.matches(':dir(rtl)'),
       compare: comparison?.before,
