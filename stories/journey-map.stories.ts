@@ -13,6 +13,7 @@ import { passportJourneyHe } from './rtl-hebrew.js';
 import { bankCardFutureRu, poorHealth, reviewedJourney, withHistory } from './over-time-documents.js';
 import { documentFor } from './documents.js';
 import { renderEditable } from './editing.js';
+import { customersDocument, firstCustomerId, linkedTable, longestStalledId, offMapCustomerId } from './customer-stories.js';
 import {
   assetUrl,
   CORPORATE_PALETTE_CSS,
@@ -44,6 +45,10 @@ interface MapArgs extends CommonArgs {
   /** The map's clock (`now`), as an ISO date. */
   now?: string;
   traces?: 'auto' | 'lines' | 'density';
+  /** Id of a customer to open (`customer`), and the stall threshold in days (`stall-after`). */
+  customer?: string;
+  stallAfter?: number;
+  'stall-after'?: never;
   editable?: boolean;
   lastPatch?: unknown;
   onJourneyChange?: (event: Event) => void;
@@ -69,6 +74,8 @@ function renderMap(args: MapArgs, context: StoryRenderContext, children: Templat
       traces=${optional(args.traces)}
       theme=${optional(themeFor(args, context))}
       selected=${optional(args.selected)}
+      customer=${optional(args.customer)}
+      stall-after=${optional(args.stallAfter)}
       heading-level=${optional(args.headingLevel)}
       .strings=${args.strings}
       .compareTo=${args.compareTo}
@@ -113,6 +120,9 @@ const meta = {
       table: { category: 'attributes' },
     },
     selected: { control: 'text', description: 'Id of the selected step column (`selected` attribute, reflected).', table: { category: 'attributes' } },
+    customer: { control: 'text', description: 'Id of a customer to lay over the map (`customer` attribute, reflected): docs/customers.md.', table: { category: 'attributes' } },
+    stallAfter: { control: 'number', description: 'Days without an event after which a customer is stalled (`stall-after`, default 14).', table: { category: 'attributes' } },
+    'stall-after': { table: { disable: true } },
     headingLevel: headingLevelArgType,
     'heading-level': { table: { disable: true } },
     locale: localeArgType,
@@ -286,6 +296,43 @@ export const WithCustomers: Story = {
   args: { journey: 'customers-200' },
   parameters: { docs: { description: { story: '200 real customers drawn in the emotion lane: traces, median and quartiles.' } } },
 };
+
+export const CustomerOpen: Story = {
+  args: { journey: customersDocument, customer: firstCustomerId },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'The customers sample with `customer` set: a customer lane under the step headers with their events, their trace over the others in the emotion lane, a header line, and every step header counting who is there now and who is stalled.',
+      },
+    },
+  },
+};
+
+export const StalledCustomer: Story = {
+  args: { journey: customersDocument, customer: longestStalledId },
+  parameters: { docs: { description: { story: 'The customer stalled longest: no event for more than `stall-after` days (14) before `asOf`.' } } },
+};
+
+export const CustomerOffMap: Story = {
+  args: { journey: customersDocument, customer: offMapCustomerId },
+  parameters: { docs: { description: { story: 'A customer with events on steps this map does not have: listed under the grid, never dropped.' } } },
+};
+
+export const CustomersTableLinked: Story = {
+  args: { journey: customersDocument, customer: firstCustomerId },
+  render: (args, context) => renderMap(args, context, linkedTable(args, context)),
+  parameters: {
+    docs: {
+      description: {
+        story: 'A `<journey-customers>` in the map’s `customers` slot: choosing a row opens that customer on the map; choosing a step on the map filters the table.',
+      },
+    },
+  },
+};
+
+export const CustomerRussian: Story = { args: { journey: customersDocument, customer: firstCustomerId, locale: 'ru' } };
+export const CustomerDark: Story = { args: { journey: customersDocument, customer: longestStalledId }, globals: DARK_GLOBALS };
 
 export const RightToLeft: Story = {
   args: { journey: 'passport-he' },

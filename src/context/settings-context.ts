@@ -13,6 +13,8 @@ export interface MapSettings {
   selectedStepId?: string;
   /** `traces` of the map: how the emotion lane draws customers (`auto`, `lines`, `density`). */
   traces?: string;
+  /** The `customer` of the map: the emotion lane draws their trace over the others. */
+  customer?: string;
   /** Lane keys that are collapsed. */
   collapsed: ReadonlySet<string>;
 }

@@ -20,7 +20,8 @@ export interface ChartOptions {
 /** The canvas the customers' traces are drawn on (after render, see CurveState.drawCanvas). */
 function renderCanvas(view: CurveView): TemplateResult | typeof nothing {
   if (view.plot.customers === 0) return nothing;
-  return html`<canvas class=${view.density ? 'traces density' : 'traces'} aria-hidden="true"></canvas>`;
+  const classes = `traces${view.density ? ' density' : ''}${view.plot.highlight ? ' dimmed' : ''}`;
+  return html`<canvas class=${classes} aria-hidden="true"></canvas>`;
 }
 
 function summaryText(view: CurveView): string {

@@ -211,7 +211,7 @@ export class EmotionCurve extends LitElement implements GridRow {
       curve: this.curve,
       persona,
       compare,
-      highlight: this.highlight,
+      highlight: this.highlight ?? settings?.customer,
       rtl,
     });
     if (this.active && !plot.series[this.active.series]?.points[this.active.step]) this.active = undefined;

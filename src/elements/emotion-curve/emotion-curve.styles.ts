@@ -101,6 +101,10 @@ const chartStyles = css`
        in changed (a theme, the system scheme, forced colours, page CSS), so it draws it again. */
     transition: color 1ms step-end;
   }
+  /* A customer is highlighted (highlight, or the map customer): the others step back. */
+  .traces.dimmed {
+    opacity: 0.35;
+  }
   .plot-svg {
     overflow: visible;
   }

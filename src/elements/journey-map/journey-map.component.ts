@@ -34,6 +34,15 @@ import { exportWords, mapSVG, svgToPNG, type ExportWords, type PngOptions } from
 import { journeyMapStyles } from './journey-map.styles.js';
 import { fetchProblem, JourneySource } from './journey-source.js';
 import { renderGrid } from './map-grid.js';
+import {
+  customerLaneStyles,
+  MapCustomers,
+  renderCustomerLane,
+  renderCustomerLine,
+  renderOffMapEvents,
+  renderUnknownCustomer,
+  stepBadge,
+} from './customer-lane.js';
 import { renderMapHeader, renderWarnings, type HeaderView } from './map-header.js';
 import { clockValue, freshnessStyles, ReviewDueReporter } from './map-freshness.js';
 import { compareStyles, ComparisonMemo, comparisonNotes, comparisonRows, renderComparisonSummary, renderStepComparison, type CompareView } from './map-compare.js';
@@ -63,6 +72,7 @@ import { StableJourney } from './stable-journey.js';
  * @fires journey-change - `editable` only: an edit was committed, undone or redone. Detail: `{ journey, patch, cause }` — the whole new document (a new object) and the JSON Patch (RFC 6902) from the previous one.
  *
  * @slot - `<stage-lane>` and `<emotion-curve>` elements that replace the default lanes, in the order written.
+ * @slot customers - A `<journey-customers>` shown under the map and linked to it.
  *
  * @csspart header - The header with title, state badge, goal, description and personas.
  * @csspart title - The map's title (a heading of level `heading-level`).
@@ -88,6 +98,11 @@ import { StableJourney } from './stable-journey.js';
  * @csspart step - A step header.
  * @csspart moment-of-truth - The moment-of-truth marker of a step header.
  * @csspart evidence - The evidence level of a step header.
+ * @csspart customers-badge - With `individuals`: "N now, M stalled" in a step header.
+ * @csspart customer-line - With `customer`: the line under the header with the customer's label, segment, current step, score and stalled days.
+ * @csspart customer-lane - With `customer`: the row of the customer's events under the step headers.
+ * @csspart customer-offmap - With `customer`: the customer's events on steps the map does not have.
+ * @csspart customer-warning - The note shown when `customer` names no customer of the document.
  * @csspart lane - A default lane element.
  * @csspart lane-header - A default lane's row header.
  * @csspart toggle - A default lane's collapse button.
@@ -143,7 +158,7 @@ import { StableJourney } from './stable-journey.js';
  * @cssprop [--journey-print-width=1490px] - Widest the map lays out when printed (px, mm, cm, in or pt); the default fits A3 landscape. Not a theme token: unset unless the page sets it.
  */
 export class JourneyMap extends LitElement {
-  static override styles = [themeStyles(), journeyMapStyles, stepHeaderStyles, errorPanelStyles, freshnessStyles, compareStyles, editStyles, filterStyles, healthStyles];
+  static override styles = [themeStyles(), journeyMapStyles, stepHeaderStyles, errorPanelStyles, freshnessStyles, compareStyles, editStyles, filterStyles, healthStyles, customerLaneStyles];
 
   /** The journey document (never modified). Takes precedence over `src` and a child JSON (or `text/x-mermaid`) script. */
   @property({ attribute: false }) journey?: JourneyDocument;
@@ -168,6 +183,12 @@ export class JourneyMap extends LitElement {
 
   /** Id of the selected step column. */
   @property({ reflect: true }) selected?: string;
+
+  /** Id of a customer (`individuals`) to lay over the map: their events, trace and a header line (docs/customers.md). */
+  @property({ reflect: true }) customer?: string;
+
+  /** Days without an event after which a customer counts as stalled (default 14), before `asOf` or today. */
+  @property({ attribute: 'stall-after', type: Number }) stallAfter?: number;
 
   /** Level (1–6) of the title heading. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
@@ -207,6 +228,7 @@ export class JourneyMap extends LitElement {
   private syncedShape?: RowsShape;
   private readonly lanesMemo = new LanesMemo();
   private readonly stable = new StableJourney();
+  private readonly customers = new MapCustomers();
   private readonly layout = new ColumnsMemo();
   private crash?: unknown;
   private reported?: unknown;
@@ -334,6 +356,7 @@ export class JourneyMap extends LitElement {
         selectedStepId: this.selected && journey?.stepIndexById.has(this.selected) ? this.selected : undefined,
         collapsed: this.collapsed,
         traces: this.traces,
+        customer: journey?.individuals.some((c) => c.id === this.customer) ? this.customer : undefined,
       };
       if (!sameSettings(settings, this.providedSettings)) this.providedSettings = settings;
     } catch (error) {
@@ -393,7 +416,11 @@ export class JourneyMap extends LitElement {
     const compareView: CompareView = { locale, intlLocale, strings: this.strings, journey };
     const comparison = this.comparisons.get(this.compareTo, locale, journey);
     const dimmed = this.dimmed.get(journey, this.filter);
+    const words = { locale, intlLocale, strings: this.strings };
+    const summary = this.customers.summary(journey, this.stallAfter);
+    const customer = this.customers.customer(journey, summary, this.customer);
     return html`${renderMapHeader(journey, this.headerView())} ${renderComparisonSummary(comparison, compareView)}
+      ${customer ? renderCustomerLine(journey, customer, words) : this.customer ? renderUnknownCustomer(this.customer, words) : nothing}
       ${warnings.length && this.dismissedWarnings !== prepared
         ? renderWarnings(warnings, locale, intlLocale, this.strings, () => (this.dismissedWarnings = prepared))
         : nothing}
@@ -408,8 +435,12 @@ export class JourneyMap extends LitElement {
         lanes: hasLaneChildren(this) ? nothing : renderDefaultLanes(journey, comparison?.before?.source),
         onSlotChange: () => (this.slotChanges += 1),
         stepNote: comparison && { key: comparison, render: (step) => renderStepComparison(step, comparison, compareView) },
+        customerLane: customer ? renderCustomerLane(journey, layout, customer, { ...words, selectedStepId: this.providedSettings?.selectedStepId }) : nothing,
+        badge: summary ? (step) => stepBadge(summary, step, words) : undefined,
       })}
-      ${this.editable ? renderEditing(this.edit, { locale, strings: this.strings, doc: this.journey ?? prepared.result.journey, rtl: getComputedStyle(this).direction === 'rtl', drop: this.drag.drop }) : nothing}`;
+      ${customer ? renderOffMapEvents(journey, customer, words) : nothing}
+      ${this.editable ? renderEditing(this.edit, { locale, strings: this.strings, doc: this.journey ?? prepared.result.journey, rtl: getComputedStyle(this).direction === 'rtl', drop: this.drag.drop }) : nothing}
+      <slot name="customers"></slot>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -432,7 +463,7 @@ export class JourneyMap extends LitElement {
     if (!grid) return;
     const shape: RowsShape = {
       grid,
-      lanes: laneRows(this, this.renderRoot),
+      lanes: [...this.renderRoot.querySelectorAll('.lanes > .customer-row'), ...laneRows(this, this.renderRoot)],
       steps: this.providedJourney?.steps ?? [],
       collapsed: this.collapsed,
     };

@@ -17,6 +17,8 @@ export function targetOfCell(cell: HTMLElement, rows: readonly MapRow[], journey
   if (rowIndex < 0 || cell.getAttribute('role') === 'rowheader') return undefined;
   const row = rows[rowIndex];
   if (!row.element) {
+    // Only the two header rows edit titles; the customer row (journey-map/customer-lane.ts) is read-only.
+    if (rowIndex > 1) return undefined;
     if (cell.dataset.stepId !== undefined) return { kind: 'step', stepId: cell.dataset.stepId };
     const stageId = cell.dataset.stageId;
     if (stageId === undefined) return undefined;

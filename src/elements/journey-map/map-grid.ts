@@ -20,6 +20,10 @@ export interface GridView {
   columnWindow?: ColumnWindow;
   /** The default lanes, or nothing when the author composed lanes as children (they fill the slot). */
   lanes: TemplateResult | typeof nothing;
+  /** The `customer` lane, drawn first under the step headers. */
+  customerLane?: TemplateResult | typeof nothing;
+  /** Per step index: the "N now, M stalled" badge of its header (documents with individuals). */
+  badge?: (step: number) => { text: string; spoken: string } | undefined;
   onSlotChange: () => void;
   /** Step ids outside the filter: their headers are muted and their columns shaded (map-filter.ts). */
   dimmed?: ReadonlySet<string>;
@@ -74,8 +78,9 @@ function renderGridHead(journey: NormalizedJourney, layout: ColumnLayout, view: 
         // Unchanged steps keep their objects across updates (stable-journey.ts): their headers are skipped.
         const note = view.stepNote;
         const dimmed = view.dimmed?.has(step.id) ?? false;
-        return guard([step, selected, shown, dimmed, layout.columnWidth, locale, strings, note?.key, lang], () =>
-          renderStepHeader(step, { locale, strings, width: layout.columnWidth, selected, shown, dimmed, note: note?.render(step), dataLang: lang }),
+        const badge = view.badge?.(step.index);
+        return guard([step, selected, shown, dimmed, layout.columnWidth, locale, strings, note?.key, lang, badge?.text, badge?.spoken], () =>
+          renderStepHeader(step, { locale, strings, width: layout.columnWidth, selected, shown, dimmed, note: note?.render(step), dataLang: lang, badge }),
         );
       })}
     </div>`;
@@ -96,7 +101,7 @@ export function renderGrid(journey: NormalizedJourney, layout: ColumnLayout, vie
       style=${styleProps(gridSize(layout))}
     >
       <div role="rowgroup" class="head">${renderGridHead(journey, layout, view)}</div>
-      <div role="rowgroup" class="lanes">${view.lanes}<slot @slotchange=${view.onSlotChange}></slot>${renderDimmedShades(layout, view.dimmed)}</div>
+      <div role="rowgroup" class="lanes">${view.customerLane ?? nothing}${view.lanes}<slot @slotchange=${view.onSlotChange}></slot>${renderDimmedShades(layout, view.dimmed)}</div>
     </div>
   </div>`;
 }

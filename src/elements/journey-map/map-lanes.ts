@@ -33,9 +33,11 @@ export interface MapRow {
 /** A map's grid rows in order once it is rendered: the stage and step header rows, then every lane. */
 export function gridRows(host: Element, root: ParentNode): MapRow[] {
   const headCells = (selector: string) => Array.from(root.querySelectorAll<HTMLElement>(`${selector} > [role='columnheader']`));
+  const customer = root.querySelector('.lanes > .customer-row');
   return [
     { cells: headCells('.stage-row') },
     { cells: headCells('.step-row') },
+    ...(customer ? [{ cells: Array.from(customer.querySelectorAll<HTMLElement>(':scope > [role]')) }] : []),
     ...laneRows(host, root).map((element) => ({ element, cells: element.gridCells() })),
   ];
 }

@@ -13,6 +13,7 @@ export function sameSettings(next: MapSettings, previous: MapSettings | undefine
     next.persona === previous.persona &&
     next.selectedStepId === previous.selectedStepId &&
     next.traces === previous.traces &&
+    next.customer === previous.customer &&
     next.collapsed === previous.collapsed
   );
 }
@@ -29,7 +30,8 @@ export function selectionFrom(
   if (!row.element) {
     const stepId = cell.dataset.stepId;
     const step = stepId === undefined ? undefined : journey.steps[journey.stepIndexById.get(stepId) ?? -1];
-    return step ? { stageId: step.stageId, stepId: step.id } : undefined;
+    const lane = cell.dataset.lane;
+    return step ? { stageId: step.stageId, stepId: step.id, ...(lane ? { lane } : {}) } : undefined;
   }
   const step = journey.steps[row.cells.indexOf(cell) - 1];
   return step ? { stageId: step.stageId, stepId: step.id, lane: row.element.laneKey } : undefined;

@@ -22,6 +22,8 @@ export interface StepHeaderOptions {
   dataLang?: string;
   /** Outside the map's filter: the title is muted and says so in words. */
   dimmed?: boolean;
+  /** Customers here now: the short text shown and the words read out (documents with individuals). */
+  badge?: { text: string; spoken: string };
 }
 
 const EVIDENCE: readonly Evidence[] = ['research', 'data', 'assumption'];
@@ -66,7 +68,12 @@ function stepHeaderMarks(moment: boolean, step: NormalizedStep, options: StepHea
         >${markerIcon('moment-of-truth')}${mapString(options.locale, 'step.momentOfTruth', undefined, options.strings)}</span
       >`
     : nothing;
-  return html`${marker} ${renderEvidence(step.evidence, options)} ${renderEvidenceCount(step.insights, options.locale, options.strings)}${options.note ?? nothing}`;
+  const badge = options.badge
+    ? html`<span class="step__customers" part="customers-badge"
+        ><span aria-hidden="true">${options.badge.text}</span><span class="visually-hidden">${options.badge.spoken}</span></span
+      >`
+    : nothing;
+  return html`${marker} ${renderEvidence(step.evidence, options)} ${renderEvidenceCount(step.insights, options.locale, options.strings)}${badge}${options.note ?? nothing}`;
 }
 
 /** Styles of step headers and of the hidden-but-spoken text they use. */
@@ -125,9 +132,13 @@ export const stepHeaderStyles = css`
       inset 0 3px 0 var(--journey-moment-of-truth),
       inset 0 -3px 0 var(--journey-accent);
   }
-  .step__evidence {
+  .step__evidence,
+  .step__customers {
     color: var(--journey-muted);
     font-weight: 400;
+  }
+  .step__customers {
+    font-size: 0.8em;
   }
   .step svg {
     flex: none;

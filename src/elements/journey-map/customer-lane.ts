@@ -1,0 +1,290 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { countedString, customerString } from '../../i18n/customer-strings.js';
+import type { Locale, StringOverrides } from '../../i18n/locale.js';
+import { formatNumber, formatSpokenNumber } from '../../i18n/number-format.js';
+import { scaleLabel } from '../../layout/scale-label.js';
+import type { ColumnLayout } from '../../layout/types.js';
+import { summarizeCustomers, type CustomersSummary, type CustomerSummary } from '../../model/customers.js';
+import { orderedEventIndices } from '../../model/progress.js';
+import type { Individual, IndividualEvent, NormalizedJourney } from '../../model/types.js';
+import { channelIcon } from '../icons/channel-icons.js';
+import { currentStepText, dateFormat, stalledText } from '../journey-customers/customer-text.js';
+import { styleProps } from '../shared/style-props.js';
+
+/** One customer opened on the map: their events by column (in time order) and those off the map. */
+export interface CustomerOnMap {
+  individual: Individual;
+  summary: CustomerSummary;
+  byStep: IndividualEvent[][];
+  offMap: IndividualEvent[];
+}
+
+export interface CustomerWordsView {
+  locale: Locale;
+  intlLocale: string;
+  strings?: StringOverrides;
+}
+
+/** The customer with id `id` laid out by column, or undefined when the journey has no such customer. */
+export function customerOnMap(journey: NormalizedJourney, summary: CustomersSummary, id: string | undefined): CustomerOnMap | undefined {
+  if (!id) return undefined;
+  const index = journey.individuals.findIndex((individual) => individual.id === id);
+  if (index < 0) return undefined;
+  const individual = journey.individuals[index];
+  const events = Array.isArray(individual.events) ? individual.events : [];
+  const byStep: IndividualEvent[][] = journey.steps.map(() => []);
+  const offMap: IndividualEvent[] = [];
+  for (const e of orderedEventIndices(events)) {
+    const step = journey.stepIndexById.get(events[e].step);
+    if (step === undefined) offMap.push(events[e]);
+    else byStep[step].push(events[e]);
+  }
+  return { individual, summary: summary.customers[index], byStep, offMap };
+}
+
+function eventItem(event: IndividualEvent, journey: NormalizedJourney, view: CustomerWordsView): TemplateResult {
+  const at = typeof event.at === 'string' ? Date.parse(event.at) : NaN;
+  const channel = event.channel ? journey.channels.get(event.channel) : undefined;
+  const emotion = typeof event.emotion === 'number' ? event.emotion : undefined;
+  const label = emotion === undefined ? undefined : scaleLabel(journey.scale, emotion);
+  return html`<li class="customer-event">
+    ${Number.isNaN(at) ? nothing : html`<time datetime=${event.at!}>${dateFormat(view.intlLocale, event.at!.length > 10).format(at)}</time>`}
+    ${event.channel
+      ? html`<span class="customer-event__channel">${channelIcon(channel?.icon)}${channel?.label ?? event.channel}</span>`
+      : nothing}
+    ${event.note ? html`<span class="customer-event__note">${event.note}</span>` : nothing}
+    ${emotion === undefined
+      ? nothing
+      : html`<span class="customer-event__emotion" data-sign=${Math.sign(emotion)}
+          >${customerString(view.locale, 'customer.emotion', { value: `${formatNumber(emotion, view.intlLocale, { signDisplay: 'exceptZero' })}${label ? ` ${label}` : ''}` }, view.strings)}</span
+        >`}
+  </li>`;
+}
+
+/**
+ * The `customer` lane, right under the step headers: one row header with the customer's label, one
+ * cell per step with their events there in time order, and events on steps the map lacks listed
+ * after the row (with the warning the validator gave).
+ */
+export function renderCustomerLane(
+  journey: NormalizedJourney,
+  layout: ColumnLayout,
+  customer: CustomerOnMap,
+  view: CustomerWordsView & { selectedStepId?: string },
+): TemplateResult {
+  return html`<div role="row" class="customer-row" part="customer-lane" aria-rowindex="3">
+    <div role="rowheader" class="header customer-row__header" tabindex="-1" aria-colindex="1" style=${styleProps({ inlineSize: `${layout.headerWidth}px` })}>
+      <span class="customer-row__kind">${customerString(view.locale, 'customer.lane', undefined, view.strings)}</span>
+      <span class="customer-row__name">${customer.summary.label}</span>
+    </div>
+    ${journey.steps.map((step) => {
+      const events = customer.byStep[step.index];
+      const selected = step.id === view.selectedStepId;
+      return html`<div
+        role="gridcell"
+        class=${selected ? 'cell customer-cell selected' : 'cell customer-cell'}
+        tabindex="-1"
+        aria-colindex=${step.index + 2}
+        aria-selected=${selected ? 'true' : 'false'}
+        data-step-id=${step.id}
+        data-stage-id=${step.stageId}
+        data-lane="customer"
+        style=${styleProps({ inlineSize: `${layout.columnWidth}px` })}
+      >${events.length ? html`<ul class="customer-events">${events.map((event) => eventItem(event, journey, view))}</ul>` : nothing}</div>`;
+    })}
+  </div>`;
+}
+
+/** Events on steps the map does not have: listed under the grid, never dropped. */
+export function renderOffMapEvents(journey: NormalizedJourney, customer: CustomerOnMap, view: CustomerWordsView): TemplateResult | typeof nothing {
+  if (customer.offMap.length === 0) return nothing;
+  return html`<section class="customer-offmap" part="customer-offmap" role="note">
+    <p class="customer-offmap__title">${customerString(view.locale, 'customer.offMap', undefined, view.strings)}</p>
+    <ul class="customer-events">
+      ${customer.offMap.map((event) => html`<li class="customer-offmap__item"><code>${event.step}</code><ul>${eventItem(event, journey, view)}</ul></li>`)}
+    </ul>
+  </section>`;
+}
+
+/** The header line: label, segment, persona, attributes, "Now at", score and stalled days. */
+export function renderCustomerLine(journey: NormalizedJourney, customer: CustomerOnMap, view: CustomerWordsView): TemplateResult {
+  const { summary, individual } = customer;
+  const t = (key: Parameters<typeof customerString>[1], values?: Record<string, string | number>) =>
+    customerString(view.locale, key, values, view.strings);
+  const persona = individual.persona ? journey.personas.find((p) => p.id === individual.persona) : undefined;
+  const attributes = individual.attributes && typeof individual.attributes === 'object' ? Object.entries(individual.attributes) : [];
+  const step = currentStepText(summary, journey);
+  const stalled = stalledText(summary, view);
+  return html`<section class="customer-line" part="customer-line" data-customer-id=${summary.id} aria-label=${`${t('customer.line')}: ${summary.label}`}>
+    <dl>
+      <div><dt>${t('customer.line')}</dt><dd class="customer-line__label">${summary.label}</dd></div>
+      ${summary.segment ? html`<div><dt>${t('customer.segment')}</dt><dd>${summary.segment}</dd></div>` : nothing}
+      ${persona ? html`<div><dt>${t('customer.persona')}</dt><dd>${persona.name}</dd></div>` : nothing}
+      ${attributes.map(([name, value]) => html`<div><dt>${name}</dt><dd>${typeof value === 'number' ? formatNumber(value, view.intlLocale) : String(value)}</dd></div>`)}
+    </dl>
+    <ul>
+      ${step ? html`<li class="customer-line__now">${t('customer.nowAt', { step })}</li>` : nothing}
+      ${summary.score === undefined ? nothing : html`<li class="customer-line__score">${t('customer.score', { score: formatNumber(summary.score, view.intlLocale) })}</li>`}
+      ${stalled ? html`<li class="customer-line__stalled">${stalled}</li>` : nothing}
+    </ul>
+  </section>`;
+}
+
+/** The note shown with the plain map when `customer` names nobody. */
+export function renderUnknownCustomer(id: string, view: CustomerWordsView): TemplateResult {
+  return html`<p class="customer-unknown" part="customer-warning" role="status">${customerString(view.locale, 'customer.unknown', { id }, view.strings)}</p>`;
+}
+
+/** The step header badge: "3 now, 1 stalled", read out in words. */
+export function stepBadge(summary: CustomersSummary | undefined, step: number, view: CustomerWordsView): { text: string; spoken: string } | undefined {
+  if (!summary || summary.customers.length === 0) return undefined;
+  const now = summary.now[step] ?? 0;
+  const stalled = summary.stalled[step] ?? 0;
+  const values = { now: formatNumber(now, view.intlLocale), stalled: formatNumber(stalled, view.intlLocale) };
+  return {
+    text: customerString(view.locale, 'badge.short', values, view.strings),
+    spoken: countedString(view.locale, 'badge.spoken', now, { now: formatSpokenNumber(now, view.intlLocale), stalled: formatSpokenNumber(stalled, view.intlLocale) }, view.strings),
+  };
+}
+
+export const customerLaneStyles = css`
+  .customer-row .customer-cell {
+    background: var(--journey-surface);
+  }
+  .customer-row__header {
+    display: flex;
+    flex-direction: column;
+    gap: 0.1em;
+  }
+  .customer-row__kind {
+    color: var(--journey-muted);
+    font-size: 0.8em;
+  }
+  .customer-row__name {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .customer-events {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    display: flex;
+    flex-direction: column;
+    gap: var(--journey-space-2);
+  }
+  .customer-event {
+    display: flex;
+    flex-direction: column;
+    gap: 0.15em;
+    padding-inline-start: var(--journey-space-2);
+    border-inline-start: 3px solid var(--journey-highlight);
+    font-size: 0.9em;
+  }
+  .customer-event time {
+    color: var(--journey-muted);
+    font-size: 0.9em;
+  }
+  .customer-event__channel {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+  }
+  .customer-event__channel svg {
+    inline-size: 1em;
+    block-size: 1em;
+    flex: none;
+  }
+  .customer-event__note {
+    overflow-wrap: anywhere;
+  }
+  .customer-event__emotion[data-sign='1'] {
+    color: var(--journey-emotion-positive);
+  }
+  .customer-event__emotion[data-sign='-1'] {
+    color: var(--journey-emotion-negative);
+  }
+  .customer-line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: var(--journey-space-1) var(--journey-space-3);
+    margin: 0 0 var(--journey-space-2);
+    padding: var(--journey-space-2) var(--journey-space-3);
+    border: 1px solid var(--journey-border);
+    border-inline-start: 4px solid var(--journey-highlight);
+    border-radius: var(--journey-radius);
+    background: var(--journey-surface);
+    color: var(--journey-text);
+  }
+  .customer-line dl,
+  .customer-line ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--journey-space-1) var(--journey-space-3);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .customer-line dl > div {
+    display: flex;
+    gap: 0.35em;
+  }
+  .customer-line dt {
+    color: var(--journey-muted);
+  }
+  .customer-line dt::after {
+    content: ':';
+  }
+  .customer-line dd {
+    margin: 0;
+  }
+  .customer-line__label {
+    font-weight: 700;
+  }
+  .customer-line__now {
+    font-weight: 600;
+  }
+  .customer-line__stalled {
+    color: var(--journey-bad);
+    font-weight: 600;
+  }
+  .customer-offmap,
+  .customer-unknown {
+    margin-block: var(--journey-space-2);
+    padding: var(--journey-space-2) var(--journey-space-3);
+    border: 1px dashed var(--journey-border);
+    border-radius: var(--journey-radius);
+    color: var(--journey-text);
+  }
+  .customer-offmap__title {
+    margin: 0 0 var(--journey-space-1);
+    font-weight: 600;
+  }
+  .customer-offmap__item ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+`;
+
+/** The customers of a map, summarized once per journey and threshold, and the one opened on it. */
+export class MapCustomers {
+  private key?: { journey: NormalizedJourney; stallAfter?: number };
+  private value?: CustomersSummary;
+  private opened?: { summary: CustomersSummary; id?: string; value?: CustomerOnMap };
+
+  summary(journey: NormalizedJourney | undefined, stallAfter: number | undefined): CustomersSummary | undefined {
+    if (!journey || journey.individuals.length === 0) return undefined;
+    if (this.key?.journey !== journey || this.key.stallAfter !== stallAfter) {
+      this.key = { journey, stallAfter };
+      this.value = summarizeCustomers(journey, { stallAfterDays: stallAfter });
+    }
+    return this.value;
+  }
+
+  customer(journey: NormalizedJourney, summary: CustomersSummary | undefined, id: string | undefined): CustomerOnMap | undefined {
+    if (!summary || !id) return undefined;
+    if (this.opened?.summary !== summary || this.opened.id !== id) this.opened = { summary, id, value: customerOnMap(journey, summary, id) };
+    return this.opened.value;
+  }
+}

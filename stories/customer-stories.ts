@@ -1,0 +1,28 @@
+/**
+ * The map's customer stories (docs/customers.md): the customers sample with one customer open, a
+ * stalled customer, a customer with events off the map, and the table linked from the map's light DOM.
+ */
+import { html, type TemplateResult } from 'lit';
+import { summarizeCustomers } from '../src/model/customers.js';
+import { normalizeJourney } from '../src/model/normalize.js';
+import { customersSample } from '../src/samples/index.js';
+import { optional, themeFor, type CommonArgs, type StoryRenderContext } from './helpers.js';
+
+/** The customers sample (400 customers of the phone-system journey, `asOf` 2026-07-15, one off the map). */
+export const customersDocument = customersSample();
+
+const summary = summarizeCustomers(normalizeJourney(customersDocument));
+
+/** The first customer of the sample, "ACME Ltd". */
+export const firstCustomerId = summary.customers[0].id;
+
+/** The stalled customer who has waited longest. */
+export const longestStalledId = summary.customers.filter((c) => c.stalled).sort((a, b) => (b.stalledDays ?? 0) - (a.stalledDays ?? 0))[0]?.id;
+
+/** The customer whose events include steps the map does not draw. */
+export const offMapCustomerId = 'cust-offmap';
+
+/** The `<journey-customers>` placed in a map's `customers` slot: linked without `for`. */
+export function linkedTable(args: CommonArgs, context: StoryRenderContext): TemplateResult {
+  return html`<journey-customers slot="customers" locale=${optional(args.locale)} theme=${optional(themeFor(args, context))}></journey-customers>`;
+}

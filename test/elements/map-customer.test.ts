@@ -1,0 +1,183 @@
+/** `<journey-map customer>`: the customer lane, the header line, the step badges and the highlighted trace. */
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { JourneyCustomers } from '../../src/elements/journey-customers/journey-customers.component.js';
+import type { JourneyMap } from '../../src/elements/journey-map/journey-map.component.js';
+import type { JourneyDocument } from '../../src/model/types.js';
+import { deepActiveElement, mountMap, settle } from './map-fixture.js';
+
+const doc: JourneyDocument = {
+  schemaVersion: 1,
+  title: 'Trial',
+  asOf: '2026-10-01',
+  scale: { min: -2, max: 2, labels: { '-2': 'Furious', '1': 'Pleased' } },
+  personas: [{ id: 'ops', name: 'Operations lead' }],
+  stages: [
+    {
+      id: 'trial',
+      title: 'Trial',
+      steps: [
+        { id: 'signup', title: 'Signs up', actions: ['Fills the form'], emotion: 0 },
+        { id: 'setup', title: 'Sets up', actions: ['Adds users'], emotion: 1 },
+        { id: 'use', title: 'Uses it', actions: ['Logs in'], emotion: 1 },
+      ],
+    },
+  ],
+  individuals: [
+    {
+      id: 'c-17',
+      label: 'ACME Ltd',
+      segment: 'SMB',
+      persona: 'ops',
+      attributes: { ARR: 12000, plan: 'Team' },
+      // Listed out of order: the lane and the last event read them by `at`.
+      events: [
+        { step: 'signup', at: '2026-09-10T14:30:00Z', emotion: 1, channel: 'web', note: 'Found the SSO option' },
+        { step: 'setup', at: '2026-09-02', emotion: -2, channel: 'email', note: 'Could not add users' },
+        { step: 'signup', at: '2026-09-01', emotion: -2, note: 'First try' },
+        { step: 'billing', at: '2026-08-20', emotion: 0, note: 'Asked for an invoice' },
+      ],
+    },
+    { id: 'c-2', label: 'Zeta GmbH', events: [{ step: 'setup', at: '2026-09-29', emotion: 2 }] },
+    { id: 'c-3', label: 'Gamma', events: [{ step: 'setup', at: '2026-09-01', emotion: 1 }] },
+  ],
+};
+
+const root = (element: Element) => element.shadowRoot!;
+const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+async function map(attributes: Record<string, string> = { customer: 'c-17' }): Promise<JourneyMap> {
+  return mountMap(doc, 1200, { locale: 'en', ...attributes });
+}
+
+describe('<journey-map customer>', () => {
+  it('adds a customer row right under the step headers with their events by column, in time order', async () => {
+    const element = await map();
+    const row = root(element).querySelector('.lanes > .customer-row')!;
+    expect(row, 'customer row').to.exist;
+    expect(row.previousElementSibling, 'first row of the lanes').to.equal(null);
+    expect(text(row.querySelector('[role="rowheader"]'))).to.equal('Customer ACME Ltd');
+    const cells = Array.from(row.querySelectorAll('[role="gridcell"]'));
+    expect(cells.map((cell) => cell.getAttribute('data-step-id'))).to.deep.equal(['signup', 'setup', 'use']);
+    const events = (cell: Element) => Array.from(cell.querySelectorAll('.customer-event')).map((item) => text(item));
+    // Two events on "Signs up": Sep 1 then Sep 10 (listed the other way round); a date-time shows its time (UTC).
+    expect(events(cells[0])).to.deep.equal(['Sep 1, 2026 First try Felt -2 Furious', 'Sep 10, 2026, 2:30 PM web Found the SSO option Felt +1 Pleased']);
+    expect(events(cells[1])).to.deep.equal(['Sep 2, 2026 email Could not add users Felt -2 Furious']);
+    expect(events(cells[2])).to.deep.equal([]);
+    expect(Array.from(cells[0].querySelectorAll('time')).map((time) => time.getAttribute('datetime'))).to.deep.equal(['2026-09-01', '2026-09-10T14:30:00Z']);
+    expect(cells[1].querySelectorAll('.customer-event__channel svg').length, 'channel icon').to.equal(1);
+  });
+
+  it('lists events on steps the map does not have, with their step id, instead of dropping them', async () => {
+    const element = await map();
+    const offMap = root(element).querySelector('.customer-offmap')!;
+    expect(text(offMap.querySelector('.customer-offmap__title'))).to.equal('Events on steps not on this map');
+    expect(Array.from(offMap.querySelectorAll('.customer-offmap__item')).map((item) => text(item))).to.deep.equal([
+      'billing Aug 20, 2026 Asked for an invoice Felt 0',
+    ]);
+  });
+
+  it('shows the header line: label, segment, persona, attributes, now at, score and stalled days', async () => {
+    const element = await map();
+    const line = root(element).querySelector('.customer-line')!;
+    expect(line.getAttribute('aria-label')).to.equal('Customer: ACME Ltd');
+    expect(Array.from(line.querySelectorAll('dl > div')).map((item) => `${text(item.querySelector('dt'))} ${text(item.querySelector('dd'))}`)).to.deep.equal([
+      'Customer ACME Ltd',
+      'Segment SMB',
+      'Persona Operations lead',
+      'ARR 12,000',
+      'plan Team',
+    ]);
+    // Last event Sep 10 14:30 on signup; asOf Oct 1 → 20 whole days > 14: stalled.
+    // Score: mean(1, −2, −2, 0) = −0.75 → (−0.75 + 2) / 4 × 100 = 31.25 → 31.
+    expect(Array.from(line.querySelectorAll('ul > li')).map((item) => text(item))).to.deep.equal([
+      'Now at: Signs up',
+      'Experience score 31 of 100',
+      'Stalled for 20 days',
+    ]);
+  });
+
+  it('stall-after moves the threshold', async () => {
+    const element = await map({ customer: 'c-17', 'stall-after': '30' });
+    expect(root(element).querySelector('.customer-line__stalled')).to.equal(null);
+    element.stallAfter = 7;
+    await settle(element);
+    expect(text(root(element).querySelector('.customer-line__stalled'))).to.equal('Stalled for 20 days');
+  });
+
+  it('an unknown customer id gives a clear warning and the plain map', async () => {
+    const element = await map({ customer: 'nobody' });
+    expect(text(root(element).querySelector('.customer-unknown'))).to.equal('There is no customer with the id “nobody”: the map is shown without one.');
+    expect(root(element).querySelector('.customer-row')).to.equal(null);
+    expect(root(element).querySelector('.customer-line')).to.equal(null);
+    expect(root(element).querySelectorAll('.lanes > stage-lane').length).to.be.greaterThan(0);
+  });
+
+  it('badges every step header with customers there now and how many are stalled, spoken in words', async () => {
+    const element = await map({});
+    const badges = Array.from(root(element).querySelectorAll('.step-row .step__customers'));
+    // c-17 on signup (stalled 20 days); c-2 on setup (2 days); c-3 on setup (30 days, stalled).
+    expect(badges.map((badge) => text(badge.querySelector('[aria-hidden="true"]')))).to.deep.equal(['1 now, 1 stalled', '2 now, 1 stalled', '0 now, 0 stalled']);
+    expect(badges.map((badge) => text(badge.querySelector('.visually-hidden')))).to.deep.equal([
+      '1 customer here now, 1 of them stalled',
+      '2 customers here now, 1 of them stalled',
+      '0 customers here now, 0 of them stalled',
+    ]);
+  });
+
+  it('is a grid row: arrow keys reach its cells, lanes count after it, a click selects the column', async () => {
+    const element = await map();
+    const row = root(element).querySelector('.lanes > .customer-row')!;
+    expect(row.getAttribute('aria-rowindex')).to.equal('3');
+    // The rows of the lanes rowgroup count on from the customer row: 3, 4, 5, …
+    const lanes = Array.from(root(element).querySelectorAll('.lanes > [aria-rowindex]'));
+    expect(lanes[0]).to.equal(row);
+    expect(lanes.map((lane) => lane.getAttribute('aria-rowindex'))).to.deep.equal(lanes.map((_, i) => String(i + 3)));
+    const grid = root(element).querySelector('[role="grid"]')!;
+    expect(grid.getAttribute('aria-rowcount')).to.equal(String(2 + lanes.length));
+    const header = root(element).querySelector<HTMLElement>('.step-row [data-step-id="signup"]')!;
+    header.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(deepActiveElement()).to.equal(row.querySelector('[data-step-id="signup"]'));
+    await sendKeys({ press: 'ArrowRight' });
+    expect(deepActiveElement()).to.equal(row.querySelector('[data-step-id="setup"]'));
+    (row.querySelector('[data-step-id="use"]') as HTMLElement).click();
+    await settle(element);
+    expect(element.selected).to.equal('use');
+  });
+
+  it('draws the customer over the aggregate curve and dims the other traces', async () => {
+    const element = await map();
+    const curve = root(element).querySelector('emotion-curve')!;
+    await (curve as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(root(curve).querySelector('.highlight')?.getAttribute('data-customer')).to.equal('c-17');
+    expect(root(curve).querySelector('canvas.traces')?.classList.contains('dimmed')).to.equal(true);
+    element.customer = undefined;
+    await settle(element);
+    // Closed: the lanes count from 3 again.
+    expect(root(element).querySelector('.lanes > [aria-rowindex="3"]')).to.equal(curve);
+    expect(root(curve).querySelector('.highlight')).to.equal(null);
+    expect(root(curve).querySelector('canvas.traces')?.classList.contains('dimmed')).to.equal(false);
+  });
+
+  it('a linked table opens the chosen customer on the map', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <journey-customers for="m-linked" locale="en"></journey-customers>
+      <journey-map id="m-linked" locale="en" .journey=${doc}></journey-map>
+    </div>`);
+    const table = wrapper.querySelector<JourneyCustomers>('journey-customers')!;
+    const element = wrapper.querySelector<JourneyMap>('journey-map')!;
+    await settle(element);
+    await table.updateComplete;
+    root(table).querySelector<HTMLButtonElement>('tbody tr.row .pick')!.click();
+    await settle(element);
+    expect(element.customer).to.equal('c-17');
+    expect(text(root(element).querySelector('.customer-row [role="rowheader"]'))).to.equal('Customer ACME Ltd');
+  });
+
+  it('is accessible with a customer open', async () => {
+    const element = await map();
+    await expect(element).to.be.accessible();
+  });
+});
