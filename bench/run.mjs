@@ -1,7 +1,7 @@
 // `npm run bench`: speed, size and memory of journey-elements, measured in headless Chromium against
 // the alternatives in the same run. Benchmarks the BUILT one-file bundle (run `npm run build` first).
 //
-//   node bench/run.mjs [--quick] [--only=map,updates,large,hardening,scroll,curve,memory,size]
+//   node bench/run.mjs [--quick] [--only=map,updates,customers,large,hardening,scroll,curve,memory,size]
 //                      [--bundle=/path/served/from/the/project/root.js] [--out=bench-results/results.json]
 //
 // Prints a table and writes JSON, plus the table in Markdown next to it (for docs/performance.md).
@@ -101,7 +101,7 @@ const machine = {
 log(`bench: ${machine.browser}, node ${machine.node}, ${machine.cpus} cores, load ${machine.loadAverageAtStart.join(' ')}`);
 
 try {
-  if (wanted('map') || wanted('updates') || wanted('large') || wanted('scroll') || wanted('memory') || wanted('hardening')) {
+  if (wanted('map') || wanted('updates') || wanted('customers') || wanted('large') || wanted('scroll') || wanted('memory') || wanted('hardening')) {
     const handle = await openPage(session, 'map', bundleUrl);
     if (wanted('map')) {
       log('bench: typical map, first render vs the static table…');
@@ -119,6 +119,12 @@ try {
       pairRow('editable map: commit a text edit (Enter in the editor)', 'map-edit-text', 'map-update-text', results, [{ kind: 'ratio', limit: 1.2 }], "one cell's text set as a new document");
       pairRow('typical map: replace the document', 'map-replace', 'table-replace', results, [{ kind: 'busy', limit: 16 }, { kind: 'ratio', limit: 1.5, label: 'floor' }], 'static table');
       firstFrameRow('typical map: replace the document, first frame', 'map-replace', 'table-replace', results, [{ kind: 'busy', limit: 16 }, { kind: 'ratio', limit: 1.5, label: 'floor' }], 'static table');
+    }
+    if (wanted('customers')) {
+      log('bench: customers…');
+      const results = await interleave(handle, ['map-open-customer', 'map-update-text-customers', 'customers-summarize', 'customers-plain-pass'], { runs: RUNS.map, warmup: 3, onRound: progress('customers') });
+      pairRow('typical map with 200 customers: open one customer (`customer`)', 'map-open-customer', 'map-update-text-customers', results, [{ kind: 'ratio', limit: 1.2 }], "one cell's text set as a new document, same map");
+      pairRow('10 000 customers: current step, score and stalled flag of each (summarizeCustomers)', 'customers-summarize', 'customers-plain-pass', results, [{ kind: 'ratio', limit: 1.5 }], 'one plain pass over the events');
     }
     if (wanted('large')) {
       log('bench: large map, first render vs the static table…');

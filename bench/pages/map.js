@@ -1,6 +1,8 @@
 // Map workloads: the typical B2B map (8 stages, 24 steps, all lanes) and the large one (60 stages,
 // 300 steps, 12 lanes), each against the static-table floor; updates; scrolling; mount/unmount cycles.
-import { generateLargeJourney, phoneSystemFutureJourney, phoneSystemJourney } from '../../dist/samples/index.js';
+import { generateLargeJourney, phoneSystemFutureJourney, phoneSystemJourney, phoneSystemWithIndividuals } from '../../dist/samples/index.js';
+import { summarizeCustomers } from '../../dist/model/customers.js';
+import { normalizeJourney } from '../../dist/model/normalize.js';
 import { deepSignature, freshContainer, nextFrame, workload } from './harness.js';
 import { buildStaticTable } from './static-table.js';
 
@@ -348,3 +350,89 @@ window.cycleBench = {
 };
 
 window.bench.ready = true;
+
+// Customers (issue: individual customers). A typical map with 200 generated customers: opening one
+// customer (`customer` set) against a one-cell text update of the same map; and computing every
+// customer's current step, score and stalled flag for 10 000 customers against one plain pass over
+// their events (a step lookup, the emotion and a text comparison of `at` per event).
+const withCustomers = phoneSystemWithIndividuals(200);
+let customerIds = [];
+workload('map-open-customer', {
+  async setup() {
+    container = freshContainer();
+    await mountMap(withCustomers);
+    await nextFrame();
+    round++;
+    customerIds = withCustomers.individuals.map((individual) => individual.id);
+    next = customerIds[round % customerIds.length];
+  },
+  run() {
+    map.customer = next;
+  },
+  check() {
+    const drawn = mapDrawn(map, withCustomers);
+    if (drawn !== true) return drawn;
+    const label = withCustomers.individuals.find((individual) => individual.id === next).label ?? next;
+    const header = map.shadowRoot.querySelector('.customer-row [role="rowheader"]');
+    return header?.textContent.includes(label) ? true : 'the customer lane does not show the customer';
+  },
+  teardown() {
+    container.remove();
+    map = undefined;
+  },
+});
+workload('map-update-text-customers', {
+  async setup() {
+    container = freshContainer();
+    await mountMap(withCustomers);
+    await nextFrame();
+    round++;
+    next = updates['map-update-text'](withCustomers, round);
+    before = deepSignature(map);
+  },
+  run() {
+    map.journey = next;
+  },
+  check() {
+    const drawn = mapDrawn(map, next);
+    if (drawn !== true) return drawn;
+    return deepSignature(map) !== before ? true : 'the update changed nothing on screen';
+  },
+  teardown() {
+    container.remove();
+    map = undefined;
+  },
+});
+
+let manyCustomers;
+let summaryResult;
+const customersJourney = () => (manyCustomers ??= normalizeJourney(phoneSystemWithIndividuals(10_000)));
+workload('customers-summarize', {
+  setup() {
+    customersJourney();
+  },
+  run() {
+    summaryResult = summarizeCustomers(manyCustomers);
+  },
+  check: () => (summaryResult?.customers.length === 10_000 ? true : 'not every customer was summarized'),
+});
+workload('customers-plain-pass', {
+  setup() {
+    customersJourney();
+  },
+  run() {
+    const steps = manyCustomers.stepIndexById;
+    let sum = 0;
+    let known = 0;
+    let latest = '';
+    for (const individual of manyCustomers.individuals) {
+      for (const event of individual.events) {
+        if (steps.get(event.step) !== undefined) known++;
+        if (typeof event.emotion === 'number') sum += event.emotion;
+        if (typeof event.at === 'string' && event.at > latest) latest = event.at;
+      }
+    }
+    summaryResult = { customers: { length: known > 0 && latest && Number.isFinite(sum) ? 10_000 : 0 } };
+  },
+  check: () => (summaryResult?.customers.length === 10_000 ? true : 'the pass read nothing'),
+});
