@@ -6,7 +6,7 @@
 import { editString, type EditStringKey } from '../i18n/edit-strings.js';
 import { toLocale, type Locale, type StringOverrides } from '../i18n/locale.js';
 import type { JourneyDocument, JourneyProblem } from '../model/types.js';
-import { validateJourney } from '../model/validate.js';
+import { validateOnce } from '../model/validated.js';
 import { applyJourneyPatch, formatPointer, parsePointer, type JsonPatch } from './json-patch.js';
 import { locateColumn } from './locate.js';
 
@@ -40,13 +40,13 @@ export function commit(doc: JourneyDocument, patch: JsonPatch, options: EditOpti
     const problems = applied.problems.map((p): JourneyProblem => ({ path: p.path, code: p.code, message: p.message, severity: 'error' }));
     return { ok: false, message: problems[0].message, problems };
   }
-  const checked = validateJourney(applied.doc, { locale });
+  const checked = validateOnce(applied.doc, locale);
   if (!checked.ok) return { ok: false, message: checked.errors[0]?.message ?? '', problems: checked.errors };
   // A `next` naming a missing step is only a warning for documents, but an edit must not leave one behind
   // (removing a step another step leads to): refused unless the document already had as many.
   const dangling = checked.warnings.filter((problem) => problem.code === 'unknown-next');
   if (dangling.length > 0) {
-    const before = validateJourney(doc, { locale }).warnings.filter((problem) => problem.code === 'unknown-next').length;
+    const before = validateOnce(doc, locale).warnings.filter((problem) => problem.code === 'unknown-next').length;
     if (dangling.length > before) return { ok: false, message: dangling[0].message, problems: dangling };
   }
   return id === undefined ? { ok: true, journey: applied.doc, patch } : { ok: true, journey: applied.doc, patch, id };

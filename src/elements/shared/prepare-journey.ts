@@ -1,7 +1,7 @@
 import type { Locale } from '../../i18n/locale.js';
 import { normalizeJourney } from '../../model/normalize.js';
 import type { NormalizedJourney, ValidationResult } from '../../model/types.js';
-import { validateJourney } from '../../model/validate.js';
+import { validateOnce } from '../../model/validated.js';
 import { ImportedText } from './imported-text.js';
 
 /**
@@ -37,8 +37,9 @@ export function prepareJourney(input: unknown, locale: Locale, previous?: Prepar
     if (imported && !imported.journey) {
       return { input, locale, result: { ok: false, errors: imported.errors, warnings: imported.warnings } };
     }
-    const result = validateJourney(imported ? imported.journey : input, { locale });
-    if (imported?.warnings.length) result.warnings = [...imported.warnings, ...result.warnings];
+    // validateOnce's answer is shared (an edit made it, or another element): never modified here.
+    const validated = validateOnce(imported ? imported.journey : input, locale);
+    const result = imported?.warnings.length ? { ...validated, warnings: [...imported.warnings, ...validated.warnings] } : validated;
     const journey = result.ok && result.journey ? normalizeJourney(result.journey) : undefined;
     return { input, locale, result, journey };
   } catch (error) {
