@@ -4,6 +4,7 @@ import type { CellContext } from '../views/context.js';
 import { metricViews } from '../views/metrics.js';
 import { opportunityViews } from '../views/opportunities.js';
 import { painPointViews, type PainFamily } from '../views/pain-points.js';
+import type { CustomerEventView } from '../views/customers.js';
 import { switchViews, touchpointViews } from '../views/touchpoints.js';
 import { EXPORT } from './scene-node.js';
 import type { ExportPalette } from './palette.js';
@@ -85,4 +86,17 @@ export function cellBlocks(lane: NormalizedLane, step: NormalizedStep, ctx: Cell
       return text ? text.split('\n').map((line) => ({ runs: [{ text: line, class: 'cell' }] })) : [];
     }
   }
+}
+
+/** One event of the opened customer, as the screen's customer lane lists it: date, channel, note, feeling. */
+export function customerEventBlock(view: CustomerEventView, palette: ExportPalette): Block {
+  const runs: Run[] = [];
+  if (view.date) runs.push(small(view.date.text, palette.muted));
+  if (view.channel) runs.push({ text: view.channel.label, weight: 600, class: 'cell' });
+  if (view.note) runs.push({ text: view.note, class: view.channel ? undefined : 'cell' });
+  if (view.emotion) {
+    const fill = view.emotion.sign > 0 ? palette.emotionPositive : view.emotion.sign < 0 ? palette.emotionNegative : palette.muted;
+    runs.push(small(view.emotion.text, fill, 600));
+  }
+  return { runs, bar: palette.highlight };
 }

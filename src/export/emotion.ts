@@ -25,6 +25,8 @@ export interface EmotionFrame {
   rtl: boolean;
   compare?: NormalizedJourney;
   defaultSeriesName?: string;
+  /** The opened customer's id: their trace drawn over the rest. */
+  highlight?: string;
 }
 
 /** The emotion plot the export draws: the screen's own plot model, at the export's size. */
@@ -39,6 +41,7 @@ export function exportPlot(frame: EmotionFrame): EmotionPlot {
     compare: frame.compare,
     traces,
     rtl: frame.rtl,
+    highlight: frame.highlight,
     padding: PADDING,
   });
 }
@@ -50,24 +53,31 @@ const legendName = (series: PlotSeries, frame: EmotionFrame) => series.name ?? f
 
 const legendSeries = (plot: EmotionPlot) => plot.series.filter((series) => series.kind === 'current');
 
-/** Lines the legend takes in the lane header: none for a single series. */
-export function legendLines(plot: EmotionPlot, frame: EmotionFrame): number {
+/** The legend's entries: each persona's line (when there are two or more), then the opened customer's trace. */
+function legendEntries(plot: EmotionPlot, frame: EmotionFrame): Array<{ name: string; colour: string }> {
   const series = legendSeries(plot);
-  if (series.length < 2) return 0;
-  return series.reduce((sum, one) => sum + Math.max(1, wrapped(legendName(one, frame), frame.layout.headerWidth - LEGEND_INDENT).length), 0);
+  const entries = series.length < 2 ? [] : series.map((one) => ({ name: legendName(one, frame), colour: seriesColour(frame.palette, one.color) }));
+  if (plot.highlight) {
+    const name = curveText(frame.ctx.locale, 'curve.customer', { name: plot.highlight.label ?? plot.highlight.id }, frame.ctx.strings);
+    entries.push({ name, colour: frame.palette.highlight });
+  }
+  return entries;
 }
 
-/** The legend under the lane name: a swatch of each line's colour and its persona's name. */
+/** Lines the legend takes in the lane header: none for a single series and no customer. */
+export function legendLines(plot: EmotionPlot, frame: EmotionFrame): number {
+  return legendEntries(plot, frame).reduce((sum, entry) => sum + Math.max(1, wrapped(entry.name, frame.layout.headerWidth - LEGEND_INDENT).length), 0);
+}
+
+/** The legend under the lane name: a swatch of each line's colour and its persona's (or customer's) name. */
 export function drawLegend(header: SceneNode, plot: EmotionPlot, frame: EmotionFrame, x: number, top: number): void {
-  const series = legendSeries(plot);
-  if (series.length < 2) return;
   const { headerWidth } = frame.layout;
   let legendTop = top + EXPORT.padding + EXPORT.lineHeight;
-  for (const one of series) {
+  for (const entry of legendEntries(plot, frame)) {
     const swatchX = frame.rtl ? x + headerWidth - EXPORT.padding - 16 : x + EXPORT.padding;
-    add(header, 'line', { x1: swatchX, x2: swatchX + 16, y1: legendTop + 10, y2: legendTop + 10, stroke: seriesColour(frame.palette, one.color), 'stroke-width': 2.5 });
+    add(header, 'line', { x1: swatchX, x2: swatchX + 16, y1: legendTop + 10, y2: legendTop + 10, stroke: entry.colour, 'stroke-width': 2.5 });
     const boxX = frame.rtl ? x : x + LEGEND_INDENT;
-    const lines = textBlock(header, legendName(one, frame), boxX, legendTop - 4, headerWidth - LEGEND_INDENT, { class: 'legend', fill: frame.palette.muted });
+    const lines = textBlock(header, entry.name, boxX, legendTop - 4, headerWidth - LEGEND_INDENT, { class: 'legend', fill: frame.palette.muted });
     legendTop += Math.max(1, lines) * EXPORT.lineHeight;
   }
 }
@@ -127,6 +137,14 @@ export function drawEmotionPlot(row: SceneNode, plot: EmotionPlot, frame: Emotio
           ? { class: 'marker', d: point.marker, fill: palette.surface, stroke: fill, 'stroke-width': 2 }
           : { class: 'marker', d: point.marker, fill, stroke: palette.surface, 'stroke-width': 1.5 });
       }
+    }
+  }
+  if (plot.highlight) {
+    const trace = add(g, 'g', { class: 'highlight', 'data-customer': plot.highlight.id });
+    add(trace, 'path', { class: 'highlight-line', d: plot.highlight.path, fill: 'none', stroke: palette.highlight, 'stroke-width': 3 });
+    for (const point of plot.highlight.points) {
+      if (point.value === undefined) continue;
+      add(trace, 'circle', { class: 'highlight-point', cx: point.x, cy: point.y, r: 4, fill: palette.highlight, stroke: palette.surface, 'stroke-width': 1.5 });
     }
   }
   for (const label of valueLabels(plot)) {

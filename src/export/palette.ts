@@ -15,6 +15,8 @@ export interface ExportPalette {
   grid: string;
   moment: string;
   individual: string;
+  /** The opened customer's trace. */
+  highlight: string;
   emotionPositive: string;
   emotionNeutral: string;
   emotionNegative: string;
@@ -42,6 +44,7 @@ const PALETTE_TOKENS: Record<Exclude<keyof ExportPalette, 'series'>, ThemeToken>
   grid: 'grid-line',
   moment: 'moment-of-truth',
   individual: 'individual',
+  highlight: 'highlight',
   emotionPositive: 'emotion-positive',
   emotionNeutral: 'emotion-neutral',
   emotionNegative: 'emotion-negative',

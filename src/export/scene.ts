@@ -4,7 +4,8 @@ import { computeColumns } from '../layout/columns.js';
 import { colorSlot } from '../layout/curve-model.js';
 import type { NormalizedJourney, NormalizedLane, NormalizedStep } from '../model/types.js';
 import type { CellContext } from '../views/context.js';
-import { cellBlocks, type Block } from './cell-blocks.js';
+import type { CustomerEventView, CustomerLineView } from '../views/customers.js';
+import { cellBlocks, customerEventBlock, type Block } from './cell-blocks.js';
 import { drawEmotionPlot, drawLegend, emotionLaneHeight, exportPlot, type EmotionFrame } from './emotion.js';
 import { LIGHT_PALETTE, type ExportPalette } from './palette.js';
 import { add, EXPORT, group, lineHeightOf, rowHeight, textBlock, wrapped, type SceneNode } from './scene-node.js';
@@ -35,6 +36,19 @@ export interface SceneOptions {
   compare?: NormalizedJourney;
   /** Lines under each step's title (the map's comparison). */
   stepNotes?: (step: NormalizedStep) => StepNote[];
+  /** The opened customer (the map's `customer`): their line under the title, their lane, their trace. */
+  customer?: SceneCustomer;
+}
+
+/** What the export shows of one opened customer, in the map's words (views/customers.ts). */
+export interface SceneCustomer {
+  id: string;
+  /** The lane's row header word ("Customer"). */
+  title: string;
+  line: CustomerLineView;
+  byStep: CustomerEventView[][];
+  /** Events on steps the map does not have: the heading and each with its step id. */
+  offMap?: { title: string; events: Array<{ step: string; view: CustomerEventView }> };
 }
 
 export interface MapScene {
@@ -111,7 +125,8 @@ export function buildMapScene(journey: NormalizedJourney, options: SceneOptions)
   const X = (x: number, w: number) => (rtl ? width - x - w : x);
   const gridX = (x: number, w: number) => X(headerWidth + x, w);
   const ctx: CellContext = { ...options.ctx, journey };
-  const frame: EmotionFrame = { ctx, layout, palette, rtl, compare: options.compare, defaultSeriesName: options.defaultSeriesName };
+  const customer = options.customer;
+  const frame: EmotionFrame = { ctx, layout, palette, rtl, compare: options.compare, defaultSeriesName: options.defaultSeriesName, highlight: customer?.id };
 
   const root = group({ class: 'map' });
   add(root, 'title', {}, journey.title);
@@ -123,6 +138,12 @@ export function buildMapScene(journey: NormalizedJourney, options: SceneOptions)
   let top = EXPORT.titleHeight + (titleLines - 1) * lineHeightOf(TITLE_SIZE);
   if (options.subtitle) {
     const lines = textBlock(root, options.subtitle, 0, top - 2 * EXPORT.padding, width, { class: 'subtitle', fill: palette.muted });
+    top += lines * EXPORT.lineHeight;
+  }
+  if (customer) {
+    const { line } = customer;
+    const parts = [`${customer.title}: ${line.label}`, ...line.fields.map((field) => `${field.name}: ${field.value}`), ...line.status.map((status) => status.text)];
+    const lines = textBlock(root, parts.join(' · '), 0, top - 2 * EXPORT.padding, width, { class: 'customer-line', 'font-weight': 600 });
     top += lines * EXPORT.lineHeight;
   }
   const personas = journey.personas.filter((persona) => !ctx.persona || persona.id === ctx.persona);
@@ -178,6 +199,22 @@ export function buildMapScene(journey: NormalizedJourney, options: SceneOptions)
   }
   top = stepsTop + stepHeight;
 
+  // The opened customer's events, right under the step headers as on screen.
+  if (customer) {
+    const row = add(root, 'g', { class: 'lane customer-lane', 'data-lane': 'customer' });
+    const cells = customer.byStep.map((events) => events.map((event) => customerEventBlock(event, palette)));
+    const name = `${customer.title}: ${customer.line.label}`;
+    const height = Math.max(rowHeight([[name, headerWidth]], 0, true), ...cells.map((blocks) => blocksHeight(blocks, columnWidth)));
+    add(row, 'rect', { x: X(0, headerWidth), y: top, width: headerWidth, height, fill: palette.laneHeader, stroke: palette.border });
+    textBlock(row, name, X(0, headerWidth), top, headerWidth, { 'font-weight': 600, class: 'lane-name' });
+    for (const column of layout.columns) {
+      const x = gridX(column.x, column.width);
+      add(row, 'rect', { x, y: top, width: column.width, height, fill: palette.surface, stroke: palette.border });
+      drawBlocks(row, cells[column.index] ?? [], x, top, column.width, rtl, column.stepId);
+    }
+    top += height;
+  }
+
   // Lanes.
   const plot = journey.lanes.some((lane) => lane.kind === 'emotion') ? exportPlot(frame) : undefined;
   for (const lane of journey.lanes) {
@@ -199,6 +236,16 @@ export function buildMapScene(journey: NormalizedJourney, options: SceneOptions)
       drawEmotionPlot(row, plot, frame, rtl ? 0 : headerWidth, top + (height - EXPORT.emotionHeight) / 2);
     }
     top += height;
+  }
+  if (customer?.offMap?.events.length) {
+    const note = add(root, 'g', { class: 'customer-offmap' });
+    top += EXPORT.padding;
+    top += textBlock(note, customer.offMap.title, 0, top, width, { 'font-weight': 600 }) * EXPORT.lineHeight;
+    for (const event of customer.offMap.events) {
+      const parts = [event.step, event.view.date?.text, event.view.channel?.label, event.view.note, event.view.emotion?.text].filter(Boolean);
+      top += textBlock(note, parts.join(' · '), 0, top, width, { class: 'cell' }) * EXPORT.lineHeight;
+    }
+    top += EXPORT.padding;
   }
   background.attributes.height = top;
   return { width, height: top, title: journey.title, root };

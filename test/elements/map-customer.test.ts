@@ -176,6 +176,53 @@ describe('<journey-map customer>', () => {
     expect(text(root(element).querySelector('.customer-row [role="rowheader"]'))).to.equal('Customer ACME Ltd');
   });
 
+  it('exports the customer as the screen shows them: header line, their lane by column, off-map events and their trace', async () => {
+    const element = await map();
+    const svg = new DOMParser().parseFromString(element.exportSVG(), 'image/svg+xml').documentElement;
+    // Each line of the picture (a <text>, or each <tspan> of a wrapped one), joined by spaces.
+    const lines = (node: Element) => [...node.querySelectorAll('text')].flatMap((t) => (t.querySelector('tspan') ? [...t.querySelectorAll('tspan')] : [t]));
+    const words = (node: Element | null | undefined) => (node ? lines(node).map((t) => t.textContent).join(' ').replace(/\s+/g, ' ').trim() : '');
+    const signed = (value: number) => new Intl.NumberFormat('en', { signDisplay: 'exceptZero' }).format(value);
+    const lineNode = svg.querySelector('text.customer-line')!;
+    const line = (lineNode.querySelector('tspan') ? [...lineNode.querySelectorAll('tspan')] : [lineNode]).map((t) => t.textContent).join(' ');
+    expect(line).to.include('Customer: ACME Ltd');
+    expect(line).to.include('Segment: SMB');
+    expect(line).to.include('Persona: Operations lead');
+    expect(line).to.include('ARR: 12,000');
+    expect(line).to.include('Now at: Signs up');
+    expect(line).to.include('Stalled for 20 days');
+    const lane = svg.querySelector('g.customer-lane')!;
+    expect(lane, 'customer lane').to.exist;
+    // Right under the step headers: before every lane of the document.
+    expect(lane.nextElementSibling?.getAttribute('class')).to.equal('lane');
+    const day = (iso: string, time = false) =>
+      new Intl.DateTimeFormat('en', time ? { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' } : { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.parse(iso));
+    const cell = (step: string) => [...lane.querySelectorAll(`g.item[data-step="${step}"]`)].map((item) => words(item));
+    expect(cell('signup')).to.deep.equal([`${day('2026-09-01')} First try Felt ${signed(-2)} Furious`, `${day('2026-09-10T14:30:00Z', true)} web Found the SSO option Felt ${signed(1)} Pleased`]);
+    expect(cell('setup')).to.deep.equal([`${day('2026-09-02')} email Could not add users Felt ${signed(-2)} Furious`]);
+    expect(cell('use')).to.deep.equal([]);
+    expect(words(svg.querySelector('.customer-offmap'))).to.equal(`Events on steps not on this map billing · ${day('2026-08-20')} · Asked for an invoice · Felt 0`);
+    // Their trace over the curve: a line and a point at each step they have a feeling on.
+    const trace = svg.querySelector('.emotion-plot .highlight[data-customer="c-17"]')!;
+    expect(trace.querySelector('path.highlight-line')?.getAttribute('d')).to.match(/^M/);
+    expect(trace.querySelectorAll('circle.highlight-point')).to.have.length(2);
+    expect([...svg.querySelectorAll('text.legend')].map((t) => t.textContent)).to.include('Customer ACME Ltd');
+  });
+
+  it('exports the customer in the map\'s language', async () => {
+    const element = await map({ customer: 'c-17', locale: 'ru' });
+    const svg = new DOMParser().parseFromString(element.exportSVG(), 'image/svg+xml').documentElement;
+    expect(svg.querySelector('.customer-line')?.textContent).to.include('Клиент: ACME Ltd');
+    expect(svg.querySelector('g.customer-lane')?.textContent).to.include(`Эмоция: ${new Intl.NumberFormat('ru', { signDisplay: 'exceptZero' }).format(-2)} Furious`);
+  });
+
+  it('exports no customer lane without a customer', async () => {
+    const element = await map({});
+    const svg = new DOMParser().parseFromString(element.exportSVG(), 'image/svg+xml').documentElement;
+    expect(svg.querySelector('g.customer-lane')).to.equal(null);
+    expect(svg.querySelector('.highlight')).to.equal(null);
+  });
+
   it('is accessible with a customer open', async () => {
     const element = await map();
     await expect(element).to.be.accessible();

@@ -7,7 +7,7 @@ import { CUSTOMER_COLUMNS } from '../../layout/customer-table.js';
 import type { CustomerSummary } from '../../model/customers.js';
 import type { NormalizedJourney } from '../../model/types.js';
 import { styleProps } from '../shared/style-props.js';
-import { customerSummaryText, rowTexts, type CustomerWords } from './customer-text.js';
+import { customerSummaryText, rowTexts, type CustomerWords } from '../../views/customers.js';
 
 /** Height of one body row in px; the styles give rows exactly this height so the window math holds. */
 export const ROW_HEIGHT = 40;

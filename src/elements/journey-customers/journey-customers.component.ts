@@ -21,7 +21,7 @@ import { errorPanelStyles, internalProblem, renderErrorPanel } from '../shared/e
 import { prepareJourney, type PreparedJourney } from '../shared/prepare-journey.js';
 import { themeStyles } from '../shared/tokens.js';
 import { fetchProblem, JourneySource } from '../journey-map/journey-source.js';
-import { rowTexts } from './customer-text.js';
+import { rowTexts } from '../../views/customers.js';
 import { renderTable, ROW_HEIGHT } from './customers-template.js';
 import { journeyCustomersStyles } from './journey-customers.styles.js';
 import { MapLinkController } from './map-link.js';

@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { customerString } from '../../i18n/customer-strings.js';
 import type { NormalizedJourney } from '../../model/types.js';
-import type { CustomerWords } from './customer-text.js';
+import type { CustomerWords } from '../../views/customers.js';
 
 export interface ToolbarView extends CustomerWords {
   journey: NormalizedJourney;

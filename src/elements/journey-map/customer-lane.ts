@@ -1,63 +1,24 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { countedString, customerString } from '../../i18n/customer-strings.js';
-import type { Locale, StringOverrides } from '../../i18n/locale.js';
 import { formatNumber, formatSpokenNumber } from '../../i18n/number-format.js';
-import { scaleLabel } from '../../layout/scale-label.js';
+import type { SceneCustomer } from '../../export/scene.js';
 import type { ColumnLayout } from '../../layout/types.js';
-import { summarizeCustomers, type CustomersSummary, type CustomerSummary } from '../../model/customers.js';
-import { orderedEventIndices } from '../../model/progress.js';
-import type { Individual, IndividualEvent, NormalizedJourney } from '../../model/types.js';
+import { summarizeCustomers, type CustomersSummary } from '../../model/customers.js';
+import type { IndividualEvent, NormalizedJourney } from '../../model/types.js';
+import { customerEventView, customerLineView, customerOnMap, type CustomerOnMap, type CustomerWords } from '../../views/customers.js';
 import { channelIcon } from '../icons/channel-icons.js';
-import { currentStepText, dateFormat, stalledText } from '../journey-customers/customer-text.js';
 import { styleProps } from '../shared/style-props.js';
 
-/** One customer opened on the map: their events by column (in time order) and those off the map. */
-export interface CustomerOnMap {
-  individual: Individual;
-  summary: CustomerSummary;
-  byStep: IndividualEvent[][];
-  offMap: IndividualEvent[];
-}
+export { customerOnMap, type CustomerOnMap };
+export type CustomerWordsView = CustomerWords;
 
-export interface CustomerWordsView {
-  locale: Locale;
-  intlLocale: string;
-  strings?: StringOverrides;
-}
-
-/** The customer with id `id` laid out by column, or undefined when the journey has no such customer. */
-export function customerOnMap(journey: NormalizedJourney, summary: CustomersSummary, id: string | undefined): CustomerOnMap | undefined {
-  if (!id) return undefined;
-  const index = journey.individuals.findIndex((individual) => individual.id === id);
-  if (index < 0) return undefined;
-  const individual = journey.individuals[index];
-  const events = Array.isArray(individual.events) ? individual.events : [];
-  const byStep: IndividualEvent[][] = journey.steps.map(() => []);
-  const offMap: IndividualEvent[] = [];
-  for (const e of orderedEventIndices(events)) {
-    const step = journey.stepIndexById.get(events[e].step);
-    if (step === undefined) offMap.push(events[e]);
-    else byStep[step].push(events[e]);
-  }
-  return { individual, summary: summary.customers[index], byStep, offMap };
-}
-
-function eventItem(event: IndividualEvent, journey: NormalizedJourney, view: CustomerWordsView): TemplateResult {
-  const at = typeof event.at === 'string' ? Date.parse(event.at) : NaN;
-  const channel = event.channel ? journey.channels.get(event.channel) : undefined;
-  const emotion = typeof event.emotion === 'number' ? event.emotion : undefined;
-  const label = emotion === undefined ? undefined : scaleLabel(journey.scale, emotion);
+function eventItem(event: IndividualEvent, journey: NormalizedJourney, words: CustomerWords): TemplateResult {
+  const view = customerEventView(event, journey, words);
   return html`<li class="customer-event">
-    ${Number.isNaN(at) ? nothing : html`<time datetime=${event.at!}>${dateFormat(view.intlLocale, event.at!.length > 10).format(at)}</time>`}
-    ${event.channel
-      ? html`<span class="customer-event__channel">${channelIcon(channel?.icon)}${channel?.label ?? event.channel}</span>`
-      : nothing}
-    ${event.note ? html`<span class="customer-event__note">${event.note}</span>` : nothing}
-    ${emotion === undefined
-      ? nothing
-      : html`<span class="customer-event__emotion" data-sign=${Math.sign(emotion)}
-          >${customerString(view.locale, 'customer.emotion', { value: `${formatNumber(emotion, view.intlLocale, { signDisplay: 'exceptZero' })}${label ? ` ${label}` : ''}` }, view.strings)}</span
-        >`}
+    ${view.date ? html`<time datetime=${view.date.iso}>${view.date.text}</time>` : nothing}
+    ${view.channel ? html`<span class="customer-event__channel">${channelIcon(view.channel.icon)}${view.channel.label}</span>` : nothing}
+    ${view.note ? html`<span class="customer-event__note">${view.note}</span>` : nothing}
+    ${view.emotion ? html`<span class="customer-event__emotion" data-sign=${view.emotion.sign}>${view.emotion.text}</span>` : nothing}
   </li>`;
 }
 
@@ -73,7 +34,7 @@ export function renderCustomerLane(
   view: CustomerWordsView & { selectedStepId?: string },
 ): TemplateResult {
   return html`<div role="row" class="customer-row" part="customer-lane" aria-rowindex="3">
-    <div role="rowheader" class="header customer-row__header" tabindex="-1" aria-colindex="1" style=${styleProps({ inlineSize: `${layout.headerWidth}px` })}>
+    <div role="rowheader" class="customer-row__header" tabindex="-1" aria-colindex="1" style=${styleProps({ inlineSize: `${layout.headerWidth}px` })}>
       <span class="customer-row__kind">${customerString(view.locale, 'customer.lane', undefined, view.strings)}</span>
       <span class="customer-row__name">${customer.summary.label}</span>
     </div>
@@ -107,25 +68,16 @@ export function renderOffMapEvents(journey: NormalizedJourney, customer: Custome
 }
 
 /** The header line: label, segment, persona, attributes, "Now at", score and stalled days. */
-export function renderCustomerLine(journey: NormalizedJourney, customer: CustomerOnMap, view: CustomerWordsView): TemplateResult {
-  const { summary, individual } = customer;
-  const t = (key: Parameters<typeof customerString>[1], values?: Record<string, string | number>) =>
-    customerString(view.locale, key, values, view.strings);
-  const persona = individual.persona ? journey.personas.find((p) => p.id === individual.persona) : undefined;
-  const attributes = individual.attributes && typeof individual.attributes === 'object' ? Object.entries(individual.attributes) : [];
-  const step = currentStepText(summary, journey);
-  const stalled = stalledText(summary, view);
-  return html`<section class="customer-line" part="customer-line" data-customer-id=${summary.id} aria-label=${`${t('customer.line')}: ${summary.label}`}>
+export function renderCustomerLine(journey: NormalizedJourney, customer: CustomerOnMap, view: CustomerWords): TemplateResult {
+  const line = customerLineView(journey, customer, view);
+  const title = customerString(view.locale, 'customer.line', undefined, view.strings);
+  return html`<section class="customer-line" part="customer-line" data-customer-id=${customer.summary.id} aria-label=${`${title}: ${line.label}`}>
     <dl>
-      <div><dt>${t('customer.line')}</dt><dd class="customer-line__label">${summary.label}</dd></div>
-      ${summary.segment ? html`<div><dt>${t('customer.segment')}</dt><dd>${summary.segment}</dd></div>` : nothing}
-      ${persona ? html`<div><dt>${t('customer.persona')}</dt><dd>${persona.name}</dd></div>` : nothing}
-      ${attributes.map(([name, value]) => html`<div><dt>${name}</dt><dd>${typeof value === 'number' ? formatNumber(value, view.intlLocale) : String(value)}</dd></div>`)}
+      <div><dt>${title}</dt><dd class="customer-line__label">${line.label}</dd></div>
+      ${line.fields.map((field) => html`<div><dt>${field.name}</dt><dd>${field.value}</dd></div>`)}
     </dl>
     <ul>
-      ${step ? html`<li class="customer-line__now">${t('customer.nowAt', { step })}</li>` : nothing}
-      ${summary.score === undefined ? nothing : html`<li class="customer-line__score">${t('customer.score', { score: formatNumber(summary.score, view.intlLocale) })}</li>`}
-      ${stalled ? html`<li class="customer-line__stalled">${stalled}</li>` : nothing}
+      ${line.status.map((status) => html`<li class=${`customer-line__${status.kind}`}>${status.text}</li>`)}
     </ul>
   </section>`;
 }
@@ -148,13 +100,38 @@ export function stepBadge(summary: CustomersSummary | undefined, step: number, v
 }
 
 export const customerLaneStyles = css`
-  .customer-row .customer-cell {
-    background: var(--journey-surface);
+  /* A row of the map's grid like a lane's: a sticky row header, then one box per column. */
+  .customer-row {
+    display: flex;
+  }
+  .customer-row__header,
+  .customer-cell {
+    flex: none;
+    box-sizing: border-box;
+    padding: var(--journey-space-2);
+    border-inline-end: 1px solid var(--journey-border);
+    border-block-end: 1px solid var(--journey-border);
+    outline-offset: -3px;
   }
   .customer-row__header {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 1;
     display: flex;
     flex-direction: column;
     gap: 0.1em;
+    background: var(--journey-surface-alt);
+    overflow-wrap: anywhere;
+  }
+  .customer-cell {
+    background: var(--journey-surface);
+  }
+  .customer-cell.selected {
+    background: var(--journey-selection);
+  }
+  .customer-row__header:focus-visible,
+  .customer-cell:focus-visible {
+    outline: 3px solid var(--journey-focus-ring);
   }
   .customer-row__kind {
     color: var(--journey-muted);
@@ -287,4 +264,18 @@ export class MapCustomers {
     if (this.opened?.summary !== summary || this.opened.id !== id) this.opened = { summary, id, value: customerOnMap(journey, summary, id) };
     return this.opened.value;
   }
+}
+
+/** The opened customer as the export draws it: the same views as the lane and the header line. */
+export function exportedCustomer(journey: NormalizedJourney, customer: CustomerOnMap, words: CustomerWords): SceneCustomer {
+  const t = (key: 'customer.lane' | 'customer.offMap') => customerString(words.locale, key, undefined, words.strings);
+  return {
+    id: customer.summary.id,
+    title: t('customer.lane'),
+    line: customerLineView(journey, customer, words),
+    byStep: customer.byStep.map((events) => events.map((event) => customerEventView(event, journey, words))),
+    offMap: customer.offMap.length
+      ? { title: t('customer.offMap'), events: customer.offMap.map((event) => ({ step: String(event.step), view: customerEventView(event, journey, words) })) }
+      : undefined,
+  };
 }

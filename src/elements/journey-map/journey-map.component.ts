@@ -29,13 +29,14 @@ import { prepareJourney, type PreparedJourney } from '../shared/prepare-journey.
 import { stepHeaderStyles } from '../shared/step-header.js';
 import { columnOptionsFrom, themeStyles } from '../shared/tokens.js';
 import { readPalette } from '../../export/palette.js';
-import type { SceneOptions } from '../../export/scene.js';
+import type { SceneCustomer, SceneOptions } from '../../export/scene.js';
 import { exportWords, mapSVG, svgToPNG, type ExportWords, type PngOptions } from '../../export/svg.js';
 import { journeyMapStyles } from './journey-map.styles.js';
 import { fetchProblem, JourneySource } from './journey-source.js';
 import { renderGrid } from './map-grid.js';
 import {
   customerLaneStyles,
+  exportedCustomer,
   MapCustomers,
   renderCustomerLane,
   renderCustomerLine,
@@ -549,7 +550,15 @@ export class JourneyMap extends LitElement {
       rtl: this.matches(':dir(rtl)'),
       compare: comparison?.before,
       stepNotes: comparisonNotes(comparison, { locale, intlLocale, strings: this.strings, journey }),
+      customer: this.exportedCustomer(journey),
     };
+  }
+
+  /** The opened customer (`customer`) as the export draws it, if the journey has them. */
+  private exportedCustomer(journey: NormalizedJourney): SceneCustomer | undefined {
+    const { locale, intlLocale } = this.localeController;
+    const opened = this.customers.customer(journey, this.customers.summary(journey, this.stallAfter), this.customer);
+    return opened && exportedCustomer(journey, opened, { locale, intlLocale, strings: this.strings });
   }
 
   /** `editable` only: undoes the last edit (dispatching `journey-change`); false when there is none. */
