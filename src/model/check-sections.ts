@@ -99,7 +99,10 @@ export function checkMetrics(ctx: CheckContext, doc: Rec): void {
   });
 }
 
-/** Lanes: known kinds only; `text` lanes need a `field`; a repeated lane is dropped from the copy. */
+/**
+ * Lanes: `text` lanes need a `field`. A lane of an unknown kind (a typo) and a repeated lane are
+ * warnings and are dropped from the copy, so the other lanes are drawn.
+ */
 export function checkLanes(ctx: CheckContext, doc: Rec): void {
   const keys = new Set<string>();
   const repeats = new Set<Rec>();
@@ -109,7 +112,8 @@ export function checkLanes(ctx: CheckContext, doc: Rec): void {
     const field = checkString(ctx, item, 'field', path);
     if (kind === undefined) return;
     if (!LANE_KINDS.includes(kind)) {
-      ctx.problems.error('unknown-lane-kind', pointer(path, 'kind'), { kind, allowed: LANE_KINDS.join(', ') });
+      ctx.problems.warning('unknown-lane-kind', pointer(path, 'kind'), { kind, allowed: LANE_KINDS.join(', ') });
+      repeats.add(item);
       return;
     }
     if (kind === 'text' && field === undefined) {

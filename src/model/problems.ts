@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/locale.js';
 import { problemMessage, type ProblemCode } from '../i18n/messages.js';
+import { problemPlace } from './problem-place.js';
 import type { JourneyProblem, Severity } from './types.js';
 
 /** Problems kept per severity; the rest are counted in one final `too-many-problems` entry. */
@@ -23,7 +24,15 @@ export class ProblemList {
   private droppedErrors = 0;
   private droppedWarnings = 0;
 
+  /** The document the paths point into, once there is one: each problem then names its item (`place`). */
+  private doc?: unknown;
+
   constructor(private readonly locale: Locale) {}
+
+  /** Names each later problem's stage, step or other item from `doc` (read when the problem is added, before any repair). */
+  placeIn(doc: unknown): void {
+    this.doc = doc;
+  }
 
   error(code: ProblemCode, path: string, values?: MessageValues): void {
     this.add('error', code, path, values);
@@ -40,7 +49,10 @@ export class ProblemList {
       else this.droppedWarnings++;
       return;
     }
-    list.push({ path, code, message: problemMessage(code, this.locale, values), severity });
+    const problem: JourneyProblem = { path, code, message: problemMessage(code, this.locale, values), severity };
+    const place = this.doc === undefined ? undefined : problemPlace(this.doc, path, this.locale);
+    if (place) problem.place = place;
+    list.push(problem);
   }
 
   /** Appends the `too-many-problems` entries; call once, after the last problem. */

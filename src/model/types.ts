@@ -276,6 +276,8 @@ export interface JourneyProblem {
   /** Plain-language, localized message. */
   message: string;
   severity: Severity;
+  /** Where, in the reader's words: "stage “Book”, step “Calls the booking line”" (localized); absent when the path names no item. */
+  place?: string;
 }
 
 export interface ValidationResult {

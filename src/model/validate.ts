@@ -9,6 +9,7 @@
 import { toLocale, type Locale } from '../i18n/locale.js';
 import type { JourneyDocument, ValidateOptions, ValidationResult } from './types.js';
 import { parseJsonText } from './json-text.js';
+import { withPlaces } from './problem-place.js';
 import { pointer, ProblemList } from './problems.js';
 import { Hazard, safeCopy, settleHazards } from './safe-copy.js';
 import {
@@ -46,7 +47,7 @@ import {
 export function validateJourney(input: unknown, options?: ValidateOptions): ValidationResult {
   const locale = readLocale(options);
   try {
-    return validate(input, new ProblemList(locale));
+    return validate(input, new ProblemList(locale), locale);
   } catch {
     // Unreachable by design (every read of host data is guarded); kept so no input can ever throw.
     const fallback = new ProblemList(locale);
@@ -64,7 +65,7 @@ function readLocale(options: ValidateOptions | undefined): Locale {
   }
 }
 
-function validate(input: unknown, problems: ProblemList): ValidationResult {
+function validate(input: unknown, problems: ProblemList, locale: Locale): ValidationResult {
   let value = input;
   if (typeof input === 'string') {
     const parsed = parseJsonText(input);
@@ -75,6 +76,8 @@ function validate(input: unknown, problems: ProblemList): ValidationResult {
     value = parsed.value;
   }
   const { value: doc, hazards } = safeCopy(value, problems);
+  // Each problem names its stage, step or other item, not only its path.
+  problems.placeIn(doc);
   const ctx: CheckContext = {
     problems,
     scale: undefined,
@@ -86,6 +89,9 @@ function validate(input: unknown, problems: ProblemList): ValidationResult {
   checkDocument(ctx, doc);
   settleHazards(hazards, problems);
   problems.finish();
+  // Problems found while copying came before there was a document to name their items from.
+  withPlaces(problems.errors, doc, locale);
+  withPlaces(problems.warnings, doc, locale);
   const ok = problems.errors.length === 0;
   const result: ValidationResult = { ok, errors: problems.errors, warnings: problems.warnings };
   if (ok) result.journey = doc as JourneyDocument;

@@ -704,3 +704,50 @@ describe('<journey-map>', () => {
     });
   });
 });
+
+describe('journey-map: bad lanes answered the same way', () => {
+  const doc = (lanes?: JourneyDocument['lanes']): JourneyDocument => ({
+    schemaVersion: 1,
+    title: 'Lanes',
+    stages: [{ id: 'book', title: 'Book', steps: [{ id: 'call', title: 'Calls the booking line', actions: ['Dials'], painPoints: [{ text: 'Waits' }] }] }],
+    ...(lanes && { lanes }),
+  });
+  const laneKeys = (map: HTMLElement) => mapLanes(map).map((lane) => lane.getAttribute('kind'));
+
+  it('an unknown kind in the lanes attribute and in the document’s lanes: the same warning with journey-error, the rest drawn', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const fromAttribute = document.createElement('journey-map');
+    fromAttribute.setAttribute('lanes', 'actions, timline, painPoints');
+    fromAttribute.journey = doc();
+    const attributeEvent = oneEvent(fromAttribute, 'journey-error') as Promise<JourneyErrorEvent>;
+    wrapper.append(fromAttribute);
+    const fromDocument = document.createElement('journey-map');
+    fromDocument.journey = doc([{ kind: 'actions' }, { kind: 'timline' as never }, { kind: 'painPoints' }]);
+    const documentEvent = oneEvent(fromDocument, 'journey-error') as Promise<JourneyErrorEvent>;
+    wrapper.append(fromDocument);
+    const [a, d] = await Promise.all([attributeEvent, documentEvent]);
+    const essence = (event: JourneyErrorEvent) => event.detail.warnings.map(({ code, message, severity }) => ({ code, message, severity }));
+    expect(a.detail.errors).to.deep.equal([]);
+    expect(d.detail.errors).to.deep.equal([]);
+    expect(essence(a)).to.deep.equal(essence(d));
+    expect(essence(a)[0].code).to.equal('unknown-lane-kind');
+    await settle(fromAttribute);
+    await settle(fromDocument);
+    expect(laneKeys(fromAttribute)).to.deep.equal(['actions', 'painPoints']);
+    expect(laneKeys(fromDocument)).to.deep.equal(['actions', 'painPoints']);
+    const warning = (map: JourneyMap) => text(shadow(map).querySelector('[part="warnings"] li'));
+    expect(warning(fromDocument)).to.equal(`lane “timline” /lanes/1/kind ${essence(d)[0].message}`);
+    expect(warning(fromAttribute)).to.equal(`the lanes attribute (document) ${essence(a)[0].message}`);
+    fromDocument.remove();
+    await expect(fromAttribute).to.be.accessible();
+  });
+
+  it('names the stage and step of a problem, not only its index, in the error panel (en, ru)', async () => {
+    const broken = doc();
+    (broken.stages[0].steps![0] as unknown as Record<string, unknown>).emotion = 'bad';
+    const map = await mountMap(broken, 900, { locale: 'ru' });
+    const item = shadow(map).querySelector('[role="alert"] .problems li')!;
+    expect(text(item.querySelector('.problem__place'))).to.equal('этап «Book», шаг «Calls the booking line»');
+    expect(text(item.querySelector('.problem__path'))).to.equal('/stages/0/steps/0/emotion');
+  });
+});

@@ -105,6 +105,8 @@ const TEMPLATE: Template = {
     { kind: 'text', field: 'notes', title: 'TEXT' },
     // No title: the lane is named after its (hostile) field.
     { kind: 'text', field: 'ID:field' },
+    // Not a lane kind: a warning that quotes the (hostile) kind; the other lanes are drawn.
+    { kind: 'TEXT' },
   ],
   asOf: 'TEXT',
   reviewedAt: 'TEXT',

@@ -164,6 +164,7 @@ async function checkPayload(hostile: HostileString): Promise<void> {
     if (hostile.unsafeUrl) {
       expect(reported.some((warning) => warning.code === 'unsafe-url' && warning.path === '/personas/0/image'), 'journey-error names the URL').to.equal(true);
     }
+    expect(reported.some((warning) => warning.code === 'unknown-lane-kind' && warning.path === '/lanes/14/kind'), 'journey-error names the lane kind').to.equal(true);
     expect(mapEvents.flatMap((event) => event.detail.errors)).to.deep.equal([]);
     shadow(map).querySelector('dialog')?.close();
   } finally {

@@ -26,7 +26,9 @@ type Loose = any;
 function expectProblems(problems: unknown, severity: 'error' | 'warning'): void {
   expect(problems).to.be.an('array');
   for (const problem of problems as JourneyProblem[]) {
-    expect(Object.keys(problem).sort()).to.deep.equal(['code', 'message', 'path', 'severity']);
+    expect(Object.keys(problem).filter((key) => key !== 'place').sort()).to.deep.equal(['code', 'message', 'path', 'severity']);
+    // Where the path names an item (stage “Book”, step “…”), the problem says so in words.
+    if ('place' in problem) expect(problem.place).to.be.a('string').and.not.equal('');
     expect(problem.path).to.be.a('string');
     if (problem.path !== '') expect(problem.path.startsWith('/'), problem.path).to.equal(true);
     expect(problem.code).to.be.a('string').and.match(/^[a-z]+(-[a-z]+)*$/);

@@ -214,7 +214,6 @@ export const MALFORMED: MalformedCase[] = [
   error('shape', 'metric min as text', 'wrong-type', '/metrics/0/min', changed((d) => (d.metrics[0].min = 'one'))),
   error('shape', 'scale label is a number', 'wrong-type', '/scale/labels/2', changed((d) => (d.scale.labels['2'] = 5))),
   error('shape', 'scale is a list', 'wrong-type', '/scale', changed((d) => (d.scale = [-2, 2]))),
-  error('shape', 'lane kind unknown', 'unknown-lane-kind', '/lanes/0/kind', changed((d) => (d.lanes = [{ kind: 'timeline' }]))),
   error('shape', 'text lane without field', 'missing-field', '/lanes/0/field', changed((d) => (d.lanes = [{ kind: 'text' }]))),
   error('shape', 'individual without events', 'missing-field', '/individuals/0/events', changed((d) => delete d.individuals[0].events)),
   error('shape', 'event without step', 'missing-field', '/individuals/0/events/0/step', changed((d) => delete d.individuals[0].events[0].step)),
@@ -251,6 +250,7 @@ export const MALFORMED: MalformedCase[] = [
   error('reference', 'metric min above max', 'invalid-range', '/metrics/0', changed((d) => (d.metrics[0].min = 10))),
 
   // Recoverable: valid with a warning; the copy is repaired.
+  warning('lane kind unknown', 'unknown-lane-kind', '/lanes/0/kind', changed((d) => (d.lanes = [{ kind: 'timeline' }]))),
   warning('emotion above the scale', 'emotion-out-of-scale', '/stages/0/steps/0/emotion', changed((d) => (step(d, 0, 0).emotion = 3))),
   warning('persona emotion below the scale', 'emotion-out-of-scale', '/stages/0/steps/1/emotion/cfo', changed((d) => (step(d, 0, 1).emotion.cfo = -5))),
   warning('event emotion above the scale', 'emotion-out-of-scale', '/individuals/0/events/1/emotion', changed((d) => (d.individuals[0].events[1].emotion = 9))),

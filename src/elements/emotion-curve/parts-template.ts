@@ -7,6 +7,7 @@ import { formatEmotion } from '../../layout/summary.js';
 import type { JourneyProblem } from '../../model/types.js';
 import { styleProps } from '../shared/style-props.js';
 import { seriesName, valueText, type CurveView } from './curve-view.js';
+import { renderProblemWhere } from '../shared/error-panel.js';
 
 interface LegendEntry {
   key: string;
@@ -129,7 +130,7 @@ export function renderCompareErrors(problems: readonly JourneyProblem[], locale:
     <ul class="problems">
       ${problems.map(
         (problem) => html`<li data-code=${problem.code}>
-          <code class="problem__path">${problem.path || mapString(locale, 'error.root', undefined, strings)}</code>
+          ${renderProblemWhere(problem, locale, strings)}
           <span class="problem__message">${problem.message}</span>
         </li>`,
       )}

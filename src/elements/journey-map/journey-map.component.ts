@@ -233,6 +233,7 @@ export class JourneyMap extends LitElement {
   private readonly layout = new ColumnsMemo();
   private crash?: unknown;
   private reported?: unknown;
+  private reportedLanes?: readonly JourneyProblem[];
   private readonly reviewDue = new ReviewDueReporter();
   private readonly comparisons = new ComparisonMemo();
   private readonly dimmed = new DimmedMemo();
@@ -341,7 +342,7 @@ export class JourneyMap extends LitElement {
       this.prepared = input === undefined ? undefined : prepareJourney(input, locale, this.prepared);
       // A journey too large to draw is not provided: lanes composed as children would each render every column.
       // Steps whose data did not change keep their objects, so lanes re-render only the changed cells.
-      const journey = this.stable.get(drawable(this.lanesMemo.get(this.prepared?.journey, this.lanes)));
+      const journey = this.stable.get(drawable(this.lanesMemo.get(this.prepared?.journey, this.lanes, locale)));
       if (journey !== this.providedJourney) this.providedJourney = journey;
       const columns = this.print.columns(this.resize.width || this.clientWidth, columnOptionsFrom(this));
       const layout = journey ? this.layout.get(journey, columns.width, columns.options) : undefined;
@@ -413,7 +414,7 @@ export class JourneyMap extends LitElement {
 
   private renderMap(journey: NormalizedJourney, layout: ColumnLayout, prepared: PreparedJourney): TemplateResult {
     const { locale, intlLocale } = this.localeController;
-    const warnings = prepared.result.warnings;
+    const warnings = [...prepared.result.warnings, ...this.lanesMemo.warnings];
     const compareView: CompareView = { locale, intlLocale, strings: this.strings, journey };
     const comparison = this.comparisons.get(this.compareTo, locale, journey);
     const dimmed = this.dimmed.get(journey, this.filter);
@@ -487,9 +488,13 @@ export class JourneyMap extends LitElement {
       return;
     }
     const prepared = this.prepared;
-    if (!prepared || this.reported === prepared) return;
+    // The `lanes` attribute's warnings (an unknown kind) are reported like the same typo in the document.
+    const attribute = this.lanesMemo.warnings;
+    if (!prepared || (this.reported === prepared && this.reportedLanes === attribute)) return;
     this.reported = prepared;
-    const { errors, warnings } = prepared.result;
+    this.reportedLanes = attribute;
+    const errors = prepared.result.errors;
+    const warnings = prepared.journey ? [...prepared.result.warnings, ...attribute] : prepared.result.warnings;
     if (errors.length || warnings.length) emit(this, 'journey-error', { errors, warnings, source: 'document' });
   }
 

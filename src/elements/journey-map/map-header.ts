@@ -7,6 +7,7 @@ import { heading, type HeadingLevel } from '../shared/heading.js';
 import { renderFreshness, type FreshnessView } from './map-freshness.js';
 import { dataLang } from '../shared/data-lang.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { renderProblemWhere } from '../shared/error-panel.js';
 
 export interface HeaderView {
   locale: Locale;
@@ -111,7 +112,7 @@ export function renderWarnings(
       <ul class="problems">
         ${warnings.map(
           (warning) => html`<li data-code=${warning.code}>
-            <code class="problem__path">${warning.path || mapString(locale, 'error.root', undefined, strings)}</code>
+            ${renderProblemWhere(warning, locale, strings)}
             <span class="problem__message">${warning.message}</span>
           </li>`,
         )}

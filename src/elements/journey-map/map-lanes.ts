@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { LaneKind, NormalizedJourney, NormalizedLane } from '../../model/types.js';
-import { LANE_ORDER } from '../../model/types.js';
+import type { Locale } from '../../i18n/locale.js';
+import { parseLanesAttribute } from '../../model/lanes-attribute.js';
+import type { JourneyProblem, NormalizedJourney } from '../../model/types.js';
 import { isGridRow, type GridRow } from '../shared/grid-row.js';
 
 /** Tags that can be a map's lane rows, whether or not they are defined yet. */
@@ -42,28 +43,6 @@ export function gridRows(host: Element, root: ParentNode): MapRow[] {
   ];
 }
 
-const KINDS = new Set<string>([...LANE_ORDER, 'text']);
-
-/**
- * Lanes from the `lanes` attribute, e.g. "actions, painPoints, text:channelNotes"; unknown kinds and
- * repeats are skipped. Undefined when the attribute names no usable lane.
- */
-export function parseLanesAttribute(value: string | undefined): NormalizedLane[] | undefined {
-  if (!value) return undefined;
-  const lanes: NormalizedLane[] = [];
-  const keys = new Set<string>();
-  for (const entry of value.split(',')) {
-    const [kind, ...rest] = entry.trim().split(':');
-    const field = rest.join(':').trim();
-    if (!KINDS.has(kind) || (kind === 'text' && !field)) continue;
-    const key = kind === 'text' ? `text:${field}` : kind;
-    if (keys.has(key)) continue;
-    keys.add(key);
-    lanes.push(kind === 'text' ? { kind: 'text', key, field } : { kind: kind as LaneKind, key });
-  }
-  return lanes.length ? lanes : undefined;
-}
-
 /** Maps connected while `<emotion-curve>` is undefined; a map leaves the set when disconnected, so none is kept alive. */
 const waitingForCurve = new Set<{ requestUpdate(): void }>();
 let curveDefined: Promise<void> | undefined;
@@ -101,17 +80,23 @@ export function renderDefaultLanes(journey: NormalizedJourney, compare?: unknown
   )}`;
 }
 
-/** The journey with lanes from the `lanes` attribute when the document names none, memoized. */
+/**
+ * The journey with lanes from the `lanes` attribute when the document names none, memoized, and the
+ * attribute's warnings (an unknown kind), which the map reports with the document's.
+ */
 export class LanesMemo {
-  private key?: { journey: NormalizedJourney; lanes?: string };
+  private key?: { journey: NormalizedJourney; lanes?: string; locale: Locale };
   private value?: NormalizedJourney;
+  /** The attribute's warnings for the last journey; a new array only when they change. */
+  warnings: readonly JourneyProblem[] = [];
 
-  get(journey: NormalizedJourney | undefined, lanes: string | undefined): NormalizedJourney | undefined {
+  get(journey: NormalizedJourney | undefined, lanes: string | undefined, locale: Locale): NormalizedJourney | undefined {
     if (!journey) return undefined;
-    if (this.key && this.key.journey === journey && this.key.lanes === lanes) return this.value;
-    const fromAttribute = journey.source.lanes?.length ? undefined : parseLanesAttribute(lanes);
-    this.key = { journey, lanes };
-    this.value = fromAttribute ? { ...journey, lanes: fromAttribute } : journey;
+    if (this.key && this.key.journey === journey && this.key.lanes === lanes && this.key.locale === locale) return this.value;
+    const attribute = journey.source.lanes?.length ? { warnings: [] } : parseLanesAttribute(lanes, locale);
+    if (attribute.warnings.length || this.warnings.length) this.warnings = attribute.warnings;
+    this.key = { journey, lanes, locale };
+    this.value = attribute.lanes ? { ...journey, lanes: attribute.lanes } : journey;
     return this.value;
   }
 }

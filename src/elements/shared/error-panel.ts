@@ -9,6 +9,16 @@ export function internalProblem(error: unknown): JourneyProblem {
 }
 
 /**
+ * Where a problem is: the item in words when the path names one ("stage “Book”, step “Calls the
+ * booking line”"), then its JSON path. Text only.
+ */
+export function renderProblemWhere(problem: JourneyProblem, locale: Locale, strings?: StringOverrides): TemplateResult {
+  return html`${problem.place ? html`<span class="problem__place">${problem.place}</span> ` : nothing}<code class="problem__path"
+      >${problem.path || mapString(locale, 'error.root', undefined, strings)}</code
+    >`;
+}
+
+/**
  * The panel shown instead of a map that cannot be drawn: every problem with its JSON path and
  * message, announced once as an alert.
  */
@@ -27,9 +37,7 @@ export function renderErrorPanel(
       ${problems.map(
         (problem) =>
           html`<li data-code=${problem.code}>
-            ${paths
-              ? html`<code class="problem__path">${problem.path || mapString(locale, 'error.root', undefined, strings)}</code>`
-              : nothing}
+            ${paths ? renderProblemWhere(problem, locale, strings) : nothing}
             <span class="problem__message">${problem.message}</span>
           </li>`,
       )}
@@ -60,6 +68,9 @@ export const errorPanelStyles = css`
   }
   .problems li + li {
     margin-block-start: calc(var(--journey-space-2) / 2);
+  }
+  .problem__place {
+    font-weight: 600;
   }
   .problem__path {
     margin-inline-end: 0.5em;
