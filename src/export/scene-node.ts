@@ -131,3 +131,19 @@ export function rowHeight(texts: ReadonlyArray<readonly [string, number]>, minim
 export function sceneText(node: SceneNode): string {
   return (node.text ?? '') + node.children.map(sceneText).join(node.tag === 'text' ? ' ' : '');
 }
+
+/** Size of an export's title. */
+export const TITLE_SIZE = 18;
+
+/**
+ * The start of an exported picture: its root group, the `<title>`, the background (its height is set
+ * once the picture is done) and the title text. Returns them and the y where the content starts.
+ */
+export function pictureHead(className: string, title: string, width: number, surface: string): { root: SceneNode; background: SceneNode; top: number } {
+  const root = group({ class: className });
+  add(root, 'title', {}, title);
+  const background = add(root, 'rect', { x: 0, y: 0, width, height: 0, fill: surface });
+  const titleLines = Math.max(1, wrapped(title, width, TITLE_SIZE, true).length);
+  textBlock(root, title, 0, 0, width, { 'font-weight': 700, class: 'map-title' }, TITLE_SIZE);
+  return { root, background, top: EXPORT.titleHeight + (titleLines - 1) * lineHeightOf(TITLE_SIZE) };
+}

@@ -8,9 +8,8 @@ import type { CustomerEventView, CustomerLineView } from '../views/customers.js'
 import { cellBlocks, customerEventBlock, type Block } from './cell-blocks.js';
 import { drawEmotionPlot, drawLegend, emotionLaneHeight, exportPlot, type EmotionFrame } from './emotion.js';
 import { LIGHT_PALETTE, type ExportPalette } from './palette.js';
-import { add, EXPORT, group, lineHeightOf, rowHeight, textBlock, wrapped, type SceneNode } from './scene-node.js';
+import { add, EXPORT, lineHeightOf, pictureHead, rowHeight, textBlock, wrapped, type SceneNode } from './scene-node.js';
 
-const TITLE_SIZE = 18;
 const EVIDENCE = ['research', 'data', 'assumption'] as const;
 
 /** A line under a step's title, such as a change against the compared document. */
@@ -128,14 +127,10 @@ export function buildMapScene(journey: NormalizedJourney, options: SceneOptions)
   const customer = options.customer;
   const frame: EmotionFrame = { ctx, layout, palette, rtl, compare: options.compare, defaultSeriesName: options.defaultSeriesName, highlight: customer?.id };
 
-  const root = group({ class: 'map' });
-  add(root, 'title', {}, journey.title);
-  const background = add(root, 'rect', { x: 0, y: 0, width, height: 0, fill: palette.surface });
-
   // Title, subtitle, and the personas in the colours of their lines.
-  const titleLines = Math.max(1, wrapped(journey.title, width, TITLE_SIZE, true).length);
-  textBlock(root, journey.title, 0, 0, width, { 'font-weight': 700, class: 'map-title' }, TITLE_SIZE);
-  let top = EXPORT.titleHeight + (titleLines - 1) * lineHeightOf(TITLE_SIZE);
+  const head = pictureHead('map', journey.title, width, palette.surface);
+  const { root, background } = head;
+  let top = head.top;
   if (options.subtitle) {
     const lines = textBlock(root, options.subtitle, 0, top - 2 * EXPORT.padding, width, { class: 'subtitle', fill: palette.muted });
     top += lines * EXPORT.lineHeight;

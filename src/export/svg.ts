@@ -3,7 +3,7 @@ import type { Locale, StringOverrides } from '../i18n/locale.js';
 import { mapString, type MapStringKey } from '../i18n/map-strings.js';
 import type { CsvLabels } from '../layout/export-csv.js';
 import type { NormalizedJourney } from '../model/types.js';
-import { LIGHT_PALETTE } from './palette.js';
+import { LIGHT_PALETTE, type ExportPalette } from './palette.js';
 import { buildMapScene, type SceneOptions } from './scene.js';
 import { EXPORT, type SceneNode } from './scene-node.js';
 
@@ -18,11 +18,9 @@ function write(parent: Element, node: SceneNode): void {
   parent.append(element);
 }
 
-/** The map's export as an SVG element: the scene of `buildMapScene`, written as SVG nodes. */
-export function buildMapSVG(journey: NormalizedJourney, options: SceneOptions, doc: Document = document): SVGSVGElement {
-  const scene = buildMapScene(journey, options);
+/** A scene as an SVG element: every node written with createElementNS and textContent. */
+export function sceneSVG(scene: { width: number; height: number; root: SceneNode }, palette: ExportPalette, doc: Document = document): SVGSVGElement {
   const svg = doc.createElementNS(SVG_NS, 'svg');
-  const palette = options.palette ?? LIGHT_PALETTE;
   const rootAttributes: Record<string, string | number> = {
     xmlns: SVG_NS,
     width: scene.width,
@@ -37,17 +35,26 @@ export function buildMapSVG(journey: NormalizedJourney, options: SceneOptions, d
   return svg;
 }
 
+/** The map's export as an SVG element: the scene of `buildMapScene`, written as SVG nodes. */
+export function buildMapSVG(journey: NormalizedJourney, options: SceneOptions, doc: Document = document): SVGSVGElement {
+  return sceneSVG(buildMapScene(journey, options), options.palette ?? LIGHT_PALETTE, doc);
+}
+
 export interface MapSVG {
   text: string;
   width: number;
   height: number;
 }
 
-/** The SVG as a standalone document string, serialized by the browser (so every text is escaped). */
-export function mapSVG(journey: NormalizedJourney, options: SceneOptions): MapSVG {
-  const svg = buildMapSVG(journey, options);
+/** An SVG element as a standalone document string, serialized by the browser (so every text is escaped). */
+export function serializeSVG(svg: SVGSVGElement): MapSVG {
   const size = (name: string) => Number(svg.getAttribute(name));
   return { text: new XMLSerializer().serializeToString(svg), width: size('width'), height: size('height') };
+}
+
+/** The SVG as a standalone document string, serialized by the browser (so every text is escaped). */
+export function mapSVG(journey: NormalizedJourney, options: SceneOptions): MapSVG {
+  return serializeSVG(buildMapSVG(journey, options));
 }
 
 export interface PngOptions {

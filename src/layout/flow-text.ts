@@ -74,6 +74,13 @@ export function stepText(table: TransitionTable, flow: FlowLayout, journey: Norm
   return parts.filter(Boolean).join(', ');
 }
 
+/** The line saying where the numbers come from: written, counted from N customers, or none. */
+export function sourceLine(journey: NormalizedJourney, table: TransitionTable, words: FlowWords): string {
+  if (table.source !== 'individuals') return text(words, `flow.source.${table.source}`);
+  const customers = journey.individuals.filter((individual) => individual.events.length > 0).length;
+  return text(words, 'flow.source.individuals', { count: formatNumber(customers, words.intlLocale) });
+}
+
 /** The announcement of a focus. */
 export function focusText(journey: NormalizedJourney, table: TransitionTable, flow: FlowLayout, focus: FlowFocus, words: FlowWords): string {
   if (focus.kind === 'node') return stepText(table, flow, journey, focus.step, words);

@@ -4,6 +4,7 @@ import '../../src/elements/journey-flow/journey-flow.js';
 import type { JourneyFlow } from '../../src/elements/journey-flow/journey-flow.component.js';
 import type { JourneyErrorEvent, JourneySelectEvent } from '../../src/events.js';
 import type { JourneyDocument } from '../../src/model/types.js';
+import { flowString } from '../../src/i18n/flow-strings.js';
 import { deepActiveElement } from './map-fixture.js';
 
 const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -172,6 +173,39 @@ describe('<journey-flow>', () => {
       ].join('\r\n'),
     );
     expect(flow.exportCSV().startsWith('\uFEFF')).to.be.true;
+  });
+
+  it('exports the whole flow as SVG and PNG, in its colours, language and direction', async () => {
+    const flow = await flowOf(trial(), html``);
+    flow.locale = 'ro';
+    flow.style.setProperty('--journey-accent', '#123456');
+    await flow.updateComplete;
+    const svg = new DOMParser().parseFromString(flow.exportSVG(), 'image/svg+xml');
+    expect(svg.querySelector('parsererror')).to.equal(null);
+    const root = svg.documentElement;
+    // Three 200 px columns, whatever the screen's width.
+    expect(root.getAttribute('width')).to.equal('600');
+    expect(Array.from(svg.querySelectorAll('.node')).map((node) => node.textContent)).to.deep.equal(['Signs up', 'Checks price', 'Pays']);
+    expect(Array.from(svg.querySelectorAll('.figure')).map((node) => node.textContent!.replace(/\s/g, ' '))).to.deep.equal(['75 %', '10 %', '50 %', '25 %']);
+    expect(svg.querySelector('.exit-label')?.textContent?.replace(/\s/g, ' ')).to.equal('15 %Gives up');
+    expect(svg.querySelector('.link--main path')?.getAttribute('stroke')).to.equal('#123456');
+    expect(svg.querySelector('.source')?.textContent).to.equal(flowString('ro', 'flow.source.explicit'));
+
+    const png = await flow.exportPNG({ scale: 1 });
+    expect(png.type).to.equal('image/png');
+    const bitmap = await createImageBitmap(png);
+    expect([bitmap.width, bitmap.height]).to.deep.equal([600, Number(root.getAttribute('height'))]);
+
+    flow.setAttribute('dir', 'rtl');
+    await flow.updateComplete;
+    const mirrored = new DOMParser().parseFromString(flow.exportSVG(), 'image/svg+xml');
+    // The first step's node on the right: centred at 500 of 600.
+    expect(mirrored.querySelector('.nodes rect')?.getAttribute('x')).to.equal('420');
+    const empty = document.createElement('journey-flow');
+    expect(empty.exportSVG()).to.equal('');
+    let rejected: unknown;
+    await empty.exportPNG().catch((error: unknown) => (rejected = error));
+    expect(rejected).to.be.instanceOf(Error);
   });
 
   it('counts from individuals when nothing is written, and says so', async () => {

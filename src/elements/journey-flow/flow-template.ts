@@ -8,7 +8,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { flowString, type FlowStringKey } from '../../i18n/flow-strings.js';
 import { formatNumber } from '../../i18n/number-format.js';
 import type { FlowFocus } from '../../layout/flow-navigation.js';
-import { figureLabel, flowRows, shareText, type FlowWords } from '../../layout/flow-text.js';
+import { figureLabel, flowRows, shareText, sourceLine, type FlowWords } from '../../layout/flow-text.js';
 import type { FlowLayout } from '../../layout/flow.js';
 import type { NormalizedJourney } from '../../model/types.js';
 import type { TransitionTable } from '../../model/transitions.js';
@@ -185,10 +185,7 @@ export function renderLegend(view: FlowView): TemplateResult {
 }
 
 export function sourceText(view: FlowView): string {
-  const { table, journey } = view;
-  if (table.source !== 'individuals') return text(view, `flow.source.${table.source}`);
-  const customers = journey.individuals.filter((individual) => individual.events.length > 0).length;
-  return text(view, 'flow.source.individuals', { count: formatNumber(customers, view.words.intlLocale) });
+  return sourceLine(view.journey, view.table, view.words);
 }
 
 /** The table alternative: every transition and every exit, with share and count. */

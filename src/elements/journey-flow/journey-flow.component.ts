@@ -15,6 +15,9 @@ import { internalProblem, renderErrorPanel } from '../shared/error-panel.js';
 import { prepareJourney, type PreparedJourney } from '../shared/prepare-journey.js';
 import { renderDrawing, renderLegend, renderTable, sourceText, type FlowView } from './flow-template.js';
 import { journeyFlowStyles } from './journey-flow.styles.js';
+import { buildFlowScene } from '../../export/flow-scene.js';
+import { readPalette } from '../../export/palette.js';
+import { sceneSVG, serializeSVG, svgToPNG, type MapSVG, type PngOptions } from '../../export/svg.js';
 
 /** The narrowest step column of the flow (px): a 100 px node and 40 px for the link between two. */
 const MIN_COLUMN_WIDTH = 140;
@@ -173,6 +176,34 @@ export class JourneyFlow extends LitElement {
   exportCSV(options: { bom?: boolean } = {}): string {
     const view = this.view;
     return view ? flowCSV(view.journey, view.table, view.words, options) : '';
+  }
+
+  /**
+   * The whole flow (every step, not only what is scrolled into view) as a standalone SVG document in
+   * the flow's current colours and language, mirrored in a right-to-left page; '' without a journey.
+   */
+  exportSVG(): string {
+    const picture = this.flowPicture();
+    return picture ? picture.text : '';
+  }
+
+  /**
+   * The flow of `exportSVG()` as a PNG Blob, `scale` pixels per SVG unit (default 2). Rejects, never
+   * throws, when there is no flow to export or the image would be larger than a browser canvas.
+   */
+  async exportPNG(options: PngOptions = {}): Promise<Blob> {
+    const picture = this.flowPicture();
+    if (!picture) throw new Error('journey-flow: no journey to export yet.');
+    return svgToPNG(picture, options);
+  }
+
+  /** The export in the flow's colours, language and direction, through the map's SVG writer. */
+  private flowPicture(): MapSVG | undefined {
+    const view = this.view;
+    if (!view) return undefined;
+    const palette = readPalette(this);
+    const rtl = this.matches(':dir(rtl)');
+    return serializeSVG(sceneSVG(buildFlowScene(view.journey, { words: view.words, palette, rtl, stallAfterDays: this.stallAfter }), palette));
   }
 
   private download(): void {
