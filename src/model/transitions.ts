@@ -104,12 +104,15 @@ function countedTable(journey: NormalizedJourney, options: ProgressOptions): Tra
   const { stepIndexById } = journey;
   const reference = referenceInstant(options);
   const stallAfterDays = stallAfter(options);
-  // Counts keyed by from * stepCount + to: one Map lookup per event, no string keys.
-  const counts = new Map<number, number>();
+  // Counts keyed by from * stepCount + to, no string keys: a flat array while it stays small (a 1 000-step
+  // map takes 4 MB), else a Map.
+  const counts: Counts = stepCount * stepCount <= DENSE_LIMIT ? new PairCounts(stepCount) : new SparseCounts();
   const exitCounts = new Array<number>(stepCount).fill(0);
   const hereNow = new Array<number>(stepCount).fill(0);
   const entries = new Array<number>(stepCount).fill(0);
   const finished = new Array<number>(stepCount).fill(0);
+  // Customers' last dates repeat (a day, a batch import): each distinct text is parsed once.
+  const instants = new Map<string, number | undefined>();
   const final = new Array<boolean>(stepCount).fill(true);
   for (const [from, to] of journey.edges) if (from !== to) final[from] = false;
   for (const individual of journey.individuals) {
@@ -122,10 +125,7 @@ function countedTable(journey: NormalizedJourney, options: ProgressOptions): Tra
       const step = stepIndexById.get(events[k].step);
       if (step === undefined || step === previous) continue;
       if (previous < 0) entries[step]++;
-      else {
-        const key = previous * stepCount + step;
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-      }
+      else counts.add(previous * stepCount + step);
       previous = step;
       last = k;
     }
@@ -134,19 +134,17 @@ function countedTable(journey: NormalizedJourney, options: ProgressOptions): Tra
       finished[previous]++;
       continue;
     }
-    const progress = progressFrom(events, last, momentOf(events, last), stepIndexById, reference, stallAfterDays);
+    const progress = progressFrom(events, last, momentOf(events, last, instants), stepIndexById, reference, stallAfterDays);
     if (progress.stalled) exitCounts[previous]++;
     else hereNow[previous]++;
   }
 
   const transitions: FlowTransition[] = [];
   for (const row of designed(journey)) {
-    const key = row.from * stepCount + row.to;
-    transitions.push(withLabel({ from: row.from, to: row.to, planned: true, count: counts.get(key) ?? 0 }, row.label));
-    counts.delete(key);
+    transitions.push(withLabel({ from: row.from, to: row.to, planned: true, count: counts.take(row.from * stepCount + row.to) }, row.label));
   }
-  for (const key of [...counts.keys()].sort((a, b) => a - b)) {
-    transitions.push({ from: Math.floor(key / stepCount), to: key % stepCount, planned: false, count: counts.get(key)! });
+  for (const [key, count] of counts.left()) {
+    transitions.push({ from: Math.floor(key / stepCount), to: key % stepCount, planned: false, count });
   }
   const visits = hereNow.map((here, step) => here + exitCounts[step] + finished[step]);
   for (const row of transitions) visits[row.from] += row.count!;
@@ -161,6 +159,56 @@ function countedTable(journey: NormalizedJourney, options: ProgressOptions): Tra
     exits.push(withLabel(row, written.get(step)));
   });
   return { source: 'individuals', transitions, exits, hereNow, entries, finished };
+}
+
+/** Most step pairs counted in a flat array (4 MB). */
+const DENSE_LIMIT = 1 << 20;
+
+interface Counts {
+  add(key: number): void;
+  /** The count of `key`, which is then no longer left. */
+  take(key: number): number;
+  /** The keys not taken with their counts, by key. */
+  left(): Array<[number, number]>;
+}
+
+/** Pair counts in a flat array: one typed-array increment per transition. */
+class PairCounts implements Counts {
+  private readonly counts: Uint32Array;
+  constructor(stepCount: number) {
+    this.counts = new Uint32Array(stepCount * stepCount);
+  }
+  add(key: number): void {
+    this.counts[key]++;
+  }
+  take(key: number): number {
+    const count = this.counts[key];
+    this.counts[key] = 0;
+    return count;
+  }
+  left(): Array<[number, number]> {
+    const rows: Array<[number, number]> = [];
+    this.counts.forEach((count, key) => {
+      if (count > 0) rows.push([key, count]);
+    });
+    return rows;
+  }
+}
+
+/** Pair counts in a Map, for maps too large for the flat array. */
+class SparseCounts implements Counts {
+  private readonly counts = new Map<number, number>();
+  add(key: number): void {
+    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  }
+  take(key: number): number {
+    const count = this.counts.get(key) ?? 0;
+    this.counts.delete(key);
+    return count;
+  }
+  left(): Array<[number, number]> {
+    return [...this.counts].sort((a, b) => a[0] - b[0]);
+  }
 }
 
 /**
@@ -183,9 +231,15 @@ function inTimeOrder(events: readonly IndividualEvent[]): boolean {
 }
 
 /** The moment of event `index`: its `at`, else that of the nearest dated event listed before it. */
-function momentOf(events: readonly IndividualEvent[], index: number): number | undefined {
+function momentOf(events: readonly IndividualEvent[], index: number, instants: Map<string, number | undefined>): number | undefined {
   for (let k = index; k >= 0; k--) {
-    const at = parseInstant(events[k].at);
+    const text = events[k].at;
+    if (typeof text !== 'string') continue;
+    let at = instants.get(text);
+    if (at === undefined && !instants.has(text)) {
+      at = parseInstant(text);
+      if (instants.size < 100_000) instants.set(text, at);
+    }
     if (at !== undefined) return at;
   }
   return undefined;
