@@ -88,3 +88,4 @@ export {
 } from './model/progress.js';
 export { experienceScore, summarizeCustomers, type CustomerSummary, type CustomersSummary } from './model/customers.js';
 export { journeyFromCSV, type FromCSVOptions } from './import/csv.js';
+export { journeyToCSV, type ToCSVOptions, type ToCSVResult } from './import/to-csv.js';

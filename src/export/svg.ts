@@ -1,6 +1,7 @@
-import { laneString, laneTitle } from '../i18n/lane-strings.js';
+import { laneString } from '../i18n/lane-strings.js';
 import type { Locale, StringOverrides } from '../i18n/locale.js';
 import { mapString, type MapStringKey } from '../i18n/map-strings.js';
+import { csvLabels } from '../layout/csv-labels.js';
 import type { CsvLabels } from '../layout/export-csv.js';
 import type { NormalizedJourney } from '../model/types.js';
 import { LIGHT_PALETTE, type ExportPalette } from './palette.js';
@@ -106,9 +107,7 @@ export function exportWords(journey: NormalizedJourney, locale: Locale, strings?
   const text = (key: MapStringKey) => mapString(locale, key, undefined, strings);
   const state = text(journey.state === 'future' ? 'state.future' : 'state.current');
   return {
-    header: [text('grid.stage'), text('export.step'), text('grid.lane'), text('export.text')],
-    keyHeader: text('export.laneKey'),
-    laneName: (lane) => laneTitle(lane, locale, strings),
+    ...csvLabels(locale, strings),
     subtitle: journey.goal ? `${state} · ${text('map.goal')}: ${journey.goal}` : state,
     defaultSeriesName: laneString(locale, 'lane.emotion', undefined, strings),
   };
