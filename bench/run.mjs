@@ -1,7 +1,7 @@
 // `npm run bench`: speed, size and memory of journey-elements, measured in headless Chromium against
 // the alternatives in the same run. Benchmarks the BUILT one-file bundle (run `npm run build` first).
 //
-//   node bench/run.mjs [--quick] [--only=map,updates,customers,large,hardening,scroll,curve,memory,size]
+//   node bench/run.mjs [--quick] [--only=map,updates,customers,flow,large,hardening,scroll,curve,memory,size]
 //                      [--bundle=/path/served/from/the/project/root.js] [--out=bench-results/results.json]
 //
 // Prints a table and writes JSON, plus the table in Markdown next to it (for docs/performance.md).
@@ -101,7 +101,7 @@ const machine = {
 log(`bench: ${machine.browser}, node ${machine.node}, ${machine.cpus} cores, load ${machine.loadAverageAtStart.join(' ')}`);
 
 try {
-  if (wanted('map') || wanted('updates') || wanted('customers') || wanted('large') || wanted('scroll') || wanted('memory') || wanted('hardening')) {
+  if (wanted('map') || wanted('updates') || wanted('customers') || wanted('flow') || wanted('large') || wanted('scroll') || wanted('memory') || wanted('hardening')) {
     const handle = await openPage(session, 'map', bundleUrl);
     if (wanted('map')) {
       log('bench: typical map, first render vs the static table…');
@@ -125,6 +125,13 @@ try {
       const results = await interleave(handle, ['map-open-customer', 'map-update-text-customers', 'customers-summarize', 'customers-plain-pass'], { runs: RUNS.map, warmup: 3, onRound: progress('customers') });
       pairRow('typical map with 200 customers: open one customer (`customer`)', 'map-open-customer', 'map-update-text-customers', results, [{ kind: 'ratio', limit: 1.2 }], "one cell's text set as a new document, same map");
       pairRow('10 000 customers: current step, score and stalled flag of each (summarizeCustomers)', 'customers-summarize', 'customers-plain-pass', results, [{ kind: 'ratio', limit: 1.5 }], 'one plain pass over the events');
+    }
+    if (wanted('flow')) {
+      log('bench: flow…');
+      const results = await interleave(handle, ['flow-table', 'flow-plain-pass', 'flow-first', 'flow-d3-plain'], { runs: RUNS.large, warmup: 2, onRound: progress('flow') });
+      pairRow('300 steps, 894 transitions, 10 000 customers × 8 events: the transition table (transitionTable)', 'flow-table', 'flow-plain-pass', results, [{ kind: 'ratio', limit: 1.5 }], 'one plain pass over the events');
+      pairRow('<journey-flow> of 300 steps and 894 transitions with counts: first render', 'flow-first', 'flow-d3-plain', results, [{ kind: 'ratio', limit: 1.5 }], 'the same graph drawn by hand with plain d3');
+      firstFrameRow('<journey-flow> of 300 steps: first frame (busy until the frame that shows it)', 'flow-first', 'flow-d3-plain', results, [{ kind: 'ratio', limit: 1.5 }], 'the same graph drawn by hand with plain d3');
     }
     if (wanted('large')) {
       log('bench: large map, first render vs the static table…');

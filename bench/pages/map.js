@@ -436,3 +436,6 @@ workload('customers-plain-pass', {
   },
   check: () => (summaryResult?.customers.length === 10_000 ? true : 'the pass read nothing'),
 });
+
+// The flow's rows (issue 16) live in their own module; the bundle above defines <journey-flow>.
+await import('./flow-bench.js');
