@@ -211,6 +211,19 @@ export const InvalidDocument: Story = {
 
 export const RightToLeft: Story = { ...story('Under `dir="rtl"` the steps run from the right.', { compare: 'phone-system-future' }), globals: RTL_GLOBALS };
 
+export const NarrowRussian: Story = {
+  args: { journey: 'bank-card-ru', locale: 'ru' },
+  render: (args, context) => html`<div style="max-inline-size: 375px">${renderCurve(args, context)}</div>`,
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'At 375 px: the step names stagger on two tiers, each two columns wide and centred on its point; the stages are bands above the plot. Long names wrap and are clamped; the full name is the tooltip and what screen readers read.',
+      },
+    },
+  },
+};
+
 export const Dark: Story = { ...story('The dark theme, with customers.', { journey: 'customers-200' }), globals: DARK_GLOBALS };
 
 export const InJourneyMap: Story = {

@@ -115,8 +115,9 @@ describe('<emotion-curve>', () => {
     const marcus = $(el, '[data-series-key="current:cfo"] .line')!.getAttribute('d')!;
     expect(marcus.match(/M/g)).to.have.length(2);
     expect($$(el, '[data-series-key="current:cfo"] .point').map((p) => p.dataset.step)).to.deep.equal(['0', '1', '3']);
-    // Columns of 126px after the 96px axis: the "Sign" column's centre (315) is never visited.
-    expect(marcus).to.equal('M63,163.5L189,117M441,47.25Z');
+    // Columns of 121px after the chart's 18px padding and borders and the 96px axis: the "Sign"
+    // column's centre (302) is never visited.
+    expect(marcus).to.equal('M60,163.5L181,117M423,47.25Z');
   });
 
   it('is a named chart described by its generated summary', async () => {
@@ -261,8 +262,8 @@ describe('<emotion-curve>', () => {
     const el = await curveFixture(
       html`<emotion-curve style="inline-size: 600px" curve="step" .strings=${{ 'curve.table.show': 'Data' }} .journey=${current}></emotion-curve>`,
     );
-    // Columns of 126px: a step curve turns at the column boundary (126) between the first two points.
-    expect($(el, '[data-series-key="current:ops"] .line')!.getAttribute('d')).to.match(/^M63,[\d.]+L126,[\d.]+L126,/);
+    // Columns of 121px: a step curve turns halfway (120.5) between the first two points.
+    expect($(el, '[data-series-key="current:ops"] .line')!.getAttribute('d')).to.match(/^M60,[\d.]+L120\.5,[\d.]+L120\.5,/);
     expect($(el, '[part="toggle"]')!.textContent!.trim()).to.equal('Data');
   });
 
@@ -300,8 +301,9 @@ describe('<emotion-curve>', () => {
   it('draws at its own width in the first render, before the size observer reports', async () => {
     const el = await fixture<EmotionCurve>(html`<emotion-curve style="inline-size: 600px" .journey=${withCustomers(50)}></emotion-curve>`);
     const canvas = $(el, 'canvas.traces') as HTMLCanvasElement;
-    // The plot is the host's width less the 96 px tick-label column.
-    expect(canvas.style.width).to.equal('504px');
+    // The plot is the host's width less the chart's padding and borders (18 px) and the 96 px
+    // tick-label column, in whole 121 px columns.
+    expect(canvas.style.width).to.equal('484px');
     expect(paintedPixels(canvas).painted).to.be.greaterThan(100);
     const line = $(el, '.series--median .line')!.getAttribute('d');
     await frame();

@@ -6,6 +6,7 @@ import type { NormalizedJourney } from '../../model/types.js';
 import { chartSummary } from '../../layout/summary.js';
 import { pointAnnouncement, seriesName, textOptions, type CurveView } from './curve-view.js';
 import { renderLegend, renderTable, renderTicks } from './parts-template.js';
+import { renderCountRow, renderStageRow, renderStepRow } from './axis-template.js';
 import { renderPlot } from './plot-template.js';
 import { renderCells, renderRowHeader } from './row-template.js';
 import { styleProps } from '../shared/style-props.js';
@@ -36,9 +37,10 @@ function summaryText(view: CurveView): string {
 }
 
 /**
- * The standalone chart: the tick column and the focusable plot (one tab stop, named by the journey
- * title, described by the summary), the legend, the summary, the live region that announces the
- * point under the keyboard, and the table behind a visible toggle.
+ * The standalone chart: the stages above, the tick column and the focusable plot (one tab stop, named
+ * by the journey title, described by the summary), the step names and customer counts under it, the
+ * legend, the summary, the live region that announces the point under the keyboard, and the table
+ * behind a visible toggle.
  */
 export function renderChart(view: CurveView, options: ChartOptions): TemplateResult {
   const { plot, layout, locale, strings } = view;
@@ -47,20 +49,24 @@ export function renderChart(view: CurveView, options: ChartOptions): TemplateRes
   return html`<div class="chart" part="base">
     <div class="scroller">
       <div class="frame" style=${styleProps({ inlineSize: `${layout.headerWidth + plot.width}px` })}>
-        <div class="axis" style=${styleProps({ inlineSize: `${layout.headerWidth}px`, blockSize: `${plot.height}px` })}>${renderTicks(view)}</div>
-        <div
-          class="plot"
-          part="plot"
-          role="application"
-          tabindex="0"
-          aria-label=${view.journey.title}
-          aria-describedby="summary"
-          style=${styleProps({ inlineSize: `${plot.width}px`, blockSize: `${plot.height}px` })}
-          @keydown=${options.onKeyDown}
-          @click=${options.onPlotClick}
-        >
-          ${renderCanvas(view)}${renderPlot(view)}
+        ${renderStageRow(view)}
+        <div class="plot-row">
+          <div class="axis" style=${styleProps({ inlineSize: `${layout.headerWidth}px`, blockSize: `${plot.height}px` })}>${renderTicks(view)}</div>
+          <div
+            class="plot"
+            part="plot"
+            role="application"
+            tabindex="0"
+            aria-label=${view.journey.title}
+            aria-describedby="summary"
+            style=${styleProps({ inlineSize: `${plot.width}px`, blockSize: `${plot.height}px` })}
+            @keydown=${options.onKeyDown}
+            @click=${options.onPlotClick}
+          >
+            ${renderCanvas(view)}${renderPlot(view)}
+          </div>
         </div>
+        ${renderStepRow(view)}${renderCountRow(view)}
       </div>
     </div>
     ${empty ? html`<p class="empty">${curveText(locale, 'curve.empty', undefined, strings)}</p>` : nothing}
@@ -79,6 +85,23 @@ export function renderChart(view: CurveView, options: ChartOptions): TemplateRes
     </button>
     ${renderTable(view, 'table', options.tableOpen)}
   </div>`;
+}
+
+const inlineSum = (element: Element, start: string, end: string) => {
+  const style = getComputedStyle(element);
+  return (parseFloat(style.getPropertyValue(start)) || 0) + (parseFloat(style.getPropertyValue(end)) || 0);
+};
+
+/**
+ * The chart's padding and the scroller's borders around the columns: laid out at the element's
+ * width, the frame's last column hid under the edge, behind a scroll bar. Before the first render,
+ * the default styles' 2 × 0.5rem + 2 × 1px.
+ */
+export function chartInset(root: ParentNode): number {
+  const chart = root.querySelector('.chart');
+  const scroller = root.querySelector('.scroller');
+  if (!chart || !scroller) return 2 * 8 + 2;
+  return inlineSum(chart, 'padding-inline-start', 'padding-inline-end') + inlineSum(scroller, 'border-inline-start-width', 'border-inline-end-width');
 }
 
 /**

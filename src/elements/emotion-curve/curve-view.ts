@@ -19,6 +19,11 @@ export interface CurveView {
   rtl: boolean;
   /** The point the keyboard is on (standalone), as indices into `plot.series` and the steps. */
   active?: { series: number; step: number };
+  /**
+   * A chart on its own (not a map's lane): it names the steps and stages on its own axis, tints every
+   * other stage behind the plot and counts the customers under the step names rather than in the plot.
+   */
+  standalone: boolean;
   /** Step id of the selected column (inside a map). */
   selectedStepId?: string;
   /** Whether customers' traces are drawn as a density (see layout/density.ts) rather than lines. */

@@ -20,7 +20,7 @@ import { prepareJourney, type PreparedJourney } from '../shared/prepare-journey.
 import { CurveState, DrawnColumns } from './curve-state.js';
 import type { CurveView } from './curve-view.js';
 import { emotionCurveStyles } from './emotion-curve.styles.js';
-import { renderChart, renderRow } from './chart-template.js';
+import { chartInset, renderChart, renderRow } from './chart-template.js';
 import { renderCompareErrors } from './parts-template.js';
 
 /** Width of the tick-label column of a standalone chart, and the narrowest step column it draws. */
@@ -46,6 +46,8 @@ const MIN_COLUMN_WIDTH = 48;
  * @csspart point - Each point marker.
  * @csspart band - The individuals' interquartile band.
  * @csspart legend - The legend list.
+ * @csspart stages - The standalone chart's stage bands above the plot (a list).
+ * @csspart steps - The standalone chart's step names under the plot (a list).
  * @csspart summary - The generated text summary.
  * @csspart toggle - The "Show table" button (standalone) or the lane collapse button (in a map).
  * @csspart table - The table alternative.
@@ -224,6 +226,7 @@ export class EmotionCurve extends LitElement implements GridRow {
       intlLocale: settings?.intlLocale ?? this.localeController.intlLocale,
       strings: settings?.strings ?? this.strings,
       rtl,
+      standalone: !this.inMap,
       active: this.inMap ? undefined : this.active,
       selectedStepId: settings?.selectedStepId,
       animate: this.curveState.animate,
@@ -236,7 +239,8 @@ export class EmotionCurve extends LitElement implements GridRow {
     const width = this.resize.measure();
     const cached = this.standaloneLayout;
     if (cached && cached.journey === journey && cached.width === width) return cached.layout;
-    const layout = computeColumns(journey, width, { headerWidth: AXIS_WIDTH, minColumnWidth: MIN_COLUMN_WIDTH });
+    const columnsWidth = Math.max(0, width - chartInset(this.renderRoot));
+    const layout = computeColumns(journey, columnsWidth, { headerWidth: AXIS_WIDTH, minColumnWidth: MIN_COLUMN_WIDTH });
     this.standaloneLayout = { journey, width, layout };
     return layout;
   }

@@ -2,6 +2,7 @@ import { css, unsafeCSS } from 'lit';
 import { errorPanelStyles } from '../shared/error-panel.js';
 import { laneToggleStyles } from '../shared/lane-toggle.js';
 import { tokenDeclarations } from '../shared/tokens.js';
+import { axisStyles } from './axis.styles.js';
 import { densityStyles } from './density.styles.js';
 import { forcedColorStyles, plotStyles } from './plot.styles.js';
 
@@ -65,9 +66,6 @@ const chartStyles = css`
     border: 1px solid var(--journey-border);
     border-radius: var(--journey-radius);
     background: var(--journey-surface);
-  }
-  .frame {
-    display: flex;
   }
   .axis {
     flex: none;
@@ -264,4 +262,4 @@ const rowStyles = css`
   }
 `;
 
-export const emotionCurveStyles = [standaloneTokens, chartStyles, plotStyles, densityStyles, laneToggleStyles, rowStyles, ...forcedColorStyles, errorPanelStyles];
+export const emotionCurveStyles = [standaloneTokens, chartStyles, axisStyles, plotStyles, densityStyles, laneToggleStyles, rowStyles, ...forcedColorStyles, errorPanelStyles];

@@ -1,11 +1,10 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { curveText } from '../../i18n/curve-strings.js';
 import type { PlotPoint, PlotSeries } from '../../layout/curve-model.js';
-import { formatNumber } from '../../i18n/number-format.js';
 import { formatEmotion } from '../../layout/summary.js';
 import { channelIcon } from '../icons/channel-icons.js';
 import { styleProps } from '../shared/style-props.js';
+import { countLabel, renderStageBands } from './axis-template.js';
 import { showsStep, type CurveView } from './curve-view.js';
 
 const translate = (x: number, y: number) => styleProps({ transform: `translate(${x}px, ${y}px)` });
@@ -71,18 +70,13 @@ function renderHighlight(view: CurveView): SVGTemplateResult | typeof nothing {
   </g>`;
 }
 
-/** Narrower columns than this show the customer count alone, in compact notation ("9.8K"). */
-const WIDE_COLUMN = 80;
-
+/** The customers' band, and inside a map their count at the foot of each column (a chart counts them under its step names). */
 function renderCustomers(view: CurveView): SVGTemplateResult | typeof nothing {
   const { plot } = view;
   if (!plot.quantiles) return nothing;
+  if (view.standalone) return svg`<g class="customers"><path part="band" class="band" d=${plot.band}></path></g>`;
   const n = plot.quantiles.n;
-  const wide = view.layout.columnWidth >= WIDE_COLUMN;
-  const count = (value: number) =>
-    wide
-      ? curveText(view.locale, 'curve.n', { n: formatNumber(value, view.intlLocale) }, view.strings)
-      : formatNumber(value, view.intlLocale, { notation: 'compact' });
+  const count = countLabel(view);
   return svg`<g class="customers">
     <path part="band" class="band" d=${plot.band}></path>
     ${plot.centers.map((x, i) =>
@@ -113,6 +107,7 @@ export function renderPlot(view: CurveView): TemplateResult {
       viewBox="0 0 ${plot.width} ${plot.height}">
     <rect class="zone zone--positive" x="0" y=${zones.positive.y} width=${plot.width} height=${zones.positive.height}></rect>
     <rect class="zone zone--negative" x="0" y=${zones.negative.y} width=${plot.width} height=${zones.negative.height}></rect>
+    ${view.standalone ? renderStageBands(view) : nothing}
     ${selected
       ? svg`<rect class="selected-column" x=${view.rtl ? plot.width - selected.x - selected.width : selected.x} y="0"
           width=${selected.width} height=${plot.height}></rect>`
