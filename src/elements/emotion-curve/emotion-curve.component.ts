@@ -1,10 +1,8 @@
-import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { columnWindowContext, type ColumnWindow } from '../../context/column-window-context.js';
-import { journeyContext } from '../../context/journey-context.js';
-import { layoutContext } from '../../context/layout-context.js';
-import { settingsContext, type MapSettings } from '../../context/settings-context.js';
+import type { ColumnWindow } from '../../context/column-window-context.js';
+import type { MapSettings } from '../../context/settings-context.js';
+import { LaneContextController } from '../../controllers/lane-context-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { emit } from '../../events.js';
@@ -115,22 +113,6 @@ export class EmotionCurve extends LitElement implements GridRow {
   /** Height of the plot in px. */
   @property({ type: Number }) height = 240;
 
-  @consume({ context: journeyContext, subscribe: true })
-  @state()
-  private mapJourney?: NormalizedJourney;
-
-  @consume({ context: layoutContext, subscribe: true })
-  @state()
-  private mapLayout?: ColumnLayout;
-
-  @consume({ context: settingsContext, subscribe: true })
-  @state()
-  private mapSettings?: MapSettings;
-
-  @consume({ context: columnWindowContext, subscribe: true })
-  @state()
-  private mapWindow?: ColumnWindow;
-
   @state() private tableOpen = false;
   @state() private active?: PointPosition;
 
@@ -147,8 +129,22 @@ export class EmotionCurve extends LitElement implements GridRow {
   private view?: CurveView;
   private crash?: string;
 
+  /** The map around the curve, if any: its journey, layout, settings and drawn columns; the row role and theme owner. */
+  private readonly lane = new LaneContextController(this);
   private get inMap(): boolean {
-    return this.mapJourney !== undefined && this.mapLayout !== undefined;
+    return this.lane.inMap;
+  }
+  private get mapJourney(): NormalizedJourney | undefined {
+    return this.lane.journey;
+  }
+  private get mapLayout(): ColumnLayout | undefined {
+    return this.lane.layout;
+  }
+  private get mapSettings(): MapSettings | undefined {
+    return this.lane.settings;
+  }
+  private get mapWindow(): ColumnWindow | undefined {
+    return this.lane.window;
   }
 
   gridCells(): HTMLElement[] {
@@ -165,8 +161,9 @@ export class EmotionCurve extends LitElement implements GridRow {
    * action's text, another lane's item) and brings no column to draw neither re-plots nor re-renders it.
    */
   protected override shouldUpdate(changed: PropertyValues): boolean {
-    // A plain requestUpdate() (the canvas's colour transition ended) changes no property: it draws.
-    const onlyMap = changed.size > 0 && [...changed.keys()].every((key) => key === 'mapJourney' || key === 'mapWindow');
+    // A plain requestUpdate() (the canvas's colour transition ended) changes nothing: it draws.
+    const fromMap = this.lane.changed;
+    const onlyMap = changed.size === 0 && fromMap.size > 0 && [...fromMap].every((key) => key === 'journey' || key === 'window');
     if (!onlyMap || !this.inMap || this.crash || !this.view) return true;
     return this.drawnColumns.redraws(this.view.journey, this.mapJourney!, this.mapWindow);
   }
@@ -186,11 +183,7 @@ export class EmotionCurve extends LitElement implements GridRow {
     this.localeController.resolve();
     const settings = this.inMap ? this.mapSettings : undefined;
     const locale = settings?.locale ?? this.localeController.locale;
-    if (this.inMap) {
-      this.setAttribute('role', 'row');
-    } else {
-      this.removeAttribute('role');
-      this.removeAttribute('aria-rowindex');
+    if (!this.inMap) {
       const input = this.journey;
       this.prepared = input === undefined || input === null ? undefined : prepareJourney(input, locale, this.prepared);
     }
