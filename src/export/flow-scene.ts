@@ -57,7 +57,8 @@ export function drawFlow(parent: SceneNode, journey: NormalizedJourney, table: T
     const colour = linkColour(link, palette);
     const planned = table.transitions[link.row]?.planned ?? true;
     const item = add(links, 'g', { class: `link link--${link.kind}${link.main ? ' link--main' : ''}` });
-    const stroke: Record<string, string | number> = { d: link.path, stroke: colour, 'stroke-width': link.width };
+    // Translucent as on screen, so the opaque arrowhead in the same colour shows on the stroke.
+    const stroke: Record<string, string | number> = { d: link.path, stroke: colour, 'stroke-width': link.width, 'stroke-opacity': link.main ? 0.8 : 0.55 };
     if (!planned) stroke['stroke-dasharray'] = '6 4';
     add(item, 'path', stroke);
     add(item, 'path', { d: link.arrow, fill: colour });

@@ -69,6 +69,8 @@ describe('export/flow-scene', () => {
         link.width,
       ]),
     );
+    // Strokes translucent as on screen (the main path less so), so the opaque arrowhead in their colour shows on them.
+    expect(links.map((link) => link.children[0].attributes['stroke-opacity'])).to.deep.equal(layout.links.map((link) => (link.main ? 0.8 : 0.55)));
     // Arrowheads filled in the link's colour.
     expect(links.every((link) => link.children[1].attributes.fill === link.children[0].attributes.stroke)).to.be.true;
     const exit = byClass(scene.root, 'exit')[0];
