@@ -1,4 +1,5 @@
 import { formatSpokenNumber } from '../i18n/number-format.js';
+import { colorSlot } from '../layout/curve-model.js';
 import type { NormalizedStep, PainPoint } from '../model/types.js';
 import { nonEmpty, personaName, records, text, type CellContext } from './context.js';
 
@@ -25,6 +26,8 @@ export interface PainPointView {
   severityDots?: string;
   /** The persona's name, when the map shows several personas and is not filtered to one. */
   persona?: string;
+  /** The persona's colour slot (`--journey-series-N`), the same as its line on the curve; with `persona`. */
+  personaColor?: number;
 }
 
 function categoryOf(painPoint: PainPoint, ctx: CellContext): Pick<PainPointView, 'family' | 'category' | 'categoryIsUiWord'> {
@@ -57,6 +60,7 @@ export function painPointViews(step: NormalizedStep, ctx: CellContext): PainPoin
       const persona =
         !ctx.persona && ctx.journey.personas.length > 1 && nonEmpty(pain.persona) ? personaName(ctx, pain.persona) : undefined;
       const view: PainPointView = { text: pain.text, ...categoryOf(pain, ctx), persona };
+      if (persona) view.personaColor = colorSlot(ctx.journey, pain.persona!);
       if (severity !== undefined) {
         view.severity = severity;
         view.severityDots = '●'.repeat(severity) + '○'.repeat(MAX_SEVERITY - severity);

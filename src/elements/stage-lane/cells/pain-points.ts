@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { NormalizedStep } from '../../../model/types.js';
 import { painPointViews, type PainPointView } from '../../../views/pain-points.js';
+import { styleProps } from '../../shared/style-props.js';
 import { uiWord, type CellContext } from './shared.js';
 
 export { CLASSIC_CATEGORIES, MAX_SEVERITY, type ClassicCategory } from '../../../views/pain-points.js';
@@ -23,7 +24,11 @@ function renderPainPoint(view: PainPointView, ctx: CellContext): TemplateResult 
     ${view.severity !== undefined || view.persona
       ? html`<span class="meta"
           >${view.severity !== undefined ? renderSeverity(view, ctx) : nothing}
-          ${view.persona ? html`<span class="pain__persona">${view.persona}</span>` : nothing}</span
+          ${view.persona
+            ? html`<span class="pain__persona" style=${styleProps({ '--persona-color': `var(--journey-series-${view.personaColor})` })}
+                >${view.persona}</span
+              >`
+            : nothing}</span
         >`
       : nothing}
   </li>`;

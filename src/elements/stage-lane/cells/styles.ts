@@ -159,6 +159,17 @@ export const laneCellStyles = css`
     flex-wrap: wrap;
     gap: 0 var(--journey-space-2);
   }
+  /* The persona in its colour, the one of its line on the emotion curve. */
+  .pain__persona::before {
+    content: '';
+    display: inline-block;
+    inline-size: 0.9em;
+    block-size: 3px;
+    margin-inline-end: 0.3em;
+    vertical-align: middle;
+    border-radius: 2px;
+    background: var(--persona-color, currentColor);
+  }
   .severity__dots {
     color: var(--chip-color, currentColor);
     letter-spacing: 0.1em;
