@@ -1,10 +1,8 @@
 import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
-import { columnWindowContext, type ColumnWindow } from '../../context/column-window-context.js';
-import { journeyContext } from '../../context/journey-context.js';
-import { layoutContext } from '../../context/layout-context.js';
-import { settingsContext, type MapSettings } from '../../context/settings-context.js';
+import type { ColumnWindow } from '../../context/column-window-context.js';
+import type { MapSettings } from '../../context/settings-context.js';
+import { LaneContextController } from '../../controllers/lane-context-controller.js';
 import { GridNavigationController } from '../../controllers/grid-navigation-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
@@ -110,22 +108,6 @@ export class StageLane extends LitElement implements GridRow {
   /** Standalone: whether the lane shows only its row header (inside a map the map keeps this state). */
   @property({ type: Boolean, reflect: true }) collapsed = false;
 
-  @consume({ context: journeyContext, subscribe: true })
-  @state()
-  private mapJourney?: NormalizedJourney;
-
-  @consume({ context: layoutContext, subscribe: true })
-  @state()
-  private mapLayout?: ColumnLayout;
-
-  @consume({ context: settingsContext, subscribe: true })
-  @state()
-  private mapSettings?: MapSettings;
-
-  @consume({ context: columnWindowContext, subscribe: true })
-  @state()
-  private mapColumnWindow?: ColumnWindow;
-
   @state() private selectedStepId?: string;
 
   /** Cells taller than the cap, and the ones the reader opened (cell-clip.ts). */
@@ -136,7 +118,6 @@ export class StageLane extends LitElement implements GridRow {
   private reported?: PreparedJourney;
   private ownLayout?: ColumnLayout;
   private readonly columns = new ColumnsMemo();
-  private roleIsOurs = false;
   private readonly localeController = new LocaleController(this, () => this.locale);
   private readonly resize = new ResizeController(this, {
     target: () => (this.renderRoot as ShadowRoot | undefined)?.querySelector('.scroller'),
@@ -165,8 +146,22 @@ export class StageLane extends LitElement implements GridRow {
     if (this.getAttribute('aria-rowindex') !== value) this.setAttribute('aria-rowindex', value);
   }
 
+  /** The map around the lane, if any: its journey, layout, settings and drawn columns; the row role. */
+  private readonly map = new LaneContextController(this);
   private get inMap(): boolean {
-    return this.mapJourney !== undefined && this.mapLayout !== undefined;
+    return this.map.inMap;
+  }
+  private get mapJourney(): NormalizedJourney | undefined {
+    return this.map.journey;
+  }
+  private get mapLayout(): ColumnLayout | undefined {
+    return this.map.layout;
+  }
+  private get mapSettings(): MapSettings | undefined {
+    return this.map.settings;
+  }
+  private get mapColumnWindow(): ColumnWindow | undefined {
+    return this.map.window;
   }
 
   private cellsIn(container: ParentNode | null | undefined): HTMLElement[] {
@@ -174,34 +169,6 @@ export class StageLane extends LitElement implements GridRow {
     return Array.from(container.children).filter(
       (child): child is HTMLElement => child instanceof HTMLElement && CELL_ROLES.has(child.getAttribute('role') ?? ''),
     );
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.syncRole();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // A lane moved out of its map must stop drawing the map's columns.
-    this.mapJourney = undefined;
-    this.mapLayout = undefined;
-    this.mapSettings = undefined;
-    this.mapColumnWindow = undefined;
-  }
-
-  /** Inside a map the lane is one of its rows; on its own it is a grid, so the host has no role. */
-  private syncRole(): void {
-    if (this.inMap) {
-      if (!this.hasAttribute('role')) {
-        this.setAttribute('role', 'row');
-        this.roleIsOurs = true;
-      }
-    } else if (this.roleIsOurs) {
-      this.removeAttribute('role');
-      this.removeAttribute('aria-rowindex');
-      this.roleIsOurs = false;
-    }
   }
 
   private lane(journey: NormalizedJourney): NormalizedLane {
@@ -216,7 +183,6 @@ export class StageLane extends LitElement implements GridRow {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.localeController.resolve();
-    this.syncRole();
     if (this.inMap || this.journey === undefined) return;
     this.prepared = prepareJourney(this.journey, this.localeController.locale, this.prepared);
     const journey = this.prepared.journey;
