@@ -9,6 +9,7 @@ import type { EditWords } from './cell-actions.js';
 import { columnTitle } from './cell-actions.js';
 import { setText, type EditResult } from './edits.js';
 import { locateColumn } from './locate.js';
+import { columnMarks, commitColumnHeader, commitPersona, personaDraft, type ColumnMarks, type PersonaDraft } from './record-drafts.js';
 import { scaleOf, setEmotion } from './structure.js';
 import { commitCell, draftItems, emptyItem, isSingleText, textOf, textPointer, type EditTarget } from './targets.js';
 
@@ -23,12 +24,16 @@ export interface EditorState {
   target: EditTarget;
   /** The element the editor covers (a cell, a header, the title). */
   anchor?: HTMLElement;
-  mode: 'text' | 'items' | 'emotion';
+  mode: 'text' | 'items' | 'emotion' | 'persona';
   /** Whether Shift+Enter may start a new line. */
   multiline: boolean;
   text: string;
   items: unknown[];
   emotions: EmotionDraft[];
+  /** A persona's form (mode 'persona'). */
+  persona?: PersonaDraft;
+  /** A column header's moment of truth and evidence level, edited with its title. */
+  marks?: ColumnMarks;
   scale: { min: number; max: number };
   /** Item whose field takes focus when the editor renders (a new item). */
   focusItem?: number;
@@ -67,9 +72,16 @@ export function openEditor(doc: JourneyDocument, target: EditTarget, words: Edit
     case 'title':
     case 'goal':
     case 'stage':
-    case 'step':
+    case 'step': {
       if (!textPointer(doc, target)) return undefined;
-      return { ...state, text: textOf(doc, target), multiline: target.kind === 'goal' };
+      const column = target.kind === 'step' ? target.stepId : target.kind === 'stage' ? target.stageId : undefined;
+      const marks = column === undefined ? undefined : columnMarks(doc, column);
+      return { ...state, text: textOf(doc, target), multiline: target.kind === 'goal', ...(marks ? { marks } : {}) };
+    }
+    case 'persona': {
+      const persona = personaDraft(doc, target.personaId);
+      return persona ? { ...state, mode: 'persona', multiline: true, persona } : undefined;
+    }
     case 'emotion':
       if (!locateColumn(doc, target.stepId)) return undefined;
       return { ...state, mode: 'emotion', emotions: emotionDrafts(doc, target.stepId, words) };
@@ -109,7 +121,14 @@ export function targetName(doc: JourneyDocument, target: EditTarget, words: Edit
       return `${laneTitle({ kind: 'emotion', key: 'emotion' }, words.locale, words.strings)}: ${columnTitle(doc, target.stepId)}`;
     case 'cell':
       return `${laneTitle(target.lane, words.locale, words.strings)}: ${columnTitle(doc, target.stepId)}`;
+    case 'persona':
+      return `${say('editor.persona')}: ${personaName(doc, target.personaId)}`;
   }
+}
+
+function personaName(doc: JourneyDocument, id: string): string {
+  const name = Array.isArray(doc.personas) ? doc.personas.find((persona) => persona?.id === id)?.name : undefined;
+  return typeof name === 'string' && name.trim() ? name : id;
 }
 
 function commitEmotions(doc: JourneyDocument, state: EditorState, words: EditWords): EditResult {
@@ -138,6 +157,13 @@ export function commitEditor(doc: JourneyDocument, state: EditorState, words: Ed
     case 'goal':
     case 'stage':
     case 'step': {
+      const column = target.kind === 'step' ? target.stepId : target.kind === 'stage' ? target.stageId : undefined;
+      if (state.marks && column !== undefined) {
+        const result = commitColumnHeader(doc, column, state.text, state.marks, words);
+        const renamed = result.ok && result.patch.some((operation) => operation.path.endsWith('/title'));
+        const label = renamed ? say(target.kind === 'stage' ? 'announce.stageRenamed' : 'announce.stepRenamed', { text: state.text.trim() }) : say('announce.stepUpdated', { step: columnTitle(doc, column) });
+        return { result, label };
+      }
       const pointer = textPointer(doc, target);
       const result = pointer ? setText(doc, pointer, state.text, words) : setText(doc, '', '', words);
       const key = target.kind === 'title' ? 'announce.title' : target.kind === 'goal' ? 'announce.goal' : target.kind === 'stage' ? 'announce.stageRenamed' : 'announce.stepRenamed';
@@ -154,6 +180,10 @@ export function commitEditor(doc: JourneyDocument, state: EditorState, words: Ed
       const result = commitCell(doc, target, draft, words);
       const key = state.mode === 'items' && draft.length > before ? 'announce.itemAdded' : state.mode === 'items' && draft.length < before ? 'announce.itemRemoved' : 'announce.items';
       return { result, label: say(key, { lane: laneTitle(target.lane, words.locale, words.strings), step: columnTitle(doc, target.stepId) }) };
+    }
+    case 'persona': {
+      const result = state.persona ? commitPersona(doc, target.personaId, state.persona, words) : commitPersona(doc, '', {} as PersonaDraft, words);
+      return { result, label: say('announce.persona', { name: state.persona?.name.trim() || personaName(doc, target.personaId) }) };
     }
   }
 }

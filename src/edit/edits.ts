@@ -29,6 +29,9 @@ export function refuse(key: EditStringKey, options: EditOptions, path = '', valu
   return { ok: false, message, problems: [{ path, code: 'refused-edit', message, severity: 'error' }] };
 }
 
+/** Warnings an edit may not add: they would leave a document that reads wrong (a broken flow, a dropped link). */
+const REFUSED_WARNINGS = new Set(['unknown-next', 'unsafe-url']);
+
 /**
  * Applies `patch` and validates the result: an edit that leaves the document with errors is refused
  * with the first of them.
@@ -42,12 +45,16 @@ export function commit(doc: JourneyDocument, patch: JsonPatch, options: EditOpti
   }
   const checked = validateOnce(applied.doc, locale);
   if (!checked.ok) return { ok: false, message: checked.errors[0]?.message ?? '', problems: checked.errors };
-  // A `next` naming a missing step is only a warning for documents, but an edit must not leave one behind
-  // (removing a step another step leads to): refused unless the document already had as many.
-  const dangling = checked.warnings.filter((problem) => problem.code === 'unknown-next');
-  if (dangling.length > 0) {
-    const before = validateOnce(doc, locale).warnings.filter((problem) => problem.code === 'unknown-next').length;
-    if (dangling.length > before) return { ok: false, message: dangling[0].message, problems: dangling };
+  // A `next` naming a missing step, or a link that is not https/http, is only a warning for documents,
+  // but an edit must not leave one behind (removing a step another step leads to, typing a
+  // `javascript:` link): refused unless the document already had as many.
+  const introduced = (problems: readonly JourneyProblem[]) => problems.filter((problem) => REFUSED_WARNINGS.has(problem.code));
+  const added = introduced(checked.warnings);
+  if (added.length > 0) {
+    const before = introduced(validateOnce(doc, locale).warnings);
+    const count = (code: string, list: readonly JourneyProblem[]) => list.filter((problem) => problem.code === code).length;
+    const worse = added.find((problem) => count(problem.code, added) > count(problem.code, before));
+    if (worse) return { ok: false, message: worse.message, problems: added.filter((problem) => problem.code === worse.code) };
   }
   return id === undefined ? { ok: true, journey: applied.doc, patch } : { ok: true, journey: applied.doc, patch, id };
 }

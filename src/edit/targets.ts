@@ -15,10 +15,12 @@ export type EditTarget =
   | { kind: 'step'; stepId: string }
   /** A lane cell: a list of items (actions, pain points, …) or a single text (owner, a custom text field). */
   | { kind: 'cell'; stepId: string; lane: NormalizedLane; field: string }
-  | { kind: 'emotion'; stepId: string };
+  | { kind: 'emotion'; stepId: string }
+  /** A persona of the header: its texts and lists as one form. */
+  | { kind: 'persona'; personaId: string };
 
 /** Lane kinds whose items are objects with a `text` (and typed fields). */
-export const RECORD_KINDS = new Set(['painPoints', 'opportunities', 'backstage', 'touchpoints', 'metrics']);
+export const RECORD_KINDS = new Set(['painPoints', 'opportunities', 'backstage', 'touchpoints', 'metrics', 'insights']);
 
 /** The step field a lane edits, undefined for the emotion lane. */
 export function laneField(lane: NormalizedLane): string | undefined {
@@ -70,10 +72,11 @@ export function draftItems(doc: JourneyDocument, target: Extract<EditTarget, { k
   return value.map((item: unknown) => (typeof item === 'object' && item !== null ? { ...item } : item));
 }
 
-/** A new empty item for a lane: '' or `{ text: '' }` (a touchpoint also needs a channel, a metric its id and value). */
+/** A new empty item for a lane: '' or `{ text: '' }` (a touchpoint also needs a channel, a metric its id and value, an insight its kind). */
 export function emptyItem(doc: JourneyDocument, lane: NormalizedLane): unknown {
   if (lane.kind === 'touchpoints') return { channel: doc.channels?.[0]?.id ?? 'web', text: '' };
   if (lane.kind === 'metrics') return { metric: doc.metrics?.[0]?.id ?? '', value: 0 };
+  if (lane.kind === 'insights') return { kind: 'observation', text: '' };
   return RECORD_KINDS.has(lane.kind) ? { text: '' } : '';
 }
 

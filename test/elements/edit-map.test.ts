@@ -1,29 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../../src/define.js';
-import type { JourneyMap } from '../../src/elements/journey-map/journey-map.component.js';
-import type { JourneyChangeEvent } from '../../src/events.js';
 import { applyJourneyPatch } from '../../src/edit/json-patch.js';
-import type { JourneyDocument } from '../../src/model/types.js';
 import { deepActiveElement, laptopJourney, mapLanes, mountMap, settle } from './map-fixture.js';
+import { editableMap, editor, laneCell, press, root, status, stepHeader } from './edit-fixture.js';
 
-const root = (map: JourneyMap) => map.shadowRoot!;
-const stepHeader = (map: JourneyMap, id: string) => root(map).querySelector<HTMLElement>(`.step-row > [data-step-id="${id}"]`)!;
-const laneCell = (map: JourneyMap, key: string, index: number) => mapLanes(map).find((row) => row.laneKey === key)!.gridCells()[index + 1];
-const editor = (map: JourneyMap) => root(map).querySelector<HTMLElement>('.editor');
-const status = (map: JourneyMap) => root(map).querySelector('[role="status"]')?.textContent?.trim();
-
-async function editableMap(journey: JourneyDocument = laptopJourney()): Promise<{ map: JourneyMap; changes: JourneyChangeEvent[] }> {
-  const map = await mountMap(journey, 1200, { editable: '' });
-  const changes: JourneyChangeEvent[] = [];
-  map.addEventListener('journey-change', (event) => changes.push(event));
-  return { map, changes };
-}
-
-async function press(map: JourneyMap, ...keys: string[]): Promise<void> {
-  for (const key of keys) await sendKeys({ press: key });
-  await settle(map);
-}
 
 describe('journey-map editable', () => {
   it('without the attribute, Enter selects and nothing is editable', async () => {

@@ -18,7 +18,7 @@ const placeholders = (text: string) => [...new Set(text.match(/\{\w+\}/g) ?? [])
 /** Strings that are the same word in a language (a proper term, a symbol) and so may equal English. */
 const SAME_AS_ENGLISH: Record<Exclude<Locale, 'en'>, readonly string[]> = {
   ru: ['insight.n'],
-  ro: ['export.text', 'label.impact', 'csv.impact', 'csv.persona', 'insight.n', 'matrix.impact', 'filter.persona'],
+  ro: ['export.text', 'label.impact', 'csv.impact', 'csv.persona', 'insight.n', 'matrix.impact', 'filter.persona', 'editor.persona'],
 };
 
 const dictionaries: Record<string, Record<Locale, Record<string, string>>> = {

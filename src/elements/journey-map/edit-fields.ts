@@ -2,8 +2,10 @@ import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { EditorState } from '../../edit/editor-state.js';
 import { editString, type EditStringKey } from '../../i18n/edit-strings.js';
+import { insightString, type InsightStringKey } from '../../i18n/insight-strings.js';
 import { laneString, type LaneStringKey } from '../../i18n/lane-strings.js';
 import type { Locale, StringOverrides } from '../../i18n/locale.js';
+import { INSIGHT_KINDS, OPPORTUNITY_STATUSES } from '../../model/check-insights.js';
 import type { JourneyDocument } from '../../model/types.js';
 
 interface FieldView {
@@ -44,7 +46,7 @@ function select(state: EditorState, index: number, key: string, label: string, o
   >`;
 }
 
-function input(state: EditorState, index: number, key: string, label: string, type: 'text' | 'number'): TemplateResult {
+function input(state: EditorState, index: number, key: string, label: string, type: 'text' | 'number' | 'date' | 'url'): TemplateResult {
   const item = state.items[index] as Record<string, unknown>;
   const current = item[key] === undefined ? '' : String(item[key]);
   return html`<label class="editor__picker"
@@ -68,6 +70,7 @@ function input(state: EditorState, index: number, key: string, label: string, ty
 export function renderItemFields(state: EditorState, index: number, kind: string, view: FieldView): TemplateResult | string {
   const e = (key: EditStringKey) => editString(view.locale, key, undefined, view.strings);
   const l = (key: LaneStringKey) => laneString(view.locale, key, undefined, view.strings);
+  const i = (key: InsightStringKey) => insightString(view.locale, key, undefined, view.strings);
   const none = e('editor.none');
   switch (kind) {
     case 'painPoints':
@@ -76,7 +79,10 @@ export function renderItemFields(state: EditorState, index: number, kind: string
     case 'opportunities':
       return html`${select(state, index, 'impact', l('label.impact'), LEVELS.map((v) => [v, l(`impact.${v}`)] as const), none)}
       ${select(state, index, 'effort', l('label.effort'), LEVELS.map((v) => [v, l(`effort.${v}`)] as const), none)}
+      ${select(state, index, 'status', e('editor.status'), OPPORTUNITY_STATUSES.map((v) => [v, i(`status.${v}`)] as const), none)}
       ${input(state, index, 'owner', l('label.owner'), 'text')}`;
+    case 'insights':
+      return renderInsightFields(state, index, view);
     case 'backstage':
       return html`${input(state, index, 'actor', e('editor.actor'), 'text')} ${input(state, index, 'system', l('label.system'), 'text')}`;
     case 'touchpoints':
@@ -87,4 +93,18 @@ export function renderItemFields(state: EditorState, index: number, kind: string
     default:
       return '';
   }
+}
+
+/**
+ * An insight's kind (quote, observation, data), source, date, count and link. A date-time already in
+ * the document is edited as text, so its time is not lost to a date picker.
+ */
+function renderInsightFields(state: EditorState, index: number, view: FieldView): TemplateResult {
+  const e = (key: EditStringKey) => editString(view.locale, key, undefined, view.strings);
+  const i = (key: InsightStringKey) => insightString(view.locale, key, undefined, view.strings);
+  const at = (state.items[index] as Record<string, unknown>).at;
+  const dateOnly = at === undefined || (typeof at === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(at));
+  return html`${select(state, index, 'kind', e('editor.kind'), INSIGHT_KINDS.map((kind) => [kind, i(`insight.${kind}`)] as const), undefined)}
+    ${input(state, index, 'source', i('insight.source'), 'text')} ${input(state, index, 'at', e('editor.date'), dateOnly ? 'date' : 'text')}
+    ${input(state, index, 'n', e('editor.count'), 'number')} ${input(state, index, 'url', e('editor.link'), 'url')}`;
 }

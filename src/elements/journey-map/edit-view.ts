@@ -8,6 +8,7 @@ import type { Locale, StringOverrides } from '../../i18n/locale.js';
 import type { JourneyDocument } from '../../model/types.js';
 import { styleProps } from '../shared/style-props.js';
 import { renderItemFields } from './edit-fields.js';
+import { renderMarks, renderPersonaForm } from './edit-forms.js';
 
 export interface EditView {
   locale: Locale;
@@ -25,12 +26,12 @@ export interface EditView {
 
 const say = (view: EditView, key: EditStringKey, values?: Record<string, string | number>) => editString(view.locale, key, values, view.strings);
 
-/** The editor covers its anchor (at least 18rem wide, kept on screen), in fixed position so no scroller clips it. */
-function placement(anchor: HTMLElement | undefined, rtl: boolean): Record<string, string> {
+/** The editor covers its anchor (at least 18rem wide, a persona's form 36rem, kept on screen), in fixed position so no scroller clips it. */
+function placement(anchor: HTMLElement | undefined, rtl: boolean, least = 288): Record<string, string> {
   if (!anchor?.isConnected) return { insetBlockStart: '1rem', insetInlineStart: '1rem' };
   const rect = anchor.getBoundingClientRect();
-  const width = Math.max(rect.width, 288);
   const viewport = document.documentElement.clientWidth;
+  const width = Math.min(Math.max(rect.width, least), viewport - 16);
   const left = Math.max(8, Math.min(rtl ? rect.right - width : rect.left, viewport - width - 8));
   return { top: `${Math.max(8, rect.top)}px`, left: `${left}px`, inlineSize: `${width}px` };
 }
@@ -168,17 +169,23 @@ function onEditorFocusOut(event: FocusEvent, view: EditView): void {
 /** The in-place editor over a cell or header: fields, pickers, structure buttons, Save and Cancel. */
 export function renderEditor(state: EditorState, view: EditView): TemplateResult {
   const { target } = state;
-  const label = target.kind === 'cell' || target.kind === 'emotion' ? view.name : say(view, `editor.${target.kind}`);
+  const label = target.kind === 'cell' || target.kind === 'emotion' || target.kind === 'persona' ? view.name : say(view, `editor.${target.kind}`);
   return html`<div
     class="editor"
     part="editor"
     role="dialog"
     aria-label=${say(view, 'editor.label', { what: view.name })}
-    style=${styleProps(placement(state.anchor, view.rtl))}
+    style=${styleProps(placement(state.anchor, view.rtl, state.mode === 'persona' ? 576 : 288))}
     @keydown=${(event: KeyboardEvent) => onEditorKey(event, state, view)}
     @focusout=${(event: FocusEvent) => onEditorFocusOut(event, view)}
   >
-    ${state.mode === 'text' ? textField(state, label) : state.mode === 'items' ? html`<span class="editor__label">${label}</span>${itemsField(state, view)}` : emotionFields(state)}
+    ${state.mode === 'text'
+      ? html`${textField(state, label)}${renderMarks(state, view)}`
+      : state.mode === 'items'
+        ? html`<span class="editor__label">${label}</span>${itemsField(state, view)}`
+        : state.mode === 'persona'
+          ? html`<span class="editor__label">${label}</span>${renderPersonaForm(state, view)}`
+          : emotionFields(state)}
     ${structureButtons(state, view)}
     ${state.error ? html`<p class="editor__error" role="alert">${state.error}</p>` : nothing}
     <div class="editor__actions">
@@ -202,5 +209,13 @@ export function renderHeaderEditButton(field: 'title' | 'goal', locale: Locale, 
   const key: EditStringKey = field === 'title' ? 'editor.editTitle' : 'editor.editGoal';
   return html`<button type="button" class="edit-button" part="edit-button" data-edit=${field} @click=${(event: Event) => onEdit(field, event.currentTarget as HTMLElement)}>
     ${editString(locale, key, undefined, strings)}
+  </button>`;
+}
+
+/** The "Edit <name>" button under a persona's card in an editable map's header. */
+export function renderPersonaEditButton(persona: { id: string; name?: unknown }, locale: Locale, strings: StringOverrides | undefined, onEdit: (anchor: HTMLElement) => void): TemplateResult {
+  const name = typeof persona.name === 'string' && persona.name.trim() ? persona.name : persona.id;
+  return html`<button type="button" class="edit-button edit-button--persona" part="edit-button" data-edit="persona" data-persona-id=${persona.id} @click=${(event: Event) => onEdit(event.currentTarget as HTMLElement)}>
+    ${editString(locale, 'editor.editPersona', { name }, strings)}
   </button>`;
 }

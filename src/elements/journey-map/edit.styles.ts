@@ -118,6 +118,32 @@ export const editStyles = css`
     margin-inline-start: var(--journey-space-2);
     vertical-align: middle;
   }
+  /* Under a persona's card, above the button that covers the card (which opens the profile). */
+  .edit-button--persona {
+    position: relative;
+    z-index: 1;
+    margin-inline-start: 0;
+  }
+  .editor__marks {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--journey-space-2);
+  }
+  .editor__check {
+    display: flex;
+    align-items: center;
+    gap: var(--journey-space-1);
+    font-weight: 600;
+  }
+  .editor .editor__check input {
+    inline-size: auto;
+  }
+  .editor__persona {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    gap: var(--journey-space-2);
+  }
   .drop-line {
     position: fixed;
     z-index: 9;
@@ -129,6 +155,18 @@ export const editStyles = css`
   }
   :host([editable]) .step-row > [data-step-id] {
     cursor: grab;
+  }
+  /*
+   * Touch: a finger drags a step header sideways and an emotion point up or down; the other direction
+   * still pans (a swipe up or down on the headers scrolls the page, a sideways one on the emotion lane
+   * scrolls the grid).
+   */
+  :host([editable]) .step-row > [data-step-id] {
+    touch-action: pan-y;
+  }
+  :host([editable]) .lanes > emotion-curve,
+  :host([editable]) ::slotted(emotion-curve) {
+    touch-action: pan-x;
   }
   @media (forced-colors: active) {
     .drop-line {

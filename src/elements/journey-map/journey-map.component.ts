@@ -54,7 +54,7 @@ import { cellForWarning, HealthMemo, healthStyles, renderHealthPanel } from './m
 import type { LintWarning } from '../../model/lint.js';
 import type { JourneyFilter } from '../../layout/filter.js';
 import { editStyles } from './edit.styles.js';
-import { renderHeaderEditButton } from './edit-view.js';
+import { renderHeaderEditButton, renderPersonaEditButton } from './edit-view.js';
 import { elementFor, emotionDragOptions, renderEditing, stepDragOptions, targetOfPath } from './map-editing.js';
 import { sameRowsShape, sameSettings, selectionFrom, type RowsShape } from './map-state.js';
 import { StableJourney } from './stable-journey.js';
@@ -113,7 +113,7 @@ import { StableJourney } from './stable-journey.js';
  * @csspart error - The error panel shown instead of the map.
  * @csspart loading - The loading message shown while `src` loads.
  * @csspart editor - `editable` only: the in-place editor over a cell or header.
- * @csspart edit-button - `editable` only: the header's "Edit title" and "Edit goal" buttons.
+ * @csspart edit-button - `editable` only: the header's "Edit title" and "Edit goal" buttons and the "Edit ‹name›" button under each persona's card.
  * @csspart edit-refusal - `editable` only: the note saying why a shortcut's edit was refused.
  * @csspart drop-line - `editable` only: the line showing where a dragged step header will land.
  * @csspart health - The health panel (`health`): the score and the methodology warnings.
@@ -408,6 +408,9 @@ export class JourneyMap extends LitElement {
       freshness: { intlLocale: this.localeController.intlLocale, now: clockValue(this.now) },
       editButton: this.editable
         ? (field) => renderHeaderEditButton(field, this.localeController.locale, this.strings, (target, button) => this.edit.open({ kind: target }, button))
+        : undefined,
+      personaEditButton: this.editable
+        ? (persona) => renderPersonaEditButton(persona, this.localeController.locale, this.strings, (button) => this.edit.open({ kind: 'persona', personaId: persona.id }, button))
         : undefined,
     };
   }

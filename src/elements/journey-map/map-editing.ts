@@ -57,6 +57,8 @@ export function elementFor(spec: FocusSpec, rows: readonly MapRow[], journey: No
     case 'title':
     case 'goal':
       return root.querySelector<HTMLElement>(`[data-edit="${target.kind}"]`) ?? undefined;
+    case 'persona':
+      return Array.from(root.querySelectorAll<HTMLElement>('[data-edit="persona"]')).find((button) => button.dataset.personaId === target.personaId);
     case 'stage':
       return rows[0]?.cells.find((cell) => cell.dataset.stageId === target.stageId);
     case 'step':

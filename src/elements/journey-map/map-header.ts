@@ -22,6 +22,8 @@ export interface HeaderView {
   freshness?: Omit<FreshnessView, 'locale' | 'strings'>;
   /** An editable map's "Edit title" / "Edit goal" buttons (map-editing.ts). */
   editButton?: (field: 'title' | 'goal') => TemplateResult;
+  /** An editable map's "Edit <name>" button under each persona's card (map-editing.ts). */
+  personaEditButton?: (persona: Persona) => TemplateResult;
 }
 
 function personaName(persona: Persona): string {
@@ -39,6 +41,7 @@ function renderPersonas(personas: readonly Persona[], view: HeaderView): Templat
           <button type="button" part="persona-button" class="persona-button" aria-haspopup="dialog" @click=${() => view.onOpenPersona(persona)}>
             <span class="visually-hidden">${mapString(view.locale, 'persona.open', { name: personaName(persona) }, view.strings)}</span>
           </button>
+          ${view.personaEditButton?.(persona) ?? nothing}
         </li>`,
       )}
     </ul>
