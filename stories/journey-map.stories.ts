@@ -436,7 +436,7 @@ export const RussianComparison: Story = {
 };
 
 const editableDescription =
-  '`editable`: Enter, F2 or a double-click edits the focused cell or header in place; + adds an item, a step or a stage, Delete removes, Alt+arrows move a step, Ctrl+Z undoes. Every edit writes the new document and its JSON Patch back into the story’s args (Controls) and shows the patch under the map. See docs/editing.md.';
+  '`editable`: Enter, F2 or a double-click edits the focused cell or header in place (a step header with its moment of truth and evidence level; a persona from the button under its card); + adds an item, a step or a stage, Delete removes, Alt+arrows move a step, a mouse, pen or finger drags a step header or an emotion point, Ctrl+Z undoes. Every edit writes the new document and its JSON Patch back into the story’s args (Controls) and shows the patch under the map. See docs/editing.md.';
 
 /** The map as an editor: its document kept in the story's args, the last patch shown under it. */
 export const Editable: Story = {
@@ -457,6 +457,15 @@ export const EditableRomanian: Story = {
   args: { journey: 'partner-programme-ro', locale: 'ro', editable: true },
   render: (args, context) => renderEditable(args, context),
   parameters: { docs: { description: { story: 'The editable map in Romanian.' } } },
+};
+
+export const EditableRightToLeft: Story = {
+  args: { journey: 'passport-he', editable: true },
+  globals: RTL_GLOBALS,
+  render: (args, context) => renderEditable(args, context),
+  parameters: {
+    docs: { description: { story: 'Editing a Hebrew map on a `dir="rtl"` page: the editor opens from its cell’s right edge, Alt+← moves a step later, a dragged header lands by its right (reading-start) half.' } },
+  },
 };
 
 export const EditableDark: Story = {

@@ -21,3 +21,15 @@ export function dragListeners(host: HTMLElement, handlers: DragHandlers): { conn
     disconnect: () => pairs.forEach(([type, listener, capture]) => host.removeEventListener(type, listener, { capture })),
   };
 }
+
+/**
+ * Captures `pointerId` on `element` so the drag goes on outside it. A pointer that is no longer
+ * active (lifted between the events) cannot be captured: the drag then goes on without capture.
+ */
+export function capturePointer(element: Element, pointerId: number): void {
+  try {
+    if (element.isConnected) element.setPointerCapture?.(pointerId);
+  } catch {
+    // NotFoundError: no active pointer with that id.
+  }
+}

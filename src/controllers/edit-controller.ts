@@ -229,6 +229,8 @@ export class EditController implements ReactiveController {
     this.current = after;
     this.options.setDocument(after);
     this.message = label;
+    // A drag already shows `after` (preview): the document does not change, the announcement does.
+    this.host.requestUpdate();
     emit(this.host, 'journey-change', { journey: after, patch: diffJson(before, after), cause });
   }
 

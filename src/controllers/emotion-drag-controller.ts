@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { dragListeners } from './drag-listeners.js';
+import { capturePointer, dragListeners } from './drag-listeners.js';
 import { columnTitle } from '../edit/cell-actions.js';
 import { emotionOf, setEmotion } from '../edit/structure.js';
 import type { EditResult } from '../edit/edits.js';
@@ -18,8 +18,9 @@ export interface EmotionDragOptions {
   strings: () => StringOverrides | undefined;
 }
 
-/** How far (px) from a point's centre a press still picks it up. */
+/** How far (px) from a point's centre a press still picks it up: further for a finger, which covers the point. */
 const REACH = 18;
+const TOUCH_REACH = 24;
 
 interface Drag {
   pointerId: number;
@@ -29,10 +30,13 @@ interface Drag {
   persona?: string;
   moved: boolean;
   last: EditResult;
+  /** Where on the scale the press was, less the point's value: the point keeps its distance from the pointer (a finger lands beside it). */
+  grip: number;
 }
 
 /**
- * Dragging a persona's point in the emotion lane of an editable map up or down (mouse and pen):
+ * Dragging a persona's point in the emotion lane of an editable map up or down, by mouse, pen or
+ * touch (the map's styles keep horizontal panning on the lane, `touch-action: pan-x`):
  * the value snaps to the scale's step (0.5) and the curve follows while dragging; releasing commits
  * one edit (one undo step), Escape puts the point back. +/− on the focused cell do the same by keyboard.
  */
@@ -60,14 +64,14 @@ export class EmotionDragController implements ReactiveController {
   }
 
   /** The point of the column `stepId` nearest to `clientY` (within reach), with its persona. */
-  private pointAt(curve: HTMLElement, stepIndex: number, clientY: number): { persona?: string } | undefined {
+  private pointAt(curve: HTMLElement, stepIndex: number, clientY: number, reach: number): { persona?: string } | undefined {
     let best: { persona?: string; distance: number } | undefined;
     for (const point of curve.shadowRoot?.querySelectorAll<SVGGElement>(`.series--current .point[data-step="${stepIndex}"]`) ?? []) {
       const rect = (point.querySelector('.marker') ?? point).getBoundingClientRect();
       const distance = Math.abs(rect.top + rect.height / 2 - clientY);
       const key = point.closest<SVGGElement>('.series')?.dataset.seriesKey ?? '';
       const persona = key.slice(key.indexOf(':') + 1);
-      if (distance <= REACH && (!best || distance < best.distance)) best = { persona: persona === DEFAULT_PERSONA ? undefined : persona, distance };
+      if (distance <= reach && (!best || distance < best.distance)) best = { persona: persona === DEFAULT_PERSONA ? undefined : persona, distance };
     }
     return best;
   }
@@ -92,7 +96,7 @@ export class EmotionDragController implements ReactiveController {
   }
 
   private readonly onDown = (event: PointerEvent): void => {
-    if (!this.options.enabled() || event.button !== 0 || event.pointerType === 'touch') return;
+    if (!this.options.enabled() || event.button !== 0) return;
     const curve = this.options.curve();
     const journey = this.options.journey();
     const before = this.document();
@@ -102,12 +106,14 @@ export class EmotionDragController implements ReactiveController {
     const cell = path.find((node): node is HTMLElement => node instanceof HTMLElement && node.getAttribute('role') === 'gridcell' && node.dataset.stepId !== undefined);
     const stepIndex = cell ? journey.stepIndexById.get(cell.dataset.stepId!) : undefined;
     if (!cell || stepIndex === undefined) return;
-    const point = this.pointAt(curve, stepIndex, event.clientY);
+    const point = this.pointAt(curve, stepIndex, event.clientY, event.pointerType === 'touch' ? TOUCH_REACH : REACH);
     if (!point) return;
     event.preventDefault();
     cell.focus();
-    cell.setPointerCapture?.(event.pointerId);
-    this.drag = { pointerId: event.pointerId, before, stepId: cell.dataset.stepId!, persona: point.persona, moved: false, last: { ok: true, journey: before, patch: [] } };
+    capturePointer(cell, event.pointerId);
+    const stepId = cell.dataset.stepId!;
+    const grip = (this.valueAt(curve, journey, event.clientY) ?? 0) - (emotionOf(before, stepId, point.persona) ?? 0);
+    this.drag = { pointerId: event.pointerId, before, stepId, persona: point.persona, moved: false, last: { ok: true, journey: before, patch: [] }, grip };
   };
 
   private readonly onMove = (event: PointerEvent): void => {
@@ -118,7 +124,7 @@ export class EmotionDragController implements ReactiveController {
     event.preventDefault();
     const value = this.valueAt(curve, journey, event.clientY);
     if (value === undefined) return;
-    const result = setEmotion(drag.before, drag.stepId, drag.persona, value, { locale: this.options.locale(), strings: this.options.strings() });
+    const result = setEmotion(drag.before, drag.stepId, drag.persona, value - drag.grip, { locale: this.options.locale(), strings: this.options.strings() });
     const previous = drag.last.ok ? drag.last.journey : drag.before;
     drag.last = result;
     drag.moved = true;

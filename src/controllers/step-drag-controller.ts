@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { dragListeners } from './drag-listeners.js';
+import { capturePointer, dragListeners } from './drag-listeners.js';
 import { dropStepAction } from '../edit/drop.js';
 import type { CellAction } from '../edit/cell-actions.js';
 
@@ -22,18 +22,22 @@ export interface StepDragOptions {
   run: (action: CellAction) => void;
 }
 
-/** Pixels the pointer must travel before a press on a step header becomes a drag (a click stays a click). */
+/** Pixels the pointer must travel before a press on a step header becomes a drag (a click, or a tap, stays one). */
 const THRESHOLD = 6;
+/** A finger wobbles more than a mouse: a tap moves up to this many pixels. */
+const TOUCH_THRESHOLD = 10;
 
 /**
- * Drag and drop of step headers in an editable map (mouse and pen; touch scrolls the grid, and every
- * move is also on Alt+←/→ and the step editor's buttons). While dragging, a line shows where the
- * step will land: before or after the header under the pointer, whichever half it is over.
+ * Drag and drop of step headers in an editable map, by mouse, pen or touch (the map's styles keep
+ * vertical panning on the headers, `touch-action: pan-y`, so a finger that swipes up or down still
+ * scrolls the page; every move is also on Alt+←/→ and the step editor's buttons). While dragging, a
+ * line shows where the step will land: before or after the header under the pointer, whichever
+ * half it is over.
  */
 export class StepDragController implements ReactiveController {
   /** The drop position while a step is dragged. */
   drop?: DropPosition;
-  private press?: { stepId: string; element: HTMLElement; x: number; y: number; pointerId: number };
+  private press?: { stepId: string; element: HTMLElement; x: number; y: number; pointerId: number; threshold: number };
   private dragging = false;
 
   constructor(
@@ -81,12 +85,13 @@ export class StepDragController implements ReactiveController {
   }
 
   private readonly onDown = (event: PointerEvent): void => {
-    if (!this.options.enabled() || event.button !== 0 || event.pointerType === 'touch') return;
+    if (!this.options.enabled() || event.button !== 0) return;
     const headers = this.options.headers();
     const path = event.composedPath();
     const hit = headers.find(({ element }) => path.includes(element));
     if (!hit) return;
-    this.press = { ...hit, x: event.clientX, y: event.clientY, pointerId: event.pointerId };
+    const threshold = event.pointerType === 'touch' ? TOUCH_THRESHOLD : THRESHOLD;
+    this.press = { ...hit, x: event.clientX, y: event.clientY, pointerId: event.pointerId, threshold };
     this.dragging = false;
   };
 
@@ -94,9 +99,9 @@ export class StepDragController implements ReactiveController {
     const press = this.press;
     if (!press || event.pointerId !== press.pointerId) return;
     if (!this.dragging) {
-      if (Math.hypot(event.clientX - press.x, event.clientY - press.y) < THRESHOLD) return;
+      if (Math.hypot(event.clientX - press.x, event.clientY - press.y) < press.threshold) return;
       this.dragging = true;
-      if (press.element.isConnected) press.element.setPointerCapture?.(event.pointerId);
+      capturePointer(press.element, event.pointerId);
     }
     event.preventDefault();
     this.drop = this.positionAt(press.stepId, event.clientX);
