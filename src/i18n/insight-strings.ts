@@ -50,6 +50,20 @@ const en = {
   'health.count': 'Warnings: {count}',
   'health.none': 'No methodology warnings: the map follows the method.',
   'health.formula': 'Score: 100 minus, per rule, its weight × failed / checked.',
+  'rollup.pains': 'Pain points: {list}',
+  'rollup.pain': '{category} {count} (max {severity})',
+  'rollup.painCount': '{category} {count}',
+  'rollup.other': 'other',
+  'rollup.ideas': 'Opportunities: {list}',
+  'rollup.status': '{status}: {count}',
+  'status.none': 'no status',
+  'rollup.lowest': 'Lowest emotion: {value}',
+  'fixFirst.label': 'Fix first',
+  'fixFirst.entry': 'severity {severity} × {affected} × emotion {emotion} = {score}',
+  'fixFirst.personas': 'personas affected: {count}',
+  'fixFirst.customers': 'customers affected: {count}',
+  'fixFirst.empty': 'No pain points to rank.',
+  'fixFirst.formula': 'Score = highest severity × how many are affected × emotion factor (1 + how far the lowest emotion sits below neutral, up to 2).',
 };
 
 export type InsightStringKey = keyof typeof en;
@@ -98,6 +112,20 @@ const ru: Record<InsightStringKey, string> = {
   'health.count': 'Предупреждений: {count}',
   'health.none': 'Замечаний по методике нет: карта составлена по правилам.',
   'health.formula': 'Оценка: 100 минус, по каждому правилу, его вес × нарушения / проверки.',
+  'rollup.pains': 'Боли: {list}',
+  'rollup.pain': '{category} {count} (макс. {severity})',
+  'rollup.painCount': '{category} {count}',
+  'rollup.other': 'прочее',
+  'rollup.ideas': 'Возможности: {list}',
+  'rollup.status': '{status}: {count}',
+  'status.none': 'без статуса',
+  'rollup.lowest': 'Худшая эмоция: {value}',
+  'fixFirst.label': 'Что исправить первым',
+  'fixFirst.entry': 'критичность {severity} × {affected} × эмоция {emotion} = {score}',
+  'fixFirst.personas': 'затронуто персон: {count}',
+  'fixFirst.customers': 'затронуто клиентов: {count}',
+  'fixFirst.empty': 'Нет болевых точек для ранжирования.',
+  'fixFirst.formula': 'Оценка = наибольшая критичность × сколько затронуто × множитель эмоции (1 + насколько худшая эмоция ниже нейтральной, до 2).',
 };
 
 const ro: Record<InsightStringKey, string> = {
@@ -144,6 +172,20 @@ const ro: Record<InsightStringKey, string> = {
   'health.count': 'Avertismente: {count}',
   'health.none': 'Niciun avertisment de metodă: harta respectă metoda.',
   'health.formula': 'Scor: 100 minus, pentru fiecare regulă, ponderea × încălcări / verificări.',
+  'rollup.pains': 'Dureri: {list}',
+  'rollup.pain': '{category} {count} (max. {severity})',
+  'rollup.painCount': '{category} {count}',
+  'rollup.other': 'altele',
+  'rollup.ideas': 'Oportunități: {list}',
+  'rollup.status': '{status}: {count}',
+  'status.none': 'fără stare',
+  'rollup.lowest': 'Cea mai joasă emoție: {value}',
+  'fixFirst.label': 'De rezolvat întâi',
+  'fixFirst.entry': 'gravitate {severity} × {affected} × emoție {emotion} = {score}',
+  'fixFirst.personas': 'persone afectate: {count}',
+  'fixFirst.customers': 'clienți afectați: {count}',
+  'fixFirst.empty': 'Nu există puncte de durere de ordonat.',
+  'fixFirst.formula': 'Scor = gravitatea cea mai mare × câți sunt afectați × factorul emoției (1 + cât de jos sub neutru este cea mai joasă emoție, până la 2).',
 };
 
 export const insightStrings: Record<Locale, Record<InsightStringKey, string>> = { en, ru, ro };
