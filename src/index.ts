@@ -38,6 +38,7 @@ export {
 
 export { computeColumns, type ColumnOptions } from './layout/columns.js';
 export { activeFilter, dimmedSteps, stepMatches, withCriterion, type FilterKey, type JourneyFilter } from './layout/filter.js';
+export { fixFirst, stageRollup, type CategoryRollup, type FixFirstEntry, type StageRollup } from './layout/rollup.js';
 export { opportunityMatrix, type MatrixCard, type OpportunityMatrix as OpportunityMatrixData } from './layout/matrix.js';
 export { evidenceSummary, type EvidenceSummary } from './layout/evidence.js';
 export { layoutFlow, type FlowLayout, type FlowLink, type FlowDrop, type FlowNode } from './layout/flow.js';

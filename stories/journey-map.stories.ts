@@ -56,6 +56,8 @@ interface MapArgs extends CommonArgs {
   health?: boolean;
   /** The filter toolbar (`toolbar`). */
   toolbar?: boolean;
+  /** Stage roll-ups and the "Fix first" panel (`rollups`). */
+  rollups?: boolean;
   /** What to show in full (`filter`); the rest is dimmed. */
   filter?: JourneyMap['filter'];
   /** The manifest's `heading-level` attribute row, hidden: `headingLevel` sets that attribute. */
@@ -81,6 +83,7 @@ function renderMap(args: MapArgs, context: StoryRenderContext, children: Templat
       .compareTo=${args.compareTo}
       ?toolbar=${args.toolbar === true}
       ?health=${args.health === true}
+      ?rollups=${args.rollups === true}
       .filter=${args.filter}
       .now=${args.now ? new Date(args.now) : undefined}
       @journey-select=${args.onJourneySelect}
@@ -136,6 +139,11 @@ const meta = {
     strings: stringsArgType,
     health: { control: 'boolean', description: 'Shows the health panel (`health` attribute): lintJourney\'s score and warnings, each linked to its cell.', table: { category: 'attributes' } },
     toolbar: { control: 'boolean', description: 'Shows the filter toolbar (`toolbar` attribute): docs/insights.md.', table: { category: 'attributes' } },
+    rollups: {
+      control: 'boolean',
+      description: 'Shows each stage\'s roll-up in its header and the "Fix first" panel (`rollups` attribute): docs/insights.md.',
+      table: { category: 'attributes' },
+    },
     filter: {
       control: 'object',
       description: 'What to show in full (`filter` property): `{ persona, channel, owner, category, minSeverity, evidence }`; the rest is dimmed.',
@@ -497,6 +505,28 @@ export const PoorHealth: Story = {
 export const PoorHealthRussian: Story = {
   args: { journey: poorHealth(bankCardJourneyRu), locale: 'ru', health: true, now: '2026-12-04' },
   parameters: { docs: { description: { story: 'The health panel in Russian.' } } },
+};
+
+export const RollupsAndFixFirst: Story = {
+  args: { rollups: true },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'With `rollups`, each stage header says its pain points by category (with the highest severity), its opportunities by status and its lowest emotion; the "Fix first" panel ranks the steps by severity × affected × emotion.',
+      },
+    },
+  },
+};
+
+export const RollupsRussian: Story = {
+  args: { journey: bankCardJourneyRu, locale: 'ru', rollups: true },
+  parameters: { docs: { description: { story: 'Roll-ups and the "Fix first" panel in Russian.' } } },
+};
+
+export const RollupsRomanian: Story = {
+  args: { journey: 'partner-programme-ro', locale: 'ro', rollups: true },
+  parameters: { docs: { description: { story: 'Roll-ups and the "Fix first" panel in Romanian.' } } },
 };
 
 /** The export of each sample beside the live map: what `exportSVG()` draws is what the screen shows. */

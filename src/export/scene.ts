@@ -2,6 +2,7 @@ import type { StringOverrides } from '../i18n/locale.js';
 import { mapString } from '../i18n/map-strings.js';
 import { computeColumns } from '../layout/columns.js';
 import { colorSlot } from '../layout/curve-model.js';
+import { dimmedRuns } from '../layout/filter.js';
 import type { NormalizedJourney, NormalizedLane, NormalizedStep } from '../model/types.js';
 import type { CellContext } from '../views/context.js';
 import type { CustomerEventView, CustomerLineView } from '../views/customers.js';
@@ -35,6 +36,10 @@ export interface SceneOptions {
   compare?: NormalizedJourney;
   /** Lines under each step's title (the map's comparison). */
   stepNotes?: (step: NormalizedStep) => StepNote[];
+  /** Step ids outside the map's filter: shaded as on screen, their titles muted. */
+  dimmed?: ReadonlySet<string>;
+  /** The filter in words, stated under the subtitle (layout/filter-text.ts). */
+  filterNote?: string;
   /** The opened customer (the map's `customer`): their line under the title, their lane, their trace. */
   customer?: SceneCustomer;
 }
@@ -135,6 +140,10 @@ export function buildMapScene(journey: NormalizedJourney, options: SceneOptions)
     const lines = textBlock(root, options.subtitle, 0, top - 2 * EXPORT.padding, width, { class: 'subtitle', fill: palette.muted });
     top += lines * EXPORT.lineHeight;
   }
+  if (options.filterNote) {
+    const lines = textBlock(root, options.filterNote, 0, top - 2 * EXPORT.padding, width, { class: 'filter-note', 'font-weight': 600 });
+    top += lines * EXPORT.lineHeight;
+  }
   if (customer) {
     const { line } = customer;
     const parts = [`${customer.title}: ${line.label}`, ...line.fields.map((field) => `${field.name}: ${field.value}`), ...line.status.map((status) => status.text)];
@@ -184,7 +193,8 @@ export function buildMapScene(journey: NormalizedJourney, options: SceneOptions)
     const x = gridX(column.x, column.width);
     add(root, 'rect', { x, y: stepsTop, width: column.width, height: stepHeight, fill: palette.step, stroke: palette.border });
     if (step.momentOfTruth === true) add(root, 'rect', { class: 'moment-bar', x, y: stepsTop, width: column.width, height: 3, fill: palette.moment });
-    const lines = textBlock(root, step.title, x, stepsTop, column.width, { 'font-weight': 600, class: 'step' });
+    const outside = options.dimmed?.has(step.id) === true;
+    const lines = textBlock(root, step.title, x, stepsTop, column.width, outside ? { 'font-weight': 500, class: 'step', fill: palette.muted } : { 'font-weight': 600, class: 'step' });
     let y = stepsTop + lines * EXPORT.lineHeight;
     for (const mark of marks[column.index]) {
       const attributes: Record<string, string | number> = { class: mark.cls, fill: mark.fill };
@@ -193,6 +203,7 @@ export function buildMapScene(journey: NormalizedJourney, options: SceneOptions)
     }
   }
   top = stepsTop + stepHeight;
+  const lanesTop = top;
 
   // The opened customer's events, right under the step headers as on screen.
   if (customer) {
@@ -231,6 +242,10 @@ export function buildMapScene(journey: NormalizedJourney, options: SceneOptions)
       drawEmotionPlot(row, plot, frame, rtl ? 0 : headerWidth, top + (height - EXPORT.emotionHeight) / 2);
     }
     top += height;
+  }
+  // The filter's shade over each run of dimmed columns, across the lanes, as on screen.
+  for (const run of dimmedRuns(layout.columns, options.dimmed)) {
+    add(root, 'rect', { class: 'dimmed', x: gridX(run.x, run.width), y: lanesTop, width: run.width, height: top - lanesTop, fill: palette.surface, 'fill-opacity': 0.62 });
   }
   if (customer?.offMap?.events.length) {
     const note = add(root, 'g', { class: 'customer-offmap' });

@@ -6,6 +6,7 @@
  * Pure and DOM-free, so a team's CI can run it over the journey files it keeps in git (node).
  * The rules and the score formula are documented in docs/insights.md; the tests compute them by hand.
  */
+import { formatDay } from '../i18n/date-format.js';
 import { toLocale } from '../i18n/locale.js';
 import { lintMessage, type LintCode } from '../i18n/lint-messages.js';
 import { stepOwners } from '../layout/switches.js';
@@ -49,6 +50,8 @@ export interface LintResult {
 export interface LintOptions {
   /** Locale of the messages: 'en' (default), 'ru', 'ro'. */
   locale?: string;
+  /** BCP 47 tag the dates in messages are written in ("1 October 2026"); default `locale`, else the document's. */
+  intlLocale?: string;
   /** The current time (epoch ms or an ISO 8601 date); default the clock. Review due is measured from it. */
   now?: number | string;
 }
@@ -131,6 +134,7 @@ class LintRun {
   private readonly warnings: LintWarning[] = [];
   private readonly counts = emptyCounts();
   private readonly locale;
+  private readonly intlLocale: string;
   private readonly now: number;
   private readonly cycle;
 
@@ -139,9 +143,15 @@ class LintRun {
     options: LintOptions,
   ) {
     this.locale = toLocale(typeof options.locale === 'string' ? options.locale : doc.locale);
+    this.intlLocale = text(options.intlLocale) ?? text(options.locale) ?? text(doc.locale) ?? this.locale;
     const given = typeof options.now === 'string' ? parseInstant(options.now) : options.now;
     this.now = typeof given === 'number' && Number.isFinite(given) ? given : Date.now();
     this.cycle = parseDuration(doc.reviewEvery);
+  }
+
+  /** A date in words, in the reader's language (the UTC day, as documents write days). */
+  private day(instant: number): string {
+    return formatDay(instant, this.intlLocale);
   }
 
   private check(code: LintCode, failed: boolean, path: string, values: Record<string, string | number> = {}, at: Partial<LintWarning> = {}): void {
@@ -186,7 +196,7 @@ class LintRun {
       const metricId = String(record(value).metric);
       const label = this.doc.metrics?.find((metric) => metric.id === metricId)?.label ?? metricId;
       this.check('stale-metric', addDuration(latest, this.cycle!) < reference, `${path}/metrics/${metricIndex}`,
-        { metric: label, step: title, date: isoDate(latest) }, { stepId, lane: 'metrics' });
+        { metric: label, step: title, date: this.day(latest) }, { stepId, lane: 'metrics' });
     });
   }
 
@@ -210,7 +220,7 @@ class LintRun {
     const reviewed = parseInstant(this.doc.reviewedAt);
     if (!this.cycle || reviewed === undefined) return;
     const due = addDuration(reviewed, this.cycle);
-    this.check('review-due', due <= this.now, '/reviewedAt', { date: isoDate(due) });
+    this.check('review-due', due <= this.now, '/reviewedAt', { date: this.day(due) });
   }
 
   personas(columns: Column[]): void {
@@ -291,4 +301,3 @@ function latestMeasurement(history: unknown): number | undefined {
   return latest;
 }
 
-const isoDate = (instant: number): string => new Date(instant).toISOString().slice(0, 10);

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { buildMapScene, type SceneOptions } from '../../src/export/scene.js';
 import { sceneText, type SceneNode } from '../../src/export/scene-node.js';
+import { all, hasClass } from './scene-fixture.js';
 import { spreadLabels } from '../../src/export/labels.js';
 import { LIGHT_PALETTE } from '../../src/export/palette.js';
 import { laneTitle } from '../../src/i18n/lane-strings.js';
@@ -21,13 +22,7 @@ function normalized(doc: JourneyDocument): NormalizedJourney {
   return normalizeJourney(result.journey!);
 }
 
-function all(node: SceneNode, test: (node: SceneNode) => boolean, found: SceneNode[] = []): SceneNode[] {
-  if (test(node)) found.push(node);
-  for (const child of node.children) all(child, test, found);
-  return found;
-}
 
-const hasClass = (name: string) => (node: SceneNode) => String(node.attributes.class ?? '').split(' ').includes(name);
 
 const SAMPLES: Array<[string, JourneyDocument, Locale, string, boolean]> = [
   ['phone system (en)', phoneSystemJourney, 'en', 'en', false],

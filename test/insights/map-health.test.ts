@@ -61,6 +61,8 @@ describe('<journey-map health>', function () {
     const items = Array.from(panel.querySelectorAll('li'));
     expect(items.map((item) => item.dataset.code)).to.deep.equal(['severe-pain-no-opportunity', 'moment-without-metric', 'review-due']);
     expect(text(items[0])).to.equal('A pain point of severity 4 in “Asks sales” has no opportunity in its step.');
+    // The due date in the map's language and date format, not an ISO string.
+    expect(text(items[2])).to.equal('The map was due for review on July 1, 2026.');
     // The review is about the whole map: plain text, no button.
     expect(items.map((item) => item.querySelector('button') !== null)).to.deep.equal([true, true, false]);
     await expect(map).to.be.accessible();

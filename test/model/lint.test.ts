@@ -152,7 +152,7 @@ describe('model/lintJourney', () => {
     expect(found(result.warnings)).to.deep.equal([
       { code: 'stale-metric', path: '/stages/0/steps/0/metrics/0', stepId: 'missed', lane: 'metrics' },
     ]);
-    expect(result.warnings[0].message).to.equal('CSAT in “Calls get missed” was last measured on 2026-01-15, longer ago than the review cycle.');
+    expect(result.warnings[0].message).to.equal('CSAT in “Calls get missed” was last measured on January 15, 2026, longer ago than the review cycle.');
     expect(result.score).to.equal(90);
     // 2026-01-15 + P6M = 2026-07-15: as of 2026-07-15 it is not stale yet, a day later it is.
     expect(found(lint(with_((doc) => { old(doc); doc.asOf = '2026-07-15'; })).warnings)).to.deep.equal([]);
@@ -166,7 +166,14 @@ describe('model/lintJourney', () => {
   it('review-due: reviewedAt + reviewEvery is today or past', () => {
     const due = lint(with_((doc) => (doc.reviewedAt = '2026-04-01')));
     expect(found(due.warnings)).to.deep.equal([{ code: 'review-due', path: '/reviewedAt', stepId: undefined, lane: undefined }]);
-    expect(due.warnings[0].message).to.equal('The map was due for review on 2026-10-01.');
+    expect(due.warnings[0].message).to.equal('The map was due for review on October 1, 2026.');
+    // The date in the reader's language and format, not an ISO string.
+    const ru = lintJourney(with_((doc) => (doc.reviewedAt = '2026-04-01')), { locale: 'ru', now: NOW });
+    expect(ru.warnings[0].message).to.equal('Срок пересмотра карты (1 октября 2026 г.) прошёл.');
+    const ro = lintJourney(with_((doc) => (doc.reviewedAt = '2026-04-01')), { locale: 'ro', now: NOW });
+    expect(ro.warnings[0].message).to.equal('Harta trebuia revizuită pe 1 octombrie 2026.');
+    const british = lintJourney(with_((doc) => (doc.reviewedAt = '2026-04-01')), { locale: 'en', intlLocale: 'en-GB', now: NOW });
+    expect(british.warnings[0].message).to.equal('The map was due for review on 1 October 2026.');
     expect(due.score).to.equal(90);
     expect(found(lint(with_((doc) => (doc.reviewedAt = '2026-04-02'))).warnings)).to.deep.equal([]);
     expect(lint(with_((doc) => delete doc.reviewedAt)).rules['review-due'].checked).to.equal(0);

@@ -50,7 +50,9 @@ import { compareStyles, ComparisonMemo, comparisonNotes, comparisonRows, renderC
 import { gridRows, hasLaneChildren, laneRows, LanesMemo, renderDefaultLanes, stopWaitingForCurve, updateWhenCurveDefined, type MapRow } from './map-lanes.js';
 import { drawable, renderTooLarge } from './map-limits.js';
 import { DimmedMemo, filterStyles, renderFilterToolbar } from './map-filter.js';
+import { filterText } from '../../layout/filter-text.js';
 import { cellForWarning, HealthMemo, healthStyles, renderHealthPanel } from './map-health.js';
+import { renderFixFirst, renderStageRollup, RollupMemo, rollupStyles } from './map-rollup.js';
 import type { LintWarning } from '../../model/lint.js';
 import type { JourneyFilter } from '../../layout/filter.js';
 import { editStyles } from './edit.styles.js';
@@ -119,6 +121,9 @@ import { StableJourney } from './stable-journey.js';
  * @csspart health - The health panel (`health`): the score and the methodology warnings.
  * @csspart health-score - The score with its word (good, needs work, poor).
  * @csspart health-link - A warning that takes the reader to its cell.
+ * @csspart rollup - A stage header's roll-up (`rollups`): pain points by category, opportunities by status, the lowest emotion.
+ * @csspart fix-first - The "Fix first" panel (`rollups`): the steps ranked by severity × affected × emotion.
+ * @csspart fix-first-link - A ranked step, a button that takes the reader to its column.
  * @csspart filter - The filter toolbar (`toolbar`).
  * @csspart filter-control - Each select of the filter toolbar.
  * @csspart filter-clear - The toolbar's "Clear filter" button.
@@ -159,7 +164,7 @@ import { StableJourney } from './stable-journey.js';
  * @cssprop [--journey-print-width=1490px] - Widest the map lays out when printed (px, mm, cm, in or pt); the default fits A3 landscape. Not a theme token: unset unless the page sets it.
  */
 export class JourneyMap extends LitElement {
-  static override styles = [themeStyles(), journeyMapStyles, stepHeaderStyles, errorPanelStyles, freshnessStyles, compareStyles, editStyles, filterStyles, healthStyles, customerLaneStyles];
+  static override styles = [themeStyles(), journeyMapStyles, stepHeaderStyles, errorPanelStyles, freshnessStyles, compareStyles, editStyles, filterStyles, healthStyles, customerLaneStyles, rollupStyles];
 
   /** The journey document (never modified). Takes precedence over `src` and a child JSON (or `text/x-mermaid`) script. */
   @property({ attribute: false }) journey?: JourneyDocument;
@@ -208,6 +213,9 @@ export class JourneyMap extends LitElement {
   /** Shows the health panel: lintJourney's score and warnings, each linked to its cell (docs/insights.md). */
   @property({ type: Boolean, reflect: true }) health = false;
 
+  /** Shows each stage's roll-up in its header and the "Fix first" panel above the grid (docs/insights.md). */
+  @property({ type: Boolean, reflect: true }) rollups = false;
+
   /** Shows the filter toolbar above the grid. */
   @property({ type: Boolean, reflect: true }) toolbar = false;
 
@@ -238,6 +246,7 @@ export class JourneyMap extends LitElement {
   private readonly comparisons = new ComparisonMemo();
   private readonly dimmed = new DimmedMemo();
   private readonly healthMemo = new HealthMemo();
+  private readonly rollupMemo = new RollupMemo();
   private readonly localeController = new LocaleController(this, () => this.locale);
   private readonly source = new JourneySource(this);
   private readonly resize = new ResizeController(this, { target: () => this.scroller });
@@ -429,7 +438,8 @@ export class JourneyMap extends LitElement {
       ${warnings.length && this.dismissedWarnings !== prepared
         ? renderWarnings(warnings, locale, intlLocale, this.strings, () => (this.dismissedWarnings = prepared))
         : nothing}
-      ${this.health ? renderHealthPanel(this.healthMemo.get(prepared.result.journey ?? journey.source, locale, clockValue(this.now)), { locale, intlLocale, strings: this.strings, onShow: this.showWarning }) : nothing}
+      ${this.health ? renderHealthPanel(this.healthMemo.get(prepared.result.journey ?? journey.source, locale, intlLocale, clockValue(this.now)), { locale, intlLocale, strings: this.strings, onShow: this.showWarning }) : nothing}
+      ${this.rollups ? renderFixFirst(this.rollupMemo.fixFirst(journey), journey, { locale, intlLocale, strings: this.strings, onShow: this.showStep }) : nothing}
       ${this.toolbar ? renderFilterToolbar(journey, { locale, intlLocale, strings: this.strings, filter: this.filter, dimmed, onChange: this.onFilterChange }) : nothing}
       ${renderGrid(journey, layout, {
         locale,
@@ -439,6 +449,7 @@ export class JourneyMap extends LitElement {
         columnWindow: this.providedWindow,
         lanes: hasLaneChildren(this) ? nothing : renderDefaultLanes(journey, comparison?.before?.source),
         onSlotChange: () => (this.slotChanges += 1),
+        stageNote: this.rollups ? (index) => renderStageRollup(this.rollupMemo.stage(journey, index), journey, { locale, intlLocale, strings: this.strings }) : undefined,
         stepNote: comparison && { key: comparison, render: (step) => renderStepComparison(step, comparison, compareView) },
         customerLane: customer ? renderCustomerLane(journey, layout, customer, { ...words, selectedStepId: this.providedSettings?.selectedStepId }) : nothing,
         badge: summary ? (step) => stepBadge(summary, step, words) : undefined,
@@ -546,11 +557,12 @@ export class JourneyMap extends LitElement {
     return { journey, locale, intlLocale, strings: this.strings, persona: this.providedSettings?.persona ?? undefined };
   }
 
-  /** The export as the map shows it: its colours, language, persona filter, direction and comparison. */
+  /** The export as the map shows it: its colours, language, persona filter, direction, comparison and filter (stated). */
   private svgOptions(journey: NormalizedJourney): SceneOptions {
     const ctx = this.cellContext(journey);
     const { locale, intlLocale } = ctx;
     const comparison = this.comparisons.get(this.compareTo, locale, journey);
+    const dimmed = this.dimmed.get(journey, this.filter);
     return {
       ...this.exportWords(journey),
       ctx,
@@ -559,6 +571,8 @@ export class JourneyMap extends LitElement {
       compare: comparison?.before,
       stepNotes: comparisonNotes(comparison, { locale, intlLocale, strings: this.strings, journey }),
       customer: this.exportedCustomer(journey),
+      dimmed,
+      filterNote: filterText(journey, this.filter, dimmed, { locale, intlLocale, strings: this.strings }),
     };
   }
 
@@ -605,18 +619,23 @@ export class JourneyMap extends LitElement {
   };
 
   /** A health warning was chosen: its column is selected and its cell (else its step header) focused. */
-  private readonly showWarning = async (warning: LintWarning): Promise<void> => {
+  private readonly showWarning = (warning: LintWarning): Promise<void> => this.showCell(warning.stepId, warning.lane);
+
+  /** A step of the fix-first panel was chosen: its column is selected and its step header focused. */
+  private readonly showStep = (stepId: string): Promise<void> => this.showCell(stepId, undefined);
+
+  private async showCell(stepId: string | undefined, lane: string | undefined): Promise<void> {
     const journey = this.providedJourney;
-    const index = warning.stepId === undefined ? undefined : journey?.stepIndexById.get(warning.stepId);
+    const index = stepId === undefined ? undefined : journey?.stepIndexById.get(stepId);
     const step = index === undefined ? undefined : journey?.steps[index];
     if (step) {
       this.selected = step.id;
-      emit(this, 'journey-select', warning.lane ? { stageId: step.stageId, stepId: step.id, lane: warning.lane } : { stageId: step.stageId, stepId: step.id });
+      emit(this, 'journey-select', lane ? { stageId: step.stageId, stepId: step.id, lane } : { stageId: step.stageId, stepId: step.id });
     }
     await this.updateComplete;
-    const cell = cellForWarning(this.rows(), index, warning.lane);
+    const cell = cellForWarning(this.rows(), index, lane);
     if (cell) this.navigation.focusCell(cell);
-  };
+  }
 
   private readonly onLaneToggle = (event: Event): void => {
     const lane = event.composedPath().find((node): node is GridRow => node instanceof HTMLElement && isGridRow(node));

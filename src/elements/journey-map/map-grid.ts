@@ -29,6 +29,8 @@ export interface GridView {
   dimmed?: ReadonlySet<string>;
   /** Extra content of a step header, and the object whose change re-renders the headers (a comparison). */
   stepNote?: { render: (step: NormalizedStep) => TemplateResult | typeof nothing; key: unknown };
+  /** Extra content of a stage header, by the stage's index (the `rollups` summary). */
+  stageNote?: (stageIndex: number) => TemplateResult | typeof nothing;
 }
 
 function corner(layout: ColumnLayout, label: string): TemplateResult {
@@ -67,6 +69,7 @@ function renderGridHead(journey: NormalizedJourney, layout: ColumnLayout, view: 
           ${stage.description
             ? html`<span class="stage__description" lang=${ifDefined(lang)} title=${stage.description}>${stage.description}</span>`
             : ''}
+          ${view.stageNote?.(box.index) ?? nothing}
         </div>`;
       })}
     </div>

@@ -7,16 +7,17 @@ import { lintValidated, type LintResult, type LintWarning } from '../../model/li
 import type { JourneyDocument } from '../../model/types.js';
 import type { MapRow } from './map-lanes.js';
 
-/** The map's lint result, computed again only for a new document, language or day. */
+/** The map's lint result, computed again only for a new document, language, date format or day. */
 export class HealthMemo {
-  private key?: { doc: JourneyDocument; locale: Locale; day: number };
+  private key?: { doc: JourneyDocument; locale: Locale; intlLocale: string; day: number };
   private value?: LintResult;
 
-  get(doc: JourneyDocument, locale: Locale, now: number): LintResult {
+  get(doc: JourneyDocument, locale: Locale, intlLocale: string, now: number): LintResult {
     const day = Math.floor(now / DAY_MS);
-    if (this.key && this.key.doc === doc && this.key.locale === locale && this.key.day === day && this.value) return this.value;
-    this.key = { doc, locale, day };
-    this.value = lintValidated(doc, { locale, now });
+    const key = this.key;
+    if (key && key.doc === doc && key.locale === locale && key.intlLocale === intlLocale && key.day === day && this.value) return this.value;
+    this.key = { doc, locale, intlLocale, day };
+    this.value = lintValidated(doc, { locale, intlLocale, now });
     return this.value;
   }
 }

@@ -64,10 +64,17 @@ export function renderStageRollup(rollup: StageRollup | undefined, journey: Norm
   const lowest = rollup.lowest
     ? describeValue(rollup.lowest.value, journey.scale, { locale: view.locale, intlLocale: view.intlLocale, strings: view.strings })
     : undefined;
+  // Where it is lowest, when the stage has more than one column to tell apart.
+  const stage = journey.stages.find((candidate) => candidate.id === rollup.stageId);
+  const lowestStep = rollup.lowest && stage && stage.stepCount > 1 ? journey.steps[journey.stepIndexById.get(rollup.lowest.stepId) ?? -1] : undefined;
+  const lowestAt = lowestStep?.title;
+  const lines = [
+    pains.length ? say('rollup.pains', { list: pains.join(', ') }) : undefined,
+    ideas.length ? say('rollup.ideas', { list: ideas.join(', ') }) : undefined,
+    lowest === undefined ? undefined : lowestAt ? say('rollup.lowestAt', { value: lowest, step: lowestAt }) : say('rollup.lowest', { value: lowest }),
+  ].filter((line): line is string => line !== undefined);
   return html`<ul part="rollup" class="rollup">
-    ${pains.length ? html`<li class="rollup__pains">${say('rollup.pains', { list: pains.join(', ') })}</li>` : nothing}
-    ${ideas.length ? html`<li>${say('rollup.ideas', { list: ideas.join(', ') })}</li>` : nothing}
-    ${lowest === undefined ? nothing : html`<li>${say('rollup.lowest', { value: lowest })}</li>`}
+    ${lines.map((line) => html`<li title=${line}>${line}</li>`)}
   </ul>`;
 }
 
@@ -77,7 +84,7 @@ export interface FixFirstView extends RollupView {
 }
 
 /**
- * The fix-first panel (with `toolbar`): the steps ranked by severity × affected × emotion factor,
+ * The fix-first panel (`rollups`): the steps ranked by severity × affected × emotion factor,
  * each a button to its column, with the numbers behind its rank. Closed until the reader opens it.
  */
 export function renderFixFirst(ranking: readonly FixFirstEntry[], journey: NormalizedJourney, view: FixFirstView): TemplateResult {
@@ -113,6 +120,12 @@ export function renderFixFirst(ranking: readonly FixFirstEntry[], journey: Norma
 
 export const rollupStyles = css`
   .rollup {
+    /* Slides with the stage title while the grid scrolls sideways (see .stage__title). */
+    position: sticky;
+    inset-inline-start: calc(var(--journey-header-width) + var(--journey-space-2));
+    align-self: flex-start;
+    max-inline-size: 100%;
+    overflow-wrap: anywhere;
     display: flex;
     flex-direction: column;
     gap: 0.1em;
@@ -123,6 +136,19 @@ export const rollupStyles = css`
     font-size: 0.78em;
     font-weight: 400;
     line-height: 1.3;
+  }
+  /*
+   * One line each, so a narrow stage with many categories does not make the whole stage row tall;
+   * the full text is each line's tooltip, is read by screen readers, and shows when the stage has focus.
+   */
+  .rollup li {
+    max-inline-size: 100%;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .stage:focus .rollup li {
+    white-space: normal;
   }
   .fix-first {
     margin-block-end: var(--journey-space-3);
@@ -169,6 +195,11 @@ export const rollupStyles = css`
   .fix-first__formula,
   .fix-first__empty {
     margin: var(--journey-space-2) 0 0;
+  }
+  @media print {
+    .rollup {
+      position: static;
+    }
   }
   @media (forced-colors: active) {
     .fix-first__step {
