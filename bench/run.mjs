@@ -1,7 +1,7 @@
 // `npm run bench`: speed, size and memory of journey-elements, measured in headless Chromium against
 // the alternatives in the same run. Benchmarks the BUILT one-file bundle (run `npm run build` first).
 //
-//   node bench/run.mjs [--quick] [--only=map,updates,customers,flow,large,hardening,scroll,curve,memory,size]
+//   node bench/run.mjs [--quick] [--only=map,updates,customers,flow,large,hardening,scroll,curve,memory,size,insights]
 //                      [--bundle=/path/served/from/the/project/root.js] [--out=bench-results/results.json]
 //
 // Prints a table and writes JSON, plus the table in Markdown next to it (for docs/performance.md).
@@ -101,6 +101,21 @@ const machine = {
 log(`bench: ${machine.browser}, node ${machine.node}, ${machine.cpus} cores, load ${machine.loadAverageAtStart.join(' ')}`);
 
 try {
+  if (wanted('insights')) {
+    // The floors the issues name, in the same run: a filter change against a one-cell update, lint
+    // against validation of the large sample, the large map compared with another against it alone.
+    const handle = await openPage(session, 'map', bundleUrl);
+    log('bench: filter, lint and comparison…');
+    const updates = await interleave(handle, ['map-filter-change', 'map-update-text', 'lint-large', 'validate-large'], { runs: RUNS.map, warmup: 3, onRound: progress('filter and lint') });
+    pairRow('typical map: filter change', 'map-filter-change', 'map-update-text', updates, [{ kind: 'ratio', limit: 1.2 }], "one cell's text updated");
+    pairRow('large sample: lintJourney', 'lint-large', 'validate-large', updates, [{ kind: 'ratio', limit: 1.2 }], 'validateJourney of the same document');
+    const compare = await interleave(handle, ['map-compare-large', 'map-first-large'], { runs: RUNS.large, warmup: 1, onRound: progress('comparison') });
+    pairRow('large map compared with another large document (compareTo): first render', 'map-compare-large', 'map-first-large', compare, [{ kind: 'ratio', limit: 1.2 }], 'the large map alone');
+    firstFrameRow('large map compared (compareTo): first frame', 'map-compare-large', 'map-first-large', compare, [{ kind: 'ratio', limit: 1.2 }], 'the large map alone');
+    if (handle.problems.length) log(`bench: page problems (insights): ${handle.problems.join('; ')}`);
+    await handle.page.close();
+  }
+
   if (wanted('map') || wanted('updates') || wanted('customers') || wanted('flow') || wanted('large') || wanted('scroll') || wanted('memory') || wanted('hardening')) {
     const handle = await openPage(session, 'map', bundleUrl);
     if (wanted('map')) {

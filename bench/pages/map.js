@@ -5,6 +5,7 @@ import { summarizeCustomers } from '../../dist/model/customers.js';
 import { normalizeJourney } from '../../dist/model/normalize.js';
 import { deepSignature, freshContainer, nextFrame, workload } from './harness.js';
 import { buildStaticTable } from './static-table.js';
+import './insights.js';
 
 const bundle = new URLSearchParams(location.search).get('bundle') ?? '/dist/journey-elements.bundle.js';
 await import(bundle);

@@ -1,0 +1,84 @@
+// Workloads of the second wave's map features (issues "fix first" and "over time"), each with the
+// floor its issue names, measured in the same run (run.mjs `--only=insights`):
+// - a filter change against a one-cell update (`map-update-text`, map.js);
+// - lintJourney of the large sample against its validation (pure, no DOM);
+// - the large map compared with another large document (`compareTo`) against the large map alone.
+import { lintJourney, validateJourney } from '../../dist/index.js';
+import { generateLargeJourney, phoneSystemJourney } from '../../dist/samples/index.js';
+import { deepSignature, freshContainer, nextFrame, workload } from './harness.js';
+
+const large = generateLargeJourney();
+/** The same 300 step ids, other texts, emotions and metrics: every step changed, the worst case of a comparison. */
+const largeOther = generateLargeJourney({ seed: 2 });
+
+let container;
+let map;
+let before = '';
+let round = 0;
+
+workload('map-filter-change', {
+  async setup() {
+    container = freshContainer();
+    map = document.createElement('journey-map');
+    map.journey = phoneSystemJourney;
+    container.append(map);
+    await map.updateComplete;
+    await nextFrame();
+    round++;
+    before = deepSignature(map);
+  },
+  run() {
+    // Alternating criteria, so each round dims another set of columns.
+    map.filter = round % 2 ? { minSeverity: 4 } : { evidence: 'research' };
+  },
+  check() {
+    const shades = map.shadowRoot.querySelectorAll('[part="dimmed"]').length;
+    if (!shades) return 'no column is dimmed';
+    return deepSignature(map) !== before ? true : 'the filter changed nothing on screen';
+  },
+  teardown() {
+    container.remove();
+    map = undefined;
+  },
+});
+
+let result;
+workload('lint-large', {
+  run() {
+    result = lintJourney(large, { now: Date.UTC(2026, 11, 4) });
+  },
+  check: () => (result.ok && result.rules['empty-lane'] ? true : 'lint did not run'),
+  teardown() {
+    result = undefined;
+  },
+});
+workload('validate-large', {
+  run() {
+    result = validateJourney(large);
+  },
+  check: () => (result.ok ? true : 'the large sample did not validate'),
+  teardown() {
+    result = undefined;
+  },
+});
+
+workload('map-compare-large', {
+  setup() {
+    container = freshContainer();
+  },
+  run() {
+    map = document.createElement('journey-map');
+    map.journey = largeOther;
+    map.compareTo = large;
+    container.append(map);
+  },
+  check() {
+    const root = map.shadowRoot;
+    if (!root?.querySelector('[role="grid"]')) return 'no grid rendered';
+    return root.querySelector('[part="comparison"]') ? true : 'no comparison shown';
+  },
+  teardown() {
+    container.remove();
+    map = undefined;
+  },
+});
