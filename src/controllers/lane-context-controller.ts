@@ -35,8 +35,8 @@ export class LaneContextController implements ReactiveController {
   layout?: ColumnLayout;
   settings?: MapSettings;
   window?: ColumnWindow;
-  /** The values that changed since the host's last update (cleared once it updated). */
-  readonly changed = new Set<LaneContextKey>();
+  /** The values that changed since the host last looked (see `takeChanged`). */
+  private readonly changed = new Set<LaneContextKey>();
   private roleIsOurs = false;
 
   constructor(private readonly host: Host) {
@@ -82,6 +82,17 @@ export class LaneContextController implements ReactiveController {
 
   hostUpdated(): void {
     this.changed.clear();
+  }
+
+  /**
+   * The values that changed since the last call or update, forgotten as they are returned: a host's
+   * `shouldUpdate` reads them here, because an update it skips runs no `hostUpdated`, and a value
+   * left over would make the next unrelated update look like a change from the map.
+   */
+  takeChanged(): LaneContextKey[] {
+    const changed = [...this.changed];
+    this.changed.clear();
+    return changed;
   }
 
   /** Inside a map the lane is one of its rows; on its own it is a grid, so the host has no row role. */

@@ -162,10 +162,7 @@ export class EmotionCurve extends LitElement implements GridRow {
    */
   protected override shouldUpdate(changed: PropertyValues): boolean {
     // A plain requestUpdate() (the canvas's colour transition ended) changes nothing: it draws.
-    const fromMap = [...this.lane.changed];
-    // Taken now: a skipped update runs no controller's hostUpdated, and a stale entry would make the
-    // next plain requestUpdate() (the canvas's colour changed) look like a map change and skip it too.
-    this.lane.changed.clear();
+    const fromMap = this.lane.takeChanged();
     const onlyMap = changed.size === 0 && fromMap.length > 0 && fromMap.every((key) => key === 'journey' || key === 'window');
     if (!onlyMap || !this.inMap || this.crash || !this.view) return true;
     return this.drawnColumns.redraws(this.view.journey, this.mapJourney!, this.mapWindow);

@@ -9,8 +9,6 @@ import { customerEventView, customerLineView, customerOnMap, type CustomerOnMap,
 import { channelIcon } from '../icons/channel-icons.js';
 import { styleProps } from '../shared/style-props.js';
 
-export { customerOnMap, type CustomerOnMap };
-export type CustomerWordsView = CustomerWords;
 
 function eventItem(event: IndividualEvent, journey: NormalizedJourney, words: CustomerWords): TemplateResult {
   const view = customerEventView(event, journey, words);
@@ -31,7 +29,7 @@ export function renderCustomerLane(
   journey: NormalizedJourney,
   layout: ColumnLayout,
   customer: CustomerOnMap,
-  view: CustomerWordsView & { selectedStepId?: string },
+  view: CustomerWords & { selectedStepId?: string },
 ): TemplateResult {
   return html`<div role="row" class="customer-row" part="customer-lane" aria-rowindex="3">
     <div role="rowheader" class="customer-row__header" tabindex="-1" aria-colindex="1" style=${styleProps({ inlineSize: `${layout.headerWidth}px` })}>
@@ -57,7 +55,7 @@ export function renderCustomerLane(
 }
 
 /** Events on steps the map does not have: listed under the grid, never dropped. */
-export function renderOffMapEvents(journey: NormalizedJourney, customer: CustomerOnMap, view: CustomerWordsView): TemplateResult | typeof nothing {
+export function renderOffMapEvents(journey: NormalizedJourney, customer: CustomerOnMap, view: CustomerWords): TemplateResult | typeof nothing {
   if (customer.offMap.length === 0) return nothing;
   return html`<section class="customer-offmap" part="customer-offmap" role="note">
     <p class="customer-offmap__title">${customerString(view.locale, 'customer.offMap', undefined, view.strings)}</p>
@@ -83,12 +81,12 @@ export function renderCustomerLine(journey: NormalizedJourney, customer: Custome
 }
 
 /** The note shown with the plain map when `customer` names nobody. */
-export function renderUnknownCustomer(id: string, view: CustomerWordsView): TemplateResult {
+export function renderUnknownCustomer(id: string, view: CustomerWords): TemplateResult {
   return html`<p class="customer-unknown" part="customer-warning" role="status">${customerString(view.locale, 'customer.unknown', { id }, view.strings)}</p>`;
 }
 
 /** The step header badge: "3 now, 1 stalled", read out in words. */
-export function stepBadge(summary: CustomersSummary | undefined, step: number, view: CustomerWordsView): { text: string; spoken: string } | undefined {
+export function stepBadge(summary: CustomersSummary | undefined, step: number, view: CustomerWords): { text: string; spoken: string } | undefined {
   if (!summary || summary.customers.length === 0) return undefined;
   const now = summary.now[step] ?? 0;
   const stalled = summary.stalled[step] ?? 0;
