@@ -84,8 +84,11 @@ export type { ImportOptions, ImportResult, TextProblem } from './import/problems
 export {
   customerProgress,
   DEFAULT_STALL_AFTER_DAYS,
+  finalSteps,
+  progressState,
   type CustomerProgress,
   type ProgressOptions,
+  type ProgressState,
 } from './model/progress.js';
 export { experienceScore, summarizeCustomers, type CustomerSummary, type CustomersSummary } from './model/customers.js';
 export { journeyFromCSV, type FromCSVOptions } from './import/csv.js';

@@ -6,6 +6,7 @@
  */
 import type { IndividualEvent, NormalizedJourney, NormalizedScale } from './types.js';
 import {
+  finalSteps,
   lastEventOf,
   progressFrom,
   referenceInstant,
@@ -47,7 +48,7 @@ export interface CustomersSummary {
   customers: CustomerSummary[];
   /** Per step index: customers whose current step it is. */
   now: Int32Array;
-  /** Per step index: of those, the stalled ones. */
+  /** Per step index: of those, the stalled ones (never those at a final step: they have finished). */
   stalled: Int32Array;
   /** Customers whose last event is on a step the map does not have. */
   offMap: number;
@@ -61,13 +62,14 @@ export function summarizeCustomers(journey: NormalizedJourney, options: Progress
   const reference = referenceInstant({ ...options, asOf: options.asOf ?? journeyAsOf(journey) });
   const stallAfterDays = stallAfter(options);
   const steps = journey.steps.length;
+  const final = options.finalSteps ?? finalSteps(steps, journey.edges);
   const now = new Int32Array(steps);
   const stalled = new Int32Array(steps);
   let offMap = 0;
   const customers = journey.individuals.map((individual, index): CustomerSummary => {
     const events = Array.isArray(individual.events) ? individual.events : [];
     const last = lastEventOf(events);
-    const progress = progressFrom(events, last.index, last.at, journey.stepIndexById, reference, stallAfterDays);
+    const progress = progressFrom(events, last.index, last.at, journey.stepIndexById, reference, stallAfterDays, final);
     if (progress.currentStep !== undefined) {
       now[progress.currentStep]++;
       if (progress.stalled) stalled[progress.currentStep]++;
@@ -80,6 +82,7 @@ export function summarizeCustomers(journey: NormalizedJourney, options: Progress
       currentStep: progress.currentStep,
       lastEvent: progress.lastEvent,
       lastAt: progress.lastAt,
+      finished: progress.finished,
       stalled: progress.stalled,
       stalledDays: progress.stalledDays,
       index,

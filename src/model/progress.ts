@@ -7,6 +7,12 @@
  * without a usable `at` keeps its place in the list: it counts as happening at the time of the
  * nearest dated event listed before it (so it sorts right after that one), or before every dated
  * event when none is listed before it. A customer with no dates at all is read in listed order.
+ *
+ * Finished, stalled or moving: a customer whose last event is at a **final** step (one with no way on
+ * to another step: `next: []`, or the last step without `next`; see `finalSteps`) has **finished**
+ * and is never stalled, however long ago that was; any other customer is stalled when their last
+ * event is more than `stall-after` days before the reference date. `progressState` is that rule; the
+ * table, the map's badges and header line, and the flow's counted exits all go through it.
  */
 import { DAY_MS, parseInstant } from './dates.js';
 import type { Individual, IndividualEvent } from './types.js';
@@ -21,6 +27,31 @@ export interface ProgressOptions {
   now?: number | (() => number);
   /** Default 14. Negative or non-finite values fall back to the default. */
   stallAfterDays?: number;
+  /** Per step index: true for a final step (`finalSteps`). Without it no step is final and nobody has finished. */
+  finalSteps?: readonly boolean[];
+}
+
+/** Where a customer stands: finished (at a final step), stalled, or still moving. */
+export type ProgressState = 'finished' | 'stalled' | 'moving';
+
+/**
+ * The final steps of a map: per step index, true when the step has no way on to another step (no
+ * edge from it to a different step; a self-loop is no way on). With the default `next`, only the
+ * last step is final; `next: []` makes any step final.
+ */
+export function finalSteps(stepCount: number, edges: ReadonlyArray<readonly [number, number]>): boolean[] {
+  const final = new Array<boolean>(stepCount).fill(true);
+  for (const [from, to] of edges) if (from !== to && from >= 0 && from < stepCount) final[from] = false;
+  return final;
+}
+
+/**
+ * The one progress rule: at a final step → 'finished'; else idle (reference − last event, in ms) more
+ * than `stallAfterDays` days → 'stalled'; else (also without a dated event) 'moving'.
+ */
+export function progressState(final: boolean, idleMs: number | undefined, stallAfterDays: number): ProgressState {
+  if (final) return 'finished';
+  return idleMs !== undefined && idleMs > stallAfterDays * DAY_MS ? 'stalled' : 'moving';
 }
 
 export interface CustomerProgress {
@@ -30,7 +61,9 @@ export interface CustomerProgress {
   lastEvent: number | undefined;
   /** Epoch ms of the last event (for an undated last event, the date it inherits); undefined when no event has a date. */
   lastAt: number | undefined;
-  /** True when `lastAt` is more than `stallAfterDays` whole days (in ms) before the reference date. */
+  /** True when the current step is a final one (`finalSteps`): the customer has finished, and is never stalled. */
+  finished: boolean;
+  /** True when not finished and `lastAt` is more than `stallAfterDays` whole days (in ms) before the reference date. */
   stalled: boolean;
   /** Whole days from `lastAt` to the reference date, rounded down, never negative; undefined without `lastAt`. */
   stalledDays: number | undefined;
@@ -129,7 +162,7 @@ export function customerProgress(
 ): CustomerProgress {
   const events = Array.isArray(individual?.events) ? individual.events : [];
   const { index, at } = lastEventOf(events);
-  return progressFrom(events, index, at, stepIndexById, referenceInstant(options), stallAfter(options));
+  return progressFrom(events, index, at, stepIndexById, referenceInstant(options), stallAfter(options), options.finalSteps);
 }
 
 /** The progress from an already found last event, for callers that loop over many customers. */
@@ -140,15 +173,17 @@ export function progressFrom(
   stepIndexById: ReadonlyMap<string, number>,
   reference: number,
   stallAfterDays: number,
+  final?: readonly boolean[],
 ): CustomerProgress {
   const currentStep = index === undefined ? undefined : stepIndexById.get(events[index].step);
-  if (at === undefined) return { currentStep, lastEvent: index, lastAt: undefined, stalled: false, stalledDays: undefined };
-  const idle = reference - at;
+  const idle = at === undefined ? undefined : reference - at;
+  const state = progressState(currentStep !== undefined && final?.[currentStep] === true, idle, stallAfterDays);
   return {
     currentStep,
     lastEvent: index,
     lastAt: at,
-    stalled: idle > stallAfterDays * DAY_MS,
-    stalledDays: idle > 0 ? Math.floor(idle / DAY_MS) : 0,
+    finished: state === 'finished',
+    stalled: state === 'stalled',
+    stalledDays: idle === undefined ? undefined : idle > 0 ? Math.floor(idle / DAY_MS) : 0,
   };
 }

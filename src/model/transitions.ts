@@ -10,13 +10,14 @@
  *   order of `progress.ts` (by `at`, ties in listed order), make a transition; two consecutive events
  *   at the same step make none. A customer whose last event is at a final step (one the document
  *   names no way on from: `next: []`, or the last step) has **finished**; any other customer's last
- *   event is an exit when they are stalled (`progress.ts`), else the customer is "here now". Events
+ *   event is an exit when they are stalled, else the customer is "here now" (`progressState` in
+ *   `progress.ts`, the rule the table and the map's badges use too). Events
  *   at steps the map lacks are skipped. A share is the count over the step's visits (its outgoing
  *   transitions + exits + here now + finished). Transitions customers took that `next` does not
  *   name are rows too; transitions of `next` nobody took have count 0.
  * - `plain`: neither: the transitions of `next` (or the default following step) with no figures.
  */
-import { orderedEventIndices, progressFrom, referenceInstant, stallAfter, type ProgressOptions } from './progress.js';
+import { finalSteps, orderedEventIndices, progressFrom, referenceInstant, stallAfter, type ProgressOptions } from './progress.js';
 import { parseInstant } from './dates.js';
 import type { FlowFigures, IndividualEvent, NormalizedJourney } from './types.js';
 
@@ -113,8 +114,7 @@ function countedTable(journey: NormalizedJourney, options: ProgressOptions): Tra
   const finished = new Array<number>(stepCount).fill(0);
   // Customers' last dates repeat (a day, a batch import): each distinct text is parsed once.
   const instants = new Map<string, number | undefined>();
-  const final = new Array<boolean>(stepCount).fill(true);
-  for (const [from, to] of journey.edges) if (from !== to) final[from] = false;
+  const final = options.finalSteps ?? finalSteps(stepCount, journey.edges);
   for (const individual of journey.individuals) {
     const events = individual.events;
     const order = inTimeOrder(events) ? undefined : orderedEventIndices(events);
@@ -130,12 +130,10 @@ function countedTable(journey: NormalizedJourney, options: ProgressOptions): Tra
       last = k;
     }
     if (previous < 0) continue;
-    if (final[previous]) {
-      finished[previous]++;
-      continue;
-    }
-    const progress = progressFrom(events, last, momentOf(events, last, instants), stepIndexById, reference, stallAfterDays);
-    if (progress.stalled) exitCounts[previous]++;
+    // The one progress rule (progress.ts): finished at a final step, else stalled or here now.
+    const progress = progressFrom(events, last, final[previous] ? undefined : momentOf(events, last, instants), stepIndexById, reference, stallAfterDays, final);
+    if (progress.finished) finished[previous]++;
+    else if (progress.stalled) exitCounts[previous]++;
     else hereNow[previous]++;
   }
 

@@ -32,8 +32,9 @@ export function currentStepText(customer: CustomerSummary, journey: NormalizedJo
   return typeof step === 'string' ? step : '';
 }
 
-/** "Stalled for 21 days" when stalled, else ''. */
+/** "Stalled for 21 days" when stalled, "Finished" at a final step (progress.ts), else ''. */
 export function stalledText(customer: CustomerSummary, words: CustomerWords): string {
+  if (customer.finished) return customerString(words.locale, 'customers.finished', undefined, words.strings);
   if (!customer.stalled) return '';
   const days = customer.stalledDays ?? 0;
   return countedString(words.locale, 'customers.stalled', days, { days: formatSpokenNumber(days, words.intlLocale) }, words.strings);
@@ -51,7 +52,7 @@ export function rowTexts(customer: CustomerSummary, journey: NormalizedJourney, 
     customer.score === undefined ? none : formatNumber(customer.score, words.intlLocale),
     customer.stalled
       ? countedString(words.locale, 'customers.days', days, { days: formatNumber(days, words.intlLocale) }, words.strings)
-      : customerString(words.locale, 'customers.no', undefined, words.strings),
+      : customerString(words.locale, customer.finished ? 'customers.finished' : 'customers.no', undefined, words.strings),
   ];
 }
 
@@ -129,8 +130,8 @@ export function customerEventView(event: IndividualEvent, journey: NormalizedJou
 export interface CustomerLineView {
   label: string;
   fields: Array<{ name: string; value: string }>;
-  /** "Now at: Signs up", "Experience score 38 of 100", "Stalled for 21 days": those that apply. */
-  status: Array<{ kind: 'now' | 'score' | 'stalled'; text: string }>;
+  /** "Now at: Signs up", "Experience score 38 of 100", "Stalled for 21 days" or "Finished": those that apply. */
+  status: Array<{ kind: 'now' | 'score' | 'stalled' | 'finished'; text: string }>;
 }
 
 export function customerLineView(journey: NormalizedJourney, customer: CustomerOnMap, words: CustomerWords): CustomerLineView {
@@ -147,6 +148,6 @@ export function customerLineView(journey: NormalizedJourney, customer: CustomerO
   if (step) status.push({ kind: 'now', text: t('customer.nowAt', { step }) });
   if (summary.score !== undefined) status.push({ kind: 'score', text: t('customer.score', { score: formatNumber(summary.score, words.intlLocale) }) });
   const stalled = stalledText(summary, words);
-  if (stalled) status.push({ kind: 'stalled', text: stalled });
+  if (stalled) status.push({ kind: summary.finished ? 'finished' : 'stalled', text: stalled });
   return { label: summary.label, fields, status };
 }

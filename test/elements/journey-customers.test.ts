@@ -56,10 +56,12 @@ describe('<journey-customers>', () => {
       ['ACME Ltd', 'SMB', 'Signs up', 'Sep 10, 2026', '38', '21 days'],
       ['Ärztehaus', '', 'Signs up', 'Sep 25, 2026', '—', 'No'],
       ['Beta', 'SMB', 'gone', 'Aug 1, 2026', '50', '61 days'],
-      ['Zeta GmbH', 'Enterprise', 'Sets up', 'Sep 29, 2026', '100', 'No'],
+      // Sets up is the last step: Zeta has finished (the flow's word too), not "No" and never stalled.
+      ['Zeta GmbH', 'Enterprise', 'Sets up', 'Sep 29, 2026', '100', 'Finished'],
     ]);
     const pick = bodyRows(element)[0].querySelector('button')!;
     expect(pick.getAttribute('aria-label')).to.equal('ACME Ltd, now at Signs up, score 38, stalled for 21 days');
+    expect(bodyRows(element)[3].querySelector('button')!.getAttribute('aria-label')).to.equal('Zeta GmbH, now at Sets up, score 100, finished');
     expect(text(root(element).querySelector('[part="count"]'))).to.equal('4 of 4 customers');
   });
 

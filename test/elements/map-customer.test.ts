@@ -4,6 +4,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { JourneyCustomers } from '../../src/elements/journey-customers/journey-customers.component.js';
 import type { JourneyMap } from '../../src/elements/journey-map/journey-map.component.js';
+import { normalizeJourney } from '../../src/model/normalize.js';
+import { transitionTable } from '../../src/model/transitions.js';
 import type { JourneyDocument } from '../../src/model/types.js';
 import { deepActiveElement, mountMap, settle } from './map-fixture.js';
 
@@ -123,6 +125,23 @@ describe('<journey-map customer>', () => {
       '1 customer here now, 1 of them stalled',
       '2 customers here now, 1 of them stalled',
       '0 customers here now, 0 of them stalled',
+    ]);
+  });
+
+  it('calls a customer at the last step finished, as the flow does: no stalled badge, "Finished" in the header line', async () => {
+    // c-9 reached "Uses it", the last step (no way on), 61 days before asOf.
+    const finishedDoc: JourneyDocument = { ...doc, individuals: [...doc.individuals!, { id: 'c-9', label: 'Omega', events: [{ step: 'use', at: '2026-08-01', emotion: 1 }] }] };
+    const element = await mountMap(finishedDoc, 1200, { locale: 'en', customer: 'c-9' });
+    const badges = Array.from(root(element).querySelectorAll('.step-row .step__customers'));
+    expect(badges.map((badge) => text(badge.querySelector('[aria-hidden="true"]')))).to.deep.equal(['1 now, 1 stalled', '2 now, 1 stalled', '1 now, 0 stalled']);
+    expect(root(element).querySelector('.customer-line__stalled')).to.equal(null);
+    expect(text(root(element).querySelector('.customer-line__finished'))).to.equal('Finished');
+    // The flow's counted table reads the same rule: finished at "Uses it", no drop-off there.
+    const table = transitionTable(normalizeJourney(finishedDoc), { asOf: finishedDoc.asOf });
+    expect(table.finished).to.deep.equal([0, 0, 1]);
+    expect(table.exits.map((exit) => [exit.step, exit.count])).to.deep.equal([
+      [0, 1],
+      [1, 1],
     ]);
   });
 

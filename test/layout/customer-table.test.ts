@@ -13,6 +13,7 @@ function customer(index: number, fields: Partial<CustomerSummary>): CustomerSumm
     currentStep: undefined,
     lastEvent: undefined,
     lastAt: undefined,
+    finished: false,
     stalled: false,
     stalledDays: undefined,
     ...fields,

@@ -27,7 +27,8 @@ describe('summarizeCustomers', () => {
     schemaVersion: 1,
     title: 'T',
     asOf: '2026-10-01',
-    stages: [{ id: 's', title: 'S', steps: [{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }] }],
+    // c is the last step, so final: nobody is there, and a and b stay steps one can stall at.
+    stages: [{ id: 's', title: 'S', steps: [{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }, { id: 'c', title: 'C' }] }],
     individuals: [
       { id: 'c1', label: 'One', segment: 'SMB', events: [{ step: 'a', at: '2026-09-01', emotion: -1 }, { step: 'b', at: '2026-09-28', emotion: 1 }] },
       { id: 'c2', events: [{ step: 'b', at: '2026-09-02', emotion: -2 }] },
@@ -39,8 +40,8 @@ describe('summarizeCustomers', () => {
 
   it('counts customers now and stalled per step, against the document asOf', () => {
     const summary = summarizeCustomers(normalizeJourney(doc), { now: 0 });
-    expect(Array.from(summary.now)).to.deep.equal([1, 2]);
-    expect(Array.from(summary.stalled)).to.deep.equal([0, 1]);
+    expect(Array.from(summary.now)).to.deep.equal([1, 2, 0]);
+    expect(Array.from(summary.stalled)).to.deep.equal([0, 1, 0]);
     expect(summary.offMap).to.equal(1);
     expect(summary.reference).to.equal(Date.UTC(2026, 9, 1));
     expect(summary.stallAfterDays).to.equal(14);
@@ -55,8 +56,36 @@ describe('summarizeCustomers', () => {
 
   it('lets the caller override asOf and the threshold', () => {
     const summary = summarizeCustomers(normalizeJourney(doc), { asOf: '2026-09-20', stallAfterDays: 5 });
-    expect(Array.from(summary.stalled)).to.deep.equal([0, 1]);
+    expect(Array.from(summary.stalled)).to.deep.equal([0, 1, 0]);
     expect(summary.customers[0].stalled).to.equal(false);
     expect(summary.customers[0].stalledDays).to.equal(0);
+  });
+
+  it('calls a customer at a final step finished, never stalled, as the flow does (the last step; `next: []`)', () => {
+    const journey = normalizeJourney({
+      schemaVersion: 1,
+      title: 'T',
+      asOf: '2026-10-01',
+      stages: [{ id: 's', title: 'S', steps: [{ id: 'a', title: 'A', next: ['b', 'c'] }, { id: 'b', title: 'B', next: [] }, { id: 'c', title: 'C' }] }],
+      individuals: [
+        // At c, the last step, 30 days ago: finished, not stalled; the days since are still known.
+        { id: 'f1', events: [{ step: 'a', at: '2026-08-01' }, { step: 'c', at: '2026-09-01' }] },
+        // At b (`next: []`) 61 days ago: finished.
+        { id: 'f2', events: [{ step: 'b', at: '2026-08-01' }] },
+        // At a 61 days ago: a has ways on, so stalled.
+        { id: 's1', events: [{ step: 'a', at: '2026-08-01' }] },
+        // At a 1 day ago: moving.
+        { id: 'm1', events: [{ step: 'a', at: '2026-09-30' }] },
+      ],
+    });
+    const summary = summarizeCustomers(journey, { now: 0 });
+    expect(summary.customers.map((c) => [c.id, c.currentStep, c.finished, c.stalled, c.stalledDays])).to.deep.equal([
+      ['f1', 2, true, false, 30],
+      ['f2', 1, true, false, 61],
+      ['s1', 0, false, true, 61],
+      ['m1', 0, false, false, 1],
+    ]);
+    expect(Array.from(summary.now)).to.deep.equal([2, 1, 1]);
+    expect(Array.from(summary.stalled)).to.deep.equal([1, 0, 0]);
   });
 });

@@ -2,8 +2,10 @@ import { expect } from '@open-wc/testing';
 import {
   customerProgress,
   DEFAULT_STALL_AFTER_DAYS,
+  finalSteps,
   lastEventOf,
   orderedEventIndices,
+  progressState,
   referenceInstant,
 } from '../../src/model/progress.js';
 import type { Individual, IndividualEvent } from '../../src/model/types.js';
@@ -32,6 +34,7 @@ describe('customerProgress', () => {
       currentStep: 2,
       lastEvent: 0,
       lastAt: Date.UTC(2026, 8, 10, 10),
+      finished: false,
       stalled: true,
       // 2026-09-10T10:00 → 2026-10-01T00:00 is 20 days 14 hours
       stalledDays: 20,
@@ -105,7 +108,7 @@ describe('customerProgress', () => {
 
   it('reads a customer with no dates in listed order, never stalled', () => {
     const progress = customerProgress(customer([{ step: 'b' }, { step: 'a' }]), steps, { asOf: ASOF });
-    expect(progress).to.deep.equal({ currentStep: 0, lastEvent: 1, lastAt: undefined, stalled: false, stalledDays: undefined });
+    expect(progress).to.deep.equal({ currentStep: 0, lastEvent: 1, lastAt: undefined, finished: false, stalled: false, stalledDays: undefined });
   });
 
   it('skips unreadable dates as if they were absent', () => {
@@ -127,6 +130,7 @@ describe('customerProgress', () => {
       currentStep: undefined,
       lastEvent: undefined,
       lastAt: undefined,
+      finished: false,
       stalled: false,
       stalledDays: undefined,
     });
@@ -207,5 +211,49 @@ describe('event order', () => {
       const order = orderedEventIndices(events);
       expect(lastEventOf(events).index, JSON.stringify(events)).to.equal(order[order.length - 1]);
     }
+  });
+});
+
+describe('the progress rule: finished, stalled or moving', () => {
+  const DAY = 86_400_000;
+
+  it('finds the final steps: no edge to another step (a self-loop is no way on)', () => {
+    // 0 → 1 → 2 (the default chain): only the last step is final.
+    expect(finalSteps(3, [[0, 1], [1, 2]])).to.deep.equal([false, false, true]);
+    // 1 has `next: []` and 2 loops on itself only.
+    expect(finalSteps(4, [[0, 1], [0, 2], [2, 2], [3, 0]])).to.deep.equal([false, true, true, false]);
+    expect(finalSteps(0, [])).to.deep.equal([]);
+    // Edges naming steps beyond the map are ignored.
+    expect(finalSteps(2, [[5, 0], [-1, 1]])).to.deep.equal([true, true]);
+  });
+
+  it('says finished at a final step whatever the idle time, else stalled only beyond the threshold', () => {
+    expect(progressState(true, 100 * DAY, 14)).to.equal('finished');
+    expect(progressState(true, undefined, 14)).to.equal('finished');
+    expect(progressState(false, 14 * DAY, 14)).to.equal('moving');
+    expect(progressState(false, 14 * DAY + 1, 14)).to.equal('stalled');
+    expect(progressState(false, undefined, 14)).to.equal('moving');
+    expect(progressState(false, 1, 0)).to.equal('stalled');
+    expect(progressState(false, -5 * DAY, 14)).to.equal('moving');
+  });
+
+  it('is what customerProgress reports, given the final steps', () => {
+    // Only b is final here (as with `next: []` on b).
+    const final = [false, true, false];
+    const atB = customer([{ step: 'a', at: '2026-08-01' }, { step: 'b', at: '2026-08-02' }]);
+    expect(customerProgress(atB, steps, { asOf: ASOF, finalSteps: final })).to.deep.equal({
+      currentStep: 1,
+      lastEvent: 1,
+      lastAt: Date.UTC(2026, 7, 2),
+      finished: true,
+      stalled: false,
+      // 2026-08-02 → 2026-10-01: 60 days
+      stalledDays: 60,
+    });
+    // Without final steps nobody has finished: the same customer is stalled.
+    expect(customerProgress(atB, steps, { asOf: ASOF }).stalled).to.equal(true);
+    // A last event off the map is never finished.
+    const off = customerProgress(customer([{ step: 'b', at: '2026-08-01' }, { step: 'gone', at: '2026-08-02' }]), steps, { asOf: ASOF, finalSteps: final });
+    expect([off.finished, off.stalled]).to.deep.equal([false, true]);
   });
 });

@@ -216,7 +216,8 @@ export const customerLaneStyles = css`
   .customer-line__label {
     font-weight: 700;
   }
-  .customer-line__now {
+  .customer-line__now,
+  .customer-line__finished {
     font-weight: 600;
   }
   .customer-line__stalled {
