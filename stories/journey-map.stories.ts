@@ -565,3 +565,15 @@ export const ExportHebrewRightToLeft: Story = {
   globals: RTL_GLOBALS,
   render: (args, context) => renderExportBeside(args, context),
 };
+
+export const NarrowContainer: Story = {
+  render: (args, context) => html`<div style="max-inline-size: 375px">${renderMap(args, context)}</div>`,
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'The map in a 375 px box on a wide page: under 640 px of its own width (not the viewport’s), the lane names take 96 px and wrap, one step column fills the rest, and scrolling snaps from column to column.',
+      },
+    },
+  },
+};

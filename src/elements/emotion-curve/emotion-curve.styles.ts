@@ -238,6 +238,13 @@ const rowStyles = css`
     position: relative;
     z-index: 1;
   }
+  /* In a narrow map's 96 px name column, a legend name too long for its line goes under its swatch. */
+  @container (width < 640px) {
+    .header .legend li {
+      flex-wrap: wrap;
+      overflow-wrap: normal;
+    }
+  }
   .lane-body {
     border-block-end: 1px solid var(--journey-border);
     background: var(--journey-surface);

@@ -20,6 +20,7 @@ import { mapString } from '../../i18n/map-strings.js';
 import { journeyCSV, type CsvOptions } from '../../layout/export-csv.js';
 import type { CellContext } from '../../views/context.js';
 import { ColumnsMemo, sameColumnGeometry } from '../../layout/columns.js';
+import { narrowColumnOptions } from '../../layout/narrow.js';
 import type { ColumnLayout } from '../../layout/types.js';
 import type { JourneyDocument, JourneyProblem, NormalizedJourney, Persona } from '../../model/types.js';
 import { errorPanelStyles, internalProblem, renderErrorPanel } from '../shared/error-panel.js';
@@ -353,7 +354,10 @@ export class JourneyMap extends LitElement {
       // Steps whose data did not change keep their objects, so lanes re-render only the changed cells.
       const journey = this.stable.get(drawable(this.lanesMemo.get(this.prepared?.journey, this.lanes, locale)));
       if (journey !== this.providedJourney) this.providedJourney = journey;
-      const columns = this.print.columns(this.resize.width || this.clientWidth, columnOptionsFrom(this));
+      const measured = this.resize.width || this.clientWidth;
+      // Narrow maps (layout/narrow.ts): a narrow lane-name column and one step column per view; not on paper.
+      const options = columnOptionsFrom(this);
+      const columns = this.print.columns(measured, this.print.printing ? options : narrowColumnOptions(journey?.steps.length ?? 0, measured, options));
       const layout = journey ? this.layout.get(journey, columns.width, columns.options) : undefined;
       // A width that moves no column (the first measurement, a scrollbar appearing) keeps the lanes' layout object, so they do not all re-render.
       if (!sameColumnGeometry(layout, this.providedLayout)) this.providedLayout = layout;

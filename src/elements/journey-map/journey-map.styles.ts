@@ -143,6 +143,29 @@ export const journeyMapStyles = css`
     border-radius: var(--journey-radius);
     background: var(--journey-surface);
   }
+  /*
+   * A narrow map (under 640 px, layout/narrow.ts: the same width the columns are laid out to) shows one
+   * step column at a time: the scroller is the query container, and step headers become snap points,
+   * so a swipe or a scroll stops at the start of a column (no snap points, no snapping, when wide).
+   */
+  .scroller {
+    container-type: inline-size;
+    scroll-snap-type: x mandatory;
+  }
+  @container (width < 640px) {
+    .step-row > .step {
+      scroll-snap-align: start;
+    }
+    .corner {
+      font-size: 0.8em;
+    }
+    /* A stage's title and description wrap within the one column in view, not the whole stage. */
+    .stage > .stage__title,
+    .stage > .stage__description {
+      inset-inline-start: calc(min(var(--journey-header-width), 96px) + var(--journey-space-2));
+      max-inline-size: min(100%, calc(var(--_journey-column-width) - 2 * var(--journey-space-2)));
+    }
+  }
   .scroller:focus-visible {
     outline: 3px solid var(--journey-focus-ring);
     outline-offset: 2px;

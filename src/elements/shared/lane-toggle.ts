@@ -66,6 +66,12 @@ export const laneToggleStyles = css`
   :host(:dir(rtl)) .toggle[aria-expanded='false'] svg {
     transform: rotate(90deg);
   }
+  /* In a narrow map (under 640 px, a 96 px name column) a smaller name keeps most words whole. */
+  @container (width < 640px) {
+    .toggle {
+      font-size: 0.8125em;
+    }
+  }
   @media (prefers-reduced-motion: reduce) {
     .toggle svg {
       transition: none;

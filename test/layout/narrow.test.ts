@@ -1,0 +1,43 @@
+import { expect } from '@open-wc/testing';
+import { computeColumns } from '../../src/layout/columns.js';
+import { NARROW_HEADER_WIDTH, NARROW_MAP_WIDTH, narrowColumnOptions } from '../../src/layout/narrow.js';
+import type { NormalizedJourney } from '../../src/model/types.js';
+
+/** Just what computeColumns reads: steps with ids and stages with their first step and count. */
+function journeyOf(stepCount: number): NormalizedJourney {
+  const steps = Array.from({ length: stepCount }, (_, index) => ({ id: `s${index}`, stageId: 'a', index }));
+  return { steps, stages: [{ id: 'a', index: 0, firstStep: 0, stepCount }] } as unknown as NormalizedJourney;
+}
+
+describe('narrowColumnOptions', () => {
+  it('leaves the options alone from 640 px up and before anything is measured', () => {
+    const options = { headerWidth: 160, minColumnWidth: 176 };
+    expect(narrowColumnOptions(5, 640, options)).to.equal(options);
+    expect(narrowColumnOptions(5, 1440, options)).to.equal(options);
+    expect(narrowColumnOptions(5, 0, options)).to.equal(options);
+    expect(narrowColumnOptions(5, Number.NaN, options)).to.equal(options);
+    expect(NARROW_MAP_WIDTH).to.equal(640);
+  });
+
+  it('below 640 px: a 96 px name column and one step column as wide as the rest', () => {
+    // 375 − 96 = 279: five steps of 176 px do not fit, so one column takes all 279 px.
+    expect(narrowColumnOptions(5, 375, {})).to.deep.equal({ headerWidth: NARROW_HEADER_WIDTH, minColumnWidth: 279 });
+    expect(narrowColumnOptions(5, 639.6, { headerWidth: 160, minColumnWidth: 176 })).to.deep.equal({ headerWidth: 96, minColumnWidth: 543 });
+    const layout = computeColumns(journeyOf(5), 375, narrowColumnOptions(5, 375, {}));
+    expect(layout.headerWidth).to.equal(96);
+    expect(layout.columnWidth).to.equal(279);
+    expect(layout.contentWidth).to.equal(5 * 279);
+    expect(layout.columns[1].x).to.equal(279);
+  });
+
+  it('keeps a narrower name column the page asked for, and fills the width when every step fits', () => {
+    expect(narrowColumnOptions(5, 375, { headerWidth: 80 })).to.deep.equal({ headerWidth: 80, minColumnWidth: 295 });
+    // 600 − 96 = 504 ≥ 2 × 176: both steps fit, so the columns share the width as on a wide map.
+    expect(narrowColumnOptions(2, 600, { minColumnWidth: 176 })).to.deep.equal({ headerWidth: 96, minColumnWidth: 176 });
+    expect(computeColumns(journeyOf(2), 600, narrowColumnOptions(2, 600, {})).columnWidth).to.equal(252);
+  });
+
+  it('never asks for a column under one pixel', () => {
+    expect(narrowColumnOptions(3, 90, {})).to.deep.equal({ headerWidth: 96, minColumnWidth: 1 });
+  });
+});
