@@ -151,6 +151,28 @@ export interface CsvLabels {
   keyHeader?: string;
   /** Rows after the lanes' (stage, step, lane, text, key): the map's comparison with `compareTo`. */
   extraRows?: ReadonlyArray<readonly string[]>;
+  /**
+   * Rows right after the header, before the lanes (stage, step, lane, text, key): the filter stated,
+   * the opened customer's lane. `step` (a step id) fills the filter column of the row.
+   */
+  leadingRows?: ReadonlyArray<CsvLeadingRow>;
+  /** With an active filter: a sixth column saying for every row of a step whether it matches the filter or is dimmed. */
+  filterColumn?: CsvFilterColumn;
+}
+
+export interface CsvLeadingRow {
+  cells: readonly string[];
+  step?: string;
+}
+
+export interface CsvFilterColumn {
+  /** The column's title ("Filter"). */
+  header: string;
+  /** Ids of the steps outside the filter. */
+  dimmed: ReadonlySet<string>;
+  /** What a row of a matching step says ("Matches"), and one of a dimmed step ("Dimmed"). */
+  matches: string;
+  outside: string;
 }
 
 export interface CsvOptions {
@@ -162,23 +184,34 @@ export interface CsvOptions {
 }
 
 /**
- * Every cell of a map as CSV (RFC 4180, CRLF line ends): a header row, then one row per lane and
- * step, lanes in map order and steps in journey order, in `ctx`'s language and persona filter. Every field is guarded against formula
+ * Every cell of a map as CSV (RFC 4180, CRLF line ends): a header row, the leading rows (the filter
+ * stated, the opened customer), then one row per lane and step, lanes in map order and steps in
+ * journey order, in `ctx`'s language and persona filter; with `filterColumn`, a sixth column marks
+ * each row of a step as matching the filter or dimmed (rows are kept, as columns are on screen). Every field is guarded against formula
  * injection and quoted where RFC 4180 needs it. The last column is the lane's key (`actions`,
  * `text:quotes`), so `journeyFromCSV` reads a lane back as its kind even when its title is the
  * team's own or in another language.
  */
 export function journeyCSV(ctx: CellContext, labels: CsvLabels, { bom = true }: CsvOptions = {}): string {
   const { journey } = ctx;
-  const rows: string[][] = [[...labels.header, labels.keyHeader ?? 'key']];
+  const filter = labels.filterColumn;
+  const header = [...labels.header, labels.keyHeader ?? 'key', ...(filter ? [filter.header] : [])];
+  // Every row as wide as the header; with a filter, the last field says whether the row's step matches.
+  const row = (cells: readonly string[], step?: string): string[] => {
+    const out = Array.from({ length: 5 }, (_, index) => cells[index] ?? '');
+    if (filter) out.push(step === undefined ? '' : filter.dimmed.has(step) ? filter.outside : filter.matches);
+    return out;
+  };
+  const rows: string[][] = [header];
+  for (const leading of labels.leadingRows ?? []) rows.push(row(leading.cells, leading.step));
   for (const lane of journey.lanes) {
     const name = labels.laneName(lane);
     for (const step of journey.steps) {
       const stage = journey.stages[step.stageIndex]?.title ?? '';
-      rows.push([stage, step.title, name, cellText(lane, step, ctx), lane.key]);
+      rows.push(row([stage, step.title, name, cellText(lane, step, ctx), lane.key], step.id));
     }
   }
-  for (const row of labels.extraRows ?? []) rows.push([...row]);
-  const text = rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  for (const extra of labels.extraRows ?? []) rows.push(row(extra));
+  const text = rows.map((cells) => cells.map(csvField).join(',')).join('\r\n') + '\r\n';
   return bom ? UTF8_BOM + text : text;
 }

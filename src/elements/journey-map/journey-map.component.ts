@@ -32,6 +32,7 @@ import { columnOptionsFrom, themeStyles } from '../shared/tokens.js';
 import { readPalette } from '../../export/palette.js';
 import type { SceneCustomer, SceneOptions } from '../../export/scene.js';
 import { exportWords, mapSVG, svgToPNG, type ExportWords, type PngOptions } from '../../export/svg.js';
+import { customerCsvRows, filterCsv } from '../../export/map-csv-rows.js';
 import { journeyMapStyles } from './journey-map.styles.js';
 import { fetchProblem, JourneySource } from './journey-source.js';
 import { renderGrid } from './map-grid.js';
@@ -520,7 +521,10 @@ export class JourneyMap extends LitElement {
    * Every cell of the map as CSV (RFC 4180, CRLF line ends): a header row, then one row per lane and
    * step with stage, step, lane, text and the lane's key, in the map's language and persona filter. Cells a spreadsheet would run as a
    * formula start with an apostrophe. Starts with a UTF-8 byte order mark unless `{ bom: false }`.
-   * With `compareTo`, a "Changes" row follows for every changed step and every removed one.
+   * With `compareTo`, a "Changes" row follows for every changed step and every removed one. With a
+   * `filter`, a row after the header states it and a sixth column marks each row of a step "Matches" or
+   * "Dimmed"; with `customer`, that customer's rows (header line, events per step, events off the map)
+   * come before the lanes. `journeyFromCSV` skips those rows (keys `filter`, `customer`).
    * '' before a journey has loaded or when it has errors.
    */
   exportCSV(options: CsvOptions = {}): string {
@@ -529,7 +533,11 @@ export class JourneyMap extends LitElement {
     const ctx = this.cellContext(journey);
     const comparison = this.comparisons.get(this.compareTo, ctx.locale, journey);
     const extraRows = comparisonRows(comparison, ctx);
-    return journeyCSV(ctx, { ...this.exportWords(journey), extraRows }, options);
+    // As exportSVG(): the filter stated (and each row marked), the opened customer's lane first.
+    const { dimmed, filterNote, customer } = this.svgOptions(journey);
+    const filter = filterCsv(filterNote, dimmed, ctx);
+    const leadingRows = [...(filter ? [filter.row] : []), ...(customer ? customerCsvRows(journey, customer) : [])];
+    return journeyCSV(ctx, { ...this.exportWords(journey), extraRows, leadingRows, filterColumn: filter?.column }, options);
   }
 
   /**
