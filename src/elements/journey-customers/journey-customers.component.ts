@@ -97,11 +97,32 @@ export class JourneyCustomers extends LitElement {
   private linkedStep?: string;
   private reported?: unknown;
   private frame?: number;
+  private resizeObserver?: ResizeObserver;
+  private observed?: HTMLElement;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     if (this.frame !== undefined) cancelAnimationFrame(this.frame);
     this.frame = undefined;
+    this.resizeObserver?.disconnect();
+    this.observed = undefined;
+  }
+
+  /**
+   * Watches the scroller's height: the viewport is measured when the browser reports a size, never
+   * inside `updated()` (setting state there schedules an update after one completed: Lit's
+   * "change-in-update" warning, and a second render of every row on each update).
+   */
+  private observeScroller(): void {
+    const scroller = this.scroller ?? undefined;
+    if (scroller === this.observed || typeof ResizeObserver === 'undefined') return;
+    this.resizeObserver ??= new ResizeObserver(() => {
+      const height = this.observed?.clientHeight;
+      if (height && Math.abs(height - this.viewport) >= 1) this.viewport = height;
+    });
+    if (this.observed) this.resizeObserver.unobserve(this.observed);
+    this.observed = scroller;
+    if (scroller) this.resizeObserver.observe(scroller);
   }
 
   private get scroller(): HTMLElement | null {
@@ -225,8 +246,7 @@ export class JourneyCustomers extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const height = this.scroller?.clientHeight;
-    if (height && Math.abs(height - this.viewport) >= 1) this.viewport = height;
+    this.observeScroller();
     const prepared = this.prepared;
     if (prepared && this.reported !== prepared) {
       this.reported = prepared;
