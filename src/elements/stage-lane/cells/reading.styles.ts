@@ -45,6 +45,15 @@ export const readingCellStyles = css`
   .pain[data-severity='5'] .pain__text {
     font-weight: 600;
   }
+  /*
+   * The heavier tint of severity 4–5 darkens (dark theme) or lightens the chip enough that the muted
+   * meta line fell under 4.5:1 (4.26:1 for a team's own category at severity 5 in dark): the severity
+   * words and persona there take the text colour, ≥ 4.5:1 on every category's tint in both themes.
+   */
+  .pain[data-severity='4'] .meta,
+  .pain[data-severity='5'] .meta {
+    color: var(--journey-text);
+  }
   .severity__words {
     white-space: nowrap;
   }
