@@ -142,6 +142,12 @@ export const RomanianMetrics = lane('metrics', 'Metrics of the Romanian sample: 
   locale: 'ro',
 });
 
+export const RussianMetrics = lane(
+  'metrics',
+  'One status per reading: a missed target in red leads, the trend beside it is muted; a change of a percentage in percentage points ("+0,3 п. п.").',
+  { journey: 'bank-card-ru', locale: 'ru' },
+);
+
 export const VeryLongText = lane('actions', 'Long Russian words wrap inside the column.', { journey: 'long-text', locale: 'ru' });
 
 export const InvalidDocument: Story = {

@@ -74,11 +74,14 @@ export function cellBlocks(lane: NormalizedLane, step: NormalizedStep, ctx: Cell
       ];
     case 'metrics':
       return metricViews(step, ctx).map((view) => {
-        const judged = (judgement: string | undefined) =>
-          judgement === 'better' ? palette.good : judgement === 'worse' ? palette.bad : palette.muted;
+        // One status in colour, as on screen: the target when there is one, else the trend.
+        const byTarget = view.status?.by === 'target';
+        const tone = (good: boolean | undefined) => (good === undefined ? palette.muted : good ? palette.good : palette.bad);
+        const trendTone = view.trend.judgement === 'same' ? undefined : view.trend.judgement === 'better';
         const runs: Run[] = [{ text: `${view.label}: ${view.value}`, weight: 600, class: 'cell' }];
-        if (view.change) runs.push(small(`${view.change.arrow} ${view.change.text} · ${view.change.word}`, judged(view.trend.judgement)));
-        if (view.target) runs.push(small(view.target.text, view.target.met ? palette.good : palette.bad));
+        const trend = view.change && small(`${view.change.arrow} ${view.change.text} · ${view.change.word}`, byTarget ? palette.muted : tone(trendTone));
+        if (view.target) runs.push(small(view.target.text, tone(view.target.met), 600));
+        if (trend) runs.push(trend);
         return { runs };
       });
     default: {

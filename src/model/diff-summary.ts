@@ -4,6 +4,7 @@
  */
 import { laneString, type LaneStringKey } from '../i18n/lane-strings.js';
 import { toLocale, type Locale } from '../i18n/locale.js';
+import { formatMetricChange, formatMetricValue } from '../i18n/metric-format.js';
 import { formatNumber } from '../i18n/number-format.js';
 import { timeString, type TimeStringKey } from '../i18n/time-strings.js';
 import { diffJourneys, isSameJourney } from './diff.js';
@@ -19,9 +20,7 @@ const LANE_KEYS = new Set<string>(LANE_ORDER);
 
 /** A signed change with the metric's unit; a change of a percentage is in percentage points. */
 export function formatDelta(delta: number, unit: string | undefined, locale: Locale, intlLocale: string): string {
-  const number = formatNumber(delta, intlLocale, { signDisplay: 'exceptZero', maximumFractionDigits: 2 });
-  if (unit === '%') return timeString(locale, 'history.points', { value: number });
-  return unit ? `${number}\u00a0${unit}` : number;
+  return formatMetricChange(delta, { unit, locale, intlLocale, maximumFractionDigits: 2 });
 }
 
 /**
@@ -68,9 +67,8 @@ export function journeyDiffSummary(a: JourneyDocument, b: JourneyDocument, optio
   for (const metric of diff.metrics) {
     const definition: MetricDefinition | undefined = to.metrics.get(metric.metric) ?? from.metrics.get(metric.metric);
     const unit = typeof definition?.unit === 'string' ? definition.unit : undefined;
-    // "85%" in English and Romanian, "85 %" in Russian, as the metrics cell writes them.
-    const shown = (value: number) =>
-      !unit ? number(value) : unit === '%' && locale !== 'ru' ? `${number(value)}%` : `${number(value)}\u00a0${unit}`;
+    // As the metrics cell writes them: "85%" in English and Romanian, "85 %" in Russian.
+    const shown = (value: number) => formatMetricValue(value, { unit, locale, intlLocale, maximumFractionDigits: 2 });
     lines.push(
       say('diff.metric', {
         metric: typeof definition?.label === 'string' ? definition.label : metric.metric,

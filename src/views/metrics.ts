@@ -1,4 +1,4 @@
-import { formatNumber, formatSpokenNumber } from '../i18n/number-format.js';
+import { formatMetricChange, formatMetricValue } from '../i18n/metric-format.js';
 import { metricTrend, type MetricTrend } from '../layout/metric-trend.js';
 import type { MetricDefinition, MetricValue, NormalizedStep } from '../model/types.js';
 import { nonEmpty, records, text, type CellContext } from './context.js';
@@ -8,9 +8,20 @@ const ARROWS = { up: '▲', down: '▼', flat: '▬' } as const;
 /** How a metric's values are written: its unit, the reader's number format. */
 export interface MetricFormat {
   shown(value: number): string;
-  /** A change, always signed: "+0.3", "-12%". */
+  /** A change, always signed: "+0.3", "+3 pp" (a change of a percentage is in percentage points). */
   shownDelta(value: number): string;
   said(value: number): string;
+  /** A change's size for screen readers, unsigned ("up 3 pp from 80%"). */
+  saidDelta(value: number): string;
+}
+
+/**
+ * What a reading says first, so trend and target never contradict at a glance ("better" in green
+ * beside "✗ not met"): the target when there is one, else the trend. The other line is muted.
+ */
+export interface MetricStatus {
+  by: 'target' | 'trend';
+  tone: 'good' | 'bad' | 'neutral';
 }
 
 /** One KPI reading as every output shows it. */
@@ -26,37 +37,42 @@ export interface MetricView {
   change?: { arrow: string; text: string; word: string };
   /** "Target 4 · ✗ missed"; undefined without a target. */
   target?: { text: string; met: boolean };
+  /** The primary status; undefined when the reading has neither a previous value nor a target. */
+  status?: MetricStatus;
   /** One sentence with everything above, for screen readers. */
   spoken: string;
 }
 
-/** "85%" in English and Romanian, "85 %" in Russian typography; other units after a no-break space. */
-function withUnit(number: string, unit: string | undefined, ctx: CellContext): string {
-  if (!nonEmpty(unit)) return number;
-  return unit === '%' && ctx.locale !== 'ru' ? `${number}%` : `${number}\u00a0${unit}`;
+export function metricFormat(unit: string | undefined, ctx: CellContext): MetricFormat {
+  const options = { unit, locale: ctx.locale, intlLocale: ctx.intlLocale, strings: ctx.strings };
+  return {
+    shown: (value) => formatMetricValue(value, options),
+    shownDelta: (value) => formatMetricChange(value, options),
+    said: (value) => formatMetricValue(value, { ...options, spoken: true }),
+    saidDelta: (value) => formatMetricChange(Math.abs(value), { ...options, spoken: true }).replace(/^\+/, ''),
+  };
 }
 
-export function metricFormat(unit: string | undefined, ctx: CellContext): MetricFormat {
-  return {
-    shown: (value) => withUnit(formatNumber(value, ctx.intlLocale), unit, ctx),
-    shownDelta: (value) => withUnit(formatNumber(value, ctx.intlLocale, { signDisplay: 'exceptZero' }), unit, ctx),
-    said: (value) => withUnit(formatSpokenNumber(value, ctx.intlLocale), unit, ctx),
-  };
+function metricStatus(trend: MetricTrend): MetricStatus | undefined {
+  if (trend.targetMet !== undefined) return { by: 'target', tone: trend.targetMet ? 'good' : 'bad' };
+  if (!trend.judgement) return undefined;
+  return { by: 'trend', tone: trend.judgement === 'better' ? 'good' : trend.judgement === 'worse' ? 'bad' : 'neutral' };
 }
 
 function spokenReading(label: string, trend: MetricTrend, format: MetricFormat, ctx: CellContext): string {
   let sentence = `${label}: ${format.said(trend.value)}`;
+  // The primary status comes first, as on screen.
+  if (trend.target !== undefined) {
+    const status = text(ctx, trend.targetMet ? 'metric.targetMet' : 'metric.targetMissed');
+    sentence += `, ${text(ctx, 'metric.spoken.target', { target: format.said(trend.target), status })}`;
+  }
   if (trend.direction && trend.delta !== undefined && trend.previous !== undefined && trend.judgement) {
-    sentence += `, ${text(ctx, `metric.spoken.${trend.direction}`, {
-      delta: format.said(Math.abs(trend.delta)),
+    sentence += `${trend.target !== undefined ? ';' : ','} ${text(ctx, `metric.spoken.${trend.direction}`, {
+      delta: format.saidDelta(trend.delta),
       previous: format.said(trend.previous),
     })}`;
     // "Unchanged" already says it; "better"/"worse" is the news a change needs.
     if (trend.judgement !== 'same') sentence += `, ${text(ctx, `metric.${trend.judgement}`)}`;
-  }
-  if (trend.target !== undefined) {
-    const status = text(ctx, trend.targetMet ? 'metric.targetMet' : 'metric.targetMissed');
-    sentence += `; ${text(ctx, 'metric.spoken.target', { target: format.said(trend.target), status })}`;
   }
   return sentence;
 }
@@ -70,7 +86,16 @@ export function metricViews(step: NormalizedStep, ctx: CellContext): MetricView[
       const label = definition && nonEmpty(definition.label) ? definition.label : reading.metric;
       const trend = metricTrend(reading, definition);
       const format = metricFormat(definition?.unit, ctx);
-      const view: MetricView = { reading, definition, label, value: format.shown(trend.value), trend, format, spoken: spokenReading(label, trend, format, ctx) };
+      const view: MetricView = {
+        reading,
+        definition,
+        label,
+        value: format.shown(trend.value),
+        trend,
+        format,
+        status: metricStatus(trend),
+        spoken: spokenReading(label, trend, format, ctx),
+      };
       if (trend.direction && trend.delta !== undefined && trend.previous !== undefined && trend.judgement) {
         view.change = {
           arrow: ARROWS[trend.direction],

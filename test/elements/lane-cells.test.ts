@@ -250,36 +250,38 @@ describe('lane cells', () => {
       const root = await cell(lanes.metrics, steps[0]);
       const metrics = all(root, '.metric');
       expect(metrics.map((metric) => metric.className)).to.deep.equal([
-        'metric metric--better',
-        'metric metric--worse',
-        'metric metric--same',
+        'metric metric--bad metric--by-target',
+        'metric metric--good metric--by-target',
+        'metric metric--neutral metric--by-trend',
       ]);
       expect(metrics.map(shown)).to.deep.equal([
-        'CSAT 3.9 ▲ +0.3 (was 3.6) · better Target 4.5 · ✗ not met',
-        'Response time 12,345.5\u00a0s ▲ +3,345.5\u00a0s (was 9,000\u00a0s) · worse Target 20,000\u00a0s · ✓ met',
+        'CSAT 3.9 Target 4.5 · ✗ not met ▲ +0.3 (was 3.6) · better',
+        'Response time 12,345.5\u00a0s Target 20,000\u00a0s · ✓ met ▲ +3,345.5\u00a0s (was 9,000\u00a0s) · worse',
         'Support tickets 42 ▬ 0 (was 42) · no change',
       ]);
       expect(metrics.map(spokenText)).to.deep.equal([
-        'CSAT: 3.9, up 0.3 from 3.6, better; target 4.5, not met',
-        'Response time: 12345.5\u00a0s, up 3345.5\u00a0s from 9000\u00a0s, worse; target 20000\u00a0s, met',
+        'CSAT: 3.9, target 4.5, not met; up 0.3 from 3.6, better',
+        'Response time: 12345.5\u00a0s, target 20000\u00a0s, met; up 3345.5\u00a0s from 9000\u00a0s, worse',
         'Support tickets: 42, unchanged from 42',
       ]);
-      const trend = (index: number) => getComputedStyle(metrics[index].querySelector('.trend')!).color;
-      expect([trend(0), trend(1)]).to.deep.equal(['rgb(21, 128, 61)', 'rgb(185, 28, 28)']);
+      // With a target, the target is the one status in colour; the trend beside it is muted.
+      const colour = (index: number, selector: string) => getComputedStyle(metrics[index].querySelector(selector)!).color;
+      expect([colour(0, '.target'), colour(1, '.target')]).to.deep.equal(['rgb(185, 28, 28)', 'rgb(21, 128, 61)']);
+      expect([colour(0, '.trend'), colour(1, '.trend')]).to.deep.equal(['rgb(75, 85, 99)', 'rgb(75, 85, 99)']);
       await expect(root.host).to.be.accessible();
     });
 
     it('uses the locale’s number format, without group separators in spoken text', async () => {
       const ru = await cell(lanes.metrics, steps[0], { locale: 'ru' });
       const [csat, response] = all(ru, '.metric');
-      expect(shown(csat)).to.equal('CSAT 3,9 ▲ +0,3 (было 3,6) · лучше Цель 4,5 · ✗ не достигнута');
+      expect(shown(csat)).to.equal('CSAT 3,9 Цель 4,5 · ✗ не достигнута ▲ +0,3 (было 3,6) · лучше');
       expect(shown(response.querySelector('.metric__value')!)).to.match(/^12\s345,5\u00a0s$/);
       expect(spokenText(response)).to.equal(
-        'Response time: 12345,5\u00a0s, рост на 3345,5\u00a0s, было 9000\u00a0s, хуже; цель 20000\u00a0s, достигнута',
+        'Response time: 12345,5\u00a0s, цель 20000\u00a0s, достигнута; рост на 3345,5\u00a0s, было 9000\u00a0s, хуже',
       );
       const ro = await cell(lanes.metrics, steps[0], { locale: 'ro' });
       const [roCsat, roResponse] = all(ro, '.metric');
-      expect(spokenText(roCsat)).to.equal('CSAT: 3,9, a crescut cu 0,3 față de 3,6, mai bine; țintă 4,5, neatinsă');
+      expect(spokenText(roCsat)).to.equal('CSAT: 3,9, țintă 4,5, neatinsă; a crescut cu 0,3 față de 3,6, mai bine');
       expect(shown(roResponse.querySelector('.metric__value')!)).to.equal('12.345,5\u00a0s');
     });
 

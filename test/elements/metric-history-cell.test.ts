@@ -63,19 +63,19 @@ describe('metrics cell: KPI history', () => {
     const { items } = await metricsCell();
     expect(since(items[0]!)).to.equal('+0.3 since Apr 2026 · better');
     expect(items[0]!.querySelector('.history__since')!.classList.contains('history__since--better')).to.equal(true);
-    expect(since(items[1]!)).to.equal('-3 pp since Apr 2026 · worse');
+    expect(since(items[1]!)).to.equal('-3\u00a0pp since Apr 2026 · worse');
   });
 
   it('reads every measurement in words', async () => {
     const { items } = await metricsCell();
     expect(said(items[0]!)).to.equal(
-      'CSAT: 3.9; target 4.5, not met; Measured 4 times: Apr 2025: 3.2, Oct 2025: 3.4, Apr 2026: 3.6, Oct 2026: 3.9; +0.3 since Apr 2026 · better',
+      'CSAT: 3.9, target 4.5, not met; Measured 4 times: Apr 2025: 3.2, Oct 2025: 3.4, Apr 2026: 3.6, Oct 2026: 3.9; +0.3 since Apr 2026 · better',
     );
   });
 
   it('in Russian', async () => {
     const { items } = await metricsCell('ru');
     expect(since(items[0]!)).to.equal('+0,3 с апр. 2026 г. · лучше');
-    expect(since(items[1]!)).to.equal('-3 п. п. с апр. 2026 г. · хуже');
+    expect(since(items[1]!)).to.equal('-3\u00a0п.\u00a0п. с апр. 2026 г. · хуже');
   });
 });

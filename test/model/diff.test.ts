@@ -205,9 +205,9 @@ describe('model/journeyDiffSummary', () => {
       'Шаг «Compares» изменён: Эмоции',
       'Эмоция на шаге «Compares» (Olga): 0,5 → -0,5 (-1)',
       'Эмоция на шаге «Compares» (Victor): 0,5 → -0,5 (-1)',
-      'Доля на шаге «Searches»: 3,6\u00a0% → 4,1\u00a0% (+0,5 п. п.)',
+      'Доля на шаге «Searches»: 3,6\u00a0% → 4,1\u00a0% (+0,5\u00a0п.\u00a0п.)',
     ]);
-    expect(journeyDiffSummary(a, b, { locale: 'ro' }).at(-1)).to.equal('Доля la „Searches”: 3,6% → 4,1% (+0,5 p.p.)');
+    expect(journeyDiffSummary(a, b, { locale: 'ro' }).at(-1)).to.equal('Доля la „Searches”: 3,6% → 4,1% (+0,5\u00a0p.p.)');
     expect(journeyDiffSummary(a, a, { locale: 'ro' })).to.deep.equal(['Nicio diferență.']);
   });
 });

@@ -1,5 +1,6 @@
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { formatDay, formatMonth } from '../../../i18n/date-format.js';
+import { formatMetricChange } from '../../../i18n/metric-format.js';
 import { formatNumber } from '../../../i18n/number-format.js';
 import { timeString, type TimeStringKey } from '../../../i18n/time-strings.js';
 import { metricHistory, type Measurement, type MetricHistory } from '../../../layout/metric-history.js';
@@ -30,12 +31,8 @@ function dateLabel(history: MetricHistory, ctx: CellContext): (point: Measuremen
   return (point) => (point.instant === undefined ? undefined : format(point.instant, ctx.intlLocale));
 }
 
-/** "+0.3", "+3 pp" for a percentage (a change of a percentage is in percentage points), "+12 s". */
-function signedChange(delta: number, unit: string | undefined, ctx: CellContext, spoken: boolean): string {
-  const number = formatNumber(delta, ctx.intlLocale, { signDisplay: 'exceptZero', useGrouping: !spoken, maximumFractionDigits: 2 });
-  if (unit === '%') return say(ctx, 'history.points', { value: number });
-  return unit && unit.trim() ? `${number}\u00a0${unit}` : number;
-}
+const signedChange = (delta: number, unit: string | undefined, ctx: CellContext, spoken: boolean) =>
+  formatMetricChange(delta, { unit, locale: ctx.locale, intlLocale: ctx.intlLocale, strings: ctx.strings, spoken, maximumFractionDigits: 2 });
 
 /**
  * The sparkline of a metric reading with `history` (the target a dashed line, the current value a

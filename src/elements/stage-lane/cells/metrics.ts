@@ -6,26 +6,28 @@ import { renderMetricHistory } from './metric-history.js';
 
 function renderMetric(view: MetricView, ctx: CellContext): TemplateResult {
   const history = renderMetricHistory(view.reading, view.definition, view.format, ctx);
-  const { change, target, trend } = view;
-  return html`<li class="metric metric--${trend.judgement ?? 'unknown'}">
+  const { change, target, trend, status } = view;
+  const byTarget = status?.by === 'target';
+  const trendLine = change
+    ? html`<span class="trend trend--${trend.judgement} ${byTarget ? 'metric__secondary' : 'metric__primary'}"
+        ><span class="trend__arrow">${change.arrow}</span> ${change.text} · <span class="trend__word">${change.word}</span></span
+      >`
+    : nothing;
+  return html`<li class="metric metric--${status?.tone ?? 'unknown'} metric--by-${status?.by ?? 'none'}">
     <span class="metric__visible" aria-hidden="true">
       <span class="metric__label">${view.label}</span>
       <span class="metric__value">${view.value}</span>
-      ${history?.visible ?? nothing}
-      ${change
-        ? html`<span class="trend trend--${trend.judgement}"
-            ><span class="trend__arrow">${change.arrow}</span> ${change.text} · <span class="trend__word">${change.word}</span></span
-          >`
-        : nothing}
-      ${target ? html`<span class="target target--${target.met ? 'met' : 'missed'}">${target.text}</span>` : nothing}
+      ${target ? html`<span class="target target--${target.met ? 'met' : 'missed'} metric__primary">${target.text}</span>` : nothing}
+      ${byTarget ? nothing : trendLine} ${history?.visible ?? nothing} ${byTarget ? trendLine : nothing}
     </span>
     ${spoken(history ? `${view.spoken}; ${history.spoken}` : view.spoken)}
   </li>`;
 }
 
 /**
- * KPI readings: value and unit in the reader's number format, the change against the previous
- * measurement judged by the metric's direction (arrow, colour and a word), and whether the target is met.
+ * KPI readings: value and unit in the reader's number format, then one primary status in colour:
+ * whether the target is met when there is a target, else the change against the previous measurement
+ * judged by the metric's direction (arrow, colour and a word). The other line is muted.
  */
 export function renderMetricsCell(step: NormalizedStep, ctx: CellContext): TemplateResult | typeof nothing {
   const views = metricViews(step, ctx);

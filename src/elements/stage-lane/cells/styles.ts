@@ -204,6 +204,23 @@ export const laneCellStyles = css`
   .trend__word {
     font-weight: 600;
   }
+  /* One primary status per reading (the target when there is one): the other line is muted, so
+     "better" in green never sits beside "✗ not met". */
+  .target--met {
+    color: var(--journey-good);
+    font-weight: 600;
+  }
+  .target--missed {
+    color: var(--journey-bad);
+    font-weight: 600;
+  }
+  .metric__secondary,
+  .metric--by-target .history__since {
+    color: var(--journey-muted);
+  }
+  .metric__secondary .trend__word {
+    font-weight: 400;
+  }
 
   .emotion__visible {
     display: flex;
