@@ -58,6 +58,10 @@ interface MapArgs extends CommonArgs {
   toolbar?: boolean;
   /** Stage roll-ups and the "Fix first" panel (`rollups`). */
   rollups?: boolean;
+  /** No switch markers in the touchpoint lane (`no-switches`). */
+  noSwitches?: boolean;
+  /** The manifest's `no-switches` attribute row, hidden: `noSwitches` sets that attribute. */
+  'no-switches'?: never;
   /** What to show in full (`filter`); the rest is dimmed. */
   filter?: JourneyMap['filter'];
   /** The manifest's `heading-level` attribute row, hidden: `headingLevel` sets that attribute. */
@@ -84,6 +88,7 @@ function renderMap(args: MapArgs, context: StoryRenderContext, children: Templat
       ?toolbar=${args.toolbar === true}
       ?health=${args.health === true}
       ?rollups=${args.rollups === true}
+      ?no-switches=${args.noSwitches === true}
       .filter=${args.filter}
       .now=${args.now ? new Date(args.now) : undefined}
       @journey-select=${args.onJourneySelect}
@@ -144,6 +149,12 @@ const meta = {
       description: 'Shows each stage\'s roll-up in its header and the "Fix first" panel (`rollups` attribute): docs/insights.md.',
       table: { category: 'attributes' },
     },
+    noSwitches: {
+      control: 'boolean',
+      description: 'No channel, device or owner switch markers in the touchpoint lane, nor in the export (`no-switches` attribute): docs/journey-format.md.',
+      table: { category: 'attributes' },
+    },
+    'no-switches': { table: { disable: true } },
     filter: {
       control: 'object',
       description: 'What to show in full (`filter` property): `{ persona, channel, owner, category, minSeverity, evidence }`; the rest is dimmed.',

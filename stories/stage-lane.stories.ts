@@ -27,6 +27,9 @@ interface LaneArgs extends CommonArgs {
   journey?: unknown;
   persona?: string;
   collapsed?: boolean;
+  noSwitches?: boolean;
+  /** The manifest's `no-switches` attribute row, hidden: `noSwitches` sets that attribute. */
+  'no-switches'?: never;
 }
 
 const LANE_KINDS: LaneKind[] = [
@@ -57,6 +60,7 @@ function renderLane(args: LaneArgs, context: StoryRenderContext) {
       persona=${optional(args.persona)}
       theme=${optional(themeFor(args, context))}
       ?collapsed=${args.collapsed}
+      ?no-switches=${args.noSwitches}
       .strings=${args.strings}
       @journey-select=${args.onJourneySelect}
       @journey-error=${args.onJourneyError}
@@ -70,7 +74,7 @@ const meta = {
   component: 'stage-lane',
   tags: ['autodocs'],
   render: (args, context) => renderLane(args, context),
-  args: { kind: 'actions', journey: 'phone-system', collapsed: false },
+  args: { kind: 'actions', journey: 'phone-system', collapsed: false, noSwitches: false },
   argTypes: {
     kind: { control: 'select', options: LANE_KINDS, description: 'What the lane shows (`kind` attribute).', table: { category: 'attributes' } },
     field: { control: 'text', description: 'For `kind="text"`: the custom step field to show (`field` attribute).', table: { category: 'attributes' } },
@@ -88,6 +92,12 @@ const meta = {
       table: { category: 'attributes' },
     },
     collapsed: { control: 'boolean', description: 'Only the row header is shown (`collapsed` attribute).', table: { category: 'attributes' } },
+    noSwitches: {
+      control: 'boolean',
+      description: 'No channel, device or owner switch markers in a touchpoint lane (`no-switches` attribute).',
+      table: { category: 'attributes' },
+    },
+    'no-switches': { table: { disable: true } },
     locale: localeArgType,
     theme: themeArgType,
     strings: stringsArgType,
@@ -116,7 +126,11 @@ export const Thoughts = lane('thoughts', 'What they think and feel.');
 export const Questions = lane('questions', 'What they ask themselves or the company.');
 export const Motivations = lane('motivations', 'What drives them forward.');
 export const Barriers = lane('barriers', 'What holds them back.');
-export const Touchpoints = lane('touchpoints', 'Channel icon and label per touchpoint; a marker where the channel, device or owner changes.');
+export const Touchpoints = lane(
+  'touchpoints',
+  'Channel icon and label per touchpoint; a small marker in the corner where the channel, device or owner changes, explained by the legend under the lane’s name.',
+);
+export const TouchpointsWithoutSwitches = lane('touchpoints', '`no-switches`: the touchpoints alone, without switch markers.', { noSwitches: true });
 export const Emotion = lane('emotion', 'The emotion value of each step as a cell (the curve itself is `<emotion-curve>`).');
 export const PainPoints = lane('painPoints', 'Chips coloured and labelled by category, with severity.');
 export const Opportunities = lane('opportunities', 'Ideas with owner, impact and effort.');

@@ -15,6 +15,8 @@ export interface MapSettings {
   traces?: string;
   /** The `customer` of the map: the emotion lane draws their trace over the others. */
   customer?: string;
+  /** The map's `no-switches`: no switch markers in its touchpoint lane. */
+  noSwitches?: boolean;
   /** Lane keys that are collapsed. */
   collapsed: ReadonlySet<string>;
 }

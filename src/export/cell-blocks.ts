@@ -23,8 +23,6 @@ export interface Run {
 export interface Block {
   runs: Run[];
   bar?: string;
-  /** A dashed frame around the item (switch markers, as on screen). */
-  framed?: string;
 }
 
 const FAMILY_COLOUR: Record<PainFamily, keyof ExportPalette> = {
@@ -62,9 +60,13 @@ export function cellBlocks(lane: NormalizedLane, step: NormalizedStep, ctx: Cell
         if (view.owner) runs.push(small(`${view.ownerLabel}: ${view.owner}`, palette.muted));
         return { runs, bar: palette.accent };
       });
-    case 'touchpoints':
+    case 'touchpoints': {
+      // All of a step's switches as one small line, as compact as the screen's corner markers; the
+      // export has no tooltip, so it names the kinds in words.
+      const switches = switchViews(step, ctx);
+      const marker: Block[] = switches.length ? [{ runs: [small(`⇄ ${switches.map((view) => view.label).join(' · ')}`, palette.muted, 600)] }] : [];
       return [
-        ...switchViews(step, ctx).map((view): Block => ({ runs: [small(`⇄ ${view.shown}`, palette.text, 600)], framed: palette.muted })),
+        ...marker,
         ...touchpointViews(step, ctx).map((view): Block => {
           const runs: Run[] = [{ text: view.channelLabel, weight: 600, class: 'cell' }];
           if (view.text) runs.push({ text: view.text });
@@ -72,6 +74,7 @@ export function cellBlocks(lane: NormalizedLane, step: NormalizedStep, ctx: Cell
           return { runs };
         }),
       ];
+    }
     case 'metrics':
       return metricViews(step, ctx).map((view) => {
         // One status in colour, as on screen: the target when there is one, else the trend.

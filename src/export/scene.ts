@@ -77,14 +77,13 @@ function blocksHeight(blocks: Block[], width: number): number {
   return blocks.reduce((sum, block) => sum + blockHeight(block, width), 0) + (blocks.length - 1) * EXPORT.itemGap + 2 * EXPORT.padding;
 }
 
-/** A cell's items stacked from its top, each with its bar or frame at the inline start. */
+/** A cell's items stacked from its top, each with its colour bar at the inline start. */
 function drawBlocks(parent: SceneNode, blocks: Block[], x: number, top: number, width: number, rtl: boolean, stepId: string): void {
   let y = top + EXPORT.padding;
   for (const block of blocks) {
     const height = blockHeight(block, width);
     const item = add(parent, 'g', { class: 'item', 'data-step': stepId });
     if (block.bar) add(item, 'rect', { x: rtl ? x + width - 7 : x + 4, y: y - 2, width: 3, height: height + 2, fill: block.bar });
-    if (block.framed) add(item, 'rect', { x: x + 3, y: y - 3, width: width - 6, height: height + 5, rx: 4, fill: 'none', stroke: block.framed, 'stroke-dasharray': '3 2' });
     let cursor = y;
     for (const run of block.runs) {
       const size = runSize(run.size);

@@ -16,6 +16,8 @@ export interface CellContext {
   persona?: string;
   /** The step in the column before, for switch markers; undefined in the first column. */
   previous?: NormalizedStep;
+  /** The `no-switches` attribute: no channel, device or owner switch markers. */
+  noSwitches?: boolean;
 }
 
 /** A localized lane string for the cell's locale and the host's overrides. */

@@ -11,6 +11,8 @@ export interface SwitchView {
   shown: string;
   /** The same as a sentence for screen readers. */
   spoken: string;
+  /** The kind in words ("Owner change"), for the legend, the marker's tooltip and the export. */
+  label: string;
 }
 
 export interface TouchpointView {
@@ -37,15 +39,36 @@ function switchValue(item: StepSwitch, value: string, ctx: CellContext): string 
   return item.kind === 'device' && KNOWN_DEVICES.has(device) ? text(ctx, `device.${device}` as 'device.mobile') : value;
 }
 
-/** The switches between the column before (`ctx.previous`) and this step, in words. */
+/** The switches between the column before (`ctx.previous`) and this step, in words; none under `no-switches`. */
 export function switchViews(step: NormalizedStep, ctx: CellContext): SwitchView[] {
+  if (ctx.noSwitches) return [];
   return computeSwitches(ctx.previous, step, ctx.journey.channels).map((item) => {
     const values = {
       from: item.from.map((value) => switchValue(item, value, ctx)).join(', '),
       to: item.to.map((value) => switchValue(item, value, ctx)).join(', '),
     };
-    return { kind: item.kind, shown: text(ctx, `switch.${item.kind}`, values), spoken: text(ctx, `switch.spoken.${item.kind}`, values) };
+    return {
+      kind: item.kind,
+      shown: text(ctx, `switch.${item.kind}`, values),
+      spoken: text(ctx, `switch.spoken.${item.kind}`, values),
+      label: text(ctx, `switch.kind.${item.kind}`),
+    };
   });
+}
+
+const SWITCH_KINDS: readonly SwitchKind[] = ['channel', 'device', 'owner'];
+
+/**
+ * The kinds of switch the map marks anywhere (for the legend under the touchpoint lane's name), in
+ * the order channel, device, owner; none under `no-switches`.
+ */
+export function switchLegend(steps: readonly NormalizedStep[], ctx: CellContext): Array<{ kind: SwitchKind; label: string }> {
+  if (ctx.noSwitches) return [];
+  const used = new Set<SwitchKind>();
+  steps.forEach((step, index) => {
+    for (const item of computeSwitches(steps[index - 1], step, ctx.journey.channels)) used.add(item.kind);
+  });
+  return SWITCH_KINDS.filter((kind) => used.has(kind)).map((kind) => ({ kind, label: text(ctx, `switch.kind.${kind}`) }));
 }
 
 /** The step's touchpoints, in document order. */

@@ -76,6 +76,7 @@ function spokenText(node: Node): string {
 
 const all = (root: ParentNode, selector: string) => Array.from(root.querySelectorAll(selector));
 const texts = (root: ParentNode, selector: string) => all(root, selector).map((element) => shown(element));
+const tooltip = (element: Element) => element.getAttribute('title');
 
 describe('lane cells', () => {
   describe('text lanes', () => {
@@ -129,9 +130,11 @@ describe('lane cells', () => {
       expect(root.querySelector('.switch')).to.equal(null);
     });
 
-    it('marks channel, device and owner switches against the previous column', async () => {
+    it('marks channel, device and owner switches against the previous column, compactly in the cell’s corner', async () => {
       const root = await cell(lanes.touchpoints, steps[1], { previous: steps[0] });
-      expect(texts(root, '.switch')).to.deep.equal([
+      // The words are the markers' tooltips and screen-reader sentences, not boxes of text.
+      expect(all(root, '.switch').map(shown)).to.deep.equal(['', '', '']);
+      expect(all(root, '.switch').map(tooltip)).to.deep.equal([
         'Channel switch: Social media → Website, Phone',
         'Device switch: mobile → desktop, phone',
         'Owner change: Marketing → Sales',
@@ -143,15 +146,25 @@ describe('lane cells', () => {
       ]);
       expect(all(root, '.switch svg').map((svg) => svg.getAttribute('class'))).to.deep.equal([
         'icon icon--switch',
-        'icon icon--switch',
-        'icon icon--switch',
+        'icon icon--switch-device',
+        'icon icon--switch-owner',
       ]);
+      // One row of small markers: together not taller than one line of text, side by side.
+      const boxes = all(root, '.switch').map((marker) => marker.getBoundingClientRect());
+      for (const box of boxes) expect(box.height).to.be.at.most(22);
+      expect(new Set(boxes.map((box) => Math.round(box.top))).size).to.equal(1);
       expect(texts(root, '.touchpoint')).to.deep.equal([
         'Social media Reads reviews',
         'Website Compares plans',
         'Phone Calls sales Owner: Sales',
       ]);
       await expect(root.host).to.be.accessible();
+    });
+
+    it('shows no switch markers under no-switches', async () => {
+      const root = await cell(lanes.touchpoints, steps[1], { previous: steps[0], noSwitches: true });
+      expect(root.querySelector('.switch')).to.equal(null);
+      expect(texts(root, '.touchpoint')).to.have.length(3);
     });
 
     it('falls back from the declared icon to the channel id, then to the generic icon', async () => {
@@ -162,12 +175,12 @@ describe('lane cells', () => {
         'icon icon--other',
       ]);
       expect(texts(root, '.channel__label')).to.deep.equal(['Live chat', 'Fax', 'mystery']);
-      expect(texts(root, '.switch')).to.deep.equal(['Channel switch: Social media, Website, Phone → Live chat, Fax, mystery']);
+      expect(all(root, '.switch').map(tooltip)).to.deep.equal(['Channel switch: Social media, Website, Phone → Live chat, Fax, mystery']);
     });
 
     it('localizes the markers and device names', async () => {
       const ru = await cell(lanes.touchpoints, steps[1], { previous: steps[0], locale: 'ru' });
-      expect(texts(ru, '.switch')).to.deep.equal([
+      expect(all(ru, '.switch').map(tooltip)).to.deep.equal([
         'Смена канала: Social media → Website, Phone',
         'Смена устройства: смартфон → компьютер, телефон',
         'Смена ответственного: Marketing → Sales',

@@ -28,6 +28,8 @@ const channelShapes = {
 const markerShapes = {
   'moment-of-truth': svg`<path d="M12 3l2.4 6.3 6.6.3-5.2 4.1 1.8 6.5-5.6-3.7-5.6 3.7 1.8-6.5L3 9.6l6.6-.3z"/>`,
   switch: svg`<path d="M4 8h16M16 4l4 4-4 4M20 16H4M8 12l-4 4 4 4"/>`,
+  'switch-device': svg`<rect x="3" y="4" width="8" height="14" rx="1.5"/><rect x="14" y="7" width="7" height="11" rx="1"/><path d="M6 21h12M16 21l2-2M16 21l2 2"/>`,
+  'switch-owner': svg`<circle cx="8" cy="7" r="3"/><path d="M2.5 19c0-3.3 2.5-6 5.5-6s5.5 2.7 5.5 6"/><path d="M15 9h6M19 7l2 2-2 2M21 15h-6M17 13l-2 2 2 2"/>`,
   'evidence-research': svg`<circle cx="10.5" cy="10.5" r="6"/><path d="M15 15l5.5 5.5"/>`,
   'evidence-data': svg`<path d="M4 20h16M7 20v-6M12 20V8M17 20V11"/>`,
   'evidence-assumption': svg`<circle cx="12" cy="12" r="9"/><path d="M9.5 9.5a2.5 2.5 0 1 1 3.5 2.3c-.7.3-1 .8-1 1.5v.7"/><circle cx="12" cy="17" r=".6"/>`,

@@ -218,6 +218,9 @@ export class JourneyMap extends LitElement {
   /** Shows each stage's roll-up in its header and the "Fix first" panel above the grid (docs/insights.md). */
   @property({ type: Boolean, reflect: true }) rollups = false;
 
+  /** No channel, device or owner switch markers in the touchpoint lane, nor in the export. */
+  @property({ type: Boolean, reflect: true, attribute: 'no-switches' }) noSwitches = false;
+
   /** Shows the filter toolbar above the grid. */
   @property({ type: Boolean, reflect: true }) toolbar = false;
 
@@ -373,6 +376,7 @@ export class JourneyMap extends LitElement {
         collapsed: this.collapsed,
         traces: this.traces,
         customer: journey?.individuals.some((c) => c.id === this.customer) ? this.customer : undefined,
+        noSwitches: this.noSwitches,
       };
       if (!sameSettings(settings, this.providedSettings)) this.providedSettings = settings;
     } catch (error) {
@@ -566,7 +570,7 @@ export class JourneyMap extends LitElement {
   /** What the map's cells are read with: its journey, language, overrides and persona filter. */
   private cellContext(journey: NormalizedJourney): CellContext {
     const { locale, intlLocale } = this.localeController;
-    return { journey, locale, intlLocale, strings: this.strings, persona: this.providedSettings?.persona ?? undefined };
+    return { journey, locale, intlLocale, strings: this.strings, persona: this.providedSettings?.persona ?? undefined, noSwitches: this.noSwitches };
   }
 
   /** The export as the map shows it: its colours, language, persona filter, direction, comparison and filter (stated). */

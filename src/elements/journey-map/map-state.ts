@@ -14,6 +14,7 @@ export function sameSettings(next: MapSettings, previous: MapSettings | undefine
     next.selectedStepId === previous.selectedStepId &&
     next.traces === previous.traces &&
     next.customer === previous.customer &&
+    next.noSwitches === previous.noSwitches &&
     next.collapsed === previous.collapsed
   );
 }

@@ -16,6 +16,8 @@ import { dataLang } from '../shared/data-lang.js';
 import { renderLaneCell } from './lane-cells.js';
 import { renderShowAll, type CellClip } from './cell-clip.js';
 import { painLegend, renderPainLegend } from './cells/pain-legend.js';
+import { renderSwitchLegend } from './cells/switch-legend.js';
+import { switchLegend } from '../../views/touchpoints.js';
 
 /** Everything one lane row shows besides the journey and the layout. */
 export interface LaneView {
@@ -30,6 +32,8 @@ export interface LaneView {
   columnWindow?: ColumnWindow;
   /** Capped cells (cell-clip.ts); without it cells grow to their content. */
   clip?: CellClip;
+  /** The `no-switches` attribute: no switch markers in the touchpoint cells, no legend of them. */
+  noSwitches?: boolean;
   onToggle: () => void;
 }
 
@@ -49,6 +53,9 @@ function renderHeader(journey: NormalizedJourney, layout: ColumnLayout, view: La
       : nothing}
     ${renderLaneToggle({ title: name, collapsed: view.collapsed, locale: view.locale, strings: view.strings, onToggle: view.onToggle })}
     ${view.lane.kind === 'painPoints' && !view.collapsed ? renderPainLegend(painLegend(journey, view.locale, view.strings), view.locale) : nothing}
+    ${view.lane.kind === 'touchpoints' && !view.collapsed
+      ? renderSwitchLegend(switchLegend(journey.steps, { journey, locale: view.locale, intlLocale: view.intlLocale, strings: view.strings, noSwitches: view.noSwitches }))
+      : nothing}
   </div>`;
 }
 
@@ -58,11 +65,11 @@ function renderHeader(journey: NormalizedJourney, layout: ColumnLayout, view: La
  * lane keeps only its header.
  */
 export function renderLaneRow(journey: NormalizedJourney, layout: ColumnLayout, view: LaneView): TemplateResult {
-  const base = { journey, locale: view.locale, intlLocale: view.intlLocale, strings: view.strings, persona: view.persona };
+  const base = { journey, locale: view.locale, intlLocale: view.intlLocale, strings: view.strings, persona: view.persona, noSwitches: view.noSwitches };
   const { lane } = view;
   // Everything a cell reads besides its step and the step before it (cells/*.ts): when none of it
   // changed, a cell whose steps are the same objects is skipped (the map keeps unchanged steps' objects).
-  const shared = [lane.kind, lane.field, layout.columnWidth, view.locale, view.intlLocale, view.strings, view.persona];
+  const shared = [lane.kind, lane.field, layout.columnWidth, view.locale, view.intlLocale, view.strings, view.persona, view.noSwitches];
   const fromJourney = [journey.personas, journey.seriesIds, journey.scale, journey.channels, journey.metrics];
   return html`${renderHeader(journey, layout, view)}${view.collapsed
     ? nothing

@@ -22,6 +22,7 @@ import { metricHistoryStyles } from './cells/metric-history.js';
 import { renderLaneRow, renderStandaloneGrid } from './lane-row.js';
 import { cellClipStyles, measureClipped, sameSet, type CellClip } from './cell-clip.js';
 import { painLegendStyles } from './cells/pain-legend.js';
+import { switchLegendStyles } from './cells/switch-legend.js';
 import { readingCellStyles } from './cells/reading.styles.js';
 import { stageLaneStyles } from './stage-lane.styles.js';
 
@@ -45,6 +46,7 @@ const CELL_ROLES = new Set(['rowheader', 'gridcell', 'columnheader']);
  * @csspart cell - Each step cell of the lane.
  * @csspart show-all - The "Show all" / "Show less" button of a cell taller than about eight lines.
  * @csspart pain-legend - The pain-point categories with their colours, under the pain-point lane's name.
+ * @csspart switch-legend - The kinds of switch marker (channel, device, owner) with their icons, under the touchpoint lane's name.
  * @csspart selected - The cell (or step header) of the selected column.
  * @csspart grid - The grid of a standalone lane.
  * @csspart step - A step header of a standalone lane.
@@ -78,6 +80,7 @@ export class StageLane extends LitElement implements GridRow {
     metricHistoryStyles,
     readingCellStyles,
     painLegendStyles,
+    switchLegendStyles,
     cellClipStyles,
   ];
 
@@ -104,6 +107,9 @@ export class StageLane extends LitElement implements GridRow {
 
   /** Standalone: `light` or `dark` forces the theme; `auto` follows the system's colour scheme; unset follows the host page's `color-scheme` (light when the page declares none). */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+
+  /** Standalone: no channel, device or owner switch markers in a touchpoint lane (inside a map the map's `no-switches` decides). */
+  @property({ type: Boolean, reflect: true, attribute: 'no-switches' }) noSwitches = false;
 
   /** Standalone: whether the lane shows only its row header (inside a map the map keeps this state). */
   @property({ type: Boolean, reflect: true }) collapsed = false;
@@ -212,6 +218,7 @@ export class StageLane extends LitElement implements GridRow {
       persona: settings?.persona,
       selectedStepId: settings?.selectedStepId,
       collapsed: settings?.collapsed.has(this.laneKey) ?? false,
+      noSwitches: settings?.noSwitches,
       columnWindow: this.mapColumnWindow,
       clip: this.clip(),
       onToggle: this.onToggle,
@@ -235,6 +242,7 @@ export class StageLane extends LitElement implements GridRow {
       persona,
       selectedStepId: this.selectedStepId,
       collapsed: this.collapsed,
+      noSwitches: this.noSwitches,
       clip: this.clip(),
       onToggle: this.onToggle,
       onClick: this.onGridClick,

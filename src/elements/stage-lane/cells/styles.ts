@@ -104,25 +104,29 @@ export const laneCellStyles = css`
     color: var(--journey-text);
   }
 
+  /* Switch markers: small icons in the cell's top corner, one per kind, not boxes of words that
+     push the touchpoints down; the legend under the lane's name explains them. */
   .switches {
     display: flex;
-    flex-direction: column;
-    gap: var(--journey-space-1);
+    gap: 2px;
     margin: 0;
-    margin-block-end: var(--journey-space-2);
+    margin-block: calc(-1 * var(--journey-space-1)) var(--journey-space-1);
     padding: 0;
     list-style: none;
   }
   .switch {
-    display: flex;
-    align-items: flex-start;
-    gap: var(--journey-space-1);
-    padding-block: var(--journey-space-1);
-    padding-inline: var(--journey-space-2);
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
     border: 1px dashed var(--journey-muted);
-    border-radius: var(--journey-chip-radius);
-    font-size: 0.875em;
-    font-weight: 600;
+    border-radius: 50%;
+    color: var(--journey-muted);
+  }
+  .switch .icon {
+    inline-size: 0.875rem;
+    block-size: 0.875rem;
   }
 
   .chip {

@@ -13,10 +13,14 @@ function channelIconFor(id: unknown, ctx: CellContext): TemplateResult {
   return channelIcon(typeof id === 'string' ? id : undefined);
 }
 
+export const SWITCH_ICONS = { channel: 'switch', device: 'switch-device', owner: 'switch-owner' } as const;
+
+/**
+ * A compact marker in the cell's corner: the kind's icon (explained by the legend under the lane's
+ * name), "Channel switch: Phone → Website" as its tooltip, the sentence for screen readers.
+ */
 function renderSwitch(view: SwitchView): TemplateResult {
-  return html`<li class="switch switch--${view.kind}">
-    ${markerIcon('switch')}<span aria-hidden="true">${view.shown}</span>${spoken(view.spoken)}
-  </li>`;
+  return html`<li class="switch switch--${view.kind}" title=${view.shown}>${markerIcon(SWITCH_ICONS[view.kind])}${spoken(view.spoken)}</li>`;
 }
 
 function renderTouchpoint(view: TouchpointView, ctx: CellContext): TemplateResult {
@@ -28,8 +32,8 @@ function renderTouchpoint(view: TouchpointView, ctx: CellContext): TemplateResul
 }
 
 /**
- * The step's touchpoints with their channel icon and label, led by a marker for every switch of
- * channel, device or owner since the column before: the gaps where customers get lost.
+ * The step's touchpoints with their channel icon and label, led by a compact marker for every switch
+ * of channel, device or owner since the column before: the gaps where customers get lost.
  */
 export function renderTouchpointsCell(step: NormalizedStep, ctx: CellContext): TemplateResult | typeof nothing {
   const touchpoints = touchpointViews(step, ctx);
