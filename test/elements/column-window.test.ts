@@ -231,7 +231,7 @@ describe('<journey-map> draws the columns in view first', () => {
   });
 
   it('fills a tall view with lanes before the first frame, more than the first few', async () => {
-    await setViewport({ width: 1000, height: 1800 });
+    await setViewport({ width: 1000, height: 1400 });
     try {
       const full = await drawnInFull(large, 900);
       const map = mount(large, 900);
