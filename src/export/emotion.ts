@@ -6,15 +6,12 @@ import { traceMatrix } from '../layout/quantiles.js';
 import type { ColumnLayout } from '../layout/types.js';
 import type { NormalizedJourney } from '../model/types.js';
 import type { CellContext } from '../views/context.js';
-import { spreadLabels } from './labels.js';
+import { placeValueLabels } from '../layout/value-labels.js';
 import type { ExportPalette } from './palette.js';
 import { add, EXPORT, lineHeightOf, textBlock, wrapped, type SceneNode } from './scene-node.js';
 
 /** Room above and below the scale inside the lane, for value labels and the customer counts. */
 const PADDING = { top: 22, bottom: 26 };
-const MARKER_LABEL = { above: -13, below: 22 };
-/** Least distance between two value labels in one column. */
-const LABEL_GAP = 13;
 /** Where a legend name starts in the lane header, after its colour swatch. */
 const LEGEND_INDENT = 20;
 
@@ -85,19 +82,6 @@ export function drawLegend(header: SceneNode, plot: EmotionPlot, frame: EmotionF
 const markerFill = (palette: ExportPalette, sentiment: string | undefined) =>
   sentiment === 'positive' ? palette.emotionPositive : sentiment === 'negative' ? palette.emotionNegative : palette.emotionNeutral;
 
-/** Value labels of the current series, column by column, pushed apart where two would overlap. */
-function valueLabels(plot: EmotionPlot): Array<{ x: number; y: number; text: number; moment: boolean }> {
-  const labels: Array<{ x: number; y: number; text: number; moment: boolean }> = [];
-  const current = plot.series.filter((series) => series.kind === 'current');
-  plot.centers.forEach((x, index) => {
-    const points = current.map((series) => series.points[index]).filter((point) => point && point.value !== undefined);
-    const want = points.map((point) => point.y + (point.sentiment === 'negative' ? MARKER_LABEL.below : MARKER_LABEL.above));
-    const placed = spreadLabels(want, LABEL_GAP, EXPORT.fontSize, plot.height - 2);
-    points.forEach((point, i) => labels.push({ x, y: placed[i], text: point.value!, moment: point.momentOfTruth }));
-  });
-  return labels;
-}
-
 /**
  * The emotion lane's plot, as on screen: tinted zones, the scale's labels at their grid lines, the
  * neutral line, the customers' band and median with their counts, compared lines dashed with hollow
@@ -147,10 +131,20 @@ export function drawEmotionPlot(row: SceneNode, plot: EmotionPlot, frame: Emotio
       add(trace, 'circle', { class: 'highlight-point', cx: point.x, cy: point.y, r: 4, fill: palette.highlight, stroke: palette.surface, 'stroke-width': 1.5 });
     }
   }
-  for (const label of valueLabels(plot)) {
+  for (const label of placeValueLabels(plot.series, EXPORT.fontSize, plot.height - 2)) {
     const attributes: Record<string, string | number> = { class: 'value-label', x: label.x, y: label.y, 'text-anchor': 'middle', fill: palette.text };
     if (label.moment) attributes['font-weight'] = 700;
-    add(g, 'text', attributes, formatEmotion(label.text, ctx.intlLocale));
+    const value = (index: number) => formatEmotion(plot.series[index]!.points[label.step]!.value!, ctx.intlLocale);
+    if (label.series.length === 1) {
+      add(g, 'text', attributes, value(label.series[0]!));
+      continue;
+    }
+    // A merged label says each value in its persona's colour: "−1 / −1.5".
+    const text = add(g, 'text', attributes);
+    label.series.forEach((index, i) => {
+      if (i) add(text, 'tspan', {}, ' / ');
+      add(text, 'tspan', { fill: palette.series[(plot.series[index]!.color - 1) % palette.series.length]! }, value(index));
+    });
   }
   if (plot.quantiles) {
     plot.centers.forEach((center, i) => {

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { buildMapScene, type SceneOptions } from '../../src/export/scene.js';
 import { sceneText, type SceneNode } from '../../src/export/scene-node.js';
 import { all, hasClass } from './scene-fixture.js';
-import { spreadLabels } from '../../src/export/labels.js';
+import { spreadLabels } from '../../src/layout/spread-labels.js';
 import { LIGHT_PALETTE } from '../../src/export/palette.js';
 import { laneTitle } from '../../src/i18n/lane-strings.js';
 import type { Locale } from '../../src/i18n/locale.js';

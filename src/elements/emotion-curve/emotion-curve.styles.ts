@@ -121,14 +121,19 @@ const chartStyles = css`
   td {
     unicode-bidi: plaintext;
   }
+  /* A word longer than the tick column ("Удовлетворённость" beside a 375 px chart) wraps, hyphenated
+     in the document's language, instead of running out of the column's start edge. */
   .tick {
     position: absolute;
     inset-inline-end: var(--journey-space-2);
+    max-inline-size: calc(100% - var(--journey-space-2) * 1.5);
     transform: translateY(-50%);
     color: var(--journey-muted);
     font-size: 0.75em;
-    line-height: 1;
-    white-space: nowrap;
+    line-height: 1.1;
+    text-align: end;
+    hyphens: auto;
+    overflow-wrap: anywhere;
   }
   .lane-body .ticks {
     position: absolute;

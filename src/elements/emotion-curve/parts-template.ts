@@ -8,6 +8,8 @@ import type { JourneyProblem } from '../../model/types.js';
 import { styleProps } from '../shared/style-props.js';
 import { seriesName, valueText, type CurveView } from './curve-view.js';
 import { renderProblemWhere } from '../shared/error-panel.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { dataLang } from '../shared/data-lang.js';
 
 interface LegendEntry {
   key: string;
@@ -66,7 +68,8 @@ export function renderLegend(view: CurveView): TemplateResult | typeof nothing {
 
 /** Tick labels of the y scale, placed at their pixel heights; decorative (the values are in text). */
 export function renderTicks(view: CurveView): TemplateResult {
-  return html`<div class="ticks" aria-hidden="true">
+  // The scale's words are the document's: its language hyphenates them where they must wrap.
+  return html`<div class="ticks" aria-hidden="true" lang=${ifDefined(dataLang(view.journey))}>
     ${view.plot.ticks.map(
       (tick) => html`<span class="tick" style=${styleProps({ insetBlockStart: `${tick.y}px` })}>${tick.label ?? formatEmotion(tick.value, view.intlLocale)}</span>`,
     )}

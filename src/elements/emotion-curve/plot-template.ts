@@ -1,6 +1,7 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { PlotPoint, PlotSeries } from '../../layout/curve-model.js';
+import type { EmotionPlot, PlotPoint, PlotSeries } from '../../layout/curve-model.js';
+import { placeValueLabels, type ValueLabel } from '../../layout/value-labels.js';
 import { formatEmotion } from '../../layout/summary.js';
 import { channelIcon } from '../icons/channel-icons.js';
 import { styleProps } from '../shared/style-props.js';
@@ -12,28 +13,49 @@ const translate = (x: number, y: number) => styleProps({ transform: `translate($
 /** The series colour as a custom property, so the stylesheet picks stroke and fill from one token. */
 const seriesColor = (color: number) => styleProps({ '--series-color': `var(--journey-series-${color})` });
 
-/** Offset of a value label from its point: above for good moments, below for bad ones. */
-const LABEL_OFFSET = { above: -13, below: 22 };
+/** The top of the plot a value label's baseline may reach: one 11 px line. */
+const LABEL_TOP = 11;
+
+/** Value labels by `series:step`, placed once per plot (value-labels.ts); a merged label belongs to its first series. */
+const labelCache = new WeakMap<EmotionPlot, Map<string, ValueLabel>>();
+function valueLabels(plot: EmotionPlot): Map<string, ValueLabel> {
+  let labels = labelCache.get(plot);
+  if (!labels) {
+    labels = new Map(placeValueLabels(plot.series, LABEL_TOP, plot.height - 2).map((label) => [`${label.series[0]}:${label.step}`, label]));
+    labelCache.set(plot, labels);
+  }
+  return labels;
+}
+
+/** What a value label says; several values merged read "−1 / −1.5", each in its persona's colour. */
+function labelText(label: ValueLabel, view: CurveView): string | SVGTemplateResult[] {
+  const value = (index: number) => formatEmotion(view.plot.series[index]!.points[label.step]!.value!, view.intlLocale);
+  if (label.series.length === 1) return value(label.series[0]!);
+  return label.series.map(
+    (index, i) => svg`${i ? ' / ' : ''}<tspan class="value-label__part" style=${seriesColor(view.plot.series[index]!.color)}>${value(index)}</tspan>`,
+  );
+}
 
 function renderPoints(series: PlotSeries, seriesIndex: number, view: CurveView): SVGTemplateResult {
   // Inside a map, only the columns drawn so far (the line itself spans them all).
   const defined = series.points.filter(
     (point): point is PlotPoint & { value: number } => point.value !== undefined && showsStep(view, point.index),
   );
-  // The current journey's points carry their value label; one template per point either way (a
+  // The current journey's points carry their value label (placed in value-labels.ts: a merged label
+  // sits on its first series' point, the others have none); one template per point either way (a
   // nested template per label cost as much again on a first render).
-  const labelled = series.kind === 'current';
+  const labels = series.kind === 'current' ? valueLabels(view.plot) : undefined;
   return svg`${repeat(
     defined,
     (point) => view.journey.steps[point.index].id,
     (point) => {
       const ring = point.momentOfTruth ? svg`<circle class="moment-ring" r="13"></circle>` : nothing;
       const className = `point point--${point.sentiment}${point.momentOfTruth ? ' point--moment' : ''}`;
-      return labelled
+      const label = labels?.get(`${seriesIndex}:${point.index}`);
+      return label
         ? svg`<g class=${className} style=${translate(point.x, point.y)} data-series=${seriesIndex} data-step=${point.index}
             >${ring}<path part="point" class="marker" d=${point.marker}></path><text class="value-label" text-anchor="middle"
-              y=${point.sentiment === 'negative' ? LABEL_OFFSET.below : LABEL_OFFSET.above}
-              >${formatEmotion(point.value, view.intlLocale)}</text></g>`
+              y=${label.y - point.y}>${labelText(label, view)}</text></g>`
         : svg`<g class=${className} style=${translate(point.x, point.y)} data-series=${seriesIndex} data-step=${point.index}
             >${ring}<path part="point" class="marker" d=${point.marker}></path></g>`;
     },

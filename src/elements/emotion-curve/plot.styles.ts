@@ -95,6 +95,9 @@ export const plotStyles = css`
   .point--moment .value-label {
     font-weight: 700;
   }
+  .value-label__part {
+    fill: var(--series-color);
+  }
   .n-label {
     fill: var(--journey-muted);
     font-size: 10px;

@@ -61,7 +61,6 @@ export const journeyMapStyles = css`
     list-style: none;
   }
   .persona {
-    position: relative;
     display: flex;
     flex-direction: column;
     align-items: flex-start;
@@ -69,8 +68,12 @@ export const journeyMapStyles = css`
   }
   /*
    * The card itself opens the profile: the button lies over the whole card (its name, "Profile of …",
-   * is for screen readers), so the header does not repeat every persona under its card.
+   * is for screen readers), so the header does not repeat every persona under its card. Only the
+   * card: an editable map's "Edit" button below it, and the space beside that, do not open it.
    */
+  .persona__open {
+    position: relative;
+  }
   .persona-button {
     position: absolute;
     inset: 0;
@@ -81,7 +84,7 @@ export const journeyMapStyles = css`
     background: none;
     cursor: pointer;
   }
-  .persona:hover persona-card::part(card) {
+  .persona__open:hover persona-card::part(card) {
     border-color: var(--journey-accent);
   }
   .warnings__dismiss,

@@ -8,6 +8,8 @@ import { renderFreshness, type FreshnessView } from './map-freshness.js';
 import { dataLang } from '../shared/data-lang.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { renderProblemWhere } from '../shared/error-panel.js';
+import { styleProps } from '../shared/style-props.js';
+import { colorSlot } from '../../layout/curve-model.js';
 
 export interface HeaderView {
   locale: Locale;
@@ -30,17 +32,21 @@ function personaName(persona: Persona): string {
   return typeof persona.name === 'string' && persona.name.trim() ? persona.name : persona.id;
 }
 
-function renderPersonas(personas: readonly Persona[], view: HeaderView): TemplateResult | typeof nothing {
+function renderPersonas(journey: NormalizedJourney, view: HeaderView): TemplateResult | typeof nothing {
+  const { personas } = journey;
   if (!personas.length) return nothing;
   const cardLevel = Math.min(view.headingLevel + 1, 6);
   const open = view.openPersona;
   return html`<ul class="personas" part="personas" aria-label=${mapString(view.locale, 'map.personas', undefined, view.strings)}>
       ${personas.map(
         (persona) => html`<li class="persona">
-          <persona-card compact in-map .persona=${persona} .strings=${view.strings} locale=${view.locale} heading-level=${cardLevel}></persona-card>
-          <button type="button" part="persona-button" class="persona-button" aria-haspopup="dialog" @click=${() => view.onOpenPersona(persona)}>
-            <span class="visually-hidden">${mapString(view.locale, 'persona.open', { name: personaName(persona) }, view.strings)}</span>
-          </button>
+          <div class="persona__open">
+            <persona-card compact in-map .persona=${persona} .strings=${view.strings} locale=${view.locale} heading-level=${cardLevel}
+              style=${styleProps({ '--journey-avatar-color': `var(--journey-series-${colorSlot(journey, persona.id)})` })}></persona-card>
+            <button type="button" part="persona-button" class="persona-button" aria-haspopup="dialog" @click=${() => view.onOpenPersona(persona)}>
+              <span class="visually-hidden">${mapString(view.locale, 'persona.open', { name: personaName(persona) }, view.strings)}</span>
+            </button>
+          </div>
           ${view.personaEditButton?.(persona) ?? nothing}
         </li>`,
       )}
@@ -74,7 +80,7 @@ export function renderMapHeader(journey: NormalizedJourney, view: HeaderView): T
       ? html`<p part="goal" class="goal"><strong>${mapString(view.locale, 'map.goal', undefined, view.strings)}:</strong> <span lang=${ifDefined(lang)}>${journey.goal}</span>${view.editButton?.('goal') ?? nothing}</p>`
       : (view.editButton?.('goal') ?? nothing)}
     ${journey.description ? html`<p part="description" class="description" lang=${ifDefined(lang)}>${journey.description}</p>` : nothing}
-    ${renderPersonas(journey.personas, view)}
+    ${renderPersonas(journey, view)}
   </header>`;
 }
 

@@ -47,6 +47,7 @@ export function initials(name: string): string {
  * @cssprop [--journey-surface=light-dark(#ffffff, #111827)] - Card background.
  * @cssprop [--journey-border=light-dark(#d1d5db, #374151)] - Card border.
  * @cssprop [--journey-accent=light-dark(#1d4ed8, #93c5fd)] - Initials background and quote rule.
+ * @cssprop [--journey-avatar-color=var(--journey-accent)] - Background of the initials; `<journey-map>` sets it to the persona's line colour (`--journey-series-N`).
  * @cssprop [--journey-on-accent=light-dark(#ffffff, #111827)] - Initials text colour.
  * @cssprop [--journey-radius=8px] - Card corner radius.
  * @cssprop [--journey-space-1=0.25rem] - Small gap.

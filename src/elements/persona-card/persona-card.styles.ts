@@ -43,7 +43,7 @@ export const personaCardStyles = css`
   .avatar--initials {
     display: grid;
     place-items: center;
-    background: var(--journey-accent);
+    background: var(--journey-avatar-color, var(--journey-accent));
     color: var(--journey-on-accent);
     font-weight: 700;
     font-size: calc(var(--journey-avatar-size) * 0.38);
