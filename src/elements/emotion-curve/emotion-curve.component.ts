@@ -2,19 +2,17 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import type { ColumnWindow } from '../../context/column-window-context.js';
 import type { MapSettings } from '../../context/settings-context.js';
+import { JourneyController } from '../../controllers/journey-controller.js';
 import { LaneContextController } from '../../controllers/lane-context-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { emit } from '../../events.js';
-import type { StringOverrides } from '../../i18n/locale.js';
-import { computeColumns } from '../../layout/columns.js';
+import type { Locale, StringOverrides } from '../../i18n/locale.js';
 import { drawsDensity } from '../../layout/density.js';
 import { isPointKey, movePoint, type PointPosition } from '../../layout/curve-navigation.js';
 import type { ColumnLayout } from '../../layout/types.js';
 import { DEFAULT_PERSONA, type NormalizedJourney } from '../../model/types.js';
-import { renderErrorPanel } from '../shared/error-panel.js';
 import type { GridRow } from '../shared/grid-row.js';
-import { prepareJourney, type PreparedJourney } from '../shared/prepare-journey.js';
 import { CurveState, DrawnColumns } from './curve-state.js';
 import type { CurveView } from './curve-view.js';
 import { emotionCurveStyles } from './emotion-curve.styles.js';
@@ -24,6 +22,7 @@ import { renderCompareErrors } from './parts-template.js';
 /** Width of the tick-label column of a standalone chart, and the narrowest step column it draws. */
 const AXIS_WIDTH = 96;
 const MIN_COLUMN_WIDTH = 48;
+const COLUMNS = { headerWidth: AXIS_WIDTH, minColumnWidth: MIN_COLUMN_WIDTH };
 
 /**
  * The emotion curve of a customer journey: how each persona feels at each step.
@@ -122,12 +121,21 @@ export class EmotionCurve extends LitElement implements GridRow {
   private readonly resize = new ResizeController(this, { enabled: () => !this.inMap });
   private readonly curveState = new CurveState();
   private readonly drawnColumns = new DrawnColumns(this.laneKey);
-  private prepared?: PreparedJourney;
-  private preparedCompare?: PreparedJourney;
-  private reported = new WeakSet<PreparedJourney>();
+  /** Standalone: the curve's own document, validated, laid out, reported once, its problems in a panel. */
+  private readonly doc = new JourneyController(this, {
+    journey: () => this.journey ?? undefined, // null: no document yet
+    locale: () => this.words().locale,
+    strings: () => this.words().strings,
+    enabled: () => !this.inMap,
+  });
+  /** The compared document, in a map too: reported once, its problems listed above the chart. */
+  private readonly compared = new JourneyController(this, {
+    journey: () => this.compare ?? undefined,
+    locale: () => this.words().locale,
+    strings: () => this.words().strings,
+  });
   private standaloneLayout?: { journey: NormalizedJourney; width: number; layout: ColumnLayout };
   private view?: CurveView;
-  private crash?: string;
 
   /** The map around the curve, if any: its journey, layout, settings and drawn columns; the row role and theme owner. */
   private readonly lane = new LaneContextController(this);
@@ -164,32 +172,28 @@ export class EmotionCurve extends LitElement implements GridRow {
     // A plain requestUpdate() (the canvas's colour transition ended) changes nothing: it draws.
     const fromMap = this.lane.takeChanged();
     const onlyMap = changed.size === 0 && fromMap.length > 0 && fromMap.every((key) => key === 'journey' || key === 'window');
-    if (!onlyMap || !this.inMap || this.crash || !this.view) return true;
+    if (!onlyMap || !this.inMap || this.doc.crash !== undefined || !this.view) return true;
     return this.drawnColumns.redraws(this.view.journey, this.mapJourney!, this.mapWindow);
   }
 
+  /** The language and string overrides the curve speaks: the map's inside one, else its own. */
+  private words(): { locale: Locale; strings?: StringOverrides } {
+    const settings = this.inMap ? this.mapSettings : undefined;
+    return { locale: settings?.locale ?? this.localeController.locale, strings: settings?.strings ?? this.strings };
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
-    try {
-      this.crash = undefined;
-      this.derive(changed);
-    } catch (error) {
-      // Never throw into the host page: an unexpected failure shows as a problem in the error panel.
-      this.crash = error instanceof Error ? error.message : String(error);
-      this.view = undefined;
-    }
+    this.localeController.resolve();
+    // Never throw into the host page: an unexpected failure shows as a problem in the error panel.
+    this.view = undefined;
+    this.compared.update();
+    this.doc.update(() => this.derive(changed));
   }
 
   private derive(changed: PropertyValues): void {
-    this.localeController.resolve();
     const settings = this.inMap ? this.mapSettings : undefined;
     const locale = settings?.locale ?? this.localeController.locale;
-    if (!this.inMap) {
-      const input = this.journey;
-      this.prepared = input === undefined || input === null ? undefined : prepareJourney(input, locale, this.prepared);
-    }
-    this.preparedCompare =
-      this.compare === undefined || this.compare === null ? undefined : prepareJourney(this.compare, locale, this.preparedCompare);
-    const journey = this.inMap ? this.mapJourney : this.prepared?.journey;
+    const journey = this.inMap ? this.mapJourney : this.doc.journey;
     const layout = journey && (this.inMap ? this.mapLayout! : this.layoutFor(journey));
     if (!journey || !layout) {
       this.view = undefined;
@@ -199,7 +203,7 @@ export class EmotionCurve extends LitElement implements GridRow {
     // The `dir` directionality, not the computed `direction`: reading computed style here forced a style
     // recalculation of the whole page on every update (20 ms of a map's first render).
     const rtl = this.matches(':dir(rtl)');
-    const compare = this.preparedCompare?.journey;
+    const compare = this.compared.journey;
     const persona = settings?.persona ?? this.persona;
     const plot = this.curveState.plot(journey, layout, {
       height: Math.max(60, Number(this.height) || 240),
@@ -232,8 +236,7 @@ export class EmotionCurve extends LitElement implements GridRow {
     const width = this.resize.measure();
     const cached = this.standaloneLayout;
     if (cached && cached.journey === journey && cached.width === width) return cached.layout;
-    const columnsWidth = Math.max(0, width - chartInset(this.renderRoot));
-    const layout = computeColumns(journey, columnsWidth, { headerWidth: AXIS_WIDTH, minColumnWidth: MIN_COLUMN_WIDTH });
+    const layout = this.doc.layout(Math.max(0, width - chartInset(this.renderRoot)), COLUMNS, journey)!;
     this.standaloneLayout = { journey, width, layout };
     return layout;
   }
@@ -258,12 +261,6 @@ export class EmotionCurve extends LitElement implements GridRow {
   }
 
   protected override updated(changed: PropertyValues): void {
-    for (const prepared of [this.inMap ? undefined : this.prepared, this.preparedCompare]) {
-      if (!prepared || this.reported.has(prepared)) continue;
-      this.reported.add(prepared);
-      const { errors, warnings } = prepared.result;
-      if (errors.length > 0 || warnings.length > 0) emit(this, 'journey-error', { errors, warnings, source: 'document' });
-    }
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.traces');
     // Standalone, the first render comes before the first measurement: draw once the width is known.
     if (canvas && this.view && (this.inMap || this.resize.width > 0)) this.curveState.drawCanvas(canvas, this.view.plot, this.view.density);
@@ -276,25 +273,20 @@ export class EmotionCurve extends LitElement implements GridRow {
   }
 
   override render(): TemplateResult | typeof nothing {
-    const locale = this.view?.locale ?? this.localeController.locale;
-    const strings = this.view?.strings ?? this.strings;
-    if (this.crash) return renderErrorPanel([{ path: '', code: 'internal', message: this.crash, severity: 'error' }], locale, strings);
-    if (!this.inMap && this.prepared && !this.prepared.result.ok) {
-      return renderErrorPanel(this.prepared.result.errors, locale, strings);
-    }
-    const compareErrors =
-      this.preparedCompare && !this.preparedCompare.result.ok
-        ? renderCompareErrors(this.preparedCompare.result.errors, locale, strings)
-        : nothing;
-    if (this.inMap) return this.renderRow();
-    if (!this.view) return compareErrors;
-    const chart = renderChart(this.view, {
-      tableOpen: this.tableOpen,
-      onKeyDown: (event) => this.onKeyDown(event),
-      onPlotClick: (event) => this.onPlotClick(event),
-      onToggleTable: () => (this.tableOpen = !this.tableOpen),
+    return this.doc.render(() => {
+      const { locale, strings } = this.words();
+      const compared = this.compared.prepared;
+      const compareErrors = compared && !compared.result.ok ? renderCompareErrors(compared.result.errors, locale, strings) : nothing;
+      if (this.inMap) return this.renderRow();
+      if (!this.view) return compareErrors;
+      const chart = renderChart(this.view, {
+        tableOpen: this.tableOpen,
+        onKeyDown: (event) => this.onKeyDown(event),
+        onPlotClick: (event) => this.onPlotClick(event),
+        onToggleTable: () => (this.tableOpen = !this.tableOpen),
+      });
+      return html`${compareErrors}${chart}`;
     });
-    return html`${compareErrors}${chart}`;
   }
 
   private renderRow(): TemplateResult {

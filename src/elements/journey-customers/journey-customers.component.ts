@@ -17,10 +17,9 @@ import {
 } from '../../layout/customer-table.js';
 import { summarizeCustomers, type CustomersSummary, type CustomerSummary } from '../../model/customers.js';
 import type { JourneyDocument, NormalizedJourney } from '../../model/types.js';
-import { errorPanelStyles, internalProblem, renderErrorPanel } from '../shared/error-panel.js';
-import { prepareJourney, type PreparedJourney } from '../shared/prepare-journey.js';
+import { errorPanelStyles } from '../shared/error-panel.js';
 import { themeStyles } from '../shared/tokens.js';
-import { fetchProblem, JourneySource } from '../journey-map/journey-source.js';
+import { JourneyController } from '../../controllers/journey-controller.js';
 import { rowTexts } from '../../views/customers.js';
 import { renderTable, ROW_HEIGHT } from './customers-template.js';
 import { journeyCustomersStyles } from './journey-customers.styles.js';
@@ -88,14 +87,18 @@ export class JourneyCustomers extends LitElement {
   @state() private active = 0;
 
   private readonly localeController = new LocaleController(this, () => this.locale ?? this.link.settings?.intlLocale);
-  private readonly source = new JourneySource(this);
   private readonly link = new MapLinkController(this, () => this.for);
-  private prepared?: PreparedJourney;
+  /** The table's own document (`journey`, else `src`, else a child script): validated, reported once, its problems in a panel. */
+  private readonly doc = new JourneyController(this, {
+    journey: () => this.journey,
+    src: () => this.src,
+    locale: () => this.localeController.locale,
+    strings: () => this.strings,
+  });
   private summary?: { journey: NormalizedJourney; stallAfter?: number; value: CustomersSummary };
   private folded = new Map<CustomerSummary, string>();
   private rowsMemo?: { key: unknown[]; rows: number[] };
   private linkedStep?: string;
-  private reported?: unknown;
   private frame?: number;
   private resizeObserver?: ResizeObserver;
   private observed?: HTMLElement;
@@ -131,12 +134,7 @@ export class JourneyCustomers extends LitElement {
 
   /** The journey listed: the table's own document, else the linked map's. */
   private currentJourney(): NormalizedJourney | undefined {
-    return this.prepared ? this.prepared.journey : this.link.journey;
-  }
-
-  private ownInput(): unknown {
-    if (this.journey !== undefined) return this.journey;
-    return this.source.input(Boolean(this.src));
+    return this.doc.prepared ? this.doc.journey : this.link.journey;
   }
 
   private stallAfterDays(): number | undefined {
@@ -147,9 +145,11 @@ export class JourneyCustomers extends LitElement {
     super.willUpdate(changed);
     this.link.sync();
     this.localeController.resolve();
-    this.source.load(this.journey === undefined ? this.src : undefined);
-    const input = this.ownInput();
-    this.prepared = input === undefined ? undefined : prepareJourney(input, this.localeController.locale, this.prepared);
+    this.doc.update(() => this.followMap(changed));
+  }
+
+  /** A step chosen on the linked map filters the table; the map's opened customer is the table's. */
+  private followMap(changed: PropertyValues<this>): void {
     // A step chosen on the linked map filters the table to it.
     const chosen = this.link.settings?.selectedStepId;
     if (chosen !== this.linkedStep) {
@@ -193,66 +193,57 @@ export class JourneyCustomers extends LitElement {
   }
 
   protected override render(): TemplateResult | typeof nothing {
+    return this.doc.render(() => this.renderCustomers());
+  }
+
+  private renderCustomers(): TemplateResult | typeof nothing {
     const { locale, intlLocale } = this.localeController;
-    try {
-      const problem = this.journey === undefined ? fetchProblem(this.source.fetchState, locale, this.strings) : undefined;
-      if (problem) return renderErrorPanel([problem], locale, this.strings, 'network');
-      if (this.prepared && !this.prepared.journey) return renderErrorPanel(this.prepared.result.errors, locale, this.strings);
-      const journey = this.currentJourney();
-      if (!journey) return nothing;
-      const words = { locale, intlLocale, strings: this.strings };
-      const summary = this.customers(journey);
-      if (summary.customers.length === 0) {
-        return html`<p part="empty" class="empty">${customerString(locale, 'customers.none', undefined, this.strings)}</p>`;
-      }
-      const rows = this.rows(summary);
-      const active = Math.min(this.active, Math.max(0, rows.length - 1));
-      const { start, end } = visibleRange(this.scrollOffset, this.viewport, ROW_HEIGHT, rows.length);
-      return html`${renderToolbar({
+    const journey = this.currentJourney();
+    if (!journey) return nothing;
+    const words = { locale, intlLocale, strings: this.strings };
+    const summary = this.customers(journey);
+    if (summary.customers.length === 0) {
+      return html`<p part="empty" class="empty">${customerString(locale, 'customers.none', undefined, this.strings)}</p>`;
+    }
+    const rows = this.rows(summary);
+    const active = Math.min(this.active, Math.max(0, rows.length - 1));
+    const { start, end } = visibleRange(this.scrollOffset, this.viewport, ROW_HEIGHT, rows.length);
+    return html`${renderToolbar({
+        ...words,
+        journey,
+        search: this.search,
+        step: this.stepFilter,
+        stalled: this.stalledFilter,
+        count: customerString(locale, 'customers.count', {
+          shown: formatNumber(rows.length, intlLocale),
+          total: formatNumber(summary.customers.length, intlLocale),
+        }, this.strings),
+        onSearch: (text) => this.resetRows(() => (this.search = text)),
+        onStep: (step) => this.resetRows(() => (this.stepFilter = step)),
+        onStalled: (stalled) => this.resetRows(() => (this.stalledFilter = stalled)),
+      })}
+      <div part="scroller" class="scroller" @scroll=${this.onScroll}>
+        ${renderTable({
           ...words,
           journey,
-          search: this.search,
-          step: this.stepFilter,
-          stalled: this.stalledFilter,
-          count: customerString(locale, 'customers.count', {
-            shown: formatNumber(rows.length, intlLocale),
-            total: formatNumber(summary.customers.length, intlLocale),
-          }, this.strings),
-          onSearch: (text) => this.resetRows(() => (this.search = text)),
-          onStep: (step) => this.resetRows(() => (this.stepFilter = step)),
-          onStalled: (stalled) => this.resetRows(() => (this.stalledFilter = stalled)),
+          customers: summary.customers,
+          rows,
+          start,
+          end: rows.length ? Math.max(end, Math.min(rows.length, active + 1)) : 0,
+          active,
+          selectedId: this.customer,
+          sort: this.sort,
+          onSort: (column) => this.sortBy(column),
+          onRowKey: (event, position) => this.onRowKey(event, position, rows),
+          onRowClick: (position) => this.choose(rows, position),
         })}
-        <div part="scroller" class="scroller" @scroll=${this.onScroll}>
-          ${renderTable({
-            ...words,
-            journey,
-            customers: summary.customers,
-            rows,
-            start,
-            end: rows.length ? Math.max(end, Math.min(rows.length, active + 1)) : 0,
-            active,
-            selectedId: this.customer,
-            sort: this.sort,
-            onSort: (column) => this.sortBy(column),
-            onRowKey: (event, position) => this.onRowKey(event, position, rows),
-            onRowClick: (position) => this.choose(rows, position),
-          })}
-          ${rows.length === 0 ? html`<p part="empty" class="empty">${customerString(locale, 'customers.empty', undefined, this.strings)}</p>` : nothing}
-        </div>`;
-    } catch (error) {
-      return renderErrorPanel([internalProblem(error)], locale, this.strings);
-    }
+        ${rows.length === 0 ? html`<p part="empty" class="empty">${customerString(locale, 'customers.empty', undefined, this.strings)}</p>` : nothing}
+      </div>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.observeScroller();
-    const prepared = this.prepared;
-    if (prepared && this.reported !== prepared) {
-      this.reported = prepared;
-      const { errors, warnings } = prepared.result;
-      if (errors.length || warnings.length) emit(this, 'journey-error', { errors, warnings, source: 'document' });
-    }
   }
 
   private resetRows(change: () => void): void {

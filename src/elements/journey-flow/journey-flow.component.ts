@@ -1,18 +1,16 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { JourneyController } from '../../controllers/journey-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { emit } from '../../events.js';
 import type { StringOverrides } from '../../i18n/locale.js';
-import { computeColumns } from '../../layout/columns.js';
 import { moveFlowFocus, type FlowFocus, type FlowMove } from '../../layout/flow-navigation.js';
 import { flowCSV, focusText } from '../../layout/flow-text.js';
 import { layoutFlow, mirrorColumns } from '../../layout/flow.js';
 import { transitionTable } from '../../model/transitions.js';
 import { renderWarnings } from '../journey-map/map-header.js';
-import { fetchProblem, JourneySource } from '../journey-map/journey-source.js';
-import { internalProblem, renderErrorPanel } from '../shared/error-panel.js';
-import { prepareJourney, type PreparedJourney } from '../shared/prepare-journey.js';
+import type { PreparedJourney } from '../shared/prepare-journey.js';
 import { renderDrawing, renderLegend, renderTable, sourceText, type FlowView } from './flow-template.js';
 import { journeyFlowStyles } from './journey-flow.styles.js';
 import { buildFlowScene } from '../../export/flow-scene.js';
@@ -21,6 +19,7 @@ import { sceneSVG, serializeSVG, svgToPNG, type MapSVG, type PngOptions } from '
 
 /** The narrowest step column of the flow (px): a 100 px node and 40 px for the link between two. */
 const MIN_COLUMN_WIDTH = 140;
+const COLUMNS = { headerWidth: 0, minColumnWidth: MIN_COLUMN_WIDTH };
 
 const KEY_MOVES: Record<string, FlowMove> = { ArrowUp: 'up', ArrowDown: 'down' };
 
@@ -86,37 +85,30 @@ export class JourneyFlow extends LitElement {
 
   private readonly localeController = new LocaleController(this, () => this.locale);
   private readonly resize = new ResizeController(this);
-  private readonly source = new JourneySource(this);
-  private prepared?: PreparedJourney;
-  private reportedFor?: PreparedJourney;
+  /** The document (`journey`, else `src`, else a child script): validated, reported once, its problems in a panel. */
+  private readonly doc = new JourneyController(this, {
+    journey: () => this.journey ?? undefined, // null: no document yet
+    src: () => this.src,
+    locale: () => this.localeController.locale,
+    strings: () => this.strings,
+  });
   private view?: FlowView;
-  private crash?: string;
   private dismissedWarnings?: PreparedJourney;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    try {
-      this.crash = undefined;
-      this.derive(changed);
-    } catch (error) {
-      // Never throw into the host page: an unexpected failure shows as a problem in the error panel.
-      this.crash = internalProblem(error).message;
-      this.view = undefined;
-    }
+    this.localeController.resolve();
+    // Never throw into the host page: an unexpected failure shows as a problem in the error panel.
+    this.view = undefined;
+    this.doc.update(() => this.derive(changed));
   }
 
   private derive(changed: PropertyValues<this>): void {
-    this.localeController.resolve();
     const { locale, intlLocale } = this.localeController;
-    const input = this.journey ?? this.sourceText();
-    this.prepared = input === undefined || input === null ? undefined : prepareJourney(input, locale, this.prepared);
-    const journey = this.prepared?.journey;
-    if (!journey) {
-      this.view = undefined;
-      return;
-    }
+    const journey = this.doc.journey;
+    if (!journey) return;
     if (changed.has('journey') || changed.has('src')) this.focusAt = undefined;
     const table = transitionTable(journey, { asOf: journey.source.asOf, stallAfterDays: this.stallAfter });
-    const grid = computeColumns(journey, this.resize.measure(), { headerWidth: 0, minColumnWidth: MIN_COLUMN_WIDTH });
+    const grid = this.doc.layout(this.resize.measure(), COLUMNS, journey)!;
     // The `dir` directionality, not the computed `direction`, which would force a style recalculation.
     const boxes = this.matches(':dir(rtl)') ? mirrorColumns(grid) : grid;
     const flow = layoutFlow(journey, table, boxes.columns, boxes.stages);
@@ -125,27 +117,15 @@ export class JourneyFlow extends LitElement {
     this.view = { journey, table, flow, words: { locale, intlLocale, strings: this.strings }, columnWidth: grid.columnWidth, focus, highlight };
   }
 
-  private sourceText(): unknown {
-    return this.source.input(this.source.fetchState.status === 'loaded');
-  }
-
-  protected override updated(): void {
-    const prepared = this.prepared;
-    if (!prepared || this.reportedFor === prepared) return;
-    this.reportedFor = prepared;
-    const { errors, warnings } = prepared.result;
-    if (errors.length || warnings.length) emit(this, 'journey-error', { errors, warnings, source: 'document' });
-  }
-
   override render(): TemplateResult | typeof nothing {
+    return this.doc.render(() => this.renderFlow());
+  }
+
+  private renderFlow(): TemplateResult | typeof nothing {
     const { locale, intlLocale } = this.localeController;
-    if (this.crash) return renderErrorPanel([internalProblem(this.crash)], locale, this.strings);
-    const network = this.journey === undefined ? fetchProblem(this.source.fetchState, locale, this.strings) : undefined;
-    if (network) return renderErrorPanel([network], locale, this.strings, 'network');
-    const prepared = this.prepared;
-    if (!prepared) return nothing;
-    if (!prepared.result.ok || !this.view) return renderErrorPanel(prepared.result.errors, locale, this.strings);
+    const prepared = this.doc.prepared;
     const view = this.view;
+    if (!prepared || !view) return nothing;
     const warnings = prepared.result.warnings;
     const announcement = view.focus ? focusText(view.journey, view.table, view.flow, view.focus, view.words) : '';
     return html`<div class="base" part="base">

@@ -6,6 +6,7 @@ import { journeyContext } from '../../context/journey-context.js';
 import { layoutContext } from '../../context/layout-context.js';
 import { settingsContext, type MapSettings } from '../../context/settings-context.js';
 import { ColumnWindowController } from '../../controllers/column-window-controller.js';
+import { JourneyController } from '../../controllers/journey-controller.js';
 import { EditController } from '../../controllers/edit-controller.js';
 import { EmotionDragController } from '../../controllers/emotion-drag-controller.js';
 import { StepDragController } from '../../controllers/step-drag-controller.js';
@@ -16,17 +17,16 @@ import { PrintController } from '../../controllers/print-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { emit } from '../../events.js';
 import type { StringOverrides } from '../../i18n/locale.js';
-import { mapString } from '../../i18n/map-strings.js';
 import { journeyCSV, type CsvOptions } from '../../layout/export-csv.js';
 import type { CellContext } from '../../views/context.js';
-import { ColumnsMemo, sameColumnGeometry } from '../../layout/columns.js';
+import { sameColumnGeometry } from '../../layout/columns.js';
 import { narrowColumnOptions } from '../../layout/narrow.js';
 import type { ColumnLayout } from '../../layout/types.js';
-import type { JourneyDocument, JourneyProblem, NormalizedJourney, Persona } from '../../model/types.js';
-import { errorPanelStyles, internalProblem, renderErrorPanel } from '../shared/error-panel.js';
+import type { JourneyDocument, NormalizedJourney, Persona } from '../../model/types.js';
+import { errorPanelStyles } from '../shared/error-panel.js';
 import { isGridRow, type GridRow } from '../shared/grid-row.js';
 import { headingLevel } from '../shared/heading.js';
-import { prepareJourney, type PreparedJourney } from '../shared/prepare-journey.js';
+import type { PreparedJourney } from '../shared/prepare-journey.js';
 import { stepHeaderStyles } from '../shared/step-header.js';
 import { columnOptionsFrom, themeStyles } from '../shared/tokens.js';
 import { readPalette } from '../../export/palette.js';
@@ -34,7 +34,6 @@ import type { SceneCustomer, SceneOptions } from '../../export/scene.js';
 import { exportWords, mapSVG, svgToPNG, type ExportWords, type PngOptions } from '../../export/svg.js';
 import { customerCsvRows, filterCsv } from '../../export/map-csv-rows.js';
 import { journeyMapStyles } from './journey-map.styles.js';
-import { fetchProblem, JourneySource } from './journey-source.js';
 import { renderGrid } from './map-grid.js';
 import {
   customerLaneStyles,
@@ -238,22 +237,26 @@ export class JourneyMap extends LitElement {
   /** Counts slot changes, so the update they cause re-numbers the rows. */
   @state() private slotChanges = 0;
 
-  private prepared?: PreparedJourney;
   private syncedShape?: RowsShape;
   private readonly lanesMemo = new LanesMemo();
   private readonly stable = new StableJourney();
   private readonly customers = new MapCustomers();
-  private readonly layout = new ColumnsMemo();
-  private crash?: unknown;
-  private reported?: unknown;
-  private reportedLanes?: readonly JourneyProblem[];
   private readonly reviewDue = new ReviewDueReporter();
   private readonly comparisons = new ComparisonMemo();
   private readonly dimmed = new DimmedMemo();
   private readonly healthMemo = new HealthMemo();
   private readonly rollupMemo = new RollupMemo();
   private readonly localeController = new LocaleController(this, () => this.locale);
-  private readonly source = new JourneySource(this);
+  /** The document (`journey`, else `src`, else a child script): validated, reported once, its problems in a panel. */
+  private readonly doc = new JourneyController(this, {
+    journey: () => this.journey,
+    src: () => this.src,
+    locale: () => this.localeController.locale,
+    strings: () => this.strings,
+    // The `lanes` attribute's warnings (an unknown kind) are reported like the same typo in the document.
+    warnings: () => this.lanesMemo.warnings,
+    loadingStatus: true,
+  });
   private readonly resize = new ResizeController(this, { target: () => this.scroller });
   private readonly print = new PrintController(this, () => this.flushForPrint());
   private readonly columnWindow = new ColumnWindowController(this, {
@@ -273,7 +276,7 @@ export class JourneyMap extends LitElement {
 
   private readonly edit = new EditController(this, {
     enabled: () => this.editable,
-    document: () => this.journey ?? this.prepared?.result.journey,
+    document: () => this.journey ?? this.doc.prepared?.result.journey,
     normalized: () => this.providedJourney,
     setDocument: (journey) => (this.journey = journey),
     locale: () => this.localeController.locale,
@@ -293,7 +296,7 @@ export class JourneyMap extends LitElement {
       scroller: () => this.scroller,
     });
     const words = () => ({ locale: this.localeController.locale, strings: this.strings });
-    new EmotionDragController(this, this.edit, () => this.journey ?? this.prepared?.result.journey, emotionDragOptions(this, () => this.rows(), () => this.providedJourney, words));
+    new EmotionDragController(this, this.edit, () => this.journey ?? this.doc.prepared?.result.journey, emotionDragOptions(this, () => this.rows(), () => this.providedJourney, words));
     this.addEventListener('click', this.onClick);
     this.addEventListener('journey-lane-toggle', this.onLaneToggle);
   }
@@ -340,29 +343,20 @@ export class JourneyMap extends LitElement {
     return result;
   }
 
-  private currentInput(): unknown {
-    if (this.journey !== undefined) return this.journey;
-    return this.source.input(Boolean(this.src));
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    try {
-      this.crash = undefined;
-      this.localeController.resolve();
+    this.localeController.resolve();
+    this.doc.update(() => {
       const { locale, intlLocale } = this.localeController;
-      this.source.load(this.journey === undefined ? this.src : undefined);
-      const input = this.currentInput();
-      this.prepared = input === undefined ? undefined : prepareJourney(input, locale, this.prepared);
       // A journey too large to draw is not provided: lanes composed as children would each render every column.
       // Steps whose data did not change keep their objects, so lanes re-render only the changed cells.
-      const journey = this.stable.get(drawable(this.lanesMemo.get(this.prepared?.journey, this.lanes, locale)));
+      const journey = this.stable.get(drawable(this.lanesMemo.get(this.doc.journey, this.lanes, locale)));
       if (journey !== this.providedJourney) this.providedJourney = journey;
       const measured = this.resize.width || this.clientWidth;
       // Narrow maps (layout/narrow.ts): a narrow lane-name column and one step column per view; not on paper.
       const options = columnOptionsFrom(this);
       const columns = this.print.columns(measured, this.print.printing ? options : narrowColumnOptions(journey?.steps.length ?? 0, measured, options));
-      const layout = journey ? this.layout.get(journey, columns.width, columns.options) : undefined;
+      const layout = this.doc.layout(columns.width, columns.options, journey);
       // A width that moves no column (the first measurement, a scrollbar appearing) keeps the lanes' layout object, so they do not all re-render.
       if (!sameColumnGeometry(layout, this.providedLayout)) this.providedLayout = layout;
       const shownColumns = this.columnWindow.window(journey, this.providedLayout);
@@ -379,39 +373,19 @@ export class JourneyMap extends LitElement {
         noSwitches: this.noSwitches,
       };
       if (!sameSettings(settings, this.providedSettings)) this.providedSettings = settings;
-    } catch (error) {
-      this.crash = error;
-    }
+    });
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    const { locale } = this.localeController;
-    try {
-      if (this.crash !== undefined) return renderErrorPanel([internalProblem(this.crash)], locale, this.strings);
-      const fetchState = this.source.fetchState;
-      if (this.journey === undefined && this.src && fetchState.status === 'loading') {
-        return html`<div part="loading" class="loading" role="status">${mapString(locale, 'status.loading', undefined, this.strings)}</div>`;
-      }
-      const networkProblem = this.networkProblem();
-      if (networkProblem) return renderErrorPanel([networkProblem], locale, this.strings, 'network');
-      const prepared = this.prepared;
-      if (!prepared) return nothing;
-      if (prepared.journey && !drawable(prepared.journey)) {
-        const { intlLocale } = this.localeController;
+    return this.doc.render(() => {
+      const prepared = this.doc.prepared;
+      if (!prepared?.journey) return nothing;
+      if (!drawable(prepared.journey)) {
+        const { locale, intlLocale } = this.localeController;
         return html`${renderMapHeader(prepared.journey, this.headerView())}${renderTooLarge(prepared.journey, locale, intlLocale, this.strings)}`;
       }
-      if (!prepared.journey || !this.providedJourney || !this.providedLayout) {
-        return renderErrorPanel(prepared.result.errors, locale, this.strings);
-      }
-      return this.renderMap(this.providedJourney, this.providedLayout, prepared);
-    } catch (error) {
-      return renderErrorPanel([internalProblem(error)], locale, this.strings);
-    }
-  }
-
-  private networkProblem(): JourneyProblem | undefined {
-    if (this.journey !== undefined) return undefined;
-    return fetchProblem(this.source.fetchState, this.localeController.locale, this.strings);
+      return this.providedJourney && this.providedLayout ? this.renderMap(this.providedJourney, this.providedLayout, prepared) : nothing;
+    });
   }
 
   private headerView(): HeaderView {
@@ -470,7 +444,6 @@ export class JourneyMap extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.reportProblems();
     this.reviewDue.report(this, this.providedJourney?.source, clockValue(this.now));
     this.syncRows();
     const dialog = this.renderRoot.querySelector('dialog');
@@ -499,26 +472,6 @@ export class JourneyMap extends LitElement {
     grid.setAttribute('aria-rowcount', String(rows.length));
     await Promise.all(rows.map((row) => (row.element as Partial<LitElement> | undefined)?.updateComplete));
     this.navigation.refresh();
-  }
-
-  private reportProblems(): void {
-    const networkProblem = this.networkProblem();
-    if (networkProblem) {
-      if (this.reported !== this.source.fetchState) {
-        this.reported = this.source.fetchState;
-        emit(this, 'journey-error', { errors: [networkProblem], warnings: [], source: 'network' });
-      }
-      return;
-    }
-    const prepared = this.prepared;
-    // The `lanes` attribute's warnings (an unknown kind) are reported like the same typo in the document.
-    const attribute = this.lanesMemo.warnings;
-    if (!prepared || (this.reported === prepared && this.reportedLanes === attribute)) return;
-    this.reported = prepared;
-    this.reportedLanes = attribute;
-    const errors = prepared.result.errors;
-    const warnings = prepared.journey ? [...prepared.result.warnings, ...attribute] : prepared.result.warnings;
-    if (errors.length || warnings.length) emit(this, 'journey-error', { errors, warnings, source: 'document' });
   }
 
   /**

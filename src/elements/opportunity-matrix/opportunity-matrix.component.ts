@@ -9,9 +9,7 @@ import type { StringOverrides } from '../../i18n/locale.js';
 import { dimmedSteps, type JourneyFilter } from '../../layout/filter.js';
 import { EFFORT_COLUMNS, IMPACT_ROWS, opportunityMatrix, type MatrixCard } from '../../layout/matrix.js';
 import type { JourneyDocument, Level } from '../../model/types.js';
-import { JourneySource } from '../journey-map/journey-source.js';
-import { renderErrorPanel } from '../shared/error-panel.js';
-import { prepareJourney, type PreparedJourney } from '../shared/prepare-journey.js';
+import { JourneyController } from '../../controllers/journey-controller.js';
 import { themeStyles } from '../shared/tokens.js';
 import { moveInCell, moveInGrid } from './matrix-keys.js';
 import { opportunityMatrixStyles } from './opportunity-matrix.styles.js';
@@ -76,9 +74,17 @@ export class OpportunityMatrix extends LitElement {
   @state() private active = { row: 0, column: 0 };
 
   private readonly localeController = new LocaleController(this, () => this.locale);
-  private readonly source = new JourneySource(this);
-  private prepared?: PreparedJourney;
-  private reportedFor?: PreparedJourney;
+  /**
+   * Its own document (`journey`, else `src`, else a child script), else the linked map's, which the
+   * map reports: validated, reported once, its problems in a panel.
+   */
+  private readonly doc = new JourneyController(this, {
+    journey: () => this.journey,
+    src: () => this.src,
+    fallback: () => this.linkedMap?.journey,
+    locale: () => this.localeController.locale,
+    strings: () => this.strings,
+  });
   private watched?: LinkedMap;
   private readonly onMapChange = () => this.requestUpdate();
 
@@ -103,16 +109,7 @@ export class OpportunityMatrix extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('for')) this.watchMap();
     this.localeController.resolve();
-    const input = this.journey ?? this.sourceText() ?? this.linkedMap?.journey;
-    this.prepared = input === undefined ? undefined : prepareJourney(input, this.localeController.locale, this.prepared);
-  }
-
-  protected override updated(): void {
-    const prepared = this.prepared;
-    if (prepared && !prepared.result.ok && this.reportedFor !== prepared) {
-      this.reportedFor = prepared;
-      emit(this, 'journey-error', { errors: prepared.result.errors, warnings: prepared.result.warnings, source: 'document' });
-    }
+    this.doc.update();
   }
 
   /** Follows the linked map's document and filter: it tells through `journey-filter-change` and `journey-select`. */
@@ -126,10 +123,6 @@ export class OpportunityMatrix extends LitElement {
     this.watched = map;
   }
 
-  private sourceText(): unknown {
-    return this.source.input(this.source.fetchState.status === 'loaded');
-  }
-
   private text(key: InsightStringKey, values?: Record<string, string | number>): string {
     return insightString(this.localeController.locale, key, values, this.strings);
   }
@@ -138,12 +131,15 @@ export class OpportunityMatrix extends LitElement {
     return laneString(this.localeController.locale, `${kind}.${level}`, undefined, this.strings);
   }
 
-  override render() {
-    const prepared = this.prepared;
-    if (!prepared) return nothing;
-    if (!prepared.journey) return renderErrorPanel(prepared.result.errors, this.localeController.locale, this.strings);
-    const matrix = opportunityMatrix(prepared.journey);
-    const dimmed = dimmedSteps(prepared.journey, this.filter ?? this.linkedMap?.filter);
+  override render(): TemplateResult | typeof nothing {
+    return this.doc.render(() => this.renderMatrix());
+  }
+
+  private renderMatrix(): TemplateResult | typeof nothing {
+    const journey = this.doc.journey;
+    if (!journey) return nothing;
+    const matrix = opportunityMatrix(journey);
+    const dimmed = dimmedSteps(journey, this.filter ?? this.linkedMap?.filter);
     const total = matrix.cells.flat(2).length + matrix.unrated.length;
     if (total === 0) return html`<p class="empty">${this.text('matrix.empty')}</p>`;
     return html`<div part="grid" class="grid" role="grid" aria-label=${this.text('matrix.label')} @keydown=${this.onKeyDown}>

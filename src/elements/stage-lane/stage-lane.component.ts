@@ -2,18 +2,17 @@ import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'l
 import { property, state } from 'lit/decorators.js';
 import type { ColumnWindow } from '../../context/column-window-context.js';
 import type { MapSettings } from '../../context/settings-context.js';
+import { JourneyController } from '../../controllers/journey-controller.js';
 import { LaneContextController } from '../../controllers/lane-context-controller.js';
 import { GridNavigationController } from '../../controllers/grid-navigation-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { emit } from '../../events.js';
 import type { StringOverrides } from '../../i18n/locale.js';
-import { ColumnsMemo } from '../../layout/columns.js';
 import type { ColumnLayout } from '../../layout/types.js';
 import type { JourneyDocument, LaneKind, NormalizedJourney, NormalizedLane } from '../../model/types.js';
-import { errorPanelStyles, internalProblem, renderErrorPanel } from '../shared/error-panel.js';
+import { errorPanelStyles } from '../shared/error-panel.js';
 import type { GridRow } from '../shared/grid-row.js';
-import { prepareJourney, type PreparedJourney } from '../shared/prepare-journey.js';
 import { laneToggleStyles } from '../shared/lane-toggle.js';
 import { stepHeaderStyles } from '../shared/step-header.js';
 import { columnOptionsFrom, themeStyles } from '../shared/tokens.js';
@@ -120,11 +119,15 @@ export class StageLane extends LitElement implements GridRow {
   @state() private clippedSteps: ReadonlySet<string> = new Set();
   @state() private expandedSteps: ReadonlySet<string> = new Set();
 
-  private prepared?: PreparedJourney;
-  private reported?: PreparedJourney;
   private ownLayout?: ColumnLayout;
-  private readonly columns = new ColumnsMemo();
   private readonly localeController = new LocaleController(this, () => this.locale);
+  /** Standalone: the lane's own document, validated, laid out, reported once, its problems in a panel. */
+  private readonly doc = new JourneyController(this, {
+    journey: () => this.journey,
+    locale: () => this.mapSettings?.locale ?? this.localeController.locale,
+    strings: () => this.mapSettings?.strings ?? this.strings,
+    enabled: () => !this.inMap,
+  });
   private readonly resize = new ResizeController(this, {
     target: () => (this.renderRoot as ShadowRoot | undefined)?.querySelector('.scroller'),
   });
@@ -189,23 +192,18 @@ export class StageLane extends LitElement implements GridRow {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.localeController.resolve();
-    if (this.inMap || this.journey === undefined) return;
-    this.prepared = prepareJourney(this.journey, this.localeController.locale, this.prepared);
-    const journey = this.prepared.journey;
-    if (!journey) return;
-    this.ownLayout = this.columns.get(journey, this.resize.width, columnOptionsFrom(this));
-    if (changed.has('journey') && this.selectedStepId && !journey.stepIndexById.has(this.selectedStepId)) {
-      this.selectedStepId = undefined;
-    }
+    this.doc.update(() => {
+      const journey = this.doc.journey;
+      if (!journey) return;
+      this.ownLayout = this.doc.layout(this.resize.width, columnOptionsFrom(this));
+      if (changed.has('journey') && this.selectedStepId && !journey.stepIndexById.has(this.selectedStepId)) {
+        this.selectedStepId = undefined;
+      }
+    });
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    try {
-      if (this.inMap) return this.renderInMap(this.mapJourney!, this.mapLayout!);
-      return this.renderStandalone();
-    } catch (error) {
-      return renderErrorPanel([internalProblem(error)], this.localeController.locale);
-    }
+    return this.doc.render(() => (this.inMap ? this.renderInMap(this.mapJourney!, this.mapLayout!) : this.renderStandalone()));
   }
 
   private renderInMap(journey: NormalizedJourney, layout: ColumnLayout): TemplateResult {
@@ -226,12 +224,10 @@ export class StageLane extends LitElement implements GridRow {
   }
 
   private renderStandalone(): TemplateResult | typeof nothing {
-    const prepared = this.prepared;
-    if (this.journey === undefined || !prepared) return nothing;
-    const { locale, intlLocale } = this.localeController;
-    if (!prepared.journey || !this.ownLayout) return renderErrorPanel(prepared.result.errors, locale, this.strings);
-    const journey = prepared.journey;
+    const journey = this.doc.journey;
     const layout = this.ownLayout;
+    if (!journey || !layout) return nothing;
+    const { locale, intlLocale } = this.localeController;
     const lane = this.lane(journey);
     const persona = journey.personas.some((p) => p.id === this.persona) ? this.persona : undefined;
     return renderStandaloneGrid(journey, layout, {
@@ -267,12 +263,6 @@ export class StageLane extends LitElement implements GridRow {
     if (!sameSet(clipped, this.clippedSteps)) queueMicrotask(() => (this.clippedSteps = clipped));
     if (this.inMap) return;
     this.navigation.refresh();
-    const prepared = this.prepared;
-    if (prepared && prepared !== this.reported && this.journey !== undefined) {
-      this.reported = prepared;
-      const { errors, warnings } = prepared.result;
-      if (errors.length || warnings.length) emit(this, 'journey-error', { errors, warnings, source: 'document' });
-    }
   }
 
   private readonly onToggle = (): void => {
