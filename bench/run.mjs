@@ -137,9 +137,10 @@ try {
     }
     if (wanted('customers')) {
       log('bench: customers…');
-      const results = await interleave(handle, ['map-open-customer', 'map-update-text-customers', 'customers-summarize', 'customers-plain-pass'], { runs: RUNS.map, warmup: 3, onRound: progress('customers') });
+      const results = await interleave(handle, ['map-open-customer', 'map-update-text-customers', 'customers-summarize', 'customers-plain-pass', 'customers-sort'], { runs: RUNS.map, warmup: 3, onRound: progress('customers') });
       pairRow('typical map with 200 customers: open one customer (`customer`)', 'map-open-customer', 'map-update-text-customers', results, [{ kind: 'ratio', limit: 1.2 }], "one cell's text set as a new document, same map");
       pairRow('10 000 customers: current step, score and stalled flag of each (summarizeCustomers)', 'customers-summarize', 'customers-plain-pass', results, [{ kind: 'ratio', limit: 1.5 }], 'one plain pass over the events');
+      pairRow('<journey-customers> of 10 000 customers: sort by name (the header button), to the frame that shows it', 'customers-sort', undefined, results, [{ kind: 'wall', limit: 100 }]);
     }
     if (wanted('flow')) {
       log('bench: flow…');

@@ -8,6 +8,7 @@ export function judge(row) {
   if (!row.targets?.length) return null;
   return row.targets.every((target) => {
     if (target.kind === 'busy') return row.ours.busy.median <= target.limit;
+    if (target.kind === 'wall') return row.ours.wall.median <= target.limit;
     if (target.kind === 'ratio') return row.ratio.busy <= target.limit;
     if (target.kind === 'value') return target.value <= target.limit;
     return false;
@@ -19,6 +20,7 @@ export function targetText(targets) {
   return targets
     .map((target) => {
       if (target.kind === 'busy') return `≤ ${target.limit} ms busy`;
+      if (target.kind === 'wall') return `≤ ${target.limit} ms wall`;
       if (target.kind === 'ratio') return `≤ ${target.limit}× ${target.label ?? ''}`.trim();
       return target.text;
     })

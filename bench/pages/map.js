@@ -438,5 +438,36 @@ workload('customers-plain-pass', {
   check: () => (summaryResult?.customers.length === 10_000 ? true : 'the pass read nothing'),
 });
 
+// <journey-customers> with 10 000 customers: each run presses the name column's sort button, which
+// reverses the order (a full sort with Intl.Collator), timed to the frame that shows the new rows.
+const tableDocument = { ...phoneSystemWithIndividuals(10_000), asOf: '2026-10-01' };
+let customersTable;
+let sortedFirst;
+workload('customers-sort', {
+  async setup() {
+    container = freshContainer(1000);
+    customersTable = document.createElement('journey-customers');
+    customersTable.setAttribute('locale', 'en');
+    customersTable.style.blockSize = '480px';
+    customersTable.journey = tableDocument;
+    container.append(customersTable);
+    await customersTable.updateComplete;
+    await nextFrame();
+    sortedFirst = customersTable.shadowRoot.querySelector('tbody tr.row th')?.textContent;
+  },
+  run() {
+    customersTable.shadowRoot.querySelector('.sort[data-column="label"]').click();
+  },
+  check() {
+    const first = customersTable.shadowRoot.querySelector('tbody tr.row th')?.textContent;
+    const sorted = customersTable.shadowRoot.querySelector('th[aria-sort="descending"] .sort[data-column="label"]');
+    return sorted && first && first !== sortedFirst ? true : 'the table was not sorted the other way';
+  },
+  teardown() {
+    container.remove();
+    customersTable = undefined;
+  },
+});
+
 // The flow's rows (issue 16) live in their own module; the bundle above defines <journey-flow>.
 await import('./flow-bench.js');

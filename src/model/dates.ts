@@ -29,6 +29,8 @@ const INSTANT =
  */
 export function parseInstant(text: unknown): number | undefined {
   if (typeof text !== 'string') return undefined;
+  const fast = commonInstant(text);
+  if (fast !== undefined) return fast;
   const match = INSTANT.exec(text.trim());
   if (!match) return undefined;
   const [, y, mo, d, h = '0', mi = '0', s = '0', fraction = '', zone] = match;
@@ -53,6 +55,42 @@ export function parseInstant(text: unknown): number | undefined {
     instant -= sign * (offsetHours * 60 + offsetMinutes) * 60_000;
   }
   return instant;
+}
+
+/** `count` digits of `text` from `at` as a number; -1 when one of them is not a digit. */
+function digitsAt(text: string, at: number, count: number): number {
+  let value = 0;
+  for (let i = at; i < at + count; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/**
+ * The shapes most documents use, read without the regular expression (10 000 customers' events are
+ * parsed in one pass): `2026-04-01`, `2026-04-01T10:30:05Z` and `2026-04-01T10:30:05.123Z` (what
+ * `toISOString()` writes). The same instant the regular expression gives; undefined for anything
+ * else, including an impossible date in one of these shapes, which `parseInstant` then reads the slow
+ * way (and rejects).
+ */
+function commonInstant(text: string): number | undefined {
+  const n = text.length;
+  if ((n !== 10 && n !== 20 && n !== 24) || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
+  // T … : … : … Z, and the '.' before the milliseconds.
+  if (n > 10 && (text.charCodeAt(10) !== 84 || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58 || text.charCodeAt(n - 1) !== 90)) return undefined;
+  if (n === 24 && text.charCodeAt(19) !== 46) return undefined;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const day = digitsAt(text, 8, 2);
+  const hour = n > 10 ? digitsAt(text, 11, 2) : 0;
+  const minute = n > 10 ? digitsAt(text, 14, 2) : 0;
+  const second = n > 10 ? digitsAt(text, 17, 2) : 0;
+  const millis = n === 24 ? digitsAt(text, 20, 3) : 0;
+  if (year < 100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month - 1)) return undefined;
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || millis < 0) return undefined;
+  return Date.UTC(year, month - 1, day, hour, minute, second, millis);
 }
 
 const DURATION =

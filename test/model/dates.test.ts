@@ -57,6 +57,54 @@ describe('model/dates', () => {
     }
   });
 
+  describe('parseInstant: the common shapes read without the regular expression', () => {
+    it('gives what the regular expression gives (a leading space takes that path), valid or not', () => {
+      const texts = [
+        '2026-04-01',
+        '2024-02-29',
+        '2026-02-29',
+        '2026-02-30',
+        '2026-13-01',
+        '2026-00-10',
+        '2026-04-00',
+        '0050-04-01',
+        '2026-04-01T10:30:05Z',
+        '2026-12-31T23:59:59Z',
+        '2026-04-01T24:00:00Z',
+        '2026-04-01T10:60:00Z',
+        '2026-04-01T10:30:60Z',
+        '2026-04-01t10:30:05z',
+        '2026-04-01T10:30:05.123Z',
+        '2026-04-01T10:30:05.999Z',
+        '2026-04-01T10:30:05.000Z',
+        '2026-04-01T10:30:05,123Z',
+        '2026-04-01T10:30:05.12aZ',
+        '2026-4-01T10:30:05.123Z',
+        '2026/04/01',
+        '20x6-04-01',
+      ];
+      for (const text of texts) expect(parseInstant(text), text).to.equal(parseInstant(` ${text}`));
+      expect(parseInstant('2026-04-01T10:30:05.123Z')).to.equal(Date.UTC(2026, 3, 1, 10, 30, 5, 123));
+      expect(parseInstant('2024-02-29')).to.equal(Date.UTC(2024, 1, 29));
+      expect(parseInstant('2026-02-29')).to.equal(undefined);
+      expect(parseInstant('2026-04-01T24:00:00Z')).to.equal(undefined);
+    });
+
+    it('agrees on every millisecond field and many generated instants', () => {
+      for (let ms = 0; ms < 1000; ms++) {
+        const text = `2026-09-25T13:00:00.${String(ms).padStart(3, '0')}Z`;
+        expect(parseInstant(text), text).to.equal(Date.UTC(2026, 8, 25, 13, 0, 0, ms));
+      }
+      let t = Date.UTC(1999, 0, 1);
+      for (let k = 0; k < 2000; k++) {
+        t += 7_777_777_777 % (k + 11) * 1013;
+        const iso = new Date(t).toISOString();
+        expect(parseInstant(iso), iso).to.equal(t);
+        expect(parseInstant(iso.slice(0, 19) + 'Z')).to.equal(parseInstant(` ${iso.slice(0, 19)}Z`));
+      }
+    });
+  });
+
   describe('addDuration', () => {
     const add = (from: string, duration: string) =>
       new Date(addDuration(parseInstant(from)!, parseDuration(duration)!)).toISOString();
