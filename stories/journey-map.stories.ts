@@ -265,7 +265,7 @@ export const LargeMap: Story = {
     docs: {
       description: {
         story:
-          '60 stages, 300 steps: scrolls in both directions with sticky headers. The columns and lanes in view are drawn first and the rest in the next idle moments (far cells are empty for a moment); scrolling or moving the focus draws a cell before it is shown.',
+          '60 stages, 300 steps: scrolls in both directions with sticky headers. The overview strip above it shows every stage, the emotion line and the part in view: click a stage, or Tab to the strip, arrows and Enter, to jump there. The columns and lanes in view are drawn first and the rest in the next idle moments (far cells are empty for a moment); scrolling or moving the focus draws a cell before it is shown.',
       },
     },
   },

@@ -21,6 +21,10 @@ import { journeyCSV, type CsvOptions } from '../../layout/export-csv.js';
 import type { CellContext } from '../../views/context.js';
 import { sameColumnGeometry } from '../../layout/columns.js';
 import { narrowColumnOptions } from '../../layout/narrow.js';
+import { columnsOverflow } from '../../layout/overview.js';
+import { OverviewController } from './overview-controller.js';
+import { dataLang } from '../shared/data-lang.js';
+import { overviewStyles, renderOverviewBox } from './map-overview.js';
 import type { ColumnLayout } from '../../layout/types.js';
 import type { JourneyDocument, NormalizedJourney, Persona } from '../../model/types.js';
 import { errorPanelStyles } from '../shared/error-panel.js';
@@ -95,6 +99,10 @@ import { StableJourney } from './stable-journey.js';
  * @csspart removed - With `compareTo`: the strip of steps the compared document has and this one does not.
  * @csspart changes - With `compareTo`: what changed at a step, under its title.
  * @csspart compare-error - The problems of an invalid `compareTo` document (the map is still shown).
+ * @csspart overview - The overview strip above a map whose columns do not fit (unless `no-overview`).
+ * @csspart overview-stage - A stage of the overview strip, a button that takes the reader to the stage.
+ * @csspart overview-spark - The emotion line of the overview strip.
+ * @csspart overview-window - The window of the overview strip over the columns in view.
  * @csspart scroller - The scroll container of the grid.
  * @csspart grid - The grid (role="grid").
  * @csspart corner - The header cells above the lane names.
@@ -165,7 +173,7 @@ import { StableJourney } from './stable-journey.js';
  * @cssprop [--journey-print-width=1490px] - Widest the map lays out when printed (px, mm, cm, in or pt); the default fits A3 landscape. Not a theme token: unset unless the page sets it.
  */
 export class JourneyMap extends LitElement {
-  static override styles = [themeStyles(), journeyMapStyles, stepHeaderStyles, errorPanelStyles, freshnessStyles, compareStyles, editStyles, filterStyles, healthStyles, customerLaneStyles, rollupStyles];
+  static override styles = [themeStyles(), journeyMapStyles, stepHeaderStyles, errorPanelStyles, freshnessStyles, compareStyles, editStyles, filterStyles, healthStyles, customerLaneStyles, rollupStyles, overviewStyles];
 
   /** The journey document (never modified). Takes precedence over `src` and a child JSON (or `text/x-mermaid`) script. */
   @property({ attribute: false }) journey?: JourneyDocument;
@@ -225,6 +233,9 @@ export class JourneyMap extends LitElement {
 
   /** Editing in place (docs/editing.md): every committed edit replaces `journey` and dispatches `journey-change`. */
   @property({ type: Boolean, reflect: true }) editable = false;
+
+  /** Hides the overview strip shown above a map whose columns do not fit (stages, emotion line, the part in view). */
+  @property({ attribute: 'no-overview', type: Boolean, reflect: true }) noOverview = false;
 
   @provide({ context: journeyContext }) private providedJourney?: NormalizedJourney;
   @provide({ context: layoutContext }) private providedLayout?: ColumnLayout;
@@ -294,6 +305,19 @@ export class JourneyMap extends LitElement {
     new HeadPaddingController(this, {
       head: () => this.renderRoot?.querySelector<HTMLElement>('.head') ?? null,
       scroller: () => this.scroller,
+    });
+    // The overview strip above an overflowing grid, drawn when idle and on scroll (map-overview.ts).
+    new OverviewController(this, {
+      box: () => this.renderRoot?.querySelector<HTMLElement>('.overview') ?? null,
+      scroller: () => this.scroller,
+      journey: () => this.providedJourney,
+      layout: () => this.providedLayout,
+      persona: () => this.providedSettings?.persona,
+      words: () => ({ locale: this.localeController.locale, strings: this.strings, lang: this.providedJourney && dataLang(this.providedJourney) }),
+      focusStage: (stageId) => {
+        const header = Array.from(this.renderRoot.querySelectorAll<HTMLElement>('.stage-row > .stage')).find((cell) => cell.dataset.stageId === stageId);
+        if (header) this.navigation.focusCell(header);
+      },
     });
     const words = () => ({ locale: this.localeController.locale, strings: this.strings });
     new EmotionDragController(this, this.edit, () => this.journey ?? this.doc.prepared?.result.journey, emotionDragOptions(this, () => this.rows(), () => this.providedJourney, words));
@@ -424,6 +448,7 @@ export class JourneyMap extends LitElement {
       ${this.health ? renderHealthPanel(this.healthMemo.get(prepared.result.journey ?? journey.source, locale, intlLocale, clockValue(this.now)), { locale, intlLocale, strings: this.strings, onShow: this.showWarning }) : nothing}
       ${this.rollups ? renderFixFirst(this.rollupMemo.fixFirst(journey), journey, { locale, intlLocale, strings: this.strings, onShow: this.showStep }) : nothing}
       ${this.toolbar ? renderFilterToolbar(journey, { locale, intlLocale, strings: this.strings, filter: this.filter, dimmed, onChange: this.onFilterChange }) : nothing}
+      ${!this.noOverview && columnsOverflow(layout) ? renderOverviewBox() : nothing}
       ${renderGrid(journey, layout, {
         locale,
         dimmed,
