@@ -62,6 +62,10 @@ interface MapArgs extends CommonArgs {
   noSwitches?: boolean;
   /** The manifest's `no-switches` attribute row, hidden: `noSwitches` sets that attribute. */
   'no-switches'?: never;
+  /** Hides the overview strip (`no-overview`). */
+  noOverview?: boolean;
+  /** The manifest's `no-overview` attribute row, hidden: `noOverview` sets that attribute. */
+  'no-overview'?: never;
   /** What to show in full (`filter`); the rest is dimmed. */
   filter?: JourneyMap['filter'];
   /** The manifest's `heading-level` attribute row, hidden: `headingLevel` sets that attribute. */
@@ -89,6 +93,7 @@ function renderMap(args: MapArgs, context: StoryRenderContext, children: Templat
       ?health=${args.health === true}
       ?rollups=${args.rollups === true}
       ?no-switches=${args.noSwitches === true}
+      ?no-overview=${args.noOverview === true}
       .filter=${args.filter}
       .now=${args.now ? new Date(args.now) : undefined}
       @journey-select=${args.onJourneySelect}
@@ -155,6 +160,12 @@ const meta = {
       table: { category: 'attributes' },
     },
     'no-switches': { table: { disable: true } },
+    noOverview: {
+      control: 'boolean',
+      description: 'Hides the overview strip shown above a map whose columns do not fit (`no-overview` attribute): docs/reading-at-a-glance.md.',
+      table: { category: 'attributes' },
+    },
+    'no-overview': { table: { disable: true } },
     filter: {
       control: 'object',
       description: 'What to show in full (`filter` property): `{ persona, channel, owner, category, minSeverity, evidence }`; the rest is dimmed.',

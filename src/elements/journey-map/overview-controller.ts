@@ -64,7 +64,9 @@ export class OverviewController implements ReactiveController {
     const layout = this.options.layout();
     const words = this.options.words();
     const key = [journey, layout, this.options.persona(), words.locale, words.strings, words.lang];
-    const stale = !this.model || key.some((value, i) => value !== this.key[i]);
+    // Compared with what was built or is waiting to be: a map drawing its columns in idle chunks
+    // updates again and again, and must not keep putting the strip off.
+    const stale = (!this.model && !this.idle) || key.some((value, i) => value !== this.key[i]);
     if (stale) {
       this.key = key;
       this.idle?.cancel();
