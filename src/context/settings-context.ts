@@ -17,6 +17,8 @@ export interface MapSettings {
   customer?: string;
   /** The map's `no-switches`: no switch markers in its touchpoint lane. */
   noSwitches?: boolean;
+  /** `stall-after` of the map: days after which a counted customer's last step is a drop-off (the flow lane). */
+  stallAfter?: number;
   /** Lane keys that are collapsed. */
   collapsed: ReadonlySet<string>;
 }

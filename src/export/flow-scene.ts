@@ -10,6 +10,7 @@ import { layoutFlow, mirrorColumns, type FlowLayout } from '../layout/flow.js';
 import { flowString } from '../i18n/flow-strings.js';
 import { transitionTable, type TransitionTable } from '../model/transitions.js';
 import type { NormalizedJourney } from '../model/types.js';
+import type { ColumnLayout } from '../layout/types.js';
 import { LIGHT_PALETTE, type ExportPalette } from './palette.js';
 import type { MapScene } from './scene.js';
 import { add, EXPORT, lineHeightOf, pictureHead, textBlock, wrapped, type SceneNode } from './scene-node.js';
@@ -128,4 +129,32 @@ export function buildFlowScene(journey: NormalizedJourney, options: FlowSceneOpt
   top += textBlock(root, source, 0, top, width, { class: 'source', fill: palette.muted }) * EXPORT.lineHeight + 2 * EXPORT.padding;
   background.attributes.height = top;
   return { width, height: top, title: journey.title, root };
+}
+
+/** The flow lane of the map's export: the flow over the export's own columns, and its height. */
+export interface FlowLanePicture {
+  height: number;
+  /** Where the numbers come from, for the row header. */
+  source: string;
+  /** Draws the flow with its first column at `x` and its top at `top`. */
+  draw(parent: SceneNode, x: number, top: number): void;
+}
+
+/**
+ * The map export's `flow` lane, from the same layout as the screen's (`layoutFlow` over the map's
+ * columns, mirrored for a right-to-left map), so the picture shows what the lane shows.
+ */
+export function flowLanePicture(journey: NormalizedJourney, layout: ColumnLayout, options: FlowSceneOptions): FlowLanePicture {
+  const palette = options.palette ?? LIGHT_PALETTE;
+  const boxes = options.rtl ? mirrorColumns(layout) : layout;
+  const table = transitionTable(journey, { asOf: options.asOf ?? journey.source.asOf, stallAfterDays: options.stallAfterDays });
+  const flow = layoutFlow(journey, table, boxes.columns, boxes.stages);
+  return {
+    height: flow.height,
+    source: sourceLine(journey, table, options.words),
+    draw(parent, x, top) {
+      const group = add(parent, 'g', { class: 'flow', transform: `translate(${x} ${top})` });
+      drawFlow(group, journey, table, flow, options.words, palette);
+    },
+  };
 }

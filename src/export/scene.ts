@@ -7,6 +7,7 @@ import type { NormalizedJourney, NormalizedLane, NormalizedStep } from '../model
 import type { CellContext } from '../views/context.js';
 import type { CustomerEventView, CustomerLineView } from '../views/customers.js';
 import { cellBlocks, customerEventBlock, type Block } from './cell-blocks.js';
+import { flowLanePicture } from './flow-scene.js';
 import { drawEmotionPlot, drawLegend, emotionLaneHeight, exportPlot, type EmotionFrame } from './emotion.js';
 import { LIGHT_PALETTE, type ExportPalette } from './palette.js';
 import { add, EXPORT, lineHeightOf, pictureHead, rowHeight, textBlock, wrapped, type SceneNode } from './scene-node.js';
@@ -42,6 +43,8 @@ export interface SceneOptions {
   filterNote?: string;
   /** The opened customer (the map's `customer`): their line under the title, their lane, their trace. */
   customer?: SceneCustomer;
+  /** The map's `stall-after`: days after which a counted customer's last step is a drop-off (the flow lane). */
+  stallAfterDays?: number;
 }
 
 /** What the export shows of one opened customer, in the map's words (views/customers.ts). */
@@ -224,6 +227,10 @@ export function buildMapScene(journey: NormalizedJourney, options: SceneOptions)
   const plot = journey.lanes.some((lane) => lane.kind === 'emotion') ? exportPlot(frame) : undefined;
   for (const lane of journey.lanes) {
     const row = add(root, 'g', { class: 'lane', 'data-lane': lane.key });
+    if (lane.kind === 'flow') {
+      top += drawFlowLane(row, journey, layout, top, { ...options, palette, rtl }, X);
+      continue;
+    }
     const cells = lane.kind === 'emotion' ? [] : journey.steps.map((step, i) => cellBlocks(lane, step, { ...ctx, previous: journey.steps[i - 1] }, palette));
     const height =
       lane.kind === 'emotion' && plot
@@ -258,4 +265,35 @@ export function buildMapScene(journey: NormalizedJourney, options: SceneOptions)
   }
   background.attributes.height = top;
   return { width, height: top, title: journey.title, root };
+}
+
+/**
+ * The flow lane: its name and where the numbers come from in the row header, the columns' cells, and
+ * the flow over them (the same layout as the screen's). Returns the row's height.
+ */
+function drawFlowLane(
+  row: SceneNode,
+  journey: NormalizedJourney,
+  layout: ReturnType<typeof computeColumns>,
+  top: number,
+  options: SceneOptions & { palette: ExportPalette; rtl: boolean },
+  X: (x: number, w: number) => number,
+): number {
+  const { palette, rtl, ctx } = options;
+  const { headerWidth } = layout;
+  const lane = journey.lanes.find((candidate) => candidate.kind === 'flow')!;
+  const words = { locale: ctx.locale, intlLocale: ctx.intlLocale, strings: ctx.strings as StringOverrides | undefined };
+  const picture = flowLanePicture(journey, layout, { words, palette, rtl, stallAfterDays: options.stallAfterDays });
+  const name = options.laneName(lane);
+  const nameLines = wrapped(name, headerWidth, EXPORT.fontSize, true).length;
+  const sourceLines = wrapped(picture.source, headerWidth, EXPORT.smallSize).length;
+  const height = Math.max(picture.height, nameLines * EXPORT.lineHeight + sourceLines * lineHeightOf(EXPORT.smallSize) + 3 * EXPORT.padding);
+  add(row, 'rect', { x: X(0, headerWidth), y: top, width: headerWidth, height, fill: palette.laneHeader, stroke: palette.border });
+  textBlock(row, name, X(0, headerWidth), top, headerWidth, { 'font-weight': 600, class: 'lane-name' });
+  textBlock(row, picture.source, X(0, headerWidth), top + nameLines * EXPORT.lineHeight, headerWidth, { class: 'source', fill: palette.muted }, EXPORT.smallSize);
+  for (const column of layout.columns) {
+    add(row, 'rect', { x: X(headerWidth + column.x, column.width), y: top, width: column.width, height, fill: palette.surface, stroke: palette.border });
+  }
+  picture.draw(row, rtl ? 0 : headerWidth, top + (height - picture.height) / 2);
+  return height;
 }

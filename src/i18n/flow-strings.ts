@@ -4,6 +4,7 @@ import { format, lookup, type Locale, type StringOverrides } from './locale.js';
 const en = {
   'flow.label': 'Journey flow: {title}',
   'flow.hint': 'Arrow keys move along the transitions, Enter selects.',
+  'flow.laneHint': 'Left and right arrows follow the transitions, up and down choose among the ways out or leave the lane, Enter selects.',
   'flow.source.explicit': 'Shares and counts as written in the document.',
   'flow.source.individuals': 'Counted from {count} customers’ events.',
   'flow.source.plain': 'No shares or counts: every transition has the same width.',
@@ -34,6 +35,7 @@ export type FlowStringKey = keyof typeof en;
 const ru: Record<FlowStringKey, string> = {
   'flow.label': 'Поток пути: {title}',
   'flow.hint': 'Стрелки перемещают по переходам, Enter выбирает.',
+  'flow.laneHint': 'Стрелки влево и вправо ведут по переходам, вверх и вниз — выбор среди путей дальше или выход из строки, Enter выбирает.',
   'flow.source.explicit': 'Доли и количества указаны в документе.',
   'flow.source.individuals': 'Подсчитано по событиям клиентов ({count}).',
   'flow.source.plain': 'Долей и количеств нет: все переходы одной ширины.',
@@ -62,6 +64,7 @@ const ru: Record<FlowStringKey, string> = {
 const ro: Record<FlowStringKey, string> = {
   'flow.label': 'Fluxul parcursului: {title}',
   'flow.hint': 'Săgețile mută de-a lungul tranzițiilor, Enter selectează.',
+  'flow.laneHint': 'Săgețile stânga și dreapta urmează tranzițiile, sus și jos aleg între căile mai departe sau ies din rând, Enter selectează.',
   'flow.source.explicit': 'Ponderi și numere așa cum sunt scrise în document.',
   'flow.source.individuals': 'Numărate din evenimentele clienților ({count}).',
   'flow.source.plain': 'Fără ponderi sau numere: toate tranzițiile au aceeași lățime.',

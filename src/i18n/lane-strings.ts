@@ -20,6 +20,7 @@ const en = {
   'lane.metrics': 'Metrics',
   'lane.owner': 'Owner',
   'lane.insights': 'Evidence',
+  'lane.flow': 'Flow',
   'lane.text': 'Notes',
 
   'pain.financial': 'Financial',
@@ -97,6 +98,7 @@ const ru: Record<LaneStringKey, string> = {
   'lane.metrics': 'Метрики',
   'lane.owner': 'Ответственный',
   'lane.insights': 'Доказательства',
+  'lane.flow': 'Переходы',
   'lane.text': 'Заметки',
 
   'pain.financial': 'Финансы',
@@ -172,6 +174,7 @@ const ro: Record<LaneStringKey, string> = {
   'lane.metrics': 'Indicatori',
   'lane.owner': 'Responsabil',
   'lane.insights': 'Dovezi',
+  'lane.flow': 'Parcurs',
   'lane.text': 'Note',
 
   'pain.financial': 'Financiar',
@@ -246,7 +249,7 @@ export function laneString(
 }
 
 /** Every kind but `text` has a dictionary name. */
-const namedKinds = new Set<LaneKind>(LANE_ORDER);
+const namedKinds = new Set<LaneKind>([...LANE_ORDER, 'flow']);
 
 /**
  * The title of a lane's row header: the document's own title wins, then the host's override

@@ -21,7 +21,7 @@ import {
 } from './check-fields.js';
 
 export const DEFAULT_SCALE = { min: -2, max: 2 } as const;
-export const LANE_KINDS: readonly string[] = [...LANE_ORDER, 'text'];
+export const LANE_KINDS: readonly string[] = [...LANE_ORDER, 'flow', 'text'];
 const PERSONA_LISTS = ['goals', 'needs', 'frustrations', 'expectations', 'beliefs'] as const;
 
 /** Sets `ctx.scale` to the document's valid scale, or undefined when it is broken. */

@@ -20,7 +20,7 @@ import {
 
 const DEFAULT_MIN = -2;
 const DEFAULT_MAX = 2;
-const KNOWN_KINDS = new Set<string>([...LANE_ORDER, 'text']);
+const KNOWN_KINDS = new Set<string>([...LANE_ORDER, 'flow', 'text']);
 
 export function normalizeJourney(doc: JourneyDocument): NormalizedJourney {
   const personas = doc.personas ?? [];
@@ -179,7 +179,7 @@ function documentLanes(doc: JourneyDocument): NormalizedLane[] {
 
 /** The lanes shown when the document names none: every kind with data in any column, in LANE_ORDER. */
 export function defaultLanes(doc: JourneyDocument): NormalizedLane[] {
-  const columns: StepFields[] = [];
+  const columns: Array<StepFields & { id: string }> = [];
   for (const stage of doc.stages) {
     // A loop rather than push(...steps): spreading 100 000 arguments overflows the stack.
     if (stage.steps && stage.steps.length > 0) for (const step of stage.steps) columns.push(step);
@@ -188,9 +188,27 @@ export function defaultLanes(doc: JourneyDocument): NormalizedLane[] {
   const eventEmotion = (doc.individuals ?? []).some((individual) =>
     individual.events.some((event) => typeof event.emotion === 'number'),
   );
-  return LANE_ORDER.filter(
-    (kind) => (kind === 'emotion' && eventEmotion) || columns.some((column) => hasLaneData(kind, column)),
-  ).map((kind) => ({ kind, key: kind }));
+  const kinds = LANE_ORDER.filter((kind) => (kind === 'emotion' && eventEmotion) || columns.some((column) => hasLaneData(kind, column)));
+  // The flow lane right after the emotion lane (else first): the shape of the journey before its details.
+  if (drawsFlow(doc, columns)) kinds.splice(kinds[0] === 'emotion' ? 1 : 0, 0, 'flow');
+  return kinds.map((kind) => ({ kind, key: kind }));
+}
+
+/**
+ * Whether the journey is more than a line, so the default lanes include `flow`: a step has an `exit`,
+ * or a `next` other than the following step alone (a branch, a loop, a skip, an end before the last
+ * step, or figures on the way on), or the document has individuals to count the flow from.
+ */
+export function drawsFlow(doc: JourneyDocument, columns: ReadonlyArray<StepFields & { id?: string }>): boolean {
+  if ((doc.individuals ?? []).length > 0) return true;
+  return columns.some((column, index) => {
+    if (column.exit !== undefined) return true;
+    const next = column.next;
+    if (!Array.isArray(next)) return false;
+    const following = columns[index + 1]?.id;
+    if (following === undefined) return next.length > 0;
+    return next.length !== 1 || next[0] !== following;
+  });
 }
 
 /** Whether a column has anything for a lane of this kind to show (text lanes excepted: they read a custom field). */

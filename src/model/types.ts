@@ -204,6 +204,7 @@ export type LaneKind =
   | 'metrics'
   | 'owner'
   | 'insights'
+  | 'flow'
   | 'text';
 
 export interface LaneSpec {
@@ -370,8 +371,10 @@ export interface NormalizedJourney {
 export const DEFAULT_PERSONA = '*';
 
 /**
- * Lane kinds in their default order. The emotion curve comes first, right under the step headers:
- * it is the line every reader looks for, and at 1440×900 it must be on the first screen.
+ * Lane kinds that read step fields, in their default order. The emotion curve comes first, right under
+ * the step headers: it is the line every reader looks for, and at 1440×900 it must be on the first
+ * screen. The `flow` lane is not listed (it reads `next`, `exit` and `individuals`): `defaultLanes`
+ * puts it right after the emotion lane.
  */
 export const LANE_ORDER: readonly LaneKind[] = [
   'emotion',

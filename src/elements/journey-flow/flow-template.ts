@@ -100,7 +100,7 @@ function renderFigures(view: FlowView) {
 }
 
 /** Step titles and drop-off labels: HTML over the drawing, so long titles wrap (two lines, then an ellipsis). */
-function renderLabels(view: FlowView) {
+export function renderLabels(view: FlowView): TemplateResult {
   const { flow, journey } = view;
   const steps = flow.nodes.map((node) => {
     const step = journey.steps[node.step];
@@ -129,6 +129,17 @@ function renderStages(view: FlowView) {
   return html`<div class="stages" aria-hidden="true" style=${styleProps({ inlineSize: `${view.flow.width}px` })}>${stages}</div>`;
 }
 
+/** The drawing itself, hidden from assistive technology: bands, links, drop-offs, nodes and figures. */
+export function renderFlowSvg(view: FlowView): TemplateResult {
+  const { flow } = view;
+  return html`<svg class="svg" width=${flow.width} height=${flow.height} viewBox="0 0 ${flow.width} ${flow.height}" aria-hidden="true" focusable="false">
+    <g class="bands">${renderBands(view)}</g>
+    <g class="links">${renderLinks(view)}${renderExits(view)}</g>
+    <g class="nodes">${renderNodes(view)}</g>
+    <g class="figures">${renderFigures(view)}</g>
+  </svg>`;
+}
+
 /** The drawing: one tab stop (role application), what is focused announced through the live region. */
 export function renderDrawing(view: FlowView, handlers: FlowHandlers, announcement: string): TemplateResult {
   const { flow } = view;
@@ -149,13 +160,7 @@ export function renderDrawing(view: FlowView, handlers: FlowHandlers, announceme
         @pointerover=${(event: PointerEvent) => handlers.onHover(stepUnder(event))}
         @pointerleave=${() => handlers.onHover(undefined)}
       >
-        <svg class="svg" width=${flow.width} height=${flow.height} viewBox="0 0 ${flow.width} ${flow.height}" aria-hidden="true" focusable="false">
-          <g class="bands">${renderBands(view)}</g>
-          <g class="links">${renderLinks(view)}${renderExits(view)}</g>
-          <g class="nodes">${renderNodes(view)}</g>
-          <g class="figures">${renderFigures(view)}</g>
-        </svg>
-        ${renderLabels(view)}
+        ${renderFlowSvg(view)}${renderLabels(view)}
       </div>
     </div>
     <p id="hint" class="visually-hidden">${text(view, 'flow.hint')}</p>

@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { JourneyController } from '../../controllers/journey-controller.js';
+import { LaneContextController } from '../../controllers/lane-context-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { emit } from '../../events.js';
@@ -12,6 +13,8 @@ import { transitionTable } from '../../model/transitions.js';
 import { renderWarnings } from '../journey-map/map-header.js';
 import type { PreparedJourney } from '../shared/prepare-journey.js';
 import { renderDrawing, renderLegend, renderTable, sourceText, type FlowView } from './flow-template.js';
+import { FlowLane } from './flow-lane.js';
+import type { GridRow } from '../shared/grid-row.js';
 import { journeyFlowStyles } from './journey-flow.styles.js';
 import { buildFlowScene } from '../../export/flow-scene.js';
 import { readPalette } from '../../export/palette.js';
@@ -31,10 +34,12 @@ const KEY_MOVES: Record<string, FlowMove> = { ArrowUp: 'up', ArrowDown: 'down' }
  * is the share or count, loops as arcs above, forward skips as arcs below, drop-offs leaving
  * downwards, the main path drawn strongest. Numbers come from `next`/`exit` as written, else are
  * counted from `individuals`. One tab stop: arrow keys move along the links, Enter selects; a table
- * lists every transition and exit.
+ * lists every transition and exit. Inside `<journey-map>` it is the `flow` lane: a row of the map's
+ * grid, each node centred in its step column, one cell per step (left/right follow the links there).
  *
  * @fires journey-select - Enter (or a click) on a step, link or drop-off: `{ stageId, stepId, lane: 'flow', toStepId? }`.
  * @fires journey-error - The document has errors (an error panel is shown) or warnings, or `src` could not be loaded.
+ * @fires journey-lane-toggle - The lane header's toggle was pressed inside a map: `{ lane: 'flow', collapsed }`.
  *
  * @csspart base - The wrapper of everything the flow shows.
  * @csspart drawing - The drawing (the focusable application).
@@ -46,6 +51,9 @@ const KEY_MOVES: Record<string, FlowMove> = { ArrowUp: 'up', ArrowDown: 'down' }
  * @csspart download - The "Download CSV" button.
  * @csspart warnings - The note listing the document's warnings.
  * @csspart error - The panel listing a document's problems.
+ * @csspart lane-header - The row header inside a map.
+ * @csspart toggle - The lane collapse button of the row header inside a map.
+ * @csspart cell - Each step's grid cell inside a map (`selected` too when its step is selected).
  *
  * @cssprop [--journey-accent=light-dark(#1d4ed8, #93c5fd)] - The main path and the focused node.
  * @cssprop [--journey-visibility-line=light-dark(#6b7280, #9ca3af)] - Other links.
@@ -59,7 +67,7 @@ const KEY_MOVES: Record<string, FlowMove> = { ArrowUp: 'up', ArrowDown: 'down' }
  * @cssprop [--journey-border=light-dark(#d1d5db, #374151)] - Node outlines and table borders.
  * @cssprop [--journey-focus-ring=light-dark(#1d4ed8, #93c5fd)] - Keyboard focus.
  */
-export class JourneyFlow extends LitElement {
+export class JourneyFlow extends LitElement implements GridRow {
   static override styles = journeyFlowStyles;
 
   /** The journey document; without it the flow reads `src` or an inline JSON script. */
@@ -84,22 +92,44 @@ export class JourneyFlow extends LitElement {
   @state() private hovered?: number;
 
   private readonly localeController = new LocaleController(this, () => this.locale);
-  private readonly resize = new ResizeController(this);
-  /** The document (`journey`, else `src`, else a child script): validated, reported once, its problems in a panel. */
+  /** The lane's key inside a map: `flow`. */
+  readonly laneKey = 'flow';
+
+  /** The map around the flow, if any: then the flow is its `flow` lane, a row of its grid (flow-lane.ts). */
+  private readonly lane = new LaneContextController(this);
+  private readonly mapLane = new FlowLane(this, this.lane);
+  private readonly resize = new ResizeController(this, { enabled: () => !this.lane.inMap });
+  /** The document (`journey`, else `src`, else a child script): validated, reported once, its problems in a panel. Not inside a map: the map reads it. */
   private readonly doc = new JourneyController(this, {
     journey: () => this.journey ?? undefined, // null: no document yet
     src: () => this.src,
     locale: () => this.localeController.locale,
     strings: () => this.strings,
+    enabled: () => !this.lane.inMap,
   });
   private view?: FlowView;
   private dismissedWarnings?: PreparedJourney;
+
+  /** Inside a map: the row header, then one cell per step column (none while the lane is collapsed). */
+  gridCells(): HTMLElement[] {
+    return Array.from(this.renderRoot.querySelectorAll<HTMLElement>('[role="rowheader"], [role="gridcell"]'));
+  }
+
+  /** Inside a map: the row's aria-rowindex, as the map counts its rows. */
+  setRowIndex(rowIndex: number): void {
+    this.setAttribute('aria-rowindex', String(rowIndex));
+  }
+
+  /** Inside a map: `toStepId` when a link is focused in `cell`, for the map's `journey-select`. */
+  selectionDetail(cell: HTMLElement): { toStepId?: string } | undefined {
+    return this.mapLane.selectionDetail(cell);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.localeController.resolve();
     // Never throw into the host page: an unexpected failure shows as a problem in the error panel.
     this.view = undefined;
-    this.doc.update(() => this.derive(changed));
+    this.doc.update(() => (this.lane.inMap ? this.mapLane.derive(this.stallAfter) : this.derive(changed)));
   }
 
   private derive(changed: PropertyValues<this>): void {
@@ -123,6 +153,7 @@ export class JourneyFlow extends LitElement {
 
   private renderFlow(): TemplateResult | typeof nothing {
     const { locale, intlLocale } = this.localeController;
+    if (this.lane.inMap) return this.mapLane.render();
     const prepared = this.doc.prepared;
     const view = this.view;
     if (!prepared || !view) return nothing;

@@ -1,7 +1,10 @@
 import { css } from 'lit';
 import { errorPanelStyles } from '../shared/error-panel.js';
+import { laneToggleStyles } from '../shared/lane-toggle.js';
 import { warningsStyles } from '../journey-map/map-header.js';
 import { themeStyles } from '../shared/tokens.js';
+import { STANDALONE_LANE } from '../../controllers/lane-context-controller.js';
+import { flowRowStyles } from './flow-row.js';
 
 const flowStyles = css`
   :host {
@@ -316,4 +319,5 @@ const flowStyles = css`
   }
 `;
 
-export const journeyFlowStyles = [themeStyles(), flowStyles, warningsStyles, errorPanelStyles];
+/** Inside a map the flow lane inherits the map's tokens and colour scheme; alone it declares its own. */
+export const journeyFlowStyles = [themeStyles(STANDALONE_LANE), flowStyles, laneToggleStyles, flowRowStyles, warningsStyles, errorPanelStyles];

@@ -52,7 +52,7 @@ import {
 import { renderMapHeader, renderWarnings, type HeaderView } from './map-header.js';
 import { clockValue, freshnessStyles, ReviewDueReporter } from './map-freshness.js';
 import { compareStyles, ComparisonMemo, comparisonNotes, comparisonRows, renderComparisonSummary, renderStepComparison, type CompareView } from './map-compare.js';
-import { gridRows, hasLaneChildren, laneRows, LanesMemo, renderDefaultLanes, stopWaitingForCurve, updateWhenCurveDefined, type MapRow } from './map-lanes.js';
+import { gridRows, hasLaneChildren, laneRows, LanesMemo, renderDefaultLanes, stopWaitingForLanes, updateWhenLanesDefined, type MapRow } from './map-lanes.js';
 import { drawable, renderTooLarge } from './map-limits.js';
 import { DimmedMemo, filterStyles, renderFilterToolbar } from './map-filter.js';
 import { filterText } from '../../layout/filter-text.js';
@@ -79,7 +79,7 @@ import { StableJourney } from './stable-journey.js';
  * @fires journey-filter-change - The reader changed the filter from the toolbar. Detail: `{ filter }` (also the `filter` property now).
  * @fires journey-change - `editable` only: an edit was committed, undone or redone. Detail: `{ journey, patch, cause }` — the whole new document (a new object) and the JSON Patch (RFC 6902) from the previous one.
  *
- * @slot - `<stage-lane>` and `<emotion-curve>` elements that replace the default lanes, in the order written.
+ * @slot - `<stage-lane>`, `<emotion-curve>` and `<journey-flow>` elements that replace the default lanes, in the order written.
  * @slot customers - A `<journey-customers>` shown under the map and linked to it.
  *
  * @csspart header - The header with title, state badge, goal, description and personas.
@@ -328,12 +328,12 @@ export class JourneyMap extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // The emotion lane appears once its element is defined, even if that happens after first render.
-    updateWhenCurveDefined(this);
+    updateWhenLanesDefined(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    stopWaitingForCurve(this);
+    stopWaitingForLanes(this);
   }
 
   private get scroller(): HTMLElement | null {
@@ -395,6 +395,7 @@ export class JourneyMap extends LitElement {
         traces: this.traces,
         customer: journey?.individuals.some((c) => c.id === this.customer) ? this.customer : undefined,
         noSwitches: this.noSwitches,
+        stallAfter: this.stallAfter,
       };
       if (!sameSettings(settings, this.providedSettings)) this.providedSettings = settings;
     });
@@ -567,6 +568,7 @@ export class JourneyMap extends LitElement {
       customer: this.exportedCustomer(journey),
       dimmed,
       filterNote: filterText(journey, this.filter, dimmed, { locale, intlLocale, strings: this.strings }),
+      stallAfterDays: this.stallAfter,
     };
   }
 

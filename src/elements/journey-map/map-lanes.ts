@@ -7,7 +7,7 @@ import type { JourneyProblem, NormalizedJourney } from '../../model/types.js';
 import { isGridRow, type GridRow } from '../shared/grid-row.js';
 
 /** Tags that can be a map's lane rows, whether or not they are defined yet. */
-const LANE_TAGS = new Set(['stage-lane', 'emotion-curve']);
+const LANE_TAGS = new Set(['stage-lane', 'emotion-curve', 'journey-flow']);
 
 /** Parts of a default lane that the map re-exports, so `journey-map::part(cell)` reaches them. */
 const LANE_PARTS = 'lane-header, toggle, visibility-line, cell, selected';
@@ -43,31 +43,43 @@ export function gridRows(host: Element, root: ParentNode): MapRow[] {
   ];
 }
 
-/** Maps connected while `<emotion-curve>` is undefined; a map leaves the set when disconnected, so none is kept alive. */
-const waitingForCurve = new Set<{ requestUpdate(): void }>();
-let curveDefined: Promise<void> | undefined;
+/** Lane elements the map draws but does not import: a page may load them later, or not at all. */
+const LAZY_LANE_TAGS = ['emotion-curve', 'journey-flow'] as const;
 
-/** Re-renders `map` once `<emotion-curve>` is defined, so its emotion lane appears (until the map is disconnected). */
-export function updateWhenCurveDefined(map: { requestUpdate(): void }): void {
-  if (customElements.get('emotion-curve')) return;
-  waitingForCurve.add(map);
-  curveDefined ??= customElements.whenDefined('emotion-curve').then(() => {
-    for (const waiting of waitingForCurve) waiting.requestUpdate();
-    waitingForCurve.clear();
-  });
+/** Maps connected while a lazy lane element is undefined; a map leaves the set when disconnected, so none is kept alive. */
+const waitingForLanes = new Map<string, Set<{ requestUpdate(): void }>>();
+
+/** Re-renders `map` once `<emotion-curve>` and `<journey-flow>` are defined, so their lanes appear (until the map is disconnected). */
+export function updateWhenLanesDefined(map: { requestUpdate(): void }): void {
+  for (const tag of LAZY_LANE_TAGS) {
+    if (customElements.get(tag)) continue;
+    let waiting = waitingForLanes.get(tag);
+    if (!waiting) {
+      const maps = new Set<{ requestUpdate(): void }>();
+      waiting = maps;
+      waitingForLanes.set(tag, maps);
+      void customElements.whenDefined(tag).then(() => {
+        for (const one of maps) one.requestUpdate();
+        maps.clear();
+      });
+    }
+    waiting.add(map);
+  }
 }
 
-export function stopWaitingForCurve(map: { requestUpdate(): void }): void {
-  waitingForCurve.delete(map);
+export function stopWaitingForLanes(map: { requestUpdate(): void }): void {
+  for (const waiting of waitingForLanes.values()) waiting.delete(map);
 }
 
 /**
- * One element per lane of the journey: `<stage-lane>`, or `<emotion-curve>` for the emotion lane —
- * left out while that element is not defined, so a page without it still gets every other lane.
+ * One element per lane of the journey: `<stage-lane>`, `<emotion-curve>` for the emotion lane or
+ * `<journey-flow>` for the flow lane — these two left out while their element is not defined, so a
+ * page without them still gets every other lane.
  * `compare` (the map's valid `compareTo` document) is drawn dashed in the emotion lane.
  */
 export function renderDefaultLanes(journey: NormalizedJourney, compare?: unknown): TemplateResult {
   const emotionDefined = customElements.get('emotion-curve') !== undefined;
+  const flowDefined = customElements.get('journey-flow') !== undefined;
   return html`${repeat(
     journey.lanes,
     (lane) => lane.key,
@@ -75,6 +87,7 @@ export function renderDefaultLanes(journey: NormalizedJourney, compare?: unknown
       if (lane.kind === 'emotion') {
         return emotionDefined ? html`<emotion-curve part="lane" exportparts=${LANE_PARTS} .compare=${compare}></emotion-curve>` : nothing;
       }
+      if (lane.kind === 'flow') return flowDefined ? html`<journey-flow part="lane" exportparts=${LANE_PARTS}></journey-flow>` : nothing;
       return html`<stage-lane part="lane" exportparts=${LANE_PARTS} kind=${lane.kind} field=${ifDefined(lane.field)}></stage-lane>`;
     },
   )}`;

@@ -15,6 +15,7 @@ export function sameSettings(next: MapSettings, previous: MapSettings | undefine
     next.traces === previous.traces &&
     next.customer === previous.customer &&
     next.noSwitches === previous.noSwitches &&
+    next.stallAfter === previous.stallAfter &&
     next.collapsed === previous.collapsed
   );
 }
@@ -35,7 +36,7 @@ export function selectionFrom(
     return step ? { stageId: step.stageId, stepId: step.id, ...(lane ? { lane } : {}) } : undefined;
   }
   const step = journey.steps[row.cells.indexOf(cell) - 1];
-  return step ? { stageId: step.stageId, stepId: step.id, lane: row.element.laneKey } : undefined;
+  return step ? { stageId: step.stageId, stepId: step.id, lane: row.element.laneKey, ...row.element.selectionDetail?.(cell) } : undefined;
 }
 
 /** What a map's grid rows and cells are made from: the same shape means the same row and cell elements. */

@@ -13,6 +13,8 @@ export interface GridRow extends HTMLElement {
   gridCells(): HTMLElement[];
   /** Sets aria-rowindex on the row (1-based, as the map counts rows). */
   setRowIndex(rowIndex: number): void;
+  /** More of what choosing `cell` selects (the flow lane: the transition focused in it, `toStepId`). */
+  selectionDetail?(cell: HTMLElement): { toStepId?: string } | undefined;
 }
 
 export function isGridRow(element: Element): element is GridRow {

@@ -1,0 +1,198 @@
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import type { LaneContextController } from '../../controllers/lane-context-controller.js';
+import { emit } from '../../events.js';
+import { laneTitle } from '../../i18n/lane-strings.js';
+import type { FlowFocus } from '../../layout/flow-navigation.js';
+import { exitText, linkText } from '../../layout/flow-text.js';
+import { layoutFlow, mirrorColumns, type FlowLayout } from '../../layout/flow.js';
+import type { ColumnLayout } from '../../layout/types.js';
+import { transitionTable, type TransitionTable } from '../../model/transitions.js';
+import type { NormalizedJourney } from '../../model/types.js';
+import { flowLaneMove, ownerStep, renderFlowRow } from './flow-row.js';
+import type { FlowView } from './flow-template.js';
+
+type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+/**
+ * The `flow` lane of a map, inside `<journey-flow>`: the flow of the map's journey laid out over the
+ * map's columns (mirrored in a right-to-left map), its row, and the keys it adds to the map's grid.
+ * The map keeps the tab stop and moves it between cells; on a step's cell, left and right go along
+ * the links instead: to a way out of the step (a link or drop-off, drawn focused and announced while
+ * the cell keeps the focus), then to the cell of the link's target. Enter on a focused link selects
+ * the step with `toStepId` (through the map, which selects the column).
+ */
+export class FlowLane implements ReactiveController {
+  view?: FlowView;
+  /** The link or drop-off focused inside the cell of its step. */
+  private way?: FlowFocus;
+  /** The step whose links are highlighted: under the pointer, else of the focused cell. */
+  private hovered?: number;
+  private focused?: number;
+  private tableKey?: { journey: NormalizedJourney; stallAfter?: number; table: TransitionTable };
+  private flowKey?: { table: TransitionTable; layout: ColumnLayout; rtl: boolean; flow: FlowLayout };
+
+  constructor(
+    private readonly host: Host,
+    private readonly lane: LaneContextController,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.host.addEventListener('keydown', this.onKeyDown);
+    this.host.addEventListener('focusin', this.onFocusIn);
+    this.host.addEventListener('focusout', this.onFocusOut);
+    this.host.addEventListener('pointerover', this.onPointerOver);
+    this.host.addEventListener('pointerleave', this.onPointerLeave);
+  }
+
+  hostDisconnected(): void {
+    this.host.removeEventListener('keydown', this.onKeyDown);
+    this.host.removeEventListener('focusin', this.onFocusIn);
+    this.host.removeEventListener('focusout', this.onFocusOut);
+    this.host.removeEventListener('pointerover', this.onPointerOver);
+    this.host.removeEventListener('pointerleave', this.onPointerLeave);
+    this.way = undefined;
+  }
+
+  /** The flow of the map's journey over the map's columns; the transition table kept while the journey is. */
+  derive(ownStallAfter: number | undefined): void {
+    const journey = this.lane.journey;
+    const layout = this.lane.layout;
+    const settings = this.lane.settings;
+    if (!journey || !layout) {
+      this.view = undefined;
+      return;
+    }
+    const stallAfter = settings?.stallAfter ?? ownStallAfter;
+    if (this.tableKey?.journey !== journey || this.tableKey.stallAfter !== stallAfter) {
+      this.tableKey = { journey, stallAfter, table: transitionTable(journey, { asOf: journey.source.asOf, stallAfterDays: stallAfter }) };
+      this.way = undefined;
+    }
+    const table = this.tableKey.table;
+    const rtl = this.host.matches(':dir(rtl)');
+    if (this.flowKey?.table !== table || this.flowKey.layout !== layout || this.flowKey.rtl !== rtl) {
+      const boxes = rtl ? mirrorColumns(layout) : layout;
+      this.flowKey = { table, layout, rtl, flow: layoutFlow(journey, table, boxes.columns, boxes.stages) };
+    }
+    const flow = this.flowKey.flow;
+    if (this.way && !exists(flow, this.way)) this.way = undefined;
+    const words = { locale: settings?.locale ?? 'en', intlLocale: settings?.intlLocale ?? 'en', strings: settings?.strings };
+    const highlight = this.hovered ?? (this.way ? ownerStep({ flow } as FlowView, this.way) : this.focused);
+    this.view = { journey, table, flow, words, columnWidth: layout.columnWidth, focus: this.way, highlight };
+  }
+
+  render(): TemplateResult {
+    const journey = this.lane.journey!;
+    const settings = this.lane.settings;
+    const view = this.view;
+    const lane = journey.lanes.find((candidate) => candidate.kind === 'flow') ?? { kind: 'flow' as const, key: 'flow' };
+    const title = laneTitle(lane, view?.words.locale ?? 'en', view?.words.strings);
+    const collapsed = settings?.collapsed.has('flow') ?? false;
+    const way = this.way;
+    let announcement = '';
+    if (view && way?.kind === 'link') announcement = linkText(view.journey, view.table, view.flow, way.index, view.words);
+    if (view && way?.kind === 'exit') announcement = exitText(view.journey, view.table, view.flow, way.index, view.words);
+    return renderFlowRow(this.lane.layout!, view, {
+      title,
+      collapsed,
+      selectedStepId: settings?.selectedStepId,
+      announcement,
+      onToggle: () => emit(this.host, 'journey-lane-toggle', { lane: 'flow', collapsed: !collapsed }),
+    });
+  }
+
+  /** `toStepId` of the link focused in `cell`, for the map's `journey-select`. */
+  selectionDetail(cell: HTMLElement): { toStepId?: string } | undefined {
+    const view = this.view;
+    const way = this.way;
+    if (!view || way?.kind !== 'link' || Number(cell.dataset.step) !== ownerStep(view, way)) return undefined;
+    const to = view.journey.steps[view.flow.links[way.index].to];
+    return to ? { toStepId: to.id } : undefined;
+  }
+
+  private cellOf(step: number): HTMLElement | null {
+    return this.host.renderRoot.querySelector<HTMLElement>(`[role='gridcell'][data-step='${step}']`);
+  }
+
+  private stepOfEvent(event: Event): number | undefined {
+    const origin = event.composedPath()[0];
+    if (!(origin instanceof HTMLElement) || origin.getAttribute('role') !== 'gridcell') return undefined;
+    const step = Number(origin.dataset.step);
+    return Number.isInteger(step) ? step : undefined;
+  }
+
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    const view = this.view;
+    const step = this.stepOfEvent(event);
+    if (!this.lane.inMap || !view || step === undefined || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    if (event.key === 'Escape' && this.way) {
+      event.preventDefault();
+      this.setWay(undefined);
+      return;
+    }
+    const next = flowLaneMove(view, step, this.way, event.key, this.host.matches(':dir(rtl)'));
+    if (!next) {
+      // The grid moves the focus elsewhere: what was focused inside this cell is left behind.
+      if (event.key.startsWith('Arrow')) this.setWay(undefined);
+      return;
+    }
+    event.preventDefault();
+    const owner = ownerStep(view, next);
+    this.setWay(next.kind === 'node' ? undefined : next);
+    if (owner !== step) this.moveTo(step, owner);
+  };
+
+  /**
+   * Focuses the cell of `to` and gives it the map's tab stop. The map's grid does not hear this focus
+   * move: between two cells of this lane's shadow root, focusin stops at the lane (the target and
+   * the related target are both the lane there). Its next key starts from the focused cell anyway.
+   */
+  private moveTo(from: number, to: number): void {
+    const target = this.cellOf(to);
+    if (!target) return;
+    this.cellOf(from)?.setAttribute('tabindex', '-1');
+    target.setAttribute('tabindex', '0');
+    target.focus();
+  }
+
+  private setWay(way: FlowFocus | undefined): void {
+    this.way = way;
+    this.host.requestUpdate();
+  }
+
+  private readonly onFocusIn = (event: FocusEvent): void => {
+    const step = this.stepOfEvent(event);
+    if (step === this.focused) return;
+    this.focused = step;
+    if (this.way && this.view && ownerStep(this.view, this.way) !== step) this.way = undefined;
+    this.host.requestUpdate();
+  };
+
+  private readonly onFocusOut = (event: FocusEvent): void => {
+    const to = event.relatedTarget;
+    if (to instanceof Node && (this.host.renderRoot.contains(to) || this.host.contains(to))) return;
+    this.focused = undefined;
+    this.way = undefined;
+    this.host.requestUpdate();
+  };
+
+  private readonly onPointerOver = (event: PointerEvent): void => {
+    const step = this.stepOfEvent(event);
+    if (step === this.hovered) return;
+    this.hovered = step;
+    this.host.requestUpdate();
+  };
+
+  private readonly onPointerLeave = (): void => {
+    if (this.hovered === undefined) return;
+    this.hovered = undefined;
+    this.host.requestUpdate();
+  };
+}
+
+function exists(flow: FlowLayout, focus: FlowFocus): boolean {
+  if (focus.kind === 'node') return focus.step < flow.nodes.length;
+  return focus.kind === 'link' ? focus.index < flow.links.length : focus.index < flow.exits.length;
+}
+
