@@ -77,3 +77,23 @@ export const invalidNextJourney: unknown = {
     },
   ],
 };
+
+/** What people do and feel at each step of the B2B trial, so the map shows the flow lane among other lanes. */
+const TRIAL_STEP_DETAILS: Record<string, { actions: string[]; emotion: number; painPoints?: Array<{ text: string; severity: number }> }> = {
+  ad: { actions: ['Clicks the ad on the phone'], emotion: 1 },
+  site: { actions: ['Compares the three plans'], emotion: -1, painPoints: [{ text: 'Per-seat price is hidden', severity: 4 }] },
+  signup: { actions: ['Fills the form, tries SSO'], emotion: -1, painPoints: [{ text: 'SSO needs an admin', severity: 5 }] },
+  setup: { actions: ['Ports a number'], emotion: 0 },
+  team: { actions: ['Sends invitations'], emotion: 1 },
+  sales: { actions: ['Asks for a discount'], emotion: 0 },
+  pay: { actions: ['Pays by card'], emotion: 2 },
+};
+
+/** The B2B trial as a map: the flow lane (branches, a skip, loops back, drop-offs) lined up with its other lanes. */
+export const b2bTrialMap: JourneyDocument = {
+  ...b2bTrialJourney,
+  stages: b2bTrialJourney.stages.map((stage) => ({
+    ...stage,
+    steps: stage.steps?.map((step) => ({ ...step, ...TRIAL_STEP_DETAILS[step.id] })),
+  })),
+};

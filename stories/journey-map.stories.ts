@@ -13,6 +13,7 @@ import { passportJourneyHe } from './rtl-hebrew.js';
 import { bankCardFutureRu, poorHealth, reviewedJourney, withHistory } from './over-time-documents.js';
 import { documentFor } from './documents.js';
 import { renderEditable } from './editing.js';
+import { b2bTrialMap } from './flow-documents.js';
 import { customersDocument, firstCustomerId, linkedTable, longestStalledId, offMapCustomerId } from './customer-stories.js';
 import {
   assetUrl,
@@ -363,6 +364,29 @@ export const CustomersTableLinked: Story = {
 
 export const CustomerRussian: Story = { args: { journey: customersDocument, customer: firstCustomerId, locale: 'ru' } };
 export const CustomerDark: Story = { args: { journey: customersDocument, customer: longestStalledId }, globals: DARK_GLOBALS };
+
+export const FlowLane: Story = {
+  args: { journey: b2bTrialMap },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'A document with branches, a skip, loops back and drop-offs gets the `flow` lane by default, right after the emotion lane: each step’s node sits in its column, loops arc above, skips below, drop-offs leave downwards. Left and right arrows on its cells follow the links; Enter selects (with `toStepId` on a link).',
+      },
+    },
+  },
+};
+
+export const FlowLaneCountedFromCustomers: Story = {
+  args: { journey: customersDocument, lanes: 'flow, emotion, actions' },
+  parameters: {
+    docs: { description: { story: 'The customers sample: the flow lane counts every transition and drop-off from the customers’ events (stalled customers are the drop-offs).' } },
+  },
+};
+
+export const FlowLaneRussian: Story = { args: { journey: b2bTrialMap, locale: 'ru' } };
+export const FlowLaneDark: Story = { args: { journey: b2bTrialMap }, globals: DARK_GLOBALS };
+export const FlowLaneRightToLeft: Story = { args: { journey: b2bTrialMap }, globals: RTL_GLOBALS };
 
 export const RightToLeft: Story = {
   args: { journey: 'passport-he' },

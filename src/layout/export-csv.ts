@@ -205,6 +205,9 @@ export function journeyCSV(ctx: CellContext, labels: CsvLabels, { bom = true }: 
   const rows: string[][] = [header];
   for (const leading of labels.leadingRows ?? []) rows.push(row(leading.cells, leading.step));
   for (const lane of journey.lanes) {
+    // The flow lane has no text per step: its data is the transition table, another shape of CSV
+    // (`<journey-flow>`'s exportCSV); a row of empty cells would also not read back with journeyFromCSV.
+    if (lane.kind === 'flow') continue;
     const name = labels.laneName(lane);
     for (const step of journey.steps) {
       const stage = journey.stages[step.stageIndex]?.title ?? '';

@@ -204,5 +204,11 @@ describe('<journey-map>: the flow lane', () => {
     expect(lane.querySelectorAll('.exit')).to.have.length(1);
     expect(Array.from(lane.querySelectorAll('.figure')).map((figure) => figure.textContent)).to.include('75%');
   });
-});
 
+  it('is left out of the map’s CSV, whose rows are lanes’ cell texts (the transition table is <journey-flow>’s CSV)', async () => {
+    const map = await mountMap(trial());
+    await settle(map);
+    const rows = map.exportCSV({ bom: false }).trim().split('\r\n');
+    expect(rows.map((row) => row.split(',').at(-1))).to.deep.equal(['Lane key', 'actions', 'actions', 'actions']);
+  });
+});

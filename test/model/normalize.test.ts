@@ -75,9 +75,10 @@ describe('model/normalizeJourney', () => {
       ]);
     });
 
-    it('shows the lanes that have data, in the default order', () => {
+    it('shows the lanes that have data, in the default order (the fixture branches: the flow lane after emotion)', () => {
       expect(journey.lanes.map((lane) => lane.key)).to.deep.equal([
         'emotion',
+        'flow',
         'actions',
         'thoughts',
         'touchpoints',
@@ -157,14 +158,36 @@ describe('model/normalizeJourney', () => {
       expect(normalizeJourney(doc).lanes).to.deep.equal(defaultLanes(journeyFixture()));
     });
 
-    it('shows the emotion lane when only individuals carry emotions', () => {
+    it('shows the emotion lane when only individuals carry emotions (and the flow lane, counted from them)', () => {
       const doc: JourneyDocument = {
         schemaVersion: 1,
         title: 't',
         stages: [{ id: 'a', title: 'A', actions: ['x'] }],
         individuals: [{ id: 'i', events: [{ step: 'a', emotion: 1 }] }],
       };
-      expect(defaultLanes(doc).map((lane) => lane.key)).to.deep.equal(['emotion', 'actions']);
+      expect(defaultLanes(doc).map((lane) => lane.key)).to.deep.equal(['emotion', 'flow', 'actions']);
+    });
+
+    it('adds the flow lane (after emotion, else first) only when the journey is more than a line', () => {
+      const lanes = (steps: Array<Record<string, unknown>>, emotion = false) =>
+        defaultLanes({
+          schemaVersion: 1,
+          title: 't',
+          stages: [{ id: 's', title: 'S', steps: steps.map((step, i) => ({ id: `p${i}`, title: `P${i}`, actions: ['x'], ...(emotion && { emotion: 1 }), ...step })) }],
+        } as JourneyDocument).map((lane) => lane.key);
+      // The default next, written or not, and an end at the last step: a line.
+      expect(lanes([{ next: ['p1'] }, { next: ['p2'] }, { next: [] }])).to.deep.equal(['actions']);
+      expect(lanes([{}, {}, {}], true)).to.deep.equal(['emotion', 'actions']);
+      // A branch, a skip, a loop, an end before the last step, figures, an exit.
+      expect(lanes([{ next: ['p1', 'p2'] }, {}, {}])).to.deep.equal(['flow', 'actions']);
+      expect(lanes([{ next: ['p2'] }, {}, {}], true)).to.deep.equal(['emotion', 'flow', 'actions']);
+      expect(lanes([{}, { next: ['p0'] }, {}])).to.deep.equal(['flow', 'actions']);
+      expect(lanes([{ next: [] }, {}, {}])).to.deep.equal(['flow', 'actions']);
+      expect(lanes([{ next: [{ step: 'p1', share: 0.5 }] }, {}, {}])).to.deep.equal(['flow', 'actions']);
+      expect(lanes([{}, { exit: { share: 0.1 } }, {}])).to.deep.equal(['flow', 'actions']);
+      // A document's own lanes win: flow only where it names it.
+      const doc = { schemaVersion: 1, title: 't', lanes: [{ kind: 'actions' }], stages: [{ id: 'a', title: 'A', actions: ['x'], exit: { share: 1 } }] } as JourneyDocument;
+      expect(normalizeJourney(doc).lanes.map((lane) => lane.key)).to.deep.equal(['actions']);
     });
 
     it('ignores blank owners and empty lists when choosing default lanes', () => {
