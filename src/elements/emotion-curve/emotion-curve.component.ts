@@ -15,14 +15,13 @@ import { DEFAULT_PERSONA, type NormalizedJourney } from '../../model/types.js';
 import type { GridRow } from '../shared/grid-row.js';
 import { CurveState, DrawnColumns } from './curve-state.js';
 import type { CurveView } from './curve-view.js';
+import { axisWidth } from '../../layout/axis-width.js';
 import { emotionCurveStyles } from './emotion-curve.styles.js';
 import { chartInset, renderChart, renderRow } from './chart-template.js';
 import { renderCompareErrors } from './parts-template.js';
 
-/** Width of the tick-label column of a standalone chart, and the narrowest step column it draws. */
-const AXIS_WIDTH = 96;
+/** The narrowest step column a standalone chart draws (its tick column: layout/axis-width.ts). */
 const MIN_COLUMN_WIDTH = 48;
-const COLUMNS = { headerWidth: AXIS_WIDTH, minColumnWidth: MIN_COLUMN_WIDTH };
 
 /**
  * The emotion curve of a customer journey: how each persona feels at each step.
@@ -236,7 +235,9 @@ export class EmotionCurve extends LitElement implements GridRow {
     const width = this.resize.measure();
     const cached = this.standaloneLayout;
     if (cached && cached.journey === journey && cached.width === width) return cached.layout;
-    const layout = this.doc.layout(Math.max(0, width - chartInset(this.renderRoot)), COLUMNS, journey)!;
+    // The tick column fits the scale's longest word (layout/axis-width.ts).
+    const columns = { headerWidth: axisWidth(journey.scale), minColumnWidth: MIN_COLUMN_WIDTH };
+    const layout = this.doc.layout(Math.max(0, width - chartInset(this.renderRoot)), columns, journey)!;
     this.standaloneLayout = { journey, width, layout };
     return layout;
   }
