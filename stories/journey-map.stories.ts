@@ -484,6 +484,21 @@ export const CurrentVsFuture: Story = {
   args: { journey: phoneSystemFutureJourney, compareTo: phoneSystemJourney },
 };
 
+/** The current state had a "Contract review" stage the future drops: a ghost stage header over its ghost column, and the removed steps as ghost columns between their old neighbours. */
+export const RemovedStepsAndStage: Story = {
+  args: {
+    journey: phoneSystemFutureJourney,
+    compareTo: {
+      ...phoneSystemJourney,
+      stages: [
+        ...phoneSystemJourney.stages.slice(0, 3),
+        { id: 'contract-review', title: 'Contract review', steps: [{ id: 'legal-review', title: 'Legal reads the contract' }] },
+        ...phoneSystemJourney.stages.slice(3),
+      ],
+    },
+  },
+};
+
 /** A Russian future state compared with its current state: strings, numbers and dates in Russian. */
 export const RussianComparison: Story = {
   args: { journey: bankCardFutureRu(), compareTo: bankCardJourneyRu, locale: 'ru' },

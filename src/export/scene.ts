@@ -8,6 +8,8 @@ import type { CellContext } from '../views/context.js';
 import type { CustomerEventView, CustomerLineView } from '../views/customers.js';
 import { cellBlocks, customerEventBlock, type Block } from './cell-blocks.js';
 import { flowLanePicture } from './flow-scene.js';
+import { drawGhostColumns, drawGhostStages, type GhostWords } from './ghosts.js';
+import type { GhostColumn } from '../layout/ghost-columns.js';
 import { drawEmotionPlot, drawLegend, emotionLaneHeight, exportPlot, type EmotionFrame } from './emotion.js';
 import { LIGHT_PALETTE, type ExportPalette } from './palette.js';
 import { add, EXPORT, lineHeightOf, pictureHead, rowHeight, textBlock, wrapped, type SceneNode } from './scene-node.js';
@@ -37,6 +39,8 @@ export interface SceneOptions {
   compare?: NormalizedJourney;
   /** Lines under each step's title (the map's comparison). */
   stepNotes?: (step: NormalizedStep) => StepNote[];
+  /** The compared document's removed columns, drawn as narrow ghost columns in their places (export/ghosts.ts). */
+  removed?: { ghosts: readonly GhostColumn[]; words: GhostWords };
   /** Step ids outside the map's filter: shaded as on screen, their titles muted. */
   dimmed?: ReadonlySet<string>;
   /** The filter in words, stated under the subtitle (layout/filter-text.ts). */
@@ -66,6 +70,8 @@ export interface MapScene {
 }
 
 const BLOCK_INDENT = 6;
+/** Least height of the step row when it has ghost columns, whose words are written sideways. */
+const GHOST_HEADER_HEIGHT = 120;
 const runSize = (size?: number) => size ?? EXPORT.fontSize;
 
 function blockHeight(block: Block, width: number): number {
@@ -124,7 +130,8 @@ function stepMarks(step: NormalizedStep, options: SceneOptions): Array<{ text: s
 export function buildMapScene(journey: NormalizedJourney, options: SceneOptions): MapScene {
   const palette = options.palette ?? LIGHT_PALETTE;
   const rtl = options.rtl === true;
-  const layout = computeColumns(journey, 0, { headerWidth: EXPORT.headerWidth, minColumnWidth: EXPORT.columnWidth });
+  const ghosts = options.removed?.ghosts.length ? options.removed.ghosts : undefined;
+  const layout = computeColumns(journey, 0, { headerWidth: EXPORT.headerWidth, minColumnWidth: EXPORT.columnWidth, ghosts });
   const { headerWidth, columnWidth } = layout;
   const width = headerWidth + layout.contentWidth;
   /** Physical x of a box that starts `x` from the inline start and is `w` wide. */
@@ -175,7 +182,8 @@ export function buildMapScene(journey: NormalizedJourney, options: SceneOptions)
   const stageHeight = rowHeight(layout.stages.map((stage) => [journey.stages[stage.index]?.title ?? '', stage.width] as const), EXPORT.stageHeight, true);
   const marks = journey.steps.map((step) => stepMarks(step, options));
   const stepHeight = Math.max(
-    EXPORT.stepHeight,
+    // Room for a ghost column's sideways "Removed" and title.
+    ghosts ? GHOST_HEADER_HEIGHT : EXPORT.stepHeight,
     ...journey.steps.map((step, i) =>
       wrapped(step.title, columnWidth, EXPORT.fontSize, true).length * EXPORT.lineHeight +
       marks[i].reduce((sum, mark) => sum + wrapped(mark.text, columnWidth, mark.size, (mark.weight ?? 400) >= 600).length * lineHeightOf(mark.size), 0) +
@@ -189,6 +197,8 @@ export function buildMapScene(journey: NormalizedJourney, options: SceneOptions)
     add(root, 'rect', { x, y: top, width: stage.width, height: stageHeight, fill: palette.stage, stroke: palette.border });
     textBlock(root, journey.stages[stage.index]?.title ?? '', x, top, stage.width, { 'font-weight': 700, class: 'stage' });
   }
+  const ghostFrame = options.removed && { layout, palette, gridX, words: options.removed.words };
+  if (ghostFrame) drawGhostStages(root, ghostFrame, top, stageHeight);
   const stepsTop = top + stageHeight;
   for (const column of layout.columns) {
     const step = journey.steps[column.index];
@@ -253,6 +263,7 @@ export function buildMapScene(journey: NormalizedJourney, options: SceneOptions)
   for (const run of dimmedRuns(layout.columns, options.dimmed)) {
     add(root, 'rect', { class: 'dimmed', x: gridX(run.x, run.width), y: lanesTop, width: run.width, height: top - lanesTop, fill: palette.surface, 'fill-opacity': 0.62 });
   }
+  if (ghostFrame) drawGhostColumns(root, ghostFrame, stepsTop, stepHeight, lanesTop, top);
   if (customer?.offMap?.events.length) {
     const note = add(root, 'g', { class: 'customer-offmap' });
     top += EXPORT.padding;

@@ -1,6 +1,7 @@
 import { scaleBand } from 'd3-scale';
 import { range } from 'd3-array';
 import type { NormalizedJourney } from '../model/types.js';
+import { GHOST_COLUMN_WIDTH, withGhosts, type GhostColumn } from './ghost-columns.js';
 import type { ColumnBox, ColumnLayout, StageBox } from './types.js';
 
 /** Narrowest readable step column (px), used when the host passes no `minColumnWidth`. */
@@ -11,6 +12,8 @@ export const DEFAULT_HEADER_WIDTH = 160;
 export interface ColumnOptions {
   headerWidth?: number;
   minColumnWidth?: number;
+  /** Removed columns of a compared document, drawn narrow in their places (ghost-columns.ts). */
+  ghosts?: readonly GhostColumn[];
 }
 
 function positiveOr(value: number | undefined, fallback: number): number {
@@ -32,7 +35,8 @@ export function computeColumns(
   const width = Number.isFinite(measuredWidth) ? measuredWidth : 0;
   const availableWidth = Math.max(0, Math.floor(width) - headerWidth);
   const count = journey.steps.length;
-  const columnWidth = count > 0 ? Math.max(minColumnWidth, Math.floor(availableWidth / count)) : minColumnWidth;
+  const ghostWidth = (options.ghosts?.length ?? 0) * GHOST_COLUMN_WIDTH;
+  const columnWidth = count > 0 ? Math.max(minColumnWidth, Math.floor(Math.max(0, availableWidth - ghostWidth) / count)) : minColumnWidth;
   const contentWidth = columnWidth * count;
 
   // align(0) keeps the columns flush with the start; the rounding leftover stays at the end.
@@ -62,7 +66,8 @@ export function computeColumns(
     };
   });
 
-  return { availableWidth, headerWidth, columnWidth, contentWidth, columns, stages };
+  const layout: ColumnLayout = { availableWidth, headerWidth, columnWidth, contentWidth, columns, stages };
+  return options.ghosts?.length ? withGhosts(layout, options.ghosts) : layout;
 }
 
 /**
@@ -77,11 +82,23 @@ export function sameColumnGeometry(a: ColumnLayout | undefined, b: ColumnLayout 
   if (a.columns.length !== b.columns.length || a.stages.length !== b.stages.length) return false;
   const sameColumns = a.columns.every((column, i) => {
     const other = b.columns[i];
-    return column.stepId === other.stepId && column.stageId === other.stageId && column.x === other.x && column.width === other.width && column.center === other.center;
+    return column.stepId === other.stepId && column.stageId === other.stageId && column.x === other.x && column.width === other.width && column.center === other.center && column.colIndex === other.colIndex;
   });
+  if (!sameGhosts(a, b)) return false;
   return sameColumns && a.stages.every((stage, i) => {
     const other = b.stages[i];
     return stage.stageId === other.stageId && stage.x === other.x && stage.width === other.width && stage.firstStep === other.firstStep && stage.stepCount === other.stepCount;
+  });
+}
+
+/** Ghost columns are compared by what they show: their place, title and stage. */
+function sameGhosts(a: ColumnLayout, b: ColumnLayout): boolean {
+  const x = a.ghosts ?? [];
+  const y = b.ghosts ?? [];
+  if (x.length !== y.length || (a.ghostStages?.length ?? 0) !== (b.ghostStages?.length ?? 0)) return false;
+  return x.every((ghost, i) => {
+    const other = y[i];
+    return ghost.id === other.id && ghost.x === other.x && ghost.title === other.title && ghost.stageId === other.stageId && ghost.stageTitle === other.stageTitle && ghost.stageRemoved === other.stageRemoved;
   });
 }
 
@@ -90,7 +107,7 @@ export function sameColumnGeometry(a: ColumnLayout | undefined, b: ColumnLayout 
  * element re-rendering for other reasons hands its lanes the same layout object.
  */
 export class ColumnsMemo {
-  private key?: { journey: NormalizedJourney; width: number; headerWidth?: number; minColumnWidth?: number };
+  private key?: { journey: NormalizedJourney; width: number; headerWidth?: number; minColumnWidth?: number; ghosts?: readonly GhostColumn[] };
   private value?: ColumnLayout;
 
   get(journey: NormalizedJourney, width: number, options: ColumnOptions): ColumnLayout {
@@ -102,7 +119,8 @@ export class ColumnsMemo {
       key.journey !== journey ||
       key.width !== rounded ||
       key.headerWidth !== options.headerWidth ||
-      key.minColumnWidth !== options.minColumnWidth
+      key.minColumnWidth !== options.minColumnWidth ||
+      key.ghosts !== options.ghosts
     ) {
       this.key = { journey, width: rounded, ...options };
       this.value = computeColumns(journey, rounded, options);

@@ -1,3 +1,5 @@
+import type { GhostBox, GhostStageBox } from './ghost-columns.js';
+
 /** One step column of the map, in pixels relative to the start of the first column. */
 export interface ColumnBox {
   index: number;
@@ -7,6 +9,8 @@ export interface ColumnBox {
   width: number;
   /** x of the column's centre: where the emotion point of this step sits. */
   center: number;
+  /** ARIA column index when ghost columns sit among the columns (ghost-columns.ts); else `index + 2`. */
+  colIndex?: number;
 }
 
 /** The horizontal extent of a stage: the union of its step columns. */
@@ -17,6 +21,9 @@ export interface StageBox {
   width: number;
   firstStep: number;
   stepCount: number;
+  /** With ghost columns: the ARIA column index and span, which count the stage's ghosts. */
+  colIndex?: number;
+  colSpan?: number;
 }
 
 /**
@@ -38,4 +45,8 @@ export interface ColumnLayout {
   contentWidth: number;
   columns: ColumnBox[];
   stages: StageBox[];
+  /** A map compared with another document: the removed columns, narrow, in their places (ghost-columns.ts). */
+  ghosts?: GhostBox[];
+  /** The headers of removed stages, over their ghost columns. */
+  ghostStages?: GhostStageBox[];
 }

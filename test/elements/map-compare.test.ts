@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { JourneyMap } from '../../src/elements/journey-map/journey-map.component.js';
 import type { JourneyDocument } from '../../src/model/types.js';
-import { deepActiveElement, laptopJourney, mapLanes, settle } from './map-fixture.js';
+import { deepActiveElement, gridRows, laptopJourney, mapLanes, settle } from './map-fixture.js';
 
 /** The laptop journey as it should be: "wait" removed, "track" new, "ask" renamed and happier, a pain point resolved. */
 function future(): JourneyDocument {
@@ -104,7 +104,137 @@ describe('<journey-map> compareTo', () => {
   });
 });
 
+/** The laptop journey with a "Returns" stage between Buy and Use: the future map has no such stage. */
+function withReturns(): JourneyDocument {
+  const doc = laptopJourney();
+  doc.stages.splice(2, 0, { id: 'returns', title: 'Returns', steps: [{ id: 'return', title: 'Sends it back' }] });
+  return doc;
+}
+
+/** A grid row as the keys of its cells: step ids, `ghost:` and the removed column's id, or the stage id. */
+const keys = (cells: HTMLElement[]) =>
+  cells.map((cell) => (cell.dataset.ghostId ? `ghost:${cell.dataset.ghostId}` : cell.dataset.ghostStageId ? `ghost-stage:${cell.dataset.ghostStageId}` : (cell.dataset.stepId ?? cell.dataset.stageId ?? cell.getAttribute('role'))));
+const colIndexes = (cells: HTMLElement[]) => cells.map((cell) => Number(cell.getAttribute('aria-colindex')));
+const ghostHeader = (map: JourneyMap, id: string) => root(map).querySelector<HTMLElement>(`.step-row [data-ghost-id="${id}"]`)!;
+
+describe('<journey-map> compareTo: removed steps as ghost columns', () => {
+  it('a removed step is a narrow ghost column between its old neighbours, in every row', async () => {
+    const map = await compared(laptopJourney());
+    const rows = gridRows(map);
+    expect(keys(rows[1])).to.deep.equal(['columnheader', 'search', 'ask', 'order', 'ghost:wait', 'track', 'use']);
+    expect(colIndexes(rows[1])).to.deep.equal([1, 2, 3, 4, 5, 6, 7]);
+    expect(root(map).querySelector('[role="grid"]')!.getAttribute('aria-colcount')).to.equal('7');
+    // Buy spans Orders, the ghost and Tracks delivery.
+    const buy = root(map).querySelector<HTMLElement>('.stage[data-stage-id="buy"]')!;
+    expect([buy.getAttribute('aria-colindex'), buy.getAttribute('aria-colspan')]).to.deep.equal(['4', '3']);
+    for (const lane of rows.slice(2)) {
+      if (lane.length === 1) continue;
+      expect(keys(lane).slice(1)).to.deep.equal(['search', 'ask', 'order', 'ghost:wait', 'track', 'use']);
+      expect(colIndexes(lane)).to.deep.equal([1, 2, 3, 4, 5, 6, 7]);
+    }
+  });
+
+  it('says what it was: "Removed step: …" to screen readers, "Removed" and the struck title on screen', async () => {
+    const map = await compared(laptopJourney());
+    const ghost = ghostHeader(map, 'wait');
+    expect(ghost.getAttribute('role')).to.equal('columnheader');
+    expect(words(ghost.querySelector('.ghost__spoken'))).to.equal('Removed step: Waits');
+    expect(ghost.querySelector('.ghost__text')!.getAttribute('aria-hidden')).to.equal('true');
+    expect(ghost.getAttribute('part')).to.equal('ghost');
+    expect(words(ghost.querySelector('.ghost__tag'))).to.equal('Removed');
+    expect(ghost.querySelector('s')!.textContent).to.equal('Waits');
+    const cell = mapLanes(map)[0]!.gridCells().find((candidate) => candidate.dataset.ghostId === 'wait')!;
+    expect([cell.getAttribute('role'), cell.getAttribute('aria-label')]).to.deep.equal(['gridcell', 'Removed step: Waits']);
+  });
+
+  it('lines up: narrow, between Orders and Tracks delivery, the same box in the header and every lane', async () => {
+    const map = await compared(laptopJourney());
+    const box = (element: Element) => element.getBoundingClientRect();
+    const ghost = box(ghostHeader(map, 'wait'));
+    const order = box(header(map, 'order'));
+    const track = box(header(map, 'track'));
+    expect(ghost.width).to.equal(48);
+    expect(ghost.width).to.be.lessThan(order.width / 2);
+    expect(Math.abs(ghost.left - order.right)).to.be.lessThan(1);
+    expect(Math.abs(track.left - ghost.right)).to.be.lessThan(1);
+    for (const lane of mapLanes(map)) {
+      const cell = lane.gridCells().find((candidate) => candidate.dataset.ghostId === 'wait');
+      if (!cell) continue;
+      expect(Math.abs(box(cell).left - ghost.left), lane.laneKey).to.be.lessThan(1);
+      expect(Math.abs(box(cell).width - ghost.width), lane.laneKey).to.be.lessThan(1);
+    }
+  });
+
+  it('the keyboard reaches it like any column: across the step row and down its lanes', async () => {
+    const map = await compared(laptopJourney());
+    header(map, 'order').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    expect(deepActiveElement()).to.equal(ghostHeader(map, 'wait'));
+    await sendKeys({ press: 'ArrowDown' });
+    const active = deepActiveElement() as HTMLElement;
+    expect([active.dataset.ghostId, active.getAttribute('role'), active.getAttribute('aria-label')]).to.deep.equal(['wait', 'gridcell', 'Removed step: Waits']);
+    await sendKeys({ press: 'ArrowRight' });
+    expect((deepActiveElement() as HTMLElement).dataset.stepId).to.equal('track');
+    // Choosing a ghost cell selects nothing: there is no such step in the map.
+    let selections = 0;
+    map.addEventListener('journey-select', () => (selections += 1));
+    ghostHeader(map, 'wait').click();
+    active.click();
+    expect(selections).to.equal(0);
+  });
+
+  it('a removed stage is a ghost stage header over its ghost columns', async () => {
+    const map = await compared(withReturns());
+    const rows = gridRows(map);
+    expect(keys(rows[0])).to.deep.equal(['columnheader', 'discover', 'buy', 'ghost-stage:returns', 'use']);
+    const stage = root(map).querySelector<HTMLElement>('[data-ghost-stage-id="returns"]')!;
+    expect([words(stage.querySelector('.ghost__spoken')), stage.getAttribute('aria-colindex'), stage.getAttribute('aria-colspan')]).to.deep.equal(['Removed stage: Returns', '7', '1']);
+    expect(stage.querySelector('s')!.textContent).to.equal('Returns');
+    expect(keys(rows[1])).to.deep.equal(['columnheader', 'search', 'ask', 'order', 'ghost:wait', 'track', 'ghost:return', 'use']);
+    expect(Math.abs(stage.getBoundingClientRect().left - ghostHeader(map, 'return').getBoundingClientRect().left)).to.be.lessThan(1);
+  });
+
+  it('in Russian', async () => {
+    const map = await compared(withReturns(), 'ru');
+    expect(words(ghostHeader(map, 'wait').querySelector('.ghost__spoken'))).to.equal('Убранный шаг: Waits');
+    expect(words(ghostHeader(map, 'wait').querySelector('.ghost__tag'))).to.equal('Убрано');
+    expect(words(root(map).querySelector('[data-ghost-stage-id="returns"] .ghost__spoken'))).to.equal('Убранный этап: Returns');
+  });
+
+  it('is accessible with ghost columns and a ghost stage', async () => {
+    await expect(await compared(withReturns())).to.be.accessible();
+  });
+
+  it('removing compareTo removes the ghost columns and gives the steps their columns back', async () => {
+    const map = await compared(withReturns());
+    map.compareTo = undefined;
+    await settle(map);
+    expect(root(map).querySelector('.ghost')).to.equal(null);
+    expect(keys(gridRows(map)[1])).to.deep.equal(['columnheader', 'search', 'ask', 'order', 'track', 'use']);
+    expect(colIndexes(mapLanes(map)[0]!.gridCells())).to.deep.equal([1, 2, 3, 4, 5, 6]);
+  });
+});
+
 describe('<journey-map> compareTo export', () => {
+  it('the SVG draws each ghost column in its place, named, with a ghost header for a removed stage', async () => {
+    const map = await compared(withReturns());
+    const svg = new DOMParser().parseFromString(map.exportSVG(), 'image/svg+xml');
+    const ghost = svg.querySelector('g.ghost[data-step="wait"]')!;
+    expect(ghost.querySelector('title')!.textContent).to.equal('Removed step: Waits');
+    expect(words(ghost.querySelector('text'))).to.equal('REMOVED Waits');
+    expect(ghost.querySelector('tspan[text-decoration="line-through"]')!.textContent).to.equal('Waits');
+    // Column order in the picture: Orders, the ghost (48 px), Tracks delivery.
+    const ghostX = Number(ghost.querySelector('rect')!.getAttribute('x'));
+    const steps = Array.from(svg.querySelectorAll('text.step')).map((text) => [words(text), Number(text.getAttribute('x'))] as const);
+    const at = (title: string) => steps.find(([text]) => text === title)![1];
+    expect(at('Orders')).to.be.lessThan(ghostX);
+    expect(at('Tracks delivery')).to.be.greaterThan(ghostX);
+    expect(Number(ghost.querySelector('rect')!.getAttribute('width'))).to.equal(48);
+    const stage = svg.querySelector('g.ghost-stage[data-stage="returns"]')!;
+    expect(stage.querySelector('title')!.textContent).to.equal('Removed stage: Returns');
+    expect(svg.querySelector('g.ghost[data-step="return"]')).not.to.equal(null);
+  });
+
   it('the CSV lists the changes of every changed step, then the removed steps', async () => {
     const map = await compared(laptopJourney());
     const lines = map.exportCSV({ bom: false }).split('\r\n');

@@ -3,9 +3,11 @@ import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { renderLaneToggle } from '../shared/lane-toggle.js';
 import { styleProps } from '../shared/style-props.js';
-import type { ColumnLayout } from '../../layout/types.js';
+import type { ColumnBox, ColumnLayout } from '../../layout/types.js';
 import { cellLabel, showsStep, type CurveView } from './curve-view.js';
 import { renderLegend } from './parts-template.js';
+import { columnIndex } from '../../layout/ghost-columns.js';
+import { renderGhostCell } from '../shared/ghost-column.js';
 
 export interface RowHeaderOptions {
   title: string;
@@ -41,23 +43,28 @@ export function renderRowHeader(layout: ColumnLayout, view: CurveView | undefine
  */
 export function renderCells(view: CurveView): TemplateResult {
   const { layout, journey } = view;
+  const cell = (column: ColumnBox) => {
+    const selected = column.stepId === view.selectedStepId;
+    return html`<div
+      role="gridcell"
+      part=${selected ? 'cell selected' : 'cell'}
+      class=${classMap({ cell: true, selected })}
+      tabindex="-1"
+      aria-colindex=${columnIndex(layout, column.index)}
+      aria-selected=${selected ? 'true' : 'false'}
+      aria-label=${showsStep(view, column.index) ? cellLabel(column.index, view) : nothing}
+      data-step-id=${column.stepId}
+      data-stage-id=${journey.steps[column.index].stageId}
+      style=${styleProps({ insetInlineStart: `${column.x}px`, inlineSize: `${column.width}px` })}
+    ></div>`;
+  };
+  // A compared map's removed steps: an empty ghost cell over each ghost column, in column order (layout/ghost-columns.ts).
+  const ghosts = layout.ghosts;
+  if (!ghosts?.length) return html`${repeat(layout.columns, (column) => column.stepId, cell)}`;
+  const boxes = [...layout.columns, ...ghosts].sort((a, b) => a.x - b.x);
   return html`${repeat(
-    layout.columns,
-    (column) => column.stepId,
-    (column) => {
-      const selected = column.stepId === view.selectedStepId;
-      return html`<div
-        role="gridcell"
-        part=${selected ? 'cell selected' : 'cell'}
-        class=${classMap({ cell: true, selected })}
-        tabindex="-1"
-        aria-colindex=${column.index + 2}
-        aria-selected=${selected ? 'true' : 'false'}
-        aria-label=${showsStep(view, column.index) ? cellLabel(column.index, view) : nothing}
-        data-step-id=${column.stepId}
-        data-stage-id=${journey.steps[column.index].stageId}
-        style=${styleProps({ insetInlineStart: `${column.x}px`, inlineSize: `${column.width}px` })}
-      ></div>`;
-    },
+    boxes,
+    (box) => ('stepId' in box ? box.stepId : `ghost:${box.id}`),
+    (box) => ('stepId' in box ? cell(box) : renderGhostCell(box, view, true)),
   )}`;
 }

@@ -1,3 +1,5 @@
+import { columnIndex, ghostsBefore } from '../../layout/ghost-columns.js';
+import { renderGhostCell } from '../shared/ghost-column.js';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { countedString, customerString } from '../../i18n/customer-strings.js';
 import { formatNumber, formatSpokenNumber } from '../../i18n/number-format.js';
@@ -39,18 +41,18 @@ export function renderCustomerLane(
     ${journey.steps.map((step) => {
       const events = customer.byStep[step.index];
       const selected = step.id === view.selectedStepId;
-      return html`<div
+      return html`${ghostsBefore(layout, step.index).map((ghost) => renderGhostCell(ghost, view))}<div
         role="gridcell"
         class=${selected ? 'cell customer-cell selected' : 'cell customer-cell'}
         tabindex="-1"
-        aria-colindex=${step.index + 2}
+        aria-colindex=${columnIndex(layout, step.index)}
         aria-selected=${selected ? 'true' : 'false'}
         data-step-id=${step.id}
         data-stage-id=${step.stageId}
         data-lane="customer"
         style=${styleProps({ inlineSize: `${layout.columnWidth}px` })}
       >${events.length ? html`<ul class="customer-events">${events.map((event) => eventItem(event, journey, view))}</ul>` : nothing}</div>`;
-    })}
+    })}${ghostsBefore(layout, journey.steps.length).map((ghost) => renderGhostCell(ghost, view))}
   </div>`;
 }
 

@@ -49,9 +49,10 @@ import {
   renderUnknownCustomer,
   stepBadge,
 } from './customer-lane.js';
+import { ghostStyles } from '../shared/ghost-column.js';
 import { renderMapHeader, renderWarnings, type HeaderView } from './map-header.js';
 import { clockValue, freshnessStyles, ReviewDueReporter } from './map-freshness.js';
-import { compareStyles, ComparisonMemo, comparisonNotes, comparisonRows, renderComparisonSummary, renderStepComparison, type CompareView } from './map-compare.js';
+import { compareStyles, ComparisonMemo, comparisonNotes, exportedGhosts, comparisonRows, renderComparisonSummary, renderStepComparison, type CompareView } from './map-compare.js';
 import { gridRows, hasLaneChildren, laneRows, LanesMemo, renderDefaultLanes, stopWaitingForLanes, updateWhenLanesDefined, type MapRow } from './map-lanes.js';
 import { drawable, renderTooLarge } from './map-limits.js';
 import { DimmedMemo, filterStyles, renderFilterToolbar } from './map-filter.js';
@@ -98,6 +99,7 @@ import { StableJourney } from './stable-journey.js';
  * @csspart comparison - With `compareTo`: the line naming the compared document and the removed steps.
  * @csspart removed - With `compareTo`: the strip of steps the compared document has and this one does not.
  * @csspart changes - With `compareTo`: what changed at a step, under its title.
+ * @csspart ghost - With `compareTo`: a removed step's (or stage's) narrow ghost column: its header, its stage header and its cell in every lane.
  * @csspart compare-error - The problems of an invalid `compareTo` document (the map is still shown).
  * @csspart overview - The overview strip above a map whose columns do not fit (unless `no-overview`).
  * @csspart overview-stage - A stage of the overview strip, a button that takes the reader to the stage.
@@ -173,7 +175,7 @@ import { StableJourney } from './stable-journey.js';
  * @cssprop [--journey-print-width=1490px] - Widest the map lays out when printed (px, mm, cm, in or pt); the default fits A3 landscape. Not a theme token: unset unless the page sets it.
  */
 export class JourneyMap extends LitElement {
-  static override styles = [themeStyles(), journeyMapStyles, stepHeaderStyles, errorPanelStyles, freshnessStyles, compareStyles, editStyles, filterStyles, healthStyles, customerLaneStyles, rollupStyles, overviewStyles];
+  static override styles = [themeStyles(), journeyMapStyles, stepHeaderStyles, errorPanelStyles, freshnessStyles, compareStyles, ghostStyles, editStyles, filterStyles, healthStyles, customerLaneStyles, rollupStyles, overviewStyles];
 
   /** The journey document (never modified). Takes precedence over `src` and a child JSON (or `text/x-mermaid`) script. */
   @property({ attribute: false }) journey?: JourneyDocument;
@@ -380,7 +382,9 @@ export class JourneyMap extends LitElement {
       // Narrow maps (layout/narrow.ts): a narrow lane-name column and one step column per view; not on paper.
       const options = columnOptionsFrom(this);
       const columns = this.print.columns(measured, this.print.printing ? options : narrowColumnOptions(journey?.steps.length ?? 0, measured, options));
-      const layout = this.doc.layout(columns.width, columns.options, journey);
+      // Compared with another document, the steps it no longer has are narrow ghost columns in their places.
+      const ghosts = journey && this.compareTo != null ? this.comparisons.get(this.compareTo, locale, journey)?.ghosts : undefined;
+      const layout = this.doc.layout(columns.width, ghosts?.length ? { ...columns.options, ghosts } : columns.options, journey);
       // A width that moves no column (the first measurement, a scrollbar appearing) keeps the lanes' layout object, so they do not all re-render.
       if (!sameColumnGeometry(layout, this.providedLayout)) this.providedLayout = layout;
       const shownColumns = this.columnWindow.window(journey, this.providedLayout);
@@ -565,6 +569,7 @@ export class JourneyMap extends LitElement {
       rtl: this.matches(':dir(rtl)'),
       compare: comparison?.before,
       stepNotes: comparisonNotes(comparison, { locale, intlLocale, strings: this.strings, journey }),
+      removed: exportedGhosts(comparison, { locale, intlLocale, strings: this.strings, journey }),
       customer: this.exportedCustomer(journey),
       dimmed,
       filterNote: filterText(journey, this.filter, dimmed, { locale, intlLocale, strings: this.strings }),

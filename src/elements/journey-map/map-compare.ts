@@ -4,7 +4,8 @@ import { timeString, type TimeStringKey } from '../../i18n/time-strings.js';
 import { diffJourneys, type DiffEmotion, type DiffMetric, type DiffPainPoint, type JourneyDiff } from '../../model/diff.js';
 import { formatDelta } from '../../model/diff-summary.js';
 import { DEFAULT_PERSONA, type NormalizedJourney, type NormalizedStep } from '../../model/types.js';
-import type { StepNote } from '../../export/scene.js';
+import type { SceneOptions, StepNote } from '../../export/scene.js';
+import { ghostColumns, type GhostColumn } from '../../layout/ghost-columns.js';
 import { prepareJourney, type PreparedJourney } from '../shared/prepare-journey.js';
 
 /** What changed at one column of the map, against the compared document. */
@@ -25,6 +26,8 @@ export interface MapComparison {
   before?: NormalizedJourney;
   diff?: JourneyDiff;
   byStep: Map<string, StepComparison>;
+  /** The compared document's columns this one does not have, where the grid draws them (ghost-columns.ts). */
+  ghosts: GhostColumn[];
 }
 
 function stepComparison(byStep: Map<string, StepComparison>, id: string): StepComparison {
@@ -59,11 +62,12 @@ export class ComparisonMemo {
     const last = this.last;
     if (last && last.input === input && last.locale === locale && last.journey === journey) return last.value;
     const prepared = prepareJourney(input, locale, last?.value.prepared);
-    const value: MapComparison = { prepared, byStep: new Map() };
+    const value: MapComparison = { prepared, byStep: new Map(), ghosts: [] };
     if (prepared.journey) {
       value.before = prepared.journey;
       value.diff = diffJourneys(prepared.journey, journey);
       value.byStep = indexByStep(value.diff);
+      value.ghosts = ghostColumns(prepared.journey, journey);
     }
     this.last = { input, locale, journey, value };
     return value;
@@ -154,6 +158,19 @@ export function comparisonNotes(comparison: MapComparison | undefined, view: Com
       text: line.kind === 'resolved' ? `${say(view, 'compare.resolved')}: ${line.text}` : line.kind === 'new-pain' ? `${say(view, 'compare.new')}: ${line.text}` : line.text,
       tone: tones[line.kind],
     }));
+  };
+}
+
+/** The compared document's removed columns as the export draws them: ghost columns in their places, in the map's words. */
+export function exportedGhosts(comparison: MapComparison | undefined, view: CompareView): SceneOptions['removed'] {
+  if (!comparison?.ghosts.length) return undefined;
+  return {
+    ghosts: comparison.ghosts,
+    words: {
+      removed: say(view, 'compare.removed'),
+      step: (title) => say(view, 'compare.removedStep', { title }),
+      stage: (title) => say(view, 'compare.removedStage', { title }),
+    },
   };
 }
 

@@ -10,6 +10,7 @@ import type { Locale, StringOverrides } from '../../i18n/locale.js';
 import type { JourneyDocument, NormalizedJourney } from '../../model/types.js';
 import { renderEditor, renderEditStatus } from './edit-view.js';
 import type { MapRow } from './map-lanes.js';
+import { cellOfStep, stepOfCell } from './map-state.js';
 
 /** What a grid cell or header edits: a stage or step title, a lane cell, the emotion of a column. */
 export function targetOfCell(cell: HTMLElement, rows: readonly MapRow[], journey: NormalizedJourney): EditTarget | undefined {
@@ -25,7 +26,7 @@ export function targetOfCell(cell: HTMLElement, rows: readonly MapRow[], journey
     // A stage without steps is one column: its header edits the stage as a stage.
     return { kind: 'stage', stageId };
   }
-  const step = journey.steps[row.cells.indexOf(cell) - 1];
+  const step = stepOfCell(journey, row, cell);
   const lane = journey.lanes.find((candidate) => candidate.key === row.element?.laneKey);
   if (!step || !lane) return undefined;
   if (lane.kind === 'emotion') return { kind: 'emotion', stepId: step.id };
@@ -67,7 +68,7 @@ export function elementFor(spec: FocusSpec, rows: readonly MapRow[], journey: No
       const index = journey?.stepIndexById.get(target.stepId);
       const key = target.kind === 'emotion' ? 'emotion' : target.lane.key;
       const row = rows.find((candidate) => candidate.element?.laneKey === key);
-      return index === undefined ? undefined : row?.cells[index + 1];
+      return index === undefined ? undefined : cellOfStep(row, index);
     }
   }
 }

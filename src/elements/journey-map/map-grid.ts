@@ -11,6 +11,8 @@ import { renderStepHeader } from '../shared/step-header.js';
 import { renderDimmedShades } from './map-filter.js';
 import { dataLang } from '../shared/data-lang.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { columnCount, columnIndex, ghostsBefore } from '../../layout/ghost-columns.js';
+import { renderGhostHeader, renderGhostStage, stageRowBoxes } from '../shared/ghost-column.js';
 
 export interface GridView {
   locale: Locale;
@@ -53,15 +55,17 @@ function renderGridHead(journey: NormalizedJourney, layout: ColumnLayout, view: 
   const lang = dataLang(journey);
   return html`<div role="row" class="stage-row" aria-rowindex="1">
       ${corner(layout, mapString(locale, 'grid.stage', undefined, strings))}
-      ${layout.stages.map((box) => {
+      ${stageRowBoxes(layout).map((item) => {
+        if ('ghost' in item) return renderGhostStage(item.ghost, view);
+        const box = item.stage;
         const stage = journey.stages[box.index];
         return html`<div
           role="columnheader"
           part="stage"
           class="stage"
           tabindex="-1"
-          aria-colindex=${box.firstStep + 2}
-          aria-colspan=${box.stepCount}
+          aria-colindex=${box.colIndex ?? box.firstStep + 2}
+          aria-colspan=${box.colSpan ?? box.stepCount}
           data-stage-id=${box.stageId}
           style=${styleProps({ inlineSize: `${box.width}px` })}
         >
@@ -82,10 +86,14 @@ function renderGridHead(journey: NormalizedJourney, layout: ColumnLayout, view: 
         const note = view.stepNote;
         const dimmed = view.dimmed?.has(step.id) ?? false;
         const badge = view.badge?.(step.index);
-        return guard([step, selected, shown, dimmed, layout.columnWidth, locale, strings, note?.key, lang, badge?.text, badge?.spoken], () =>
-          renderStepHeader(step, { locale, strings, width: layout.columnWidth, selected, shown, dimmed, note: note?.render(step), dataLang: lang, badge }),
+        const colIndex = columnIndex(layout, step.index);
+        const header = guard([step, selected, shown, dimmed, layout.columnWidth, locale, strings, note?.key, lang, badge?.text, badge?.spoken, colIndex], () =>
+          renderStepHeader(step, { locale, strings, width: layout.columnWidth, selected, shown, dimmed, note: note?.render(step), dataLang: lang, badge, colIndex }),
         );
-      })}
+        // A compared map's removed steps sit between their old neighbours (layout/ghost-columns.ts).
+        const ghosts = ghostsBefore(layout, step.index);
+        return ghosts.length ? html`${ghosts.map((ghost) => renderGhostHeader(ghost, view))}${header}` : header;
+      })}${ghostsBefore(layout, journey.steps.length).map((ghost) => renderGhostHeader(ghost, view))}
     </div>`;
 }
 
@@ -100,7 +108,7 @@ export function renderGrid(journey: NormalizedJourney, layout: ColumnLayout, vie
       part="grid"
       class="grid"
       aria-label=${mapString(view.locale, 'map.label', { title: journey.title }, view.strings)}
-      aria-colcount=${journey.steps.length + 1}
+      aria-colcount=${columnCount(layout, journey.steps.length)}
       style=${styleProps(gridSize(layout))}
     >
       <div role="rowgroup" class="head">${renderGridHead(journey, layout, view)}</div>

@@ -6,6 +6,7 @@ import { DAY_MS } from '../../model/dates.js';
 import { lintValidated, type LintResult, type LintWarning } from '../../model/lint.js';
 import type { JourneyDocument } from '../../model/types.js';
 import type { MapRow } from './map-lanes.js';
+import { cellOfStep } from './map-state.js';
 
 /** The map's lint result, computed again only for a new document, language, date format or day. */
 export class HealthMemo {
@@ -76,7 +77,7 @@ export function renderHealthPanel(result: LintResult, view: HealthView): Templat
 export function cellForWarning(rows: readonly MapRow[], stepIndex: number | undefined, lane: string | undefined): HTMLElement | undefined {
   const row = lane === undefined ? undefined : rows.find((candidate) => candidate.element?.laneKey === lane);
   if (stepIndex === undefined) return row?.cells[0];
-  return row?.cells[stepIndex + 1] ?? rows[1]?.cells[stepIndex + 1];
+  return cellOfStep(row, stepIndex) ?? cellOfStep(rows[1], stepIndex);
 }
 
 export const healthStyles = css`

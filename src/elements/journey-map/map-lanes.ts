@@ -10,7 +10,7 @@ import { isGridRow, type GridRow } from '../shared/grid-row.js';
 const LANE_TAGS = new Set(['stage-lane', 'emotion-curve', 'journey-flow']);
 
 /** Parts of a default lane that the map re-exports, so `journey-map::part(cell)` reaches them. */
-const LANE_PARTS = 'lane-header, toggle, visibility-line, cell, selected';
+const LANE_PARTS = 'lane-header, toggle, visibility-line, cell, selected, ghost';
 
 /** True when the author composed lanes as children of the map (they replace the default lanes). */
 export function hasLaneChildren(host: Element): boolean {

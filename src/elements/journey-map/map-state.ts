@@ -1,6 +1,6 @@
 import type { MapSettings } from '../../context/settings-context.js';
 import type { JourneySelectDetail } from '../../events.js';
-import type { NormalizedJourney } from '../../model/types.js';
+import type { NormalizedJourney, NormalizedStep } from '../../model/types.js';
 import type { MapRow } from './map-lanes.js';
 
 /** True when two settings would render the same; context consumers only hear about a new object. */
@@ -35,8 +35,26 @@ export function selectionFrom(
     const lane = cell.dataset.lane;
     return step ? { stageId: step.stageId, stepId: step.id, ...(lane ? { lane } : {}) } : undefined;
   }
-  const step = journey.steps[row.cells.indexOf(cell) - 1];
+  const step = stepOfCell(journey, row, cell);
   return step ? { stageId: step.stageId, stepId: step.id, lane: row.element.laneKey, ...row.element.selectionDetail?.(cell) } : undefined;
+}
+
+/**
+ * The step of a lane cell: the one it names (`data-step-id`), else the n-th step cell of its row.
+ * A ghost cell (a compared map's removed step, layout/ghost-columns.ts) has none.
+ */
+export function stepOfCell(journey: NormalizedJourney, row: MapRow, cell: HTMLElement): NormalizedStep | undefined {
+  if (cell.dataset.ghostId !== undefined) return undefined;
+  const id = cell.dataset.stepId;
+  if (id !== undefined) return journey.steps[journey.stepIndexById.get(id) ?? -1];
+  return journey.steps[row.cells.filter((other) => other.dataset.ghostId === undefined).indexOf(cell) - 1];
+}
+
+/** The cell of step column `index` in a row (its first cell is the row header; ghost cells are skipped). */
+export function cellOfStep(row: MapRow | undefined, index: number): HTMLElement | undefined {
+  if (!row) return undefined;
+  const cells = row.cells.some((cell) => cell.dataset.ghostId !== undefined) ? row.cells.filter((cell) => cell.dataset.ghostId === undefined) : row.cells;
+  return cells[index + 1];
 }
 
 /** What a map's grid rows and cells are made from: the same shape means the same row and cell elements. */

@@ -24,6 +24,8 @@ export interface StepHeaderOptions {
   dimmed?: boolean;
   /** Customers here now: the short text shown and the words read out (documents with individuals). */
   badge?: { text: string; spoken: string };
+  /** The ARIA column index when ghost columns sit among the steps (layout/ghost-columns.ts); else `index + 2`. */
+  colIndex?: number;
 }
 
 const EVIDENCE: readonly Evidence[] = ['research', 'data', 'assumption'];
@@ -48,7 +50,7 @@ export function renderStepHeader(step: NormalizedStep, options: StepHeaderOption
     part=${options.selected ? 'step selected' : 'step'}
     class=${classMap({ step: true, 'step--moment': moment, selected: options.selected, 'step--dimmed': options.dimmed === true })}
     tabindex="-1"
-    aria-colindex=${step.index + 2}
+    aria-colindex=${options.colIndex ?? step.index + 2}
     aria-selected=${options.selected ? 'true' : 'false'}
     data-step-id=${step.id}
     data-stage-id=${step.stageId}

@@ -18,6 +18,8 @@ import { renderShowAll, type CellClip } from './cell-clip.js';
 import { painLegend, renderPainLegend } from './cells/pain-legend.js';
 import { renderSwitchLegend } from './cells/switch-legend.js';
 import { switchLegend } from '../../views/touchpoints.js';
+import { columnIndex, ghostsBefore } from '../../layout/ghost-columns.js';
+import { renderGhostCell } from '../shared/ghost-column.js';
 
 /** Everything one lane row shows besides the journey and the layout. */
 export interface LaneView {
@@ -86,20 +88,24 @@ export function renderLaneRow(journey: NormalizedJourney, layout: ColumnLayout, 
           const clipped = !selected && !expanded && (clip?.clipped.has(step.id) ?? false);
           const capped = clip !== undefined && !selected && !expanded;
           const classes = `cell${selected ? ' selected' : ''}${capped ? ' capped' : ''}${clipped ? ' clipped' : ''}${expanded ? ' expanded' : ''}`;
-          return guard([step, previous, index, selected, shown, capped, clipped, expanded, ...shared, ...fromJourney], () => html`<div
+          const colIndex = columnIndex(layout, index);
+          const cell = guard([step, previous, index, selected, shown, capped, clipped, expanded, colIndex, ...shared, ...fromJourney], () => html`<div
             role="gridcell"
             part=${selected ? 'cell selected' : 'cell'}
             class=${classes}
             tabindex="-1"
-            aria-colindex=${index + 2}
+            aria-colindex=${colIndex}
             aria-selected=${selected ? 'true' : 'false'}
             data-step-id=${step.id}
             data-stage-id=${step.stageId}
           >${shown ? renderLaneCell(lane, step, { ...base, previous }) : nothing}${clip && (clipped || expanded)
             ? renderShowAll(step.id, expanded, clip, view.locale, view.strings)
             : nothing}</div>`);
+          // A compared map's removed steps: an empty ghost cell in their places (layout/ghost-columns.ts).
+          const ghosts = ghostsBefore(layout, index);
+          return ghosts.length ? html`${ghosts.map((ghost) => renderGhostCell(ghost, view))}${cell}` : cell;
         },
-      )}`;
+      )}${view.collapsed ? nothing : ghostsBefore(layout, journey.steps.length).map((ghost) => renderGhostCell(ghost, view))}`;
 }
 
 /**

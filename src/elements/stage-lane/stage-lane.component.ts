@@ -1,3 +1,4 @@
+import { ghostStyles } from '../shared/ghost-column.js';
 import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ColumnWindow } from '../../context/column-window-context.js';
@@ -80,6 +81,7 @@ export class StageLane extends LitElement implements GridRow {
     readingCellStyles,
     painLegendStyles,
     switchLegendStyles,
+    ghostStyles,
     cellClipStyles,
   ];
 

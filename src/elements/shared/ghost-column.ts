@@ -1,0 +1,144 @@
+import { css, html, type TemplateResult } from 'lit';
+import type { Locale, StringOverrides } from '../../i18n/locale.js';
+import { timeString } from '../../i18n/time-strings.js';
+import type { GhostBox, GhostStageBox } from '../../layout/ghost-columns.js';
+import type { ColumnLayout } from '../../layout/types.js';
+import { styleProps } from './style-props.js';
+
+/**
+ * A map compared with another document draws the columns it no longer has as narrow ghost columns
+ * (layout/ghost-columns.ts): a struck-through header "Removed", and an empty cell in every lane, each
+ * a grid cell named "Removed step: …", so moving through a row meets the gap where the step was.
+ */
+
+export interface GhostWords {
+  locale: Locale;
+  strings?: StringOverrides;
+}
+
+/** "Removed step: …", or "Removed stage: …" for a ghost that stands for a whole stage. */
+export function ghostLabel(ghost: Pick<GhostBox, 'title' | 'standsForStage'>, words: GhostWords): string {
+  return timeString(words.locale, ghost.standsForStage ? 'compare.removedStage' : 'compare.removedStep', { title: ghost.title }, words.strings);
+}
+
+const width = (box: { width: number }) => styleProps({ inlineSize: `${box.width}px` });
+
+/** The ghost's header in the step row: "Removed" and the struck title, written sideways to fit; read as "Removed step: …". */
+export function renderGhostHeader(ghost: GhostBox, words: GhostWords): TemplateResult {
+  const label = ghostLabel(ghost, words);
+  return html`<div
+    role="columnheader"
+    part="ghost"
+    class="ghost ghost--header"
+    tabindex="-1"
+    aria-colindex=${ghost.colIndex}
+    title=${label}
+    data-ghost-id=${ghost.id}
+    style=${width(ghost)}
+  ><span class="ghost__spoken">${label}</span><span class="ghost__text" aria-hidden="true"><span class="ghost__tag">${timeString(words.locale, 'compare.removed', undefined, words.strings)}</span> <s>${ghost.title}</s></span></div>`;
+}
+
+/** A removed stage's header in the stage row, over its ghost columns. */
+export function renderGhostStage(stage: GhostStageBox, words: GhostWords): TemplateResult {
+  const label = timeString(words.locale, 'compare.removedStage', { title: stage.title }, words.strings);
+  return html`<div
+    role="columnheader"
+    part="ghost"
+    class="ghost ghost--stage"
+    tabindex="-1"
+    aria-colindex=${stage.colIndex}
+    aria-colspan=${stage.colSpan}
+    title=${label}
+    data-ghost-stage-id=${stage.stageId}
+    style=${width(stage)}
+  ><span class="ghost__spoken">${label}</span><s class="ghost__stage-title" aria-hidden="true">${stage.title}</s></div>`;
+}
+
+/** The ghost's empty cell in a lane row; `positioned` places it by its x (the emotion lane's cells are absolute). */
+export function renderGhostCell(ghost: GhostBox, words: GhostWords, positioned = false): TemplateResult {
+  return html`<div
+    role="gridcell"
+    part="ghost"
+    class="ghost ghost--cell"
+    tabindex="-1"
+    aria-colindex=${ghost.colIndex}
+    aria-label=${ghostLabel(ghost, words)}
+    data-ghost-id=${ghost.id}
+    style=${styleProps(positioned ? { insetInlineStart: `${ghost.x}px`, inlineSize: `${ghost.width}px` } : { inlineSize: `${ghost.width}px` })}
+  ></div>`;
+}
+
+/** The stage headers and ghost stage headers of a layout, in drawing order. */
+export function stageRowBoxes(layout: ColumnLayout): Array<{ stage: ColumnLayout['stages'][number] } | { ghost: GhostStageBox }> {
+  const boxes: Array<{ x: number; item: { stage: ColumnLayout['stages'][number] } | { ghost: GhostStageBox } }> = [
+    ...layout.stages.map((stage) => ({ x: stage.x, item: { stage } })),
+    ...(layout.ghostStages ?? []).map((ghost) => ({ x: ghost.x, item: { ghost } })),
+  ];
+  if (!layout.ghostStages?.length) return boxes.map((box) => box.item);
+  return boxes.sort((a, b) => a.x - b.x).map((box) => box.item);
+}
+
+/** Ghost columns in every element that draws them (map headers, lanes): hatched, muted, dashed edge. */
+export const ghostStyles = css`
+  .ghost {
+    position: relative;
+    flex: none;
+    box-sizing: border-box;
+    overflow: hidden;
+    border-inline-end: 1px dashed var(--journey-muted);
+    border-block-end: 1px solid var(--journey-border);
+    background: repeating-linear-gradient(135deg, transparent 0 6px, color-mix(in srgb, var(--journey-muted) 22%, transparent) 6px 8px);
+    color: var(--journey-muted);
+    outline-offset: -3px;
+  }
+  .ghost:focus-visible {
+    outline: 3px solid var(--journey-focus-ring);
+  }
+  .ghost--cell {
+    cursor: default;
+  }
+  /* Read by screen readers, not shown: the header shows "Removed" and the struck title instead. */
+  .ghost__spoken {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .ghost--stage {
+    padding: var(--journey-space-2) 4px;
+    font-weight: 600;
+    font-size: 0.85em;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .ghost__text {
+    /* Centred across the column and as tall as the header row, without making the row taller. */
+    position: absolute;
+    inset: var(--journey-space-2) 0;
+    width: fit-content;
+    margin: 0 auto;
+    writing-mode: vertical-rl;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    font-size: 0.85em;
+    font-weight: 500;
+  }
+  .ghost__tag {
+    font-weight: 700;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+  @media (forced-colors: active) {
+    .ghost {
+      background: none;
+      border-inline-end-color: CanvasText;
+      color: CanvasText;
+    }
+    .ghost:focus-visible {
+      outline-color: CanvasText;
+    }
+  }
+`;
