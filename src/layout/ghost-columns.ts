@@ -23,6 +23,8 @@ export interface GhostColumn {
   stageRemoved: boolean;
   /** A removed stage whose columns all moved elsewhere: this ghost stands for the stage itself. */
   standsForStage?: boolean;
+  /** What its cells are read as ("Removed step: …"), in the map's language: the map sets it, lanes read it. */
+  label?: string;
 }
 
 /** A ghost column placed: where it is drawn and its ARIA column index (the corner is 1). */

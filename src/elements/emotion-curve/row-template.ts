@@ -65,6 +65,6 @@ export function renderCells(view: CurveView): TemplateResult {
   return html`${repeat(
     boxes,
     (box) => ('stepId' in box ? box.stepId : `ghost:${box.id}`),
-    (box) => ('stepId' in box ? cell(box) : renderGhostCell(box, view, true)),
+    (box) => ('stepId' in box ? cell(box) : renderGhostCell(box, true)),
   )}`;
 }

@@ -41,7 +41,7 @@ export function renderCustomerLane(
     ${journey.steps.map((step) => {
       const events = customer.byStep[step.index];
       const selected = step.id === view.selectedStepId;
-      return html`${ghostsBefore(layout, step.index).map((ghost) => renderGhostCell(ghost, view))}<div
+      return html`${ghostsBefore(layout, step.index).map((ghost) => renderGhostCell(ghost))}<div
         role="gridcell"
         class=${selected ? 'cell customer-cell selected' : 'cell customer-cell'}
         tabindex="-1"
@@ -52,7 +52,7 @@ export function renderCustomerLane(
         data-lane="customer"
         style=${styleProps({ inlineSize: `${layout.columnWidth}px` })}
       >${events.length ? html`<ul class="customer-events">${events.map((event) => eventItem(event, journey, view))}</ul>` : nothing}</div>`;
-    })}${ghostsBefore(layout, journey.steps.length).map((ghost) => renderGhostCell(ghost, view))}
+    })}${ghostsBefore(layout, journey.steps.length).map((ghost) => renderGhostCell(ghost))}
   </div>`;
 }
 

@@ -383,7 +383,7 @@ export class JourneyMap extends LitElement {
       const options = columnOptionsFrom(this);
       const columns = this.print.columns(measured, this.print.printing ? options : narrowColumnOptions(journey?.steps.length ?? 0, measured, options));
       // Compared with another document, the steps it no longer has are narrow ghost columns in their places.
-      const ghosts = journey && this.compareTo != null ? this.comparisons.get(this.compareTo, locale, journey)?.ghosts : undefined;
+      const ghosts = journey && this.compareTo != null ? this.comparisons.get(this.compareTo, locale, journey, this.strings)?.ghosts : undefined;
       const layout = this.doc.layout(columns.width, ghosts?.length ? { ...columns.options, ghosts } : columns.options, journey);
       // A width that moves no column (the first measurement, a scrollbar appearing) keeps the lanes' layout object, so they do not all re-render.
       if (!sameColumnGeometry(layout, this.providedLayout)) this.providedLayout = layout;
@@ -440,7 +440,7 @@ export class JourneyMap extends LitElement {
     const { locale, intlLocale } = this.localeController;
     const warnings = [...prepared.result.warnings, ...this.lanesMemo.warnings];
     const compareView: CompareView = { locale, intlLocale, strings: this.strings, journey };
-    const comparison = this.comparisons.get(this.compareTo, locale, journey);
+    const comparison = this.comparisons.get(this.compareTo, locale, journey, this.strings);
     const dimmed = this.dimmed.get(journey, this.filter);
     const words = { locale, intlLocale, strings: this.strings };
     const summary = this.customers.summary(journey, this.stallAfter);
@@ -518,7 +518,7 @@ export class JourneyMap extends LitElement {
     const journey = this.providedJourney;
     if (!journey) return '';
     const ctx = this.cellContext(journey);
-    const comparison = this.comparisons.get(this.compareTo, ctx.locale, journey);
+    const comparison = this.comparisons.get(this.compareTo, ctx.locale, journey, this.strings);
     const extraRows = comparisonRows(comparison, ctx);
     // As exportSVG(): the filter stated (and each row marked), the opened customer's lane first.
     const { dimmed, filterNote, customer } = this.svgOptions(journey);
@@ -560,7 +560,7 @@ export class JourneyMap extends LitElement {
   private svgOptions(journey: NormalizedJourney): SceneOptions {
     const ctx = this.cellContext(journey);
     const { locale, intlLocale } = ctx;
-    const comparison = this.comparisons.get(this.compareTo, locale, journey);
+    const comparison = this.comparisons.get(this.compareTo, locale, journey, this.strings);
     const dimmed = this.dimmed.get(journey, this.filter);
     return {
       ...this.exportWords(journey),

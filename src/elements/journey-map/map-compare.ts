@@ -6,6 +6,7 @@ import { formatDelta } from '../../model/diff-summary.js';
 import { DEFAULT_PERSONA, type NormalizedJourney, type NormalizedStep } from '../../model/types.js';
 import type { SceneOptions, StepNote } from '../../export/scene.js';
 import { ghostColumns, type GhostColumn } from '../../layout/ghost-columns.js';
+import { labelledGhosts } from './map-ghosts.js';
 import { prepareJourney, type PreparedJourney } from '../shared/prepare-journey.js';
 
 /** What changed at one column of the map, against the compared document. */
@@ -55,21 +56,21 @@ function indexByStep(diff: JourneyDiff): Map<string, StepComparison> {
 
 /** Recomputes the comparison only when the compared input, the locale or the map's journey changes. */
 export class ComparisonMemo {
-  private last?: { input: unknown; locale: Locale; journey: NormalizedJourney; value: MapComparison };
+  private last?: { input: unknown; locale: Locale; journey: NormalizedJourney; strings?: StringOverrides; value: MapComparison };
 
-  get(input: unknown, locale: Locale, journey: NormalizedJourney | undefined): MapComparison | undefined {
+  get(input: unknown, locale: Locale, journey: NormalizedJourney | undefined, strings?: StringOverrides): MapComparison | undefined {
     if (input === undefined || input === null || !journey) return undefined;
     const last = this.last;
-    if (last && last.input === input && last.locale === locale && last.journey === journey) return last.value;
+    if (last && last.input === input && last.locale === locale && last.journey === journey && last.strings === strings) return last.value;
     const prepared = prepareJourney(input, locale, last?.value.prepared);
     const value: MapComparison = { prepared, byStep: new Map(), ghosts: [] };
     if (prepared.journey) {
       value.before = prepared.journey;
       value.diff = diffJourneys(prepared.journey, journey);
       value.byStep = indexByStep(value.diff);
-      value.ghosts = ghostColumns(prepared.journey, journey);
+      value.ghosts = labelledGhosts(ghostColumns(prepared.journey, journey), { locale, strings });
     }
-    this.last = { input, locale, journey, value };
+    this.last = { input, locale, journey, strings, value };
     return value;
   }
 }

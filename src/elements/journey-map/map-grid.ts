@@ -12,7 +12,8 @@ import { renderDimmedShades } from './map-filter.js';
 import { dataLang } from '../shared/data-lang.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { columnCount, columnIndex, ghostsBefore } from '../../layout/ghost-columns.js';
-import { renderGhostHeader, renderGhostStage, stageRowBoxes } from '../shared/ghost-column.js';
+import { stageRowBoxes } from '../shared/ghost-column.js';
+import { renderGhostHeader, renderGhostStage } from './map-ghosts.js';
 
 export interface GridView {
   locale: Locale;

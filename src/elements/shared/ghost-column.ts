@@ -1,6 +1,4 @@
 import { css, html, type TemplateResult } from 'lit';
-import type { Locale, StringOverrides } from '../../i18n/locale.js';
-import { timeString } from '../../i18n/time-strings.js';
 import type { GhostBox, GhostStageBox } from '../../layout/ghost-columns.js';
 import type { ColumnLayout } from '../../layout/types.js';
 import { styleProps } from './style-props.js';
@@ -9,60 +7,18 @@ import { styleProps } from './style-props.js';
  * A map compared with another document draws the columns it no longer has as narrow ghost columns
  * (layout/ghost-columns.ts): a struck-through header "Removed", and an empty cell in every lane, each
  * a grid cell named "Removed step: …", so moving through a row meets the gap where the step was.
+ * The headers are the map's (journey-map/map-ghosts.ts); this module is what lanes share, without words.
  */
 
-export interface GhostWords {
-  locale: Locale;
-  strings?: StringOverrides;
-}
-
-/** "Removed step: …", or "Removed stage: …" for a ghost that stands for a whole stage. */
-export function ghostLabel(ghost: Pick<GhostBox, 'title' | 'standsForStage'>, words: GhostWords): string {
-  return timeString(words.locale, ghost.standsForStage ? 'compare.removedStage' : 'compare.removedStep', { title: ghost.title }, words.strings);
-}
-
-const width = (box: { width: number }) => styleProps({ inlineSize: `${box.width}px` });
-
-/** The ghost's header in the step row: "Removed" and the struck title, written sideways to fit; read as "Removed step: …". */
-export function renderGhostHeader(ghost: GhostBox, words: GhostWords): TemplateResult {
-  const label = ghostLabel(ghost, words);
-  return html`<div
-    role="columnheader"
-    part="ghost"
-    class="ghost ghost--header"
-    tabindex="-1"
-    aria-colindex=${ghost.colIndex}
-    title=${label}
-    data-ghost-id=${ghost.id}
-    style=${width(ghost)}
-  ><span class="ghost__spoken">${label}</span><span class="ghost__text" aria-hidden="true"><span class="ghost__tag">${timeString(words.locale, 'compare.removed', undefined, words.strings)}</span> <s>${ghost.title}</s></span></div>`;
-}
-
-/** A removed stage's header in the stage row, over its ghost columns. */
-export function renderGhostStage(stage: GhostStageBox, words: GhostWords): TemplateResult {
-  const label = timeString(words.locale, 'compare.removedStage', { title: stage.title }, words.strings);
-  return html`<div
-    role="columnheader"
-    part="ghost"
-    class="ghost ghost--stage"
-    tabindex="-1"
-    aria-colindex=${stage.colIndex}
-    aria-colspan=${stage.colSpan}
-    title=${label}
-    data-ghost-stage-id=${stage.stageId}
-    style=${width(stage)}
-  ><span class="ghost__spoken">${label}</span><s class="ghost__stage-title" aria-hidden="true">${stage.title}</s></div>`;
-}
-
 /** The ghost's empty cell in a lane row; `positioned` places it by its x (the emotion lane's cells are absolute). */
-export function renderGhostCell(ghost: GhostBox, words: GhostWords, positioned = false): TemplateResult {
+export function renderGhostCell(ghost: GhostBox, positioned = false): TemplateResult {
   return html`<div
     role="gridcell"
     part="ghost"
     class="ghost ghost--cell"
     tabindex="-1"
     aria-colindex=${ghost.colIndex}
-    aria-label=${ghostLabel(ghost, words)}
+    aria-label=${ghost.label ?? ghost.title}
     data-ghost-id=${ghost.id}
     style=${styleProps(positioned ? { insetInlineStart: `${ghost.x}px`, inlineSize: `${ghost.width}px` } : { inlineSize: `${ghost.width}px` })}
   ></div>`;

@@ -103,9 +103,9 @@ export function renderLaneRow(journey: NormalizedJourney, layout: ColumnLayout, 
             : nothing}</div>`);
           // A compared map's removed steps: an empty ghost cell in their places (layout/ghost-columns.ts).
           const ghosts = ghostsBefore(layout, index);
-          return ghosts.length ? html`${ghosts.map((ghost) => renderGhostCell(ghost, view))}${cell}` : cell;
+          return ghosts.length ? html`${ghosts.map((ghost) => renderGhostCell(ghost))}${cell}` : cell;
         },
-      )}${view.collapsed ? nothing : ghostsBefore(layout, journey.steps.length).map((ghost) => renderGhostCell(ghost, view))}`;
+      )}${view.collapsed ? nothing : ghostsBefore(layout, journey.steps.length).map((ghost) => renderGhostCell(ghost))}`;
 }
 
 /**
