@@ -19,11 +19,11 @@ function future(): JourneyDocument {
   return doc;
 }
 
-async function compared(compareTo: unknown, locale = 'en') {
+async function compared(compareTo: unknown, locale = 'en', journey: JourneyDocument = future()) {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 1100px"></div>`);
   const map = document.createElement('journey-map') as JourneyMap;
   map.setAttribute('locale', locale);
-  map.journey = future();
+  map.journey = journey;
   map.compareTo = compareTo;
   wrapper.append(map);
   await settle(map);
@@ -132,6 +132,23 @@ describe('<journey-map> compareTo: removed steps as ghost columns', () => {
       expect(keys(lane).slice(1)).to.deep.equal(['search', 'ask', 'order', 'ghost:wait', 'track', 'use']);
       expect(colIndexes(lane)).to.deep.equal([1, 2, 3, 4, 5, 6, 7]);
     }
+  });
+
+  it('the flow lane has the ghost cell too, so its columns stay those of the header', async () => {
+    const doc = future();
+    doc.lanes = [{ kind: 'flow' }, { kind: 'actions' }];
+    const map = await compared(laptopJourney(), 'en', doc);
+    const rows = gridRows(map);
+    const flow = mapLanes(map).find((lane) => lane.laneKey === 'flow')!;
+    const flowCells = flow.gridCells();
+    expect(keys(flowCells).slice(1)).to.deep.equal(['search', 'ask', 'order', 'ghost:wait', 'track', 'use']);
+    expect(colIndexes(flowCells)).to.deep.equal(colIndexes(rows[1]));
+    const ghost = ghostHeader(map, 'wait').getBoundingClientRect();
+    const cell = flowCells.find((candidate) => candidate.dataset.ghostId === 'wait')!.getBoundingClientRect();
+    expect(Math.abs(cell.left - ghost.left)).to.be.lessThan(1);
+    expect(Math.abs(cell.width - ghost.width)).to.be.lessThan(1);
+    const track = flowCells.find((candidate) => candidate.dataset.stepId === 'track')!.getBoundingClientRect();
+    expect(Math.abs(track.left - header(map, 'track').getBoundingClientRect().left)).to.be.lessThan(1);
   });
 
   it('says what it was: "Removed step: …" to screen readers, "Removed" and the struck title on screen', async () => {

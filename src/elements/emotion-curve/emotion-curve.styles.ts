@@ -1,6 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import { errorPanelStyles } from '../shared/error-panel.js';
-import { ghostStyles } from '../shared/ghost-column.js';
+import { ghostStyles, positionedGhostStyles } from '../shared/ghost-column.js';
 import { laneToggleStyles } from '../shared/lane-toggle.js';
 import { tokenDeclarations } from '../shared/tokens.js';
 import { axisStyles } from './axis.styles.js';
@@ -276,13 +276,4 @@ const rowStyles = css`
 `;
 
 /** A compared map's ghost cells sit over the plot like the step cells (shared/ghost-column.ts). */
-const ghostCellStyles = css`
-  .ghost--cell {
-    position: absolute;
-    inset-block: 0;
-    z-index: 1;
-    border-block-end: none;
-  }
-`;
-
-export const emotionCurveStyles = [standaloneTokens, chartStyles, axisStyles, plotStyles, densityStyles, laneToggleStyles, rowStyles, ghostStyles, ghostCellStyles, ...forcedColorStyles, errorPanelStyles];
+export const emotionCurveStyles = [standaloneTokens, chartStyles, axisStyles, plotStyles, densityStyles, laneToggleStyles, rowStyles, ghostStyles, positionedGhostStyles, ...forcedColorStyles, errorPanelStyles];

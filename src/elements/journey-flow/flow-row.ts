@@ -9,9 +9,11 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { flowString } from '../../i18n/flow-strings.js';
+import { columnIndex } from '../../layout/ghost-columns.js';
 import { moveFlowFocus, type FlowFocus, type FlowMove } from '../../layout/flow-navigation.js';
 import { exitText, linkText, stepText } from '../../layout/flow-text.js';
 import type { ColumnLayout } from '../../layout/types.js';
+import { renderGhostCell } from '../shared/ghost-column.js';
 import { renderLaneToggle } from '../shared/lane-toggle.js';
 import { styleProps } from '../shared/style-props.js';
 import { renderFlowSvg, renderLabels, renderLegend, sourceText, type FlowView } from './flow-template.js';
@@ -59,17 +61,22 @@ function renderHeader(layout: ColumnLayout, view: FlowView | undefined, options:
 
 function renderCells(layout: ColumnLayout, view: FlowView, selectedStepId: string | undefined): TemplateResult {
   const { journey } = view;
+  // A compared map's removed steps: an empty ghost cell over each ghost column, in column order
+  // (layout/ghost-columns.ts), as in the emotion lane, so column numbers and the keyboard line up.
+  const boxes = layout.ghosts?.length ? [...layout.columns, ...layout.ghosts].sort((a, b) => a.x - b.x) : layout.columns;
   return html`${repeat(
-    layout.columns,
-    (column) => column.stepId,
-    (column) => {
+    boxes,
+    (box) => ('stepId' in box ? box.stepId : `ghost:${box.id}`),
+    (box) => {
+      if (!('stepId' in box)) return renderGhostCell(box, true);
+      const column = box;
       const selected = column.stepId === selectedStepId;
       return html`<div
         role="gridcell"
         part=${selected ? 'cell selected' : 'cell'}
         class=${classMap({ cell: true, selected })}
         tabindex="-1"
-        aria-colindex=${column.index + 2}
+        aria-colindex=${columnIndex(layout, column.index)}
         aria-selected=${selected ? 'true' : 'false'}
         aria-label=${cellName(view, column.index)}
         aria-describedby="lane-hint"

@@ -98,3 +98,13 @@ export const ghostStyles = css`
     }
   }
 `;
+
+/** Ghost cells of rows whose cells sit over one drawing by their x (the emotion and flow lanes). */
+export const positionedGhostStyles = css`
+  .ghost--cell {
+    position: absolute;
+    inset-block: 0;
+    z-index: 1;
+    border-block-end: none;
+  }
+`;
