@@ -1,6 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import { errorPanelStyles } from '../shared/error-panel.js';
-import { ghostStyles, positionedGhostStyles } from '../shared/ghost-column.js';
+import { ghostStyles, positionedCellStyles, positionedGhostStyles } from '../shared/ghost-column.js';
 import { laneToggleStyles } from '../shared/lane-toggle.js';
 import { tokenDeclarations } from '../shared/tokens.js';
 import { axisStyles } from './axis.styles.js';
@@ -255,25 +255,7 @@ const rowStyles = css`
     border-block-end: 1px solid var(--journey-border);
     background: var(--journey-surface);
   }
-  .cell {
-    position: absolute;
-    inset-block: 0;
-    box-sizing: border-box;
-    z-index: 1;
-    border-inline-end: 1px solid var(--journey-grid-line);
-    outline-offset: -3px;
-    cursor: pointer;
-  }
-  .cell.selected {
-    box-shadow:
-      inset 2px 0 0 var(--journey-accent),
-      inset -2px 0 0 var(--journey-accent);
-  }
-  .header:focus-visible,
-  .cell:focus-visible {
-    outline: 3px solid var(--journey-focus-ring);
-  }
 `;
 
 /** A compared map's ghost cells sit over the plot like the step cells (shared/ghost-column.ts). */
-export const emotionCurveStyles = [standaloneTokens, chartStyles, axisStyles, plotStyles, densityStyles, laneToggleStyles, rowStyles, ghostStyles, positionedGhostStyles, ...forcedColorStyles, errorPanelStyles];
+export const emotionCurveStyles = [standaloneTokens, chartStyles, axisStyles, plotStyles, densityStyles, laneToggleStyles, rowStyles, positionedCellStyles, ghostStyles, positionedGhostStyles, ...forcedColorStyles, errorPanelStyles];

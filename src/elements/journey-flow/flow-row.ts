@@ -173,22 +173,4 @@ export const flowRowStyles = css`
     position: absolute;
     inset: 0;
   }
-  .cell {
-    position: absolute;
-    inset-block: 0;
-    box-sizing: border-box;
-    z-index: 1;
-    border-inline-end: 1px solid var(--journey-grid-line);
-    outline-offset: -3px;
-    cursor: pointer;
-  }
-  .cell.selected {
-    box-shadow:
-      inset 2px 0 0 var(--journey-accent),
-      inset -2px 0 0 var(--journey-accent);
-  }
-  .header:focus-visible,
-  .cell:focus-visible {
-    outline: 3px solid var(--journey-focus-ring);
-  }
 `;

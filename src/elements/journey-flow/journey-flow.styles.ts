@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { errorPanelStyles } from '../shared/error-panel.js';
-import { ghostStyles, positionedGhostStyles } from '../shared/ghost-column.js';
+import { ghostStyles, positionedCellStyles, positionedGhostStyles } from '../shared/ghost-column.js';
 import { laneToggleStyles } from '../shared/lane-toggle.js';
 import { warningsStyles } from '../journey-map/map-header.js';
 import { themeStyles } from '../shared/tokens.js';
@@ -321,4 +321,4 @@ const flowStyles = css`
 `;
 
 /** Inside a map the flow lane inherits the map's tokens and colour scheme; alone it declares its own. */
-export const journeyFlowStyles = [themeStyles(STANDALONE_LANE), flowStyles, laneToggleStyles, flowRowStyles, ghostStyles, positionedGhostStyles, warningsStyles, errorPanelStyles];
+export const journeyFlowStyles = [themeStyles(STANDALONE_LANE), flowStyles, laneToggleStyles, flowRowStyles, positionedCellStyles, ghostStyles, positionedGhostStyles, warningsStyles, errorPanelStyles];

@@ -108,3 +108,25 @@ export const positionedGhostStyles = css`
     border-block-end: none;
   }
 `;
+
+/** The transparent step cells of rows drawn as one picture (the emotion and flow lanes): placed by their x over it. */
+export const positionedCellStyles = css`
+  .cell {
+    position: absolute;
+    inset-block: 0;
+    box-sizing: border-box;
+    z-index: 1;
+    border-inline-end: 1px solid var(--journey-grid-line);
+    outline-offset: -3px;
+    cursor: pointer;
+  }
+  .cell.selected {
+    box-shadow:
+      inset 2px 0 0 var(--journey-accent),
+      inset -2px 0 0 var(--journey-accent);
+  }
+  .header:focus-visible,
+  .cell:focus-visible {
+    outline: 3px solid var(--journey-focus-ring);
+  }
+`;
