@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { renderLaneToggle } from '../shared/lane-toggle.js';
+import { renderPictureRowHeader } from '../shared/lane-toggle.js';
 import { styleProps } from '../shared/style-props.js';
 import type { ColumnBox, ColumnLayout } from '../../layout/types.js';
 import { cellLabel, showsStep, type CurveView } from './curve-view.js';
@@ -22,18 +22,11 @@ export interface RowHeaderOptions {
  */
 export function renderRowHeader(layout: ColumnLayout, view: CurveView | undefined, options: RowHeaderOptions): TemplateResult {
   const { locale, strings } = view ?? { locale: 'en' as const, strings: undefined };
-  return html`<div
-    role="rowheader"
-    part="lane-header"
-    class="header"
-    tabindex="-1"
-    aria-colindex="1"
-    aria-label=${options.title}
-    style=${styleProps({ inlineSize: `${layout.headerWidth}px` })}
-  >
-    ${renderLaneToggle({ title: options.title, collapsed: options.collapsed, locale, strings, onToggle: options.onToggle })}
-    ${view && !options.collapsed ? renderLegend(view) : nothing}
-  </div>`;
+  return renderPictureRowHeader(
+    layout,
+    { title: options.title, collapsed: options.collapsed, locale, strings, onToggle: options.onToggle },
+    view && !options.collapsed ? renderLegend(view) : nothing,
+  );
 }
 
 /**

@@ -14,7 +14,7 @@ import { moveFlowFocus, type FlowFocus, type FlowMove } from '../../layout/flow-
 import { exitText, linkText, stepText } from '../../layout/flow-text.js';
 import type { ColumnLayout } from '../../layout/types.js';
 import { renderGhostCell } from '../shared/ghost-column.js';
-import { renderLaneToggle } from '../shared/lane-toggle.js';
+import { renderPictureRowHeader } from '../shared/lane-toggle.js';
 import { styleProps } from '../shared/style-props.js';
 import { renderFlowSvg, renderLabels, renderLegend, sourceText, type FlowView } from './flow-template.js';
 
@@ -41,22 +41,15 @@ export function cellName(view: FlowView, step: number): string {
 function renderHeader(layout: ColumnLayout, view: FlowView | undefined, options: FlowRowOptions): TemplateResult {
   const locale = view?.words.locale ?? 'en';
   const strings = view?.words.strings;
-  return html`<div
-    role="rowheader"
-    part="lane-header"
-    class="header"
-    tabindex="-1"
-    aria-colindex="1"
-    aria-label=${options.title}
-    style=${styleProps({ inlineSize: `${layout.headerWidth}px` })}
-  >
-    ${renderLaneToggle({ title: options.title, collapsed: options.collapsed, locale, strings, onToggle: options.onToggle })}
-    ${view && !options.collapsed
+  return renderPictureRowHeader(
+    layout,
+    { title: options.title, collapsed: options.collapsed, locale, strings, onToggle: options.onToggle },
+    view && !options.collapsed
       ? html`${renderLegend(view)}<p class="source" part="source">${sourceText(view)}</p>
           <p id="lane-hint" class="visually-hidden">${flowString(locale, 'flow.laneHint', undefined, strings)}</p>
           <div class="visually-hidden" role="status" aria-live="polite">${options.announcement}</div>`
-      : nothing}
-  </div>`;
+      : nothing,
+  );
 }
 
 function renderCells(layout: ColumnLayout, view: FlowView, selectedStepId: string | undefined): TemplateResult {

@@ -1,6 +1,8 @@
 import { css, html, svg, type TemplateResult } from 'lit';
 import type { Locale, StringOverrides } from '../../i18n/locale.js';
 import { mapString } from '../../i18n/map-strings.js';
+import type { ColumnLayout } from '../../layout/types.js';
+import { styleProps } from './style-props.js';
 
 const chevron = svg`<path d="M6 9l6 6 6-6" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>`;
 
@@ -78,3 +80,22 @@ export const laneToggleStyles = css`
     }
   }
 `;
+
+/**
+ * The row header of a lane drawn as one picture over its step cells (the emotion and flow lanes):
+ * named by the lane's title alone, its collapse toggle, then what the lane adds under it.
+ */
+export function renderPictureRowHeader(layout: ColumnLayout, toggle: LaneToggleOptions, body: unknown): TemplateResult {
+  return html`<div
+    role="rowheader"
+    part="lane-header"
+    class="header"
+    tabindex="-1"
+    aria-colindex="1"
+    aria-label=${toggle.title}
+    style=${styleProps({ inlineSize: `${layout.headerWidth}px` })}
+  >
+    ${renderLaneToggle(toggle)}
+    ${body}
+  </div>`;
+}
