@@ -4,6 +4,9 @@ import terser from '@rollup/plugin-terser';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { minifyLiterals } from './scripts/rollup-minify-literals.mjs';
 import { pureD3 } from './scripts/rollup-pure-d3.mjs';
+import { singleCopy } from './scripts/rollup-single-copy.mjs';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 // Each element's defining module is an entry, so `import 'journey-elements/dist/elements/x/x.js'`
 // registers one element alone and bundlers only pull what a page uses.
@@ -40,8 +43,11 @@ export default [
   {
     input: 'src/bundle.ts',
     // One file: the Mermaid importer, a separate module elsewhere, is inlined here (docs/import-export.md).
-    output: { file: 'dist/journey-elements.bundle.js', format: 'es', sourcemap: true, inlineDynamicImports: true },
+    // An ES module whose body is one function, so that a second copy on the page evaluates nothing
+    // and exports the first copy's API (scripts/rollup-single-copy.mjs).
+    output: { file: 'dist/journey-elements.bundle.js', format: 'iife', name: 'JourneyElements', sourcemap: true, inlineDynamicImports: true },
     plugins: [
+      singleCopy({ version, module: true }),
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'dist' }),
       // CSS and markup indentation in Lit templates, which terser leaves as written (docs/performance.md).
@@ -57,6 +63,7 @@ export default [
     input: 'src/bundle.ts',
     output: { file: 'dist/journey-elements.iife.js', format: 'iife', name: 'JourneyElements', sourcemap: true, inlineDynamicImports: true },
     plugins: [
+      singleCopy({ version, module: false }),
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'dist' }),
       minifyLiterals(),

@@ -12,14 +12,17 @@
 //                     lane; a persona card) under STRICT_POLICY: every element has a size
 //   iife.html         the classic-script build with `<journey-map src>`, and a classic script using the
 //                     `JourneyElements` global (validateJourney, the element classes), ISSUE_POLICY
-//   twice.html        two copies of the module bundle (the second under another URL), with
-//                     'allow-duplicates': nothing throws, the first copy's classes own the tags, maps
-//                     drawn before and after the second copy work
-//   twice-iife.html   two copies of the classic-script build, with 'allow-duplicates': the same
-//                     guarantees (the second copy replaces the `JourneyElements` global)
-//   twice-npm.html    the bundle, then the npm build with its own Lit and d3: the same guarantees
-//   twice.html again  without 'allow-duplicates': the only failures are the second copy's Trusted
-//                     Types policy (one page error, one violation); the first copy keeps maps working
+//   twice.html        two copies of the module bundle (the second under another URL), under
+//                     STRICT_POLICY without 'allow-duplicates': the second copy exports the first
+//                     copy's API (every export the same object, `instanceof` across copies), evaluates
+//                     no second Lit (so no second Trusted Types policy), maps drawn before and after work
+//   twice-iife.html   two copies of the classic-script build, ISSUE_POLICY: the same guarantees (the
+//                     second copy sets the same `JourneyElements` global)
+//   twice-mixed.html  the classic script, then the module bundle: the bundle exports the script's API
+//   twice-npm.html    the bundle, then the npm build with its own Lit and d3, with 'allow-duplicates':
+//                     the bundle's classes own the tags, maps work
+//   twice-npm.html again  without 'allow-duplicates': the only failures are the npm copy's Trusted
+//                     Types policy (one page error, one violation); the bundle keeps maps working
 //
 // Prints one line per page and a summary; exits 1 on any other policy violation, page error,
 // unhandled rejection, failed request, or element that did not draw.
@@ -48,15 +51,14 @@ const ISSUE_POLICY = [
 /** The same plus `img-src data:`, for pages that show the samples (a persona picture is a data: URL). */
 const STRICT_POLICY = ISSUE_POLICY.replace("object-src 'none'", "img-src 'self' data:; object-src 'none'");
 
-/** Two copies of Lit each create a Trusted Types policy named lit-html; the page must allow that. */
-const DUPLICATES_POLICY = `${STRICT_POLICY} 'allow-duplicates'`;
-
 /** twice-npm.html resolves the npm build's bare imports with an inline import map: allowed by its hash. */
 const importMap = /<script type="importmap">([\s\S]*?)<\/script>/.exec(readFileSync('scripts/embedding/twice-npm.html', 'utf8'))[1];
-const IMPORT_MAP_POLICY = DUPLICATES_POLICY.replace(
+const IMPORT_MAP_STRICT = STRICT_POLICY.replace(
   "script-src 'self'",
   `script-src 'self' 'sha256-${createHash('sha256').update(importMap).digest('base64')}'`,
 );
+/** An app's own build next to the bundle evaluates a second Lit, whose Trusted Types policy needs this. */
+const IMPORT_MAP_POLICY = `${IMPORT_MAP_STRICT} 'allow-duplicates'`;
 
 const missing = ['dist/journey-elements.bundle.js', 'dist/journey-elements.iife.js', 'dist/define.js'].filter((file) => !existsSync(file));
 if (missing.length) {
@@ -135,6 +137,13 @@ const MEASURE = () => {
         'map created after both copies draws': fullyDrawn(drawnMap(document.getElementById('late'))),
       };
     },
+    oneCopy() {
+      return {
+        ...window.measure.twice(),
+        "the second copy's exports are the first copy's": window.sameApi === true,
+        'an element is an instance of both copies\' class': window.instanceAcrossCopies === true,
+      };
+    },
   };
 };
 
@@ -143,8 +152,7 @@ const servers = {
   'issue policy, bundle next to the page': await serve(plainSite, { headers: { 'content-security-policy': ISSUE_POLICY } }),
   'issue policy': await serve('.', { headers: { 'content-security-policy': ISSUE_POLICY } }),
   strict: await serve('.', { headers: { 'content-security-policy': STRICT_POLICY } }),
-  'issue policy + allow-duplicates': await serve('.', { headers: { 'content-security-policy': `${ISSUE_POLICY} 'allow-duplicates'` } }),
-  'strict + allow-duplicates': await serve('.', { headers: { 'content-security-policy': DUPLICATES_POLICY } }),
+  'strict + import map hash': await serve('.', { headers: { 'content-security-policy': IMPORT_MAP_STRICT } }),
   'strict + allow-duplicates + import map hash': await serve('.', { headers: { 'content-security-policy': IMPORT_MAP_POLICY } }),
 };
 
@@ -156,14 +164,16 @@ const PAGES = [
   { path: '/index.html', name: 'plain/index.html', server: 'issue policy, bundle next to the page', measure: 'plain', requests: ['/index.html', '/journey-elements.bundle.js', '/journey.json'] },
   { path: '/scripts/embedding/csp.html', server: 'strict', measure: 'csp' },
   { path: '/scripts/embedding/iife.html', server: 'issue policy', measure: 'iife' },
-  { path: '/scripts/embedding/twice.html', server: 'strict + allow-duplicates', measure: 'twice' },
-  { path: '/scripts/embedding/twice-iife.html', server: 'issue policy + allow-duplicates', measure: 'twice' },
+  { path: '/scripts/embedding/twice.html', server: 'strict', measure: 'oneCopy' },
+  { path: '/scripts/embedding/twice-iife.html', server: 'issue policy', measure: 'oneCopy' },
+  { path: '/scripts/embedding/twice-mixed.html', server: 'issue policy', measure: 'oneCopy' },
   { path: '/scripts/embedding/twice-npm.html', server: 'strict + allow-duplicates + import map hash', measure: 'twice' },
   {
-    // What docs/security.md says happens without 'allow-duplicates': the second Lit cannot create its
-    // policy, that copy fails to load, and the first copy keeps every map working.
-    path: '/scripts/embedding/twice.html',
-    server: 'strict',
+    // What docs/security.md says happens when an app's own build (with its own Lit) meets the bundle
+    // without 'allow-duplicates': the app's Lit cannot create its policy, that copy fails to load,
+    // and the bundle keeps every map working.
+    path: '/scripts/embedding/twice-npm.html',
+    server: 'strict + import map hash',
     measure: 'twice',
     expected: [/^page error: .*Policy with name "lit-html" already exists/, /^violation: trusted-types: trusted-types-policy /],
   },

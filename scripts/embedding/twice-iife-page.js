@@ -3,8 +3,10 @@
 (function () {
   const first = window.firstJourneyElements;
   const tags = { 'journey-map': 'JourneyMap', 'stage-lane': 'StageLane', 'persona-card': 'PersonaCard', 'emotion-curve': 'EmotionCurve' };
-  window.firstCopyWins =
-    Boolean(first) && first !== window.JourneyElements && Object.entries(tags).every(([tag, name]) => customElements.get(tag) === first[name]);
+  window.firstCopyWins = Boolean(first) && Object.entries(tags).every(([tag, name]) => customElements.get(tag) === first[name]);
+  // The second copy found the first and returned its API instead of evaluating the library again.
+  window.sameApi = Boolean(first) && first === window.JourneyElements;
+  window.instanceAcrossCopies = document.createElement('journey-map') instanceof window.JourneyElements.JourneyMap;
   const late = document.createElement('journey-map');
   late.id = 'late';
   late.journey = {
