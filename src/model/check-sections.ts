@@ -19,6 +19,7 @@ import {
   type CheckContext,
   type Rec,
 } from './check-fields.js';
+import { laneKey } from './lane-key.js';
 
 export const DEFAULT_SCALE = { min: -2, max: 2 } as const;
 export const LANE_KINDS: readonly string[] = [...LANE_ORDER, 'flow', 'text'];
@@ -120,7 +121,7 @@ export function checkLanes(ctx: CheckContext, doc: Rec): void {
       if (!has(item, 'field')) ctx.problems.error('missing-field', pointer(path, 'field'), { field: 'field' });
       return;
     }
-    const key = kind === 'text' ? `text:${field}` : kind;
+    const key = laneKey(kind, field);
     if (keys.has(key)) {
       ctx.problems.warning('duplicate-lane', path, { key });
       repeats.add(item);

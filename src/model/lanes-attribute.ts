@@ -3,6 +3,7 @@ import { mapString } from '../i18n/map-strings.js';
 import { LANE_KINDS } from './check-sections.js';
 import { ProblemList } from './problems.js';
 import type { JourneyProblem, LaneKind, NormalizedLane } from './types.js';
+import { laneKey } from './lane-key.js';
 
 /** What the `lanes` attribute gives: its lanes (undefined when it names none usable) and its warnings. */
 export interface LanesAttribute {
@@ -31,7 +32,7 @@ export function parseLanesAttribute(value: string | undefined, locale: Locale = 
       continue;
     }
     if (kind === 'text' && !field) continue;
-    const key = kind === 'text' ? `text:${field}` : kind;
+    const key = laneKey(kind, field);
     if (keys.has(key)) continue;
     keys.add(key);
     lanes.push(kind === 'text' ? { kind: 'text', key, field } : { kind: kind as LaneKind, key });

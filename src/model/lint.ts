@@ -14,6 +14,7 @@ import { addDuration, parseDuration, parseInstant } from './dates.js';
 import { hasLaneData } from './normalize.js';
 import type { JourneyDocument, JourneyProblem, StepFields } from './types.js';
 import { validateJourney } from './validate.js';
+import { laneKey } from './lane-key.js';
 
 export type { LintCode } from '../i18n/lint-messages.js';
 
@@ -245,7 +246,7 @@ class LintRun {
   lanes(columns: Column[]): void {
     const seen = new Set<string>();
     (this.doc.lanes ?? []).forEach((spec, index) => {
-      const key = spec.kind === 'text' ? `text:${spec.field}` : spec.kind;
+      const key = laneKey(spec.kind, spec.field);
       if (seen.has(key) || !LINTED_LANES.has(spec.kind) || (spec.kind === 'text' && typeof spec.field !== 'string')) return;
       seen.add(key);
       const filled =

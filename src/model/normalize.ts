@@ -17,6 +17,7 @@ import {
   type NormalizedStep,
   type StepFields,
 } from './types.js';
+import { laneKey } from './lane-key.js';
 
 const DEFAULT_MIN = -2;
 const DEFAULT_MAX = 2;
@@ -166,7 +167,7 @@ function documentLanes(doc: JourneyDocument): NormalizedLane[] {
   const keys = new Set<string>();
   for (const spec of doc.lanes ?? []) {
     if (!KNOWN_KINDS.has(spec.kind) || (spec.kind === 'text' && typeof spec.field !== 'string')) continue;
-    const key = spec.kind === 'text' ? `text:${spec.field}` : spec.kind;
+    const key = laneKey(spec.kind, spec.field);
     if (keys.has(key)) continue;
     keys.add(key);
     const lane: NormalizedLane = { kind: spec.kind, key };

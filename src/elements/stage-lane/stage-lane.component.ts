@@ -25,6 +25,7 @@ import { painLegendStyles } from './cells/pain-legend.js';
 import { switchLegendStyles } from './cells/switch-legend.js';
 import { readingCellStyles } from './cells/reading.styles.js';
 import { stageLaneStyles } from './stage-lane.styles.js';
+import { laneKey } from '../../model/lane-key.js';
 
 const CELL_ROLES = new Set(['rowheader', 'gridcell', 'columnheader']);
 
@@ -145,7 +146,7 @@ export class StageLane extends LitElement implements GridRow {
 
   /** Stable key of the lane: its kind, or `text:<field>`. */
   get laneKey(): string {
-    return this.kind === 'text' ? `text:${this.field ?? ''}` : this.kind;
+    return laneKey(this.kind, this.field);
   }
 
   gridCells(): HTMLElement[] {
