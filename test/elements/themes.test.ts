@@ -54,6 +54,10 @@ const surfaces: Record<string, (element: HTMLElement) => Element> = {
   'stage-lane': (element) => shadow(element).querySelector('.scroller')!,
   'emotion-curve': (element) => shadow(element).querySelector('.chart')!,
   'persona-card': (element) => shadow(element).querySelector('.card')!,
+  // These paint their surface on the host itself.
+  'journey-flow': (element) => element,
+  'journey-customers': (element) => element,
+  'opportunity-matrix': (element) => element,
 };
 const LANE = ' kind="actions"';
 

@@ -1,31 +1,19 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 import { errorPanelStyles } from '../shared/error-panel.js';
 import { ghostStyles, positionedCellStyles, positionedGhostStyles } from '../shared/ghost-column.js';
 import { laneToggleStyles } from '../shared/lane-toggle.js';
-import { tokenDeclarations } from '../shared/tokens.js';
+import { STANDALONE_LANE } from '../../controllers/lane-context-controller.js';
+import { themeStyles } from '../shared/tokens.js';
 import { axisStyles } from './axis.styles.js';
 import { densityStyles } from './density.styles.js';
 import { forcedColorStyles, plotStyles } from './plot.styles.js';
 
 /*
  * Inside a map the lane inherits the map's tokens and colour scheme; only a standalone chart declares
- * them, so a host styling the map themes its emotion lane too. Built as a string because lit-analyzer
- * cannot parse interpolated declarations inside a rule.
+ * them (the same rule as every lane: STANDALONE_LANE), so a host styling the map themes its emotion
+ * lane too.
  */
-const standaloneTokens = unsafeCSS(`
-  :host(:not([role='row'])) {
-    ${tokenDeclarations.cssText}
-  }
-  :host(:not([role='row'])[theme='auto']) {
-    color-scheme: light dark;
-  }
-  :host(:not([role='row'])[theme='light']) {
-    color-scheme: light;
-  }
-  :host(:not([role='row'])[theme='dark']) {
-    color-scheme: dark;
-  }
-`);
+const standaloneTokens = themeStyles(STANDALONE_LANE);
 
 const chartStyles = css`
   :host {

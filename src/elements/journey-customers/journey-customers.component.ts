@@ -65,8 +65,8 @@ export class JourneyCustomers extends LitElement {
   /** Locale of UI strings; default the linked map's, else the nearest `lang`, else the browser's. */
   @property() locale?: string;
 
-  /** "light" or "dark"; unset follows the user's preference. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  /** `light` or `dark` forces the theme; `auto` follows the system's colour scheme; unset follows the host page's `color-scheme` (light when the page declares none). */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
   /** Days without an event after which a customer counts as stalled; default the linked map's, else 14. */
   @property({ attribute: 'stall-after', type: Number }) stallAfter?: number;

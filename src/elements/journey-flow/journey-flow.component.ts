@@ -85,8 +85,8 @@ export class JourneyFlow extends LitElement implements GridRow {
   /** Host replacements for UI strings, by key (`flow.table`, `flow.legend.main`, …). */
   @property({ attribute: false }) strings?: StringOverrides;
 
-  /** `light` or `dark`; when unset the flow follows the system's colour scheme. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  /** `light` or `dark` forces the theme; `auto` follows the system's colour scheme; unset follows the host page's `color-scheme` (light when the page declares none). */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
   @state() private focusAt?: FlowFocus;
   @state() private hovered?: number;

@@ -65,8 +65,8 @@ export class OpportunityMatrix extends LitElement {
   /** Host replacements for UI strings, by key. */
   @property({ attribute: false }) strings?: StringOverrides;
 
-  /** `light` or `dark`; when unset the matrix follows the system's colour scheme. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  /** `light` or `dark` forces the theme; `auto` follows the system's colour scheme; unset follows the host page's `color-scheme` (light when the page declares none). */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
   /** Key of the selected card (`stepId/index`). */
   @state() private selectedCard?: string;

@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import type { ColumnWindow } from '../../context/column-window-context.js';
 import type { MapSettings } from '../../context/settings-context.js';
 import { JourneyController } from '../../controllers/journey-controller.js';
-import { LaneContextController } from '../../controllers/lane-context-controller.js';
+import { LaneContextController, STANDALONE_LANE } from '../../controllers/lane-context-controller.js';
 import { GridNavigationController } from '../../controllers/grid-navigation-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
@@ -72,7 +72,7 @@ const CELL_ROLES = new Set(['rowheader', 'gridcell', 'columnheader']);
 export class StageLane extends LitElement implements GridRow {
   // A lane inside a map inherits the map's tokens and colour scheme; only a standalone lane owns them.
   static override styles = [
-    themeStyles(":not([role='row'])"),
+    themeStyles(STANDALONE_LANE),
     laneToggleStyles,
     stageLaneStyles,
     stepHeaderStyles,
