@@ -122,7 +122,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'How each persona feels at each step. Marker shape and colour both encode sentiment; moments of truth are ringed; missing values leave a gap. One tab stop, arrow keys move between points, “Show table” gives the values as a table.',
+          'How each persona feels at each step. A marker is its persona’s colour and its shape says the sentiment; moments of truth are ringed; missing values leave a gap. One tab stop, arrow keys move between points, “Show table” gives the values as a table.',
       },
     },
   },
@@ -147,6 +147,10 @@ export const CompareWithFutureState = story('`compare` set to the future-state j
 export const Customers200 = story('200 real customers as translucent traces, with their median and interquartile band.', {
   journey: 'customers-200',
 });
+export const CustomersOfOnePersona = story(
+  '200 customers with `persona="cfo"`: the CFO’s customers, their band and median in the CFO’s colour, like the CFO’s line and markers.',
+  { journey: 'customers-200', persona: 'cfo' },
+);
 export const Customers10000 = story('10 000 customers on the canvas layer: the page must stay responsive.', {
   journey: 'customers-10000',
 });

@@ -43,7 +43,8 @@ export function exportPlot(frame: EmotionFrame): EmotionPlot {
   });
 }
 
-const seriesColour = (palette: ExportPalette, slot: number) => palette.series[(Math.max(1, slot) - 1) % palette.series.length];
+/** A persona's colour; slot 0 (customers of several personas) is the customers' own colour, as on screen. */
+const seriesColour = (palette: ExportPalette, slot: number) => (slot ? palette.series[(slot - 1) % palette.series.length]! : palette.individual);
 
 /** A series' name in the legend: its persona's, else the map's word for a series without one. */
 const legendName = (series: PlotSeries, frame: EmotionFrame) => series.name ?? frame.defaultSeriesName ?? series.personaId ?? '';
@@ -79,14 +80,11 @@ export function drawLegend(header: SceneNode, plot: EmotionPlot, frame: EmotionF
   }
 }
 
-const markerFill = (palette: ExportPalette, sentiment: string | undefined) =>
-  sentiment === 'positive' ? palette.emotionPositive : sentiment === 'negative' ? palette.emotionNegative : palette.emotionNeutral;
-
 /**
  * The emotion lane's plot, as on screen: tinted zones, the scale's labels at their grid lines, the
- * neutral line, the customers' band and median with their counts, compared lines dashed with hollow
- * markers, each persona's line in its colour with sentiment-shaped markers (triangle up, circle,
- * triangle down), a ring at moments of truth, and value labels that never overlap one another.
+ * neutral line, the customers' band and median (in their persona's colour when they are all of one)
+ * with their counts, compared lines dashed with hollow markers, each persona's line and markers in its
+ * colour with the marker's shape telling the sentiment (triangle up, circle, triangle down), a ring at moments of truth, and value labels that never overlap one another.
  */
 export function drawEmotionPlot(row: SceneNode, plot: EmotionPlot, frame: EmotionFrame, x: number, top: number): void {
   const { palette, ctx } = frame;
@@ -100,14 +98,14 @@ export function drawEmotionPlot(row: SceneNode, plot: EmotionPlot, frame: Emotio
     add(g, 'text', { class: 'tick', x: frame.rtl ? width - 4 : 4, y: tick.y - 3, 'font-size': 10, fill: palette.muted, 'text-anchor': frame.rtl ? 'end' : 'start' }, label);
   }
   add(g, 'line', { class: 'neutral-line', x1: 0, x2: width, y1: zones.neutralY, y2: zones.neutralY, stroke: palette.muted, 'stroke-dasharray': '4 4' });
-  if (plot.band) add(g, 'path', { class: 'band', d: plot.band, fill: palette.individual, 'fill-opacity': 0.18, stroke: 'none' });
+  if (plot.band) add(g, 'path', { class: 'band', d: plot.band, fill: seriesColour(palette, plot.customerColor), 'fill-opacity': 0.18, stroke: 'none' });
   for (const difference of plot.differences) {
     add(g, 'path', { class: 'difference', d: difference.path, fill: seriesColour(palette, difference.color), 'fill-opacity': 0.16, stroke: 'none' });
   }
   const order = ['compare', 'median', 'current'] as const;
   for (const kind of order) {
     for (const series of plot.series.filter((candidate) => candidate.kind === kind)) {
-      const colour = kind === 'median' ? palette.individual : seriesColour(palette, series.color);
+      const colour = seriesColour(palette, series.color);
       const line: Record<string, string | number> = { class: `emotion-line emotion-line--${kind}`, d: series.path, fill: 'none', stroke: colour, 'stroke-width': 2.5 };
       if (kind === 'compare') line['stroke-dasharray'] = '6 4';
       add(g, 'path', line);
@@ -116,10 +114,9 @@ export function drawEmotionPlot(row: SceneNode, plot: EmotionPlot, frame: Emotio
         if (point.value === undefined) continue;
         const mark = add(g, 'g', { class: `point point--${point.sentiment}`, transform: `translate(${point.x}, ${point.y})`, 'data-step': ctx.journey.steps[point.index].id });
         if (point.momentOfTruth) add(mark, 'circle', { class: 'moment-ring', r: 13, fill: 'none', stroke: palette.moment, 'stroke-width': 2 });
-        const fill = markerFill(palette, point.sentiment);
         add(mark, 'path', kind === 'compare'
-          ? { class: 'marker', d: point.marker, fill: palette.surface, stroke: fill, 'stroke-width': 2 }
-          : { class: 'marker', d: point.marker, fill, stroke: palette.surface, 'stroke-width': 1.5 });
+          ? { class: 'marker', d: point.marker, fill: palette.surface, stroke: colour, 'stroke-width': 2 }
+          : { class: 'marker', d: point.marker, fill: colour, stroke: palette.surface, 'stroke-width': 1.5 });
       }
     }
   }
@@ -143,7 +140,7 @@ export function drawEmotionPlot(row: SceneNode, plot: EmotionPlot, frame: Emotio
     const text = add(g, 'text', attributes);
     label.series.forEach((index, i) => {
       if (i) add(text, 'tspan', {}, ' / ');
-      add(text, 'tspan', { fill: palette.series[(plot.series[index]!.color - 1) % palette.series.length]! }, value(index));
+      add(text, 'tspan', { fill: seriesColour(palette, plot.series[index]!.color) }, value(index));
     });
   }
   if (plot.quantiles) {

@@ -84,6 +84,11 @@ export interface EmotionPlot {
   traces?: TraceMatrix;
   quantiles?: StepQuantiles;
   customers: number;
+  /**
+   * The colour slot of the persona the customers drawn belong to (the `persona` shown, or the one
+   * persona of every customer): their band and median take its colour. 0 when they are of several.
+   */
+  customerColor: number;
   highlight?: HighlightTrace;
 }
 
@@ -156,6 +161,18 @@ function highlightTrace(
   return { id, label: individual.label, path: seriesPath(points, curve), points };
 }
 
+/** The colour slot of the customers' persona: the persona shown, else the one persona all of them name; 0 for none or several. */
+export function customerColorSlot(journey: NormalizedJourney, persona?: string | null): number {
+  let shared = persona ?? undefined;
+  if (shared === undefined) {
+    for (const individual of journey.individuals) {
+      if (individual.persona === undefined || (shared !== undefined && individual.persona !== shared)) return 0;
+      shared = individual.persona;
+    }
+  }
+  return shared !== undefined && journey.seriesIds.includes(shared) ? colorSlot(journey, shared) : 0;
+}
+
 /** Builds the plot for a journey laid out in `layout`: the pure heart of `<emotion-curve>`. */
 export function buildEmotionPlot(journey: NormalizedJourney, layout: ColumnLayout, options: PlotOptions): EmotionPlot {
   const curve = curveFactory(options.curve);
@@ -174,11 +191,13 @@ export function buildEmotionPlot(journey: NormalizedJourney, layout: ColumnLayou
   const traces = options.traces;
   let quantiles: StepQuantiles | undefined;
   let band = '';
+  let customerColor = 0;
   if (traces && traces.customers > 0) {
+    customerColor = customerColorSlot(journey, options.persona);
     quantiles = options.quantiles ?? stepQuantiles(traces);
     band = bandPath(centers, quantiles.q1, quantiles.q3, y, curve);
     const points = valuePoints(centers, quantiles.median, y).map((p): PlotPoint => ({ ...p, marker: '', momentOfTruth: false }));
-    series.push({ key: 'median:', kind: 'median', color: 0, path: seriesPath(points, curve), points });
+    series.push({ key: 'median:', kind: 'median', color: customerColor, path: seriesPath(points, curve), points });
   }
   return {
     width: layout.contentWidth,
@@ -194,6 +213,7 @@ export function buildEmotionPlot(journey: NormalizedJourney, layout: ColumnLayou
     traces: traces && traces.customers > 0 ? traces : undefined,
     quantiles,
     customers: traces?.customers ?? 0,
+    customerColor,
     highlight: options.highlight ? highlightTrace(journey, options.highlight, centers, y, curve) : undefined,
   };
 }

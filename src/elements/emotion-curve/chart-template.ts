@@ -7,7 +7,7 @@ import { chartSummary } from '../../layout/summary.js';
 import { pointAnnouncement, seriesName, textOptions, type CurveView } from './curve-view.js';
 import { renderLegend, renderTable, renderTicks } from './parts-template.js';
 import { renderCountRow, renderStageRow, renderStepRow } from './axis-template.js';
-import { renderPlot } from './plot-template.js';
+import { renderPlot, seriesToken } from './plot-template.js';
 import { renderCells, renderRowHeader } from './row-template.js';
 import { styleProps } from '../shared/style-props.js';
 
@@ -22,7 +22,8 @@ export interface ChartOptions {
 function renderCanvas(view: CurveView): TemplateResult | typeof nothing {
   if (view.plot.customers === 0) return nothing;
   const classes = `traces${view.density ? ' density' : ''}${view.plot.highlight ? ' dimmed' : ''}`;
-  return html`<canvas class=${classes} aria-hidden="true"></canvas>`;
+  // In the customers' persona's colour, when they are all of one (seriesColor: --journey-individual otherwise).
+  return html`<canvas class=${classes} style=${styleProps({ '--series-color': seriesToken(view.plot.customerColor) })} aria-hidden="true"></canvas>`;
 }
 
 function summaryText(view: CurveView): string {

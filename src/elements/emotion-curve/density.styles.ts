@@ -8,7 +8,7 @@ import { css } from 'lit';
  */
 export const densityStyles = css`
   .traces.density {
-    color: var(--journey-density, var(--journey-individual));
+    color: var(--journey-density, var(--series-color, var(--journey-individual)));
   }
   .density ~ .plot-svg .line,
   .density ~ .plot-svg .highlight__line {
@@ -26,7 +26,7 @@ export const densityStyles = css`
     stroke-dasharray: 4 3;
   }
   .swatch .density-step {
-    fill: var(--journey-density, var(--journey-individual));
+    fill: var(--journey-density, var(--series-color, var(--journey-individual)));
     stroke: none;
   }
 `;

@@ -27,7 +27,7 @@ const MIN_COLUMN_WIDTH = 48;
  * The emotion curve of a customer journey: how each persona feels at each step.
  *
  * @tagname emotion-curve
- * @summary One line per persona over the steps (marker shape and colour both encode sentiment),
+ * @summary One line per persona over the steps (markers in the persona’s colour, their shape telling the sentiment),
  * an optional compared journey drawn dashed with the difference shaded, and real customers as
  * translucent canvas traces (or, for many, their density) with their median and interquartile band. Standalone it is a chart with
  * one tab stop, a generated summary and a table; inside `<journey-map>` it is the emotion lane row.
@@ -64,7 +64,7 @@ const MIN_COLUMN_WIDTH = 48;
  * @cssprop [--journey-zone-negative=light-dark(rgb(185 28 28 / 0.07), rgb(248 113 113 / 0.1))] - Tint below neutral.
  * @cssprop [--journey-compare-dash=6 4] - Dash pattern of the compared journey's lines.
  * @cssprop [--journey-grid-line=light-dark(#e5e7eb, #2b3544)] - Lines at the ticks and between columns.
- * @cssprop [--journey-individual=light-dark(#334155, #cbd5e1)] - Customers' traces, median and band.
+ * @cssprop [--journey-individual=light-dark(#334155, #cbd5e1)] - Customers' traces, median and band (customers all of one persona take its --journey-series-N).
  * @cssprop [--journey-density=var(--journey-individual)] - Ink of the customers' density (`traces="density"`): its opacity is the ramp.
  * @cssprop [--journey-highlight=light-dark(#111827, #fde68a)] - The highlighted customer.
  * @cssprop [--journey-moment-of-truth=light-dark(#92400e, #fbbf24)] - Ring around moments of truth.

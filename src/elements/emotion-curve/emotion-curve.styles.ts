@@ -83,7 +83,7 @@ const chartStyles = css`
     inset-inline-start: 0;
   }
   .traces {
-    color: var(--journey-individual);
+    color: var(--series-color, var(--journey-individual));
     /* Not an animation: the transition's end tells the element that the colour the canvas is drawn
        in changed (a theme, the system scheme, forced colours, page CSS), so it draws it again. */
     transition: color 1ms step-end;

@@ -6,6 +6,7 @@ import { formatSpokenNumber } from '../../i18n/number-format.js';
 import { formatEmotion } from '../../layout/summary.js';
 import type { JourneyProblem } from '../../model/types.js';
 import { styleProps } from '../shared/style-props.js';
+import { seriesToken } from './plot-template.js';
 import { seriesName, valueText, type CurveView } from './curve-view.js';
 import { renderProblemWhere } from '../shared/error-panel.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -29,10 +30,10 @@ function legendEntries(view: CurveView): LegendEntry[] {
   if (plot.quantiles) {
     const band = curveText(locale, 'curve.iqr', undefined, strings);
     const count = curveText(locale, 'curve.customers', { count: formatSpokenNumber(plot.customers, view.intlLocale) }, strings);
-    entries.push({ key: 'band', kind: 'band', color: 0, label: `${band}, ${count}` });
+    entries.push({ key: 'band', kind: 'band', color: plot.customerColor, label: `${band}, ${count}` });
   }
   if (view.density) {
-    entries.push({ key: 'density', kind: 'density', color: 0, label: curveText(locale, 'curve.density', undefined, strings) });
+    entries.push({ key: 'density', kind: 'density', color: plot.customerColor, label: curveText(locale, 'curve.density', undefined, strings) });
   }
   if (plot.highlight) {
     const name = plot.highlight.label ?? plot.highlight.id;
@@ -53,7 +54,7 @@ function swatch(entry: LegendEntry): TemplateResult {
       : entry.kind === 'density'
         ? DENSITY_SWATCH
         : svg`<line class=${entry.kind === 'highlight' ? 'highlight__line' : 'line'} x1="1" x2="27" y1="7" y2="7"></line>`;
-  return html`<svg class="swatch series--${entry.kind}" style=${styleProps({ '--series-color': `var(--journey-series-${entry.color})` })}
+  return html`<svg class="swatch series--${entry.kind}" style=${styleProps({ '--series-color': seriesToken(entry.color) })}
     data-color=${entry.color} width="28" height="14" aria-hidden="true">${shape}</svg>`;
 }
 

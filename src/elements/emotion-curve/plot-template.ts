@@ -10,8 +10,12 @@ import { showsStep, type CurveView } from './curve-view.js';
 
 const translate = (x: number, y: number) => styleProps({ transform: `translate(${x}px, ${y}px)` });
 
-/** The series colour as a custom property, so the stylesheet picks stroke and fill from one token. */
-const seriesColor = (color: number) => styleProps({ '--series-color': `var(--journey-series-${color})` });
+/**
+ * The series colour as a custom property, so the stylesheet picks stroke and fill from one token;
+ * slot 0 (customers of several personas) is the customers' own colour.
+ */
+export const seriesToken = (color: number) => (color ? `var(--journey-series-${color})` : 'var(--journey-individual)');
+const seriesColor = (color: number) => styleProps({ '--series-color': seriesToken(color) });
 
 /** The top of the plot a value label's baseline may reach: one 11 px line. */
 const LABEL_TOP = 11;
@@ -96,10 +100,10 @@ function renderHighlight(view: CurveView): SVGTemplateResult | typeof nothing {
 function renderCustomers(view: CurveView): SVGTemplateResult | typeof nothing {
   const { plot } = view;
   if (!plot.quantiles) return nothing;
-  if (view.standalone) return svg`<g class="customers"><path part="band" class="band" d=${plot.band}></path></g>`;
+  if (view.standalone) return svg`<g class="customers" style=${seriesColor(plot.customerColor)}><path part="band" class="band" d=${plot.band}></path></g>`;
   const n = plot.quantiles.n;
   const count = countLabel(view);
-  return svg`<g class="customers">
+  return svg`<g class="customers" style=${seriesColor(plot.customerColor)}>
     <path part="band" class="band" d=${plot.band}></path>
     ${plot.centers.map((x, i) =>
       showsStep(view, i) ? svg`<text class="n-label" x=${x} y=${plot.height - 6} text-anchor="middle">${count(n[i])}</text>` : nothing,

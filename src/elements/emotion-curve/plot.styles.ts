@@ -33,12 +33,13 @@ export const plotStyles = css`
     stroke-dasharray: var(--journey-compare-dash);
   }
   .series--median .line {
-    stroke: var(--journey-individual);
+    stroke: var(--series-color);
     stroke-width: 2.5;
     stroke-dasharray: 1 0;
   }
+  /* The customers' band in their persona's colour (--journey-individual when they are of several). */
   .band {
-    fill: var(--journey-individual);
+    fill: var(--series-color, var(--journey-individual));
     fill-opacity: 0.18;
     stroke: none;
   }
@@ -47,31 +48,16 @@ export const plotStyles = css`
     fill-opacity: 0.16;
     stroke: none;
   }
+  /* One colour per persona: a marker is its persona's colour, its shape says the sentiment. */
   .marker {
+    fill: var(--series-color);
     stroke: var(--journey-surface);
     stroke-width: 1.5;
   }
-  .point--positive .marker {
-    fill: var(--journey-emotion-positive);
-  }
-  .point--neutral .marker {
-    fill: var(--journey-emotion-neutral);
-  }
-  .point--negative .marker {
-    fill: var(--journey-emotion-negative);
-  }
   .series--compare .marker {
     fill: var(--journey-surface);
+    stroke: var(--series-color);
     stroke-width: 2;
-  }
-  .series--compare .point--positive .marker {
-    stroke: var(--journey-emotion-positive);
-  }
-  .series--compare .point--neutral .marker {
-    stroke: var(--journey-emotion-neutral);
-  }
-  .series--compare .point--negative .marker {
-    stroke: var(--journey-emotion-negative);
   }
   .moment-ring {
     fill: none;
@@ -206,8 +192,13 @@ const forcedColorMarks = css`
     .neutral-line {
       stroke: CanvasText;
     }
-    .difference {
+    .difference,
+    .band {
       fill: GrayText;
+    }
+    .traces,
+    .traces.density {
+      color: GrayText;
     }
     .focus-ring {
       stroke: Highlight;
