@@ -90,7 +90,19 @@ function commonInstant(text: string): number | undefined {
   const millis = n === 24 ? digitsAt(text, 20, 3) : 0;
   if (year < 100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month - 1)) return undefined;
   if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || millis < 0) return undefined;
-  return Date.UTC(year, month - 1, day, hour, minute, second, millis);
+  return daysFromCivil(year, month, day) * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000 + millis;
+}
+
+/**
+ * Days from 1970-01-01 to a date of the proleptic Gregorian calendar (month 1–12), the count
+ * `Date.UTC` makes, in integer arithmetic (no Date object: the parse of 10 000 customers' dates).
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  return era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468;
 }
 
 const DURATION =
@@ -138,8 +150,9 @@ export function wholeDaysBetween(from: number, to: number): number {
   return Math.floor((to - from) / DAY_MS);
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month (index 0–11) of the proleptic Gregorian calendar, as `Date` counts them. */
 function daysInMonth(year: number, monthIndex: number): number {
-  const date = new Date(0);
-  date.setUTCFullYear(year, monthIndex + 1, 0);
-  return date.getUTCDate();
+  return monthIndex === 1 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : MONTH_DAYS[monthIndex];
 }

@@ -84,6 +84,33 @@ export function stallAfter(options: ProgressOptions = {}): number {
 }
 
 /**
+ * The length of `text` when it is a date shape whose text order is time order against any other text
+ * of the same length and shape (a plain date `2026-04-01`, or a UTC date-time `…T10:00:00Z`), else 0.
+ * Only the shape is checked, as `sameShape` does: whether the date reads is `parseInstant`'s question.
+ */
+export function textOrderLength(text: string): number {
+  const n = text.length;
+  return n === 10 || (n > 10 && text.charCodeAt(n - 1) === 90 && text.charCodeAt(10) === 84) ? n : 0;
+}
+
+/**
+ * Where a customer counts: the step of their last event in order (`lastEvent`, an index into
+ * `events`), when the map has it. Undefined when that step is not on the map: the customer is **off
+ * the map**, and no step counts them — not in the badges, the table's step filter or the flow's here
+ * now, drop-offs and finished — even when earlier events were on steps of the map. This is the one
+ * off-map rule; every view goes through it.
+ */
+export function countedStep(
+  events: readonly IndividualEvent[],
+  lastEvent: number | undefined,
+  stepIndexById: ReadonlyMap<string, number>,
+): number | undefined {
+  if (lastEvent === undefined) return undefined;
+  const step = events[lastEvent]?.step;
+  return typeof step === 'string' ? stepIndexById.get(step) : undefined;
+}
+
+/**
  * True when `a` and `b` are both UTC date-times of one fixed shape (`…T10:00:00Z`, same length) or
  * both plain dates: then text order is time order and neither needs parsing.
  */
@@ -175,7 +202,7 @@ export function progressFrom(
   stallAfterDays: number,
   final?: readonly boolean[],
 ): CustomerProgress {
-  const currentStep = index === undefined ? undefined : stepIndexById.get(events[index].step);
+  const currentStep = countedStep(events, index, stepIndexById);
   const idle = at === undefined ? undefined : reference - at;
   const state = progressState(currentStep !== undefined && final?.[currentStep] === true, idle, stallAfterDays);
   return {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { experienceScore, summarizeCustomers } from '../../src/model/customers.js';
 import { normalizeJourney } from '../../src/model/normalize.js';
+import { customerProgress } from '../../src/model/progress.js';
 import type { JourneyDocument } from '../../src/model/types.js';
 
 describe('experienceScore', () => {
@@ -87,5 +88,99 @@ describe('summarizeCustomers', () => {
     ]);
     expect(Array.from(summary.now)).to.deep.equal([2, 1, 1]);
     expect(Array.from(summary.stalled)).to.deep.equal([1, 0, 0]);
+  });
+
+  // One walk per customer (last event, score and dates together): the answers of `customerProgress`
+  // and `experienceScore`, on the cases the walk treats apart.
+  const day = 86_400_000;
+  const walked: JourneyDocument = {
+    schemaVersion: 1,
+    title: 'T',
+    asOf: '2026-10-01',
+    stages: [{ id: 's', title: 'S', steps: [{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }, { id: 'c', title: 'C' }] }],
+    individuals: [
+      // A tie in `at`: the later listed event is the last.
+      { id: 'tie', events: [{ step: 'a', at: '2026-09-20T10:00:00Z' }, { step: 'b', at: '2026-09-20T10:00:00Z' }] },
+      // The undated third event inherits 08-01 (the dated event listed before it), so b on 09-01 is last.
+      { id: 'undated-after', events: [{ step: 'b', at: '2026-09-01' }, { step: 'a', at: '2026-08-01' }, { step: 'a' }] },
+      // One instant written with an offset and in UTC: a tie, mixed shapes.
+      { id: 'offset', events: [{ step: 'a', at: '2026-09-25T13:00:00+03:00' }, { step: 'b', at: '2026-09-25T10:00:00Z' }] },
+      // A plain date and that day's UTC midnight: a tie, mixed shapes.
+      { id: 'plain-and-time', events: [{ step: 'b', at: '2026-09-25T00:00:00Z' }, { step: 'a', at: '2026-09-25' }] },
+      // Undated first (before everything); the undated third ties with 09-30 and is listed later.
+      { id: 'undated-first', events: [{ step: 'a' }, { step: 'b', at: '2026-09-30', emotion: 2 }, { step: 'a', emotion: -2 }] },
+      // No dates at all: listed order, never stalled.
+      { id: 'no-dates', events: [{ step: 'a', emotion: 1 }, { step: 'b' }] },
+      // An unreadable date counts as none.
+      { id: 'unreadable', events: [{ step: 'b', at: 'soon' }, { step: 'a', at: '2026-09-10', emotion: 9 }] },
+      // The last event is off the map.
+      { id: 'off', events: [{ step: 'a', at: '2026-09-01' }, { step: 'zz', at: '2026-09-29', emotion: -2 }] },
+    ],
+  };
+
+  it('finds the last event, dates and score in one walk on hand-made cases (ties, undated, mixed shapes, unreadable)', () => {
+    const summary = summarizeCustomers(normalizeJourney(walked), { now: 0 });
+    expect(summary.customers.map((c) => [c.id, c.lastEvent, c.currentStep, c.lastAt, c.stalled, c.stalledDays, c.score])).to.deep.equal([
+      // 10 days 14 hours before asOf.
+      ['tie', 1, 1, Date.UTC(2026, 8, 20, 10), false, 10, undefined],
+      ['undated-after', 0, 1, Date.UTC(2026, 8, 1), true, 30, undefined],
+      ['offset', 1, 1, Date.UTC(2026, 8, 25, 10), false, 5, undefined],
+      ['plain-and-time', 1, 0, Date.UTC(2026, 8, 25), false, 6, undefined],
+      // mean(2, −2) = 0 → 50.
+      ['undated-first', 2, 0, Date.UTC(2026, 8, 30), false, 1, 50],
+      // mean(1) → (1 + 2) / 4 = 75.
+      ['no-dates', 1, 1, undefined, false, undefined, 75],
+      // 9 counts as the scale's top, 2 → 100; exactly 21 days, more than 14: stalled.
+      ['unreadable', 1, 0, Date.UTC(2026, 8, 10), true, 21, 100],
+      ['off', 1, undefined, Date.UTC(2026, 8, 29), false, 2, 0],
+    ]);
+    expect(Array.from(summary.now)).to.deep.equal([3, 4, 0]);
+    expect(Array.from(summary.stalled)).to.deep.equal([1, 1, 0]);
+    expect(summary.offMap).to.equal(1);
+    expect(summary.reference - summary.customers[0].lastAt!).to.equal(10 * day + 14 * 3_600_000);
+  });
+
+  it('gives what customerProgress and experienceScore give, customer by customer, on generated mixed dates', () => {
+    // A seeded mix of shapes, undated events, unreadable dates, ties and steps off the map.
+    let seed = 17;
+    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+    const shapes = [
+      (t: number) => new Date(t).toISOString(),
+      (t: number) => new Date(t).toISOString().slice(0, 19) + 'Z',
+      (t: number) => new Date(t).toISOString().slice(0, 10),
+      (t: number) => new Date(t + 3 * 3_600_000).toISOString().slice(0, 19) + '+03:00',
+      () => undefined,
+      () => 'not a date',
+    ];
+    const individuals = Array.from({ length: 300 }, (_, n) => ({
+      id: `g${n}`,
+      events: Array.from({ length: Math.floor(random() * 6) }, () => {
+        const t = Date.UTC(2026, 8, 1) + Math.floor(random() * 4) * day + (random() < 0.5 ? 0 : 3_600_000);
+        // Mostly one shape per customer, now and then another.
+        const shape = shapes[random() < 0.8 ? n % 3 : Math.floor(random() * shapes.length)];
+        const at = shape(t);
+        return {
+          step: ['a', 'b', 'c', 'zz'][Math.floor(random() * 4)],
+          ...(at === undefined ? {} : { at }),
+          ...(random() < 0.7 ? { emotion: Math.round(random() * 8) / 2 - 2 } : {}),
+        };
+      }),
+    }));
+    const journey = normalizeJourney({ ...walked, individuals });
+    const summary = summarizeCustomers(journey, { now: 0 });
+    const final = [false, false, true];
+    individuals.forEach((individual, n) => {
+      const expected = customerProgress(journey.individuals[n], journey.stepIndexById, { asOf: '2026-10-01', finalSteps: final });
+      const got = summary.customers[n];
+      expect([got.currentStep, got.lastEvent, got.lastAt, got.finished, got.stalled, got.stalledDays], individual.id).to.deep.equal([
+        expected.currentStep,
+        expected.lastEvent,
+        expected.lastAt,
+        expected.finished,
+        expected.stalled,
+        expected.stalledDays,
+      ]);
+      expect(got.score, individual.id).to.equal(experienceScore(journey.individuals[n].events, journey.scale));
+    });
   });
 });

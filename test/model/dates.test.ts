@@ -105,6 +105,27 @@ describe('model/dates', () => {
     });
   });
 
+  describe('calendar arithmetic of the fast path', () => {
+    it('agrees with Date.UTC on every month end of leap and common centuries, and refuses the day after', () => {
+      for (const year of [100, 400, 1600, 1700, 1899, 1900, 1970, 2000, 2023, 2024, 2100, 2400, 9999]) {
+        for (let month = 0; month < 12; month++) {
+          const last = new Date(Date.UTC(2000, month + 1, 0));
+          last.setUTCFullYear(year, month + 1, 0);
+          const days = last.getUTCDate();
+          const text = (day: number) => `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+          expect(parseInstant(text(1)), text(1)).to.equal(last.getTime() - (days - 1) * DAY_MS);
+          expect(parseInstant(`${text(days)}T23:59:59.999Z`), text(days)).to.equal(last.getTime() + DAY_MS - 1);
+          expect(parseInstant(text(days + 1)), text(days + 1)).to.equal(undefined);
+        }
+      }
+      // 29 February: only in leap years (2000 and 2400 are, 1900 and 2100 are not).
+      expect(parseInstant('2000-02-29')).to.equal(Date.UTC(2000, 1, 29));
+      expect(parseInstant('2024-02-29T12:00:00Z')).to.equal(Date.UTC(2024, 1, 29, 12));
+      expect(parseInstant('1900-02-29')).to.equal(undefined);
+      expect(parseInstant('2100-02-29')).to.equal(undefined);
+    });
+  });
+
   describe('addDuration', () => {
     const add = (from: string, duration: string) =>
       new Date(addDuration(parseInstant(from)!, parseDuration(duration)!)).toISOString();
