@@ -62,7 +62,7 @@ export type {
   JourneySelectDetail,
   JourneySelectEvent,
 } from './events.js';
-export type { GridRow } from './elements/shared/grid-row.js';
+export type { GridRow } from './controllers/grid-row.js';
 export type { MapSettings } from './context/settings-context.js';
 export { journeyContext } from './context/journey-context.js';
 export { layoutContext } from './context/layout-context.js';

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ColumnWindow } from '../context/column-window-context.js';
-import type { GridRow } from '../elements/shared/grid-row.js';
+import type { GridRow } from './grid-row.js';
 import type { ColumnLayout } from '../layout/types.js';
 import { bandOnScreen, columnsInView, lanesToDraw } from '../layout/view-window.js';
 import type { NormalizedJourney, NormalizedStep } from '../model/types.js';

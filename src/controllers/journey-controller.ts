@@ -6,7 +6,7 @@ import { ColumnsMemo, type ColumnOptions } from '../layout/columns.js';
 import type { ColumnLayout } from '../layout/types.js';
 import type { JourneyProblem, NormalizedJourney } from '../model/types.js';
 import { internalProblem, renderErrorPanel } from '../elements/shared/error-panel.js';
-import { prepareJourney, type PreparedJourney } from '../elements/shared/prepare-journey.js';
+import { prepareJourney, type PreparedJourney } from '../model/prepare-journey.js';
 import { fetchProblem, JourneySource } from './journey-source.js';
 
 export interface JourneyControllerOptions {

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Locale, StringOverrides } from '../i18n/locale.js';
 import { mapString } from '../i18n/map-strings.js';
 import type { JourneyProblem } from '../model/types.js';
-import { ImportedText, isMermaidResponse, loadMermaidImporter } from '../elements/shared/imported-text.js';
+import { ImportedText, isMermaidResponse, loadMermaidImporter } from '../import/imported-text.js';
 
 /** Where loading from `src` stands. A failure keeps what the message needs, localized at render time. */
 export type FetchState =

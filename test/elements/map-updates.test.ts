@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import type { JourneyMap } from '../../src/elements/journey-map/journey-map.component.js';
-import { sameData, stabilizeJourney } from '../../src/elements/journey-map/stable-journey.js';
+import { sameData, stabilizeJourney } from '../../src/model/stable-journey.js';
 import { normalizeJourney } from '../../src/model/normalize.js';
 import type { JourneyDocument } from '../../src/model/types.js';
 import { laptopJourney, mapLanes, mountMap as renderMap, settle, withStep } from './map-fixture.js';

@@ -12,7 +12,7 @@ import { drawsDensity } from '../../layout/density.js';
 import { isPointKey, movePoint, type PointPosition } from '../../layout/curve-navigation.js';
 import type { ColumnLayout } from '../../layout/types.js';
 import { DEFAULT_PERSONA, type NormalizedJourney } from '../../model/types.js';
-import type { GridRow } from '../shared/grid-row.js';
+import type { GridRow } from '../../controllers/grid-row.js';
 import { CurveState, DrawnColumns } from './curve-state.js';
 import type { CurveView } from './curve-view.js';
 import { axisWidth } from '../../layout/axis-width.js';

@@ -28,9 +28,9 @@ import { overviewStyles, renderOverviewBox } from './map-overview.js';
 import type { ColumnLayout } from '../../layout/types.js';
 import type { JourneyDocument, NormalizedJourney, Persona } from '../../model/types.js';
 import { errorPanelStyles } from '../shared/error-panel.js';
-import { isGridRow, type GridRow } from '../shared/grid-row.js';
+import { isGridRow, type GridRow } from '../../controllers/grid-row.js';
 import { headingLevel } from '../shared/heading.js';
-import type { PreparedJourney } from '../shared/prepare-journey.js';
+import type { PreparedJourney } from '../../model/prepare-journey.js';
 import { stepHeaderStyles } from '../shared/step-header.js';
 import { columnOptionsFrom, themeStyles } from '../shared/tokens.js';
 import { readPalette } from '../../export/palette.js';
@@ -65,7 +65,7 @@ import { editStyles } from './edit.styles.js';
 import { renderHeaderEditButton, renderPersonaEditButton } from './edit-view.js';
 import { elementFor, emotionDragOptions, renderEditing, stepDragOptions, targetOfPath } from './map-editing.js';
 import { sameRowsShape, sameSettings, selectionFrom, type RowsShape } from './map-state.js';
-import { StableJourney } from './stable-journey.js';
+import { StableJourney } from '../../model/stable-journey.js';
 
 /**
  * @tagname journey-map

@@ -7,7 +7,7 @@ import { DEFAULT_PERSONA, type NormalizedJourney, type NormalizedStep } from '..
 import type { SceneOptions, StepNote } from '../../export/scene.js';
 import { ghostColumns, type GhostColumn } from '../../layout/ghost-columns.js';
 import { labelledGhosts } from './map-ghosts.js';
-import { prepareJourney, type PreparedJourney } from '../shared/prepare-journey.js';
+import { prepareJourney, type PreparedJourney } from '../../model/prepare-journey.js';
 
 /** What changed at one column of the map, against the compared document. */
 export interface StepComparison {

@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Locale } from '../../i18n/locale.js';
 import { parseLanesAttribute } from '../../model/lanes-attribute.js';
 import type { JourneyProblem, NormalizedJourney } from '../../model/types.js';
-import { isGridRow, type GridRow } from '../shared/grid-row.js';
+import { isGridRow, type GridRow } from '../../controllers/grid-row.js';
 
 /** Tags that can be a map's lane rows, whether or not they are defined yet. */
 const LANE_TAGS = new Set(['stage-lane', 'emotion-curve', 'journey-flow']);

@@ -13,7 +13,7 @@ import type { StringOverrides } from '../../i18n/locale.js';
 import type { ColumnLayout } from '../../layout/types.js';
 import type { JourneyDocument, LaneKind, NormalizedJourney, NormalizedLane } from '../../model/types.js';
 import { errorPanelStyles } from '../shared/error-panel.js';
-import type { GridRow } from '../shared/grid-row.js';
+import type { GridRow } from '../../controllers/grid-row.js';
 import { laneToggleStyles } from '../shared/lane-toggle.js';
 import { stepHeaderStyles } from '../shared/step-header.js';
 import { columnOptionsFrom, themeStyles } from '../shared/tokens.js';

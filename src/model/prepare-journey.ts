@@ -1,8 +1,8 @@
-import type { Locale } from '../../i18n/locale.js';
-import { normalizeJourney } from '../../model/normalize.js';
-import type { NormalizedJourney, ValidationResult } from '../../model/types.js';
-import { validateOnce } from '../../model/validated.js';
-import { ImportedText } from './imported-text.js';
+import type { Locale } from '../i18n/locale.js';
+import { normalizeJourney } from './normalize.js';
+import type { NormalizedJourney, ValidationResult } from './types.js';
+import { validateOnce } from './validated.js';
+import { ImportedText } from '../import/imported-text.js';
 
 /**
  * `input` when it is text an importer reads, else undefined. `instanceof` itself throws on a revoked

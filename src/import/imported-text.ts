@@ -1,4 +1,4 @@
-import type { ImportResult } from '../../import/problems.js';
+import type { ImportResult } from './problems.js';
 
 /** An importer: text in another format → a journey document and its problems (never throws). */
 export type TextImporter = (text: string, options: { locale: string }) => ImportResult;
@@ -23,7 +23,7 @@ let mermaid: Promise<TextImporter> | undefined;
  * allows it.
  */
 export function loadMermaidImporter(): Promise<TextImporter> {
-  mermaid ??= import('../../import/mermaid.js').then((module) => module.journeyFromMermaid);
+  mermaid ??= import('./mermaid.js').then((module) => module.journeyFromMermaid);
   return mermaid;
 }
 

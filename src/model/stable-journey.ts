@@ -1,4 +1,4 @@
-import type { NormalizedJourney } from '../../model/types.js';
+import type { NormalizedJourney } from './types.js';
 
 /**
  * Structural equality of plain data as validation produces it (objects, arrays, Maps, primitives).
