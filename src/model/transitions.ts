@@ -11,13 +11,14 @@
  *   at the same step make none. A customer whose last event is at a final step (one the document
  *   names no way on from: `next: []`, or the last step) has **finished**; any other customer's last
  *   event is an exit when they are stalled, else the customer is "here now" (`progressState` in
- *   `progress.ts`, the rule the table and the map's badges use too). Events
- *   at steps the map lacks are skipped. A share is the count over the step's visits (its outgoing
+ *   `progress.ts`, the rule the table and the map's badges use too). Events at steps the map lacks
+ *   are skipped in transitions; a customer whose last event is on such a step is off the map and
+ *   counted at no step (`countedStep`). A share is the count over the step's visits (its outgoing
  *   transitions + exits + here now + finished). Transitions customers took that `next` does not
  *   name are rows too; transitions of `next` nobody took have count 0.
  * - `plain`: neither: the transitions of `next` (or the default following step) with no figures.
  */
-import { finalSteps, orderedEventIndices, progressFrom, referenceInstant, stallAfter, type ProgressOptions } from './progress.js';
+import { countedStep, finalSteps, orderedEventIndices, progressFrom, referenceInstant, stallAfter, type ProgressOptions } from './progress.js';
 import { parseInstant } from './dates.js';
 import type { FlowFigures, IndividualEvent, NormalizedJourney } from './types.js';
 
@@ -119,7 +120,6 @@ function countedTable(journey: NormalizedJourney, options: ProgressOptions): Tra
     const events = individual.events;
     const order = inTimeOrder(events) ? undefined : orderedEventIndices(events);
     let previous = -1;
-    let last = -1;
     for (let position = 0; position < events.length; position++) {
       const k = order ? order[position] : position;
       const step = stepIndexById.get(events[k].step);
@@ -127,14 +127,16 @@ function countedTable(journey: NormalizedJourney, options: ProgressOptions): Tra
       if (previous < 0) entries[step]++;
       else counts.add(previous * stepCount + step);
       previous = step;
-      last = k;
     }
-    if (previous < 0) continue;
-    // The one progress rule (progress.ts): finished at a final step, else stalled or here now.
-    const progress = progressFrom(events, last, final[previous] ? undefined : momentOf(events, last, instants), stepIndexById, reference, stallAfterDays, final);
-    if (progress.finished) finished[previous]++;
-    else if (progress.stalled) exitCounts[previous]++;
-    else hereNow[previous]++;
+    // Where the customer is now: the step of their last event, or nowhere when that step is off the
+    // map (progress.ts countedStep, the rule of the table and the badges); then finished, stalled or here now.
+    const last = order ? order[events.length - 1] : events.length - 1;
+    const now = countedStep(events, last, stepIndexById);
+    if (now === undefined) continue;
+    const progress = progressFrom(events, last, final[now] ? undefined : momentOf(events, last, instants), stepIndexById, reference, stallAfterDays, final);
+    if (progress.finished) finished[now]++;
+    else if (progress.stalled) exitCounts[now]++;
+    else hereNow[now]++;
   }
 
   const transitions: FlowTransition[] = [];

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { summarizeCustomers } from '../../src/model/customers.js';
 import { normalizeJourney } from '../../src/model/normalize.js';
 import { transitionTable } from '../../src/model/transitions.js';
 import type { Individual, JourneyDocument, Stage } from '../../src/model/types.js';
@@ -158,6 +159,41 @@ describe('model/transitions', () => {
         entries: [4, 0, 0, 0],
         finished: [0, 1, 0, 1],
       });
+    });
+
+    it('counts each customer where the customers table and the step badges do: at the step of their last event, or nowhere when it is off the map', () => {
+      const customers: Individual[] = [
+        // a → b, then a step the map lacks (its last event): off the map, counted at no step (not at b).
+        { id: 'off', events: events(['a', '2026-09-01'], ['b', '2026-09-02'], ['zz', '2026-09-29']) },
+        // a → b, b again yesterday: here now at b, measured from the last event (not the first at b).
+        { id: 'repeat', events: events(['a', '2026-08-01'], ['b', '2026-08-02'], ['b', '2026-09-30']) },
+        // a → (off the map) → c: the transition runs across the event off the map; here now at c.
+        { id: 'across', events: events(['a', '2026-09-01'], ['zz', '2026-09-05'], ['c', '2026-09-29']) },
+      ];
+      const mapped = journey({}, customers);
+      const table = transitionTable(mapped, { asOf: AS_OF });
+      expect(table).to.deep.equal({
+        source: 'individuals',
+        transitions: [
+          // Visits of a: 3 (3 ways on); of b: 1 (repeat here now; off is on no step); of c: 1.
+          { from: 0, to: 1, planned: true, count: 2, share: 2 / 3 },
+          { from: 1, to: 2, planned: true, count: 0, share: 0 },
+          { from: 2, to: 3, planned: true, count: 0, share: 0 },
+          { from: 0, to: 2, planned: false, count: 1, share: 1 / 3 },
+        ],
+        exits: [],
+        hereNow: [0, 1, 1, 0],
+        entries: [3, 0, 0, 0],
+        finished: [0, 0, 0, 0],
+      });
+      // The table and the badges (summarizeCustomers) say the same per step: now = here now + drop-offs + finished.
+      const summary = summarizeCustomers(mapped, { asOf: AS_OF });
+      const dropOffs = [0, 0, 0, 0];
+      for (const exit of table.exits) dropOffs[exit.step] = exit.count!;
+      expect(Array.from(summary.now)).to.deep.equal(table.hereNow!.map((here, step) => here + dropOffs[step] + table.finished![step]));
+      expect(Array.from(summary.stalled)).to.deep.equal(dropOffs);
+      expect(summary.offMap).to.equal(1);
+      expect(summary.customers.map((c) => c.currentStep)).to.deep.equal([undefined, 1, 2]);
     });
 
     it('ends on a cycle of 100 000 events without hanging', () => {
