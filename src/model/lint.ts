@@ -12,7 +12,7 @@ import { lintMessage, type LintCode } from '../i18n/lint-messages.js';
 import { stepOwners } from '../layout/switches.js';
 import { addDuration, parseDuration, parseInstant } from './dates.js';
 import { hasLaneData } from './normalize.js';
-import type { JourneyDocument, JourneyProblem, StepFields } from './types.js';
+import type { JourneyDocument, JourneyProblem, LaneKind, StepFields } from './types.js';
 import { validateJourney } from './validate.js';
 import { laneKey } from './lane-key.js';
 
@@ -84,16 +84,16 @@ export function lintJourney(input: unknown, options: LintOptions = {}): LintResu
 /**
  * Lints a document that validateJourney accepted (its `journey`, or a map's `source`), so a map does
  * not validate it twice. It reads the document as written, without normalizing it: the rules need
- * little of what normalizing builds, and lint must cost little more than validation.
+ * little of what normalizing builds, and lint must cost little more than validation. One walk over
+ * the columns feeds every rule; paths and messages are only built for what fails.
  */
 export function lintValidated(doc: JourneyDocument, options: LintOptions = {}): LintResult {
   const run = new LintRun(doc, options);
-  const columns = columnsOf(doc);
-  run.columns(columns);
-  run.stages(doc, columns);
+  run.walk();
+  run.stages();
   run.review();
-  run.personas(columns);
-  run.lanes(columns);
+  run.personas();
+  run.lanes();
   return run.result();
 }
 
@@ -103,33 +103,20 @@ function emptyCounts(): Record<LintCode, LintRuleCount> {
   return counts;
 }
 
-/** A column of the map as the document writes it: a step, or a stage without steps. */
-interface Column {
-  fields: StepFields;
-  id: string;
-  title: string;
-  path: string;
-  stageIndex: number;
-}
-
-function columnsOf(doc: JourneyDocument): Column[] {
-  const columns: Column[] = [];
-  doc.stages.forEach((stage, stageIndex) => {
-    if (stage.steps && stage.steps.length > 0) {
-      stage.steps.forEach((step, index) =>
-        columns.push({ fields: step, id: step.id, title: step.title, path: `/stages/${stageIndex}/steps/${index}`, stageIndex }),
-      );
-    } else {
-      columns.push({ fields: stage, id: stage.id, title: stage.title, path: `/stages/${stageIndex}`, stageIndex });
-    }
-  });
-  return columns;
-}
-
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const record = (value: unknown): Record<string, unknown> =>
   typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+
+/** A lane the document lists, as the empty-lane rule checks it. */
+interface ListedLane {
+  key: string;
+  kind: LaneKind;
+  field?: string;
+  index: number;
+  title: string;
+  filled: boolean;
+}
 
 class LintRun {
   private readonly warnings: LintWarning[] = [];
@@ -138,6 +125,13 @@ class LintRun {
   private readonly intlLocale: string;
   private readonly now: number;
   private readonly cycle;
+  /** What the walk learns for the rules that run after it. */
+  private readonly assumed: Uint8Array;
+  private readonly backed: Uint8Array;
+  private readonly firstColumn: Array<string | undefined> = [];
+  private readonly felt = new Set<string>();
+  private everyone = false;
+  private readonly listed: ListedLane[];
 
   constructor(
     private readonly doc: JourneyDocument,
@@ -148,6 +142,9 @@ class LintRun {
     const given = typeof options.now === 'string' ? parseInstant(options.now) : options.now;
     this.now = typeof given === 'number' && Number.isFinite(given) ? given : Date.now();
     this.cycle = parseDuration(doc.reviewEvery);
+    this.assumed = new Uint8Array(doc.stages.length);
+    this.backed = new Uint8Array(doc.stages.length);
+    this.listed = listedLanes(doc);
   }
 
   /** A date in words, in the reader's language (the UTC day, as documents write days). */
@@ -155,65 +152,89 @@ class LintRun {
     return formatDay(instant, this.intlLocale);
   }
 
-  private check(code: LintCode, failed: boolean, path: string, values: Record<string, string | number> = {}, at: Partial<LintWarning> = {}): void {
+  /** Counts one check of a rule; true when it failed (then the caller adds the warning). */
+  private failed(code: LintCode, failed: boolean): boolean {
     const count = this.counts[code];
     count.checked++;
-    if (!failed) return;
-    count.failed++;
+    if (failed) count.failed++;
+    return failed;
+  }
+
+  private warn(code: LintCode, path: string, values: Record<string, string | number> = {}, at: Partial<LintWarning> = {}): void {
     this.warnings.push({ code, path, message: lintMessage(code, this.locale, values), ...at });
   }
 
-  /** Rules about one column: severe pains, moments of truth, department switches, stale metrics. */
-  columns(columns: Column[]): void {
+  /** Every column (a step, or a stage without steps) once, in document order. */
+  walk(): void {
     // Metrics are stale against the date the data describes (asOf), else now.
-    const reference = parseInstant(this.doc.asOf) ?? this.now;
+    const reference = this.cycle ? (parseInstant(this.doc.asOf) ?? this.now) : 0;
     let before: string[] = [];
-    for (const { fields: step, id, title, path } of columns) {
-      const hasIdea = list(step.opportunities).length > 0;
-      list(step.painPoints).forEach((pain, painIndex) => {
-        const severity = record(pain).severity;
-        if (typeof severity !== 'number' || severity < SEVERE_PAIN) return;
-        this.check('severe-pain-no-opportunity', !hasIdea, `${path}/painPoints/${painIndex}`,
-          { step: title, severity }, { stepId: id, lane: 'painPoints' });
-      });
-      if (step.momentOfTruth === true) {
-        this.check('moment-without-metric', list(step.metrics).length === 0, `${path}/momentOfTruth`,
-          { step: title }, { stepId: id, lane: 'metrics' });
+    this.doc.stages.forEach((stage, stageIndex) => {
+      const steps = stage.steps;
+      if (steps && steps.length > 0) {
+        for (let index = 0; index < steps.length; index++) {
+          const step = steps[index];
+          before = this.column(step, step.id, step.title, stageIndex, index, before, reference);
+        }
+      } else {
+        before = this.column(stage, stage.id, stage.title, stageIndex, -1, before, reference);
       }
-      const owners = stepOwners(step);
-      if (takesOver(before, step)) {
-        this.check('switch-without-owner', !text(step.owner), path,
-          { step: title, from: before.join(', ') }, { stepId: id, lane: 'owner' });
-      }
-      before = owners;
-      if (this.cycle) this.staleMetrics(step, id, title, path, reference);
-    }
+    });
   }
 
-  private staleMetrics(step: StepFields, stepId: string, title: string, path: string, reference: number): void {
+  /** Rules about one column (severe pains, moments of truth, department switches, stale metrics); returns its owners. */
+  private column(step: StepFields, id: string, title: string, stageIndex: number, stepIndex: number, before: string[], reference: number): string[] {
+    const path = (): string => (stepIndex < 0 ? `/stages/${stageIndex}` : `/stages/${stageIndex}/steps/${stepIndex}`);
+    const pains = step.painPoints;
+    if (Array.isArray(pains)) {
+      const hasIdea = Array.isArray(step.opportunities) && step.opportunities.length > 0;
+      for (let painIndex = 0; painIndex < pains.length; painIndex++) {
+        const severity = record(pains[painIndex]).severity;
+        if (typeof severity !== 'number' || severity < SEVERE_PAIN) continue;
+        if (this.failed('severe-pain-no-opportunity', !hasIdea)) {
+          this.warn('severe-pain-no-opportunity', `${path()}/painPoints/${painIndex}`, { step: title, severity }, { stepId: id, lane: 'painPoints' });
+        }
+      }
+    }
+    if (step.momentOfTruth === true && this.failed('moment-without-metric', list(step.metrics).length === 0)) {
+      this.warn('moment-without-metric', `${path()}/momentOfTruth`, { step: title }, { stepId: id, lane: 'metrics' });
+    }
+    if (takesOver(before, step) && this.failed('switch-without-owner', !text(step.owner))) {
+      this.warn('switch-without-owner', path(), { step: title, from: before.join(', ') }, { stepId: id, lane: 'owner' });
+    }
+    if (this.cycle) this.staleMetrics(step, id, title, path, reference);
+    // What the rules after the walk read.
+    this.firstColumn[stageIndex] ??= id;
+    const evidence = step.evidence;
+    if (evidence === 'assumption') this.assumed[stageIndex] = 1;
+    if (evidence === 'research' || evidence === 'data' || list(step.insights).length > 0) this.backed[stageIndex] = 1;
+    const emotion = step.emotion;
+    if (typeof emotion === 'number') this.everyone = true;
+    else if (emotion && typeof emotion === 'object') for (const persona in emotion) this.felt.add(persona);
+    for (const lane of this.listed) {
+      if (!lane.filled) lane.filled = lane.kind === 'text' ? hasText(step[lane.field!]) : hasLaneData(lane.kind, step);
+    }
+    const own = text(step.owner);
+    return own ? [own] : stepOwners(step);
+  }
+
+  private staleMetrics(step: StepFields, stepId: string, title: string, path: () => string, reference: number): void {
     list(step.metrics).forEach((value, metricIndex) => {
       const latest = latestMeasurement(record(value).history);
       if (latest === undefined) return;
+      if (!this.failed('stale-metric', addDuration(latest, this.cycle!) < reference)) return;
       const metricId = String(record(value).metric);
       const label = this.doc.metrics?.find((metric) => metric.id === metricId)?.label ?? metricId;
-      this.check('stale-metric', addDuration(latest, this.cycle!) < reference, `${path}/metrics/${metricIndex}`,
-        { metric: label, step: title, date: this.day(latest) }, { stepId, lane: 'metrics' });
+      this.warn('stale-metric', `${path()}/metrics/${metricIndex}`, { metric: label, step: title, date: this.day(latest) }, { stepId, lane: 'metrics' });
     });
   }
 
   /** A stage rests on assumptions when a column says so and none has research, data or insights. */
-  stages(doc: JourneyDocument, columns: Column[]): void {
-    const assumed = new Uint8Array(doc.stages.length);
-    const backed = new Uint8Array(doc.stages.length);
-    const first: Array<string | undefined> = [];
-    for (const { fields, id, stageIndex } of columns) {
-      first[stageIndex] ??= id;
-      if (fields.evidence === 'assumption') assumed[stageIndex] = 1;
-      if (fields.evidence === 'research' || fields.evidence === 'data' || list(fields.insights).length > 0) backed[stageIndex] = 1;
-    }
-    doc.stages.forEach((stage, index) => {
-      this.check('stage-on-assumptions', assumed[index] === 1 && backed[index] === 0, `/stages/${index}`,
-        { stage: stage.title }, { stepId: first[index] });
+  stages(): void {
+    this.doc.stages.forEach((stage, index) => {
+      if (this.failed('stage-on-assumptions', this.assumed[index] === 1 && this.backed[index] === 0)) {
+        this.warn('stage-on-assumptions', `/stages/${index}`, { stage: stage.title }, { stepId: this.firstColumn[index] });
+      }
     });
   }
 
@@ -221,41 +242,30 @@ class LintRun {
     const reviewed = parseInstant(this.doc.reviewedAt);
     if (!this.cycle || reviewed === undefined) return;
     const due = addDuration(reviewed, this.cycle);
-    this.check('review-due', due <= this.now, '/reviewedAt', { date: this.day(due) });
+    if (this.failed('review-due', due <= this.now)) this.warn('review-due', '/reviewedAt', { date: this.day(due) });
   }
 
-  personas(columns: Column[]): void {
+  personas(): void {
     const personas = this.doc.personas ?? [];
     if (personas.length === 0) return;
-    const felt = new Set<string>();
-    let everyone = false;
-    for (const { fields } of columns) {
-      const emotion = fields.emotion;
-      if (typeof emotion === 'number') everyone = true;
-      else if (emotion && typeof emotion === 'object') for (const id of Object.keys(emotion)) felt.add(id);
-    }
     for (const one of this.doc.individuals ?? []) {
-      if (one.persona && one.events.some((event) => typeof event.emotion === 'number')) felt.add(one.persona);
+      if (one.persona && one.events.some((event) => typeof event.emotion === 'number')) this.felt.add(one.persona);
     }
     personas.forEach((persona, index) => {
-      this.check('persona-without-emotion', !everyone && !felt.has(persona.id), `/personas/${index}`, { persona: persona.name });
+      if (this.failed('persona-without-emotion', !this.everyone && !this.felt.has(persona.id))) {
+        this.warn('persona-without-emotion', `/personas/${index}`, { persona: persona.name });
+      }
     });
   }
 
   /** Lanes the document lists (default lanes always have data). */
-  lanes(columns: Column[]): void {
-    const seen = new Set<string>();
-    (this.doc.lanes ?? []).forEach((spec, index) => {
-      const key = laneKey(spec.kind, spec.field);
-      if (seen.has(key) || !LINTED_LANES.has(spec.kind) || (spec.kind === 'text' && typeof spec.field !== 'string')) return;
-      seen.add(key);
+  lanes(): void {
+    for (const lane of this.listed) {
       const filled =
-        spec.kind === 'text'
-          ? columns.some(({ fields }) => hasText(fields[spec.field!]))
-          : columns.some(({ fields }) => hasLaneData(spec.kind, fields)) ||
-            (spec.kind === 'emotion' && (this.doc.individuals ?? []).some((one) => one.events.some((event) => typeof event.emotion === 'number')));
-      this.check('empty-lane', !filled, `/lanes/${index}`, { lane: spec.title ?? key }, { lane: key });
-    });
+        lane.filled ||
+        (lane.kind === 'emotion' && (this.doc.individuals ?? []).some((one) => one.events.some((event) => typeof event.emotion === 'number')));
+      if (this.failed('empty-lane', !filled)) this.warn('empty-lane', `/lanes/${lane.index}`, { lane: lane.title }, { lane: lane.key });
+    }
   }
 
   result(): LintResult {
@@ -263,6 +273,19 @@ class LintRun {
     for (const count of Object.values(this.counts)) if (count.checked > 0) lost += (count.weight * count.failed) / count.checked;
     return { ok: true, score: Math.round(100 - lost), warnings: this.warnings, rules: this.counts, errors: [] };
   }
+}
+
+/** The lanes the document lists that the empty-lane rule checks, each once, in the document's order. */
+function listedLanes(doc: JourneyDocument): ListedLane[] {
+  const seen = new Set<string>();
+  const listed: ListedLane[] = [];
+  (doc.lanes ?? []).forEach((spec, index) => {
+    const key = laneKey(spec.kind, spec.field);
+    if (seen.has(key) || !LINTED_LANES.has(spec.kind) || (spec.kind === 'text' && typeof spec.field !== 'string')) return;
+    seen.add(key);
+    listed.push({ key, kind: spec.kind, field: spec.field, index, title: spec.title ?? key, filled: false });
+  });
+  return listed;
 }
 
 /** Lane kinds whose cells read one step field; flow and customer lanes have no per-step data to lack. */
