@@ -129,7 +129,8 @@ class LintRun {
   private readonly assumed: Uint8Array;
   private readonly backed: Uint8Array;
   private readonly firstColumn: Array<string | undefined> = [];
-  private readonly felt = new Set<string>();
+  /** Personas with no emotion met yet (the walk stops looking once it is empty or a shared emotion is met). */
+  private readonly unfelt: Set<string>;
   private everyone = false;
   private readonly listed: ListedLane[];
 
@@ -145,6 +146,7 @@ class LintRun {
     this.assumed = new Uint8Array(doc.stages.length);
     this.backed = new Uint8Array(doc.stages.length);
     this.listed = listedLanes(doc);
+    this.unfelt = new Set((doc.personas ?? []).map((persona) => persona.id));
   }
 
   /** A date in words, in the reader's language (the UTC day, as documents write days). */
@@ -184,7 +186,7 @@ class LintRun {
 
   /** Rules about one column (severe pains, moments of truth, department switches, stale metrics); returns its owners. */
   private column(step: StepFields, id: string, title: string, stageIndex: number, stepIndex: number, before: string[], reference: number): string[] {
-    const path = (): string => (stepIndex < 0 ? `/stages/${stageIndex}` : `/stages/${stageIndex}/steps/${stepIndex}`);
+    const own = text(step.owner);
     const pains = step.painPoints;
     if (Array.isArray(pains)) {
       const hasIdea = Array.isArray(step.opportunities) && step.opportunities.length > 0;
@@ -192,40 +194,42 @@ class LintRun {
         const severity = record(pains[painIndex]).severity;
         if (typeof severity !== 'number' || severity < SEVERE_PAIN) continue;
         if (this.failed('severe-pain-no-opportunity', !hasIdea)) {
-          this.warn('severe-pain-no-opportunity', `${path()}/painPoints/${painIndex}`, { step: title, severity }, { stepId: id, lane: 'painPoints' });
+          this.warn('severe-pain-no-opportunity', `${columnPath(stageIndex, stepIndex)}/painPoints/${painIndex}`, { step: title, severity }, { stepId: id, lane: 'painPoints' });
         }
       }
     }
     if (step.momentOfTruth === true && this.failed('moment-without-metric', list(step.metrics).length === 0)) {
-      this.warn('moment-without-metric', `${path()}/momentOfTruth`, { step: title }, { stepId: id, lane: 'metrics' });
+      this.warn('moment-without-metric', `${columnPath(stageIndex, stepIndex)}/momentOfTruth`, { step: title }, { stepId: id, lane: 'metrics' });
     }
-    if (takesOver(before, step) && this.failed('switch-without-owner', !text(step.owner))) {
-      this.warn('switch-without-owner', path(), { step: title, from: before.join(', ') }, { stepId: id, lane: 'owner' });
+    if (takesOver(before, own, step) && this.failed('switch-without-owner', !own)) {
+      this.warn('switch-without-owner', columnPath(stageIndex, stepIndex), { step: title, from: before.join(', ') }, { stepId: id, lane: 'owner' });
     }
-    if (this.cycle) this.staleMetrics(step, id, title, path, reference);
+    if (this.cycle) this.staleMetrics(step, id, title, stageIndex, stepIndex, reference);
     // What the rules after the walk read.
     this.firstColumn[stageIndex] ??= id;
     const evidence = step.evidence;
     if (evidence === 'assumption') this.assumed[stageIndex] = 1;
     if (evidence === 'research' || evidence === 'data' || list(step.insights).length > 0) this.backed[stageIndex] = 1;
     const emotion = step.emotion;
-    if (typeof emotion === 'number') this.everyone = true;
-    else if (emotion && typeof emotion === 'object') for (const persona in emotion) this.felt.add(persona);
+    // Until every persona is known to feel something.
+    if (!this.everyone && this.unfelt.size > 0) {
+      if (typeof emotion === 'number') this.everyone = true;
+      else if (emotion && typeof emotion === 'object') for (const persona in emotion) this.unfelt.delete(persona);
+    }
     for (const lane of this.listed) {
       if (!lane.filled) lane.filled = lane.kind === 'text' ? hasText(step[lane.field!]) : hasLaneData(lane.kind, step);
     }
-    const own = text(step.owner);
     return own ? [own] : stepOwners(step);
   }
 
-  private staleMetrics(step: StepFields, stepId: string, title: string, path: () => string, reference: number): void {
+  private staleMetrics(step: StepFields, stepId: string, title: string, stageIndex: number, stepIndex: number, reference: number): void {
     list(step.metrics).forEach((value, metricIndex) => {
       const latest = latestMeasurement(record(value).history);
       if (latest === undefined) return;
       if (!this.failed('stale-metric', addDuration(latest, this.cycle!) < reference)) return;
       const metricId = String(record(value).metric);
       const label = this.doc.metrics?.find((metric) => metric.id === metricId)?.label ?? metricId;
-      this.warn('stale-metric', `${path()}/metrics/${metricIndex}`, { metric: label, step: title, date: this.day(latest) }, { stepId, lane: 'metrics' });
+      this.warn('stale-metric', `${columnPath(stageIndex, stepIndex)}/metrics/${metricIndex}`, { metric: label, step: title, date: this.day(latest) }, { stepId, lane: 'metrics' });
     });
   }
 
@@ -249,10 +253,10 @@ class LintRun {
     const personas = this.doc.personas ?? [];
     if (personas.length === 0) return;
     for (const one of this.doc.individuals ?? []) {
-      if (one.persona && one.events.some((event) => typeof event.emotion === 'number')) this.felt.add(one.persona);
+      if (one.persona && one.events.some((event) => typeof event.emotion === 'number')) this.unfelt.delete(one.persona);
     }
     personas.forEach((persona, index) => {
-      if (this.failed('persona-without-emotion', !this.everyone && !this.felt.has(persona.id))) {
+      if (this.failed('persona-without-emotion', !this.everyone && this.unfelt.has(persona.id))) {
         this.warn('persona-without-emotion', `/personas/${index}`, { persona: persona.name });
       }
     });
@@ -273,6 +277,11 @@ class LintRun {
     for (const count of Object.values(this.counts)) if (count.checked > 0) lost += (count.weight * count.failed) / count.checked;
     return { ok: true, score: Math.round(100 - lost), warnings: this.warnings, rules: this.counts, errors: [] };
   }
+}
+
+/** The JSON Pointer of a column: a stage without steps (`stepIndex` −1) or a step. */
+function columnPath(stageIndex: number, stepIndex: number): string {
+  return stepIndex < 0 ? `/stages/${stageIndex}` : `/stages/${stageIndex}/steps/${stepIndex}`;
 }
 
 /** The lanes the document lists that the empty-lane rule checks, each once, in the document's order. */
@@ -300,10 +309,10 @@ function hasText(value: unknown): boolean {
 }
 
 /** A department that did not own the column before (`before`) appears in this one: as its owner or a touchpoint's. */
-function takesOver(before: readonly string[], step: StepFields): boolean {
+function takesOver(before: readonly string[], own: string | undefined, step: StepFields): boolean {
   if (before.length === 0) return false;
   const isNew = (owner: string | undefined) => owner !== undefined && !before.some((known) => known.toLowerCase() === owner.toLowerCase());
-  return isNew(text(step.owner)) || list(step.touchpoints).some((touchpoint) => isNew(text(record(touchpoint).owner)));
+  return isNew(own) || list(step.touchpoints).some((touchpoint) => isNew(text(record(touchpoint).owner)));
 }
 
 /**
@@ -312,7 +321,7 @@ function takesOver(before: readonly string[], step: StepFields): boolean {
  * one before. Departments compare without case.
  */
 export function isDepartmentSwitch(previous: StepFields, step: StepFields): boolean {
-  return takesOver(stepOwners(previous), step);
+  return takesOver(stepOwners(previous), text(step.owner), step);
 }
 
 /** The newest valid `at` of a metric value's history, or undefined when it has no dated measurement. */
