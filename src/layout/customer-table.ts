@@ -19,8 +19,18 @@ export interface CustomerFilter {
   step?: number;
   /** true: stalled only; false: not stalled only; undefined: both. */
   stalled?: boolean;
+  /** true: finished only (at a final step); false: not finished only; undefined: both. */
+  finished?: boolean;
   /** Text the label must contain (case- and accent-insensitive in the locale); empty: any. */
   search?: string;
+}
+
+/** The table's status filter: stalled, not stalled (moving or finished), or finished. */
+export type CustomerStatus = 'stalled' | 'moving' | 'finished';
+
+/** The filter fields of a status choice (undefined: every status). */
+export function statusFilter(status: CustomerStatus | undefined): Pick<CustomerFilter, 'stalled' | 'finished'> {
+  return { stalled: status === 'stalled' ? true : status === 'moving' ? false : undefined, finished: status === 'finished' ? true : undefined };
 }
 
 /** Text folded for searching: lower case, accents removed (ș → s, ё → е). */
@@ -44,6 +54,7 @@ export function filterCustomers(
       if (step !== filter.step) continue;
     }
     if (filter.stalled !== undefined && customer.stalled !== filter.stalled) continue;
+    if (filter.finished !== undefined && customer.finished !== filter.finished) continue;
     if (needle && !folded(customer).includes(needle)) continue;
     rows.push(i);
   }

@@ -124,6 +124,30 @@ describe('<journey-customers>', () => {
     expect(text(root(element).querySelector('.empty'))).to.equal('No customer matches these filters.');
   });
 
+  it('filters to the finished customers (at a final step), announcing the count; not stalled keeps them', async () => {
+    const element = await table();
+    const status = root(element).querySelector<HTMLSelectElement>('select[data-filter="stalled"]')!;
+    expect(Array.from(status.options).map((option) => [option.value, text(option)])).to.deep.equal([
+      ['', 'All'],
+      ['stalled', 'Stalled'],
+      ['moving', 'Not stalled'],
+      ['finished', 'Finished'],
+    ]);
+    await select(element, 'stalled', 'finished');
+    // Zeta's last event is on Sets up, the last step: the only finished customer.
+    expect(cells(element)).to.deep.equal([['Zeta GmbH', 'Enterprise', 'Sets up', 'Sep 29, 2026', '100', 'Finished']]);
+    const count = root(element).querySelector('[part="count"]')!;
+    expect(count.getAttribute('role')).to.equal('status');
+    expect(text(count)).to.equal('1 of 4 customers');
+    expect(status.value).to.equal('finished');
+    await select(element, 'stalled', 'moving');
+    expect(labels(element)).to.deep.equal(['Ärztehaus', 'Zeta GmbH']);
+    element.locale = 'ro';
+    await element.updateComplete;
+    expect(text(status.options[3])).to.equal('Au ajuns la capăt');
+    await expect(element).to.be.accessible();
+  });
+
   it('has one tab stop; arrows, Home and End move it; Enter chooses the customer', async () => {
     const element = await table();
     const picks = () => Array.from(root(element).querySelectorAll<HTMLButtonElement>('.pick'));
@@ -214,8 +238,12 @@ describe('<journey-customers>', () => {
         'ACME Ltd,SMB,Signs up,2026-09-10,38,21\r\n' +
         'Ärztehaus,,Signs up,2026-09-25,,\r\n' +
         'Beta,SMB,gone,2026-08-01,50,61\r\n' +
-        'Zeta GmbH,Enterprise,Sets up,2026-09-29,100,\r\n',
+        'Zeta GmbH,Enterprise,Sets up,2026-09-29,100,Finished\r\n',
     );
+    // The stalled column says what the screen says, in the table's language.
+    element.locale = 'ru';
+    await element.updateComplete;
+    expect(element.exportCSV({ bom: false }).split('\r\n')[4]).to.equal('Zeta GmbH,Enterprise,Sets up,2026-09-29,100,Прошёл путь до конца');
   });
 
   it('shows an error panel for a broken document and never logs customer data', async () => {

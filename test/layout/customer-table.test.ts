@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { filterCustomers, foldText, sortCustomers, visibleRange } from '../../src/layout/customer-table.js';
+import { filterCustomers, foldText, sortCustomers, statusFilter, visibleRange } from '../../src/layout/customer-table.js';
 import type { CustomerSummary } from '../../src/model/customers.js';
 
 const DAY = 86_400_000;
@@ -46,6 +46,15 @@ describe('customer-table', () => {
     expect(filterCustomers(customers, { search: ' EMI ' }, fold, 'en')).to.deep.equal([0, 4]);
     expect(filterCustomers(customers, { step: 1, stalled: true, search: 'bo' }, fold, 'en')).to.deep.equal([3]);
     expect(filterCustomers(customers, {}, fold)).to.deep.equal(all);
+  });
+
+  it('filters by status: stalled, not stalled (finished included) and finished', () => {
+    const withFinished = customers.map((row) => (row.index === 1 ? { ...row, finished: true } : row));
+    expect(statusFilter(undefined)).to.deep.equal({ stalled: undefined, finished: undefined });
+    expect(filterCustomers(withFinished, statusFilter('finished'), fold)).to.deep.equal([1]);
+    expect(filterCustomers(withFinished, statusFilter('moving'), fold)).to.deep.equal([1, 2, 4]);
+    expect(filterCustomers(withFinished, statusFilter('stalled'), fold)).to.deep.equal([0, 3]);
+    expect(filterCustomers(withFinished, { step: 1, ...statusFilter('finished') }, fold)).to.deep.equal([]);
   });
 
   it('sorts text with the collator, empty values last in both directions', () => {

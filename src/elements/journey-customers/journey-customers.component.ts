@@ -11,9 +11,11 @@ import {
   filterCustomers,
   foldText,
   sortCustomers,
+  statusFilter,
   visibleRange,
   type CustomerColumn,
   type CustomerSort,
+  type CustomerStatus,
 } from '../../layout/customer-table.js';
 import { summarizeCustomers, type CustomersSummary, type CustomerSummary } from '../../model/customers.js';
 import type { JourneyDocument, NormalizedJourney } from '../../model/types.js';
@@ -81,7 +83,7 @@ export class JourneyCustomers extends LitElement {
   @state() private search = '';
   /** Step index, -1 for "not on this map", undefined for every step. */
   @state() private stepFilter?: number;
-  @state() private stalledFilter?: boolean;
+  @state() private statusFilter?: CustomerStatus;
   @state() private scrollOffset = 0;
   @state() private viewport = 480;
   @state() private active = 0;
@@ -173,7 +175,7 @@ export class JourneyCustomers extends LitElement {
 
   /** The filtered and sorted rows, memoized on everything they depend on. */
   private rows(summary: CustomersSummary): number[] {
-    const key = [summary, this.sort, this.search, this.stepFilter, this.stalledFilter, this.localeController.intlLocale];
+    const key = [summary, this.sort, this.search, this.stepFilter, this.statusFilter, this.localeController.intlLocale];
     if (this.rowsMemo && this.rowsMemo.key.every((value, i) => value === key[i])) return this.rowsMemo.rows;
     const intlLocale = this.localeController.intlLocale;
     const fold = (customer: CustomerSummary) => {
@@ -183,7 +185,7 @@ export class JourneyCustomers extends LitElement {
     };
     const filtered = filterCustomers(
       summary.customers,
-      { step: this.stepFilter, stalled: this.stalledFilter, search: this.search },
+      { step: this.stepFilter, ...statusFilter(this.statusFilter), search: this.search },
       fold,
       this.localeController.locale,
     );
@@ -213,14 +215,14 @@ export class JourneyCustomers extends LitElement {
         journey,
         search: this.search,
         step: this.stepFilter,
-        stalled: this.stalledFilter,
+        status: this.statusFilter,
         count: customerString(locale, 'customers.count', {
           shown: formatNumber(rows.length, intlLocale),
           total: formatNumber(summary.customers.length, intlLocale),
         }, this.strings),
         onSearch: (text) => this.resetRows(() => (this.search = text)),
         onStep: (step) => this.resetRows(() => (this.stepFilter = step)),
-        onStalled: (stalled) => this.resetRows(() => (this.stalledFilter = stalled)),
+        onStatus: (status) => this.resetRows(() => (this.statusFilter = status)),
       })}
       <div part="scroller" class="scroller" @scroll=${this.onScroll}>
         ${renderTable({
@@ -336,7 +338,8 @@ function csvRow(customer: CustomerSummary, journey: NormalizedJourney, words: Pa
   const texts = rowTexts(customer, journey, words);
   texts[3] = customer.lastAt === undefined ? '' : new Date(customer.lastAt).toISOString().slice(0, 10);
   texts[4] = customer.score === undefined ? '' : String(customer.score);
-  texts[5] = customer.stalled ? String(customer.stalledDays ?? 0) : '';
+  // Stalled: the days; a finished customer: the word the screen shows ("Finished"); else empty.
+  if (!customer.finished) texts[5] = customer.stalled ? String(customer.stalledDays ?? 0) : '';
   return texts;
 }
 

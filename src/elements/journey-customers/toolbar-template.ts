@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { customerString } from '../../i18n/customer-strings.js';
+import type { CustomerStatus } from '../../layout/customer-table.js';
 import type { NormalizedJourney } from '../../model/types.js';
 import type { CustomerWords } from '../../views/customers.js';
 
@@ -8,11 +9,11 @@ export interface ToolbarView extends CustomerWords {
   journey: NormalizedJourney;
   search: string;
   step?: number;
-  stalled?: boolean;
+  status?: CustomerStatus;
   count: string;
   onSearch: (text: string) => void;
   onStep: (step: number | undefined) => void;
-  onStalled: (stalled: boolean | undefined) => void;
+  onStatus: (status: CustomerStatus | undefined) => void;
 }
 
 const OFF_MAP = 'off-map';
@@ -21,7 +22,7 @@ const OFF_MAP = 'off-map';
 export function renderToolbar(view: ToolbarView): TemplateResult {
   const t = (key: Parameters<typeof customerString>[1]) => customerString(view.locale, key, undefined, view.strings);
   const stepValue = view.step === undefined ? '' : view.step < 0 ? OFF_MAP : String(view.step);
-  const statusValue = view.stalled === undefined ? '' : view.stalled ? 'stalled' : 'moving';
+  const statusValue = view.status ?? '';
   return html`<div part="toolbar" class="toolbar">
     <label class="field">
       <span>${t('customers.search')}</span>
@@ -59,12 +60,13 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
         .value=${live(statusValue)}
         @change=${(event: Event) => {
           const value = (event.target as HTMLSelectElement).value;
-          view.onStalled(value === '' ? undefined : value === 'stalled');
+          view.onStatus(value === 'stalled' || value === 'moving' || value === 'finished' ? value : undefined);
         }}
       >
         <option value="" ?selected=${statusValue === ''}>${t('customers.filter.all')}</option>
         <option value="stalled" ?selected=${statusValue === 'stalled'}>${t('customers.filter.stalled')}</option>
         <option value="moving" ?selected=${statusValue === 'moving'}>${t('customers.filter.moving')}</option>
+        <option value="finished" ?selected=${statusValue === 'finished'}>${t('customers.filter.finished')}</option>
       </select>
     </label>
     <span part="count" class="count" role="status">${view.count}</span>
