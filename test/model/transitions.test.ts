@@ -121,6 +121,31 @@ describe('model/transitions', () => {
       expect(table.exits).to.deep.equal([]);
     });
 
+    it('takes back what a customer listed out of order late counted, and counts their events in time order', () => {
+      const customers: Individual[] = [
+        // Listed a (3rd), c (5th), b (4th): in time a → b → c, so a → c (a skip `next` does not name) is not a move.
+        { id: '1', events: events(['a', '2026-09-03'], ['c', '2026-09-05'], ['b', '2026-09-04']) },
+        // A date and a date-time with an offset do not compare as text: read as times, b (Sept 1, 22:00 UTC) comes before a.
+        { id: '2', events: events(['a', '2026-09-02'], ['b', '2026-09-02T00:00:00+02:00'], ['c', '2026-09-29']) },
+      ];
+      const table = transitionTable(journey({}, customers), { asOf: AS_OF });
+      expect(table).to.deep.equal({
+        source: 'individuals',
+        transitions: [
+          // Visits of a: 2 (1 → b, 2 → c); of b: 2 (1 → c, 2 → a); of c: 2 (1 stalled since Sept 5, 2 here now).
+          { from: 0, to: 1, planned: true, count: 1, share: 1 / 2 },
+          { from: 1, to: 2, planned: true, count: 1, share: 1 / 2 },
+          { from: 2, to: 3, planned: true, count: 0, share: 0 },
+          { from: 0, to: 2, planned: false, count: 1, share: 1 / 2 },
+          { from: 1, to: 0, planned: false, count: 1, share: 1 / 2 },
+        ],
+        exits: [{ step: 2, count: 1, share: 1 / 2 }],
+        hereNow: [0, 0, 1, 0],
+        entries: [1, 1, 0, 0],
+        finished: [0, 0, 0, 0],
+      });
+    });
+
     it('uses `now` without asOf, and a custom stall-after', () => {
       const customers: Individual[] = [{ id: '1', events: events(['a', '2026-09-20'], ['b', '2026-09-25']) }];
       const now = Date.UTC(2026, 9, 1);
