@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/elements/journey-flow/journey-flow.js';
 import type { JourneyFlow } from '../../src/elements/journey-flow/journey-flow.component.js';
 import type { JourneyErrorEvent, JourneySelectEvent } from '../../src/events.js';
@@ -54,6 +54,22 @@ async function flowOf(journey: unknown = trial(), attributes = html``): Promise<
 
 const root = (flow: JourneyFlow) => flow.shadowRoot!;
 const announced = (flow: JourneyFlow) => text(root(flow).querySelector('[role="status"]'));
+
+/** Opens the table alternative as a user does (its summary), once its rows are built. */
+async function openTable(flow: JourneyFlow): Promise<HTMLDetailsElement> {
+  const details = root(flow).querySelector('details')!;
+  const toggled = oneEvent(details, 'toggle');
+  root(flow).querySelector('summary')!.click();
+  await toggled;
+  await flow.updateComplete;
+  return details;
+}
+
+/** The centre of an element in page pixels, for `sendMouse`. */
+function centre(element: Element): [number, number] {
+  const box = element.getBoundingClientRect();
+  return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
+}
 
 async function press(flow: JourneyFlow, key: string): Promise<string> {
   await sendKeys({ press: key });
@@ -112,6 +128,55 @@ describe('<journey-flow>', () => {
     expect(root(flow).querySelector('.node--focused')?.getAttribute('data-step')).to.equal('2');
   });
 
+  it('builds the table alternative only while it is open', async () => {
+    const flow = await flowOf();
+    const details = root(flow).querySelector('details')!;
+    expect(details.open).to.be.false;
+    expect(text(details.querySelector('summary'))).to.equal('Transitions and exits');
+    expect(details.querySelector('table, tr, [part="download"]')).to.be.null;
+    await openTable(flow);
+    expect(details.querySelectorAll('tbody tr')).to.have.length(5);
+    expect(details.querySelector('[part="download"]')).to.exist;
+    const closed = oneEvent(details, 'toggle');
+    root(flow).querySelector('summary')!.click();
+    await closed;
+    await flow.updateComplete;
+    expect(details.querySelector('table')).to.be.null;
+  });
+
+  it('draws the links’ pointer targets once a pointer comes over the drawing; a click on a link selects it', async () => {
+    const flow = await flowOf();
+    expect(root(flow).querySelectorAll('.link__hit')).to.have.length(0);
+    await sendMouse({ type: 'move', position: centre(root(flow).querySelector('rect.node[data-step="0"]')!) });
+    await flow.updateComplete;
+    // Hovering a step still lights its links.
+    expect(root(flow).querySelector('.node--lit')?.getAttribute('data-step')).to.equal('0');
+    const hits = Array.from(root(flow).querySelectorAll('.link__hit'));
+    expect(hits.map((hit) => hit.getAttribute('data-link') ?? `exit ${hit.getAttribute('data-exit')}`)).to.deep.equal(['0', '1', '2', '3', 'exit 0']);
+    // At least 12 px wide, on the link's own path.
+    const stroke = root(flow).querySelector('[data-link="1"] .link__stroke')!;
+    expect(hits[1].getAttribute('d')).to.equal(stroke.getAttribute('d'));
+    expect(Number(hits[1].getAttribute('stroke-width'))).to.be.at.least(12);
+    const path = hits[0] as SVGPathElement;
+    const middle = path.getPointAtLength(path.getTotalLength() / 2).matrixTransform(path.getScreenCTM()!);
+    const selected = oneEvent(flow, 'journey-select') as Promise<JourneySelectEvent>;
+    await sendMouse({ type: 'click', position: [Math.round(middle.x), Math.round(middle.y)] });
+    expect((await selected).detail).to.deep.equal({ stageId: 'try', stepId: 'signup', lane: 'flow', toStepId: 'price' });
+    await sendMouse({ type: 'move', position: [0, 0] });
+  });
+
+  it('rings the focused link or drop-off with one wide stroke on its path', async () => {
+    const flow = await flowOf();
+    (root(flow).querySelector('[part="drawing"]') as HTMLElement).focus();
+    await press(flow, 'ArrowRight');
+    expect(root(flow).querySelector('.focus-ring')).to.be.null;
+    await press(flow, 'ArrowRight');
+    const rings = root(flow).querySelectorAll('.focus-ring');
+    expect(rings).to.have.length(1);
+    expect(rings[0].getAttribute('d')).to.equal(root(flow).querySelector('.link--focused .link__stroke')!.getAttribute('d'));
+    expect(Number(rings[0].getAttribute('stroke-width'))).to.be.at.least(12);
+  });
+
   it('Enter selects: a step with its stage, a link also with its target step', async () => {
     const flow = await flowOf();
     (root(flow).querySelector('[part="drawing"]') as HTMLElement).focus();
@@ -153,6 +218,7 @@ describe('<journey-flow>', () => {
 
   it('lists every transition and exit in a table, and exports them as CSV', async () => {
     const flow = await flowOf();
+    await openTable(flow);
     const rows = Array.from(root(flow).querySelectorAll('tbody tr')).map((row) => Array.from(row.children).map(text));
     expect(rows).to.deep.equal([
       ['Signs up', 'Checks price', '75%', '3,000'],
@@ -257,8 +323,8 @@ describe('<journey-flow>', () => {
     const flow = await flowOf();
     await expect(flow).to.be.accessible();
     flow.theme = 'dark';
-    (root(flow).querySelector('details') as HTMLDetailsElement).open = true;
-    await flow.updateComplete;
+    await openTable(flow);
+    expect(root(flow).querySelectorAll('tbody tr')).to.have.length(5);
     await expect(flow).to.be.accessible();
   });
 });

@@ -4,7 +4,6 @@
  * computes geometry beyond placing a box on a given point.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
 import { flowString, type FlowStringKey } from '../../i18n/flow-strings.js';
 import { formatNumber } from '../../i18n/number-format.js';
 import type { FlowFocus } from '../../layout/flow-navigation.js';
@@ -24,6 +23,10 @@ export interface FlowView {
   focus?: FlowFocus;
   /** The step whose links are highlighted (hovered or focused). */
   highlight?: number;
+  /** Whether the links' pointer targets are drawn (a pointer has come over the standalone drawing). */
+  pointer?: boolean;
+  /** Whether the table alternative is open: its rows are built only then. */
+  tableOpen?: boolean;
 }
 
 export interface FlowHandlers {
@@ -54,17 +57,13 @@ function renderLinks(view: FlowView) {
   return view.flow.links.map((link, index) => {
     const on = lit(view, link.from, link.to);
     const planned = view.table.transitions[link.row]?.planned ?? true;
-    const classes = classMap({
-      link: true,
-      [`link--${link.kind}`]: true,
-      'link--main': link.main,
-      'link--unplanned': !planned,
-      'link--lit': on === true,
-      'link--faded': on === false,
-      'link--focused': isFocused(view, 'link', index),
-    });
+    // A class string, not classMap: 900 links are drawn on a first render.
+    let classes = `link link--${link.kind}`;
+    if (link.main) classes += ' link--main';
+    if (!planned) classes += ' link--unplanned';
+    if (on !== undefined) classes += on ? ' link--lit' : ' link--faded';
+    if (isFocused(view, 'link', index)) classes += ' link--focused';
     return svg`<g class=${classes} data-link=${index}>
-      <path class="link__hit" d=${link.path} stroke-width=${Math.max(link.width, 12)}></path>
       <path class="link__stroke" d=${link.path} stroke-width=${link.width}></path>
       <path class="link__arrow" d=${link.arrow}></path>
     </g>`;
@@ -74,18 +73,45 @@ function renderLinks(view: FlowView) {
 function renderExits(view: FlowView) {
   return view.flow.exits.map((drop, index) => {
     const on = lit(view, drop.step, drop.step);
-    const classes = classMap({ exit: true, 'exit--faded': on === false, 'exit--focused': isFocused(view, 'exit', index) });
+    let classes = 'exit';
+    if (on === false) classes += ' exit--faded';
+    if (isFocused(view, 'exit', index)) classes += ' exit--focused';
     return svg`<g class=${classes} data-exit=${index}>
-      <path class="link__hit" d=${drop.path} stroke-width=${Math.max(drop.width, 12)}></path>
       <path class="exit__stroke" d=${drop.path} stroke-width=${drop.width}></path>
       <path class="exit__arrow" d=${drop.arrow}></path>
     </g>`;
   });
 }
 
+/** The minimum width of a link's pointer target and focus ring (px): thin links stay easy to hit and to see. */
+const HIT_WIDTH = 12;
+
+/**
+ * Pointer targets of the links and drop-offs: wide transparent strokes, drawn only once a pointer
+ * has come over the drawing (`view.pointer`), so a first render does not build a second path per
+ * link that only a pointer uses.
+ */
+function renderHits(view: FlowView) {
+  if (!view.pointer) return nothing;
+  const { links, exits } = view.flow;
+  return svg`<g class="hits">${links.map(
+    (link, index) => svg`<path class="link__hit" data-link=${index} d=${link.path} stroke-width=${Math.max(link.width, HIT_WIDTH)}></path>`,
+  )}${exits.map((drop, index) => svg`<path class="link__hit" data-exit=${index} d=${drop.path} stroke-width=${Math.max(drop.width, HIT_WIDTH)}></path>`)}</g>`;
+}
+
+/** The keyboard focus on a link or drop-off: one wide translucent stroke under the links. */
+function renderFocusRing(view: FlowView) {
+  const focus = view.focus;
+  if (focus?.kind === 'node' || !focus) return nothing;
+  const way = focus.kind === 'link' ? view.flow.links[focus.index] : view.flow.exits[focus.index];
+  return way ? svg`<path class="focus-ring" d=${way.path} stroke-width=${Math.max(way.width, HIT_WIDTH)}></path>` : nothing;
+}
+
 function renderNodes(view: FlowView) {
   return view.flow.nodes.map((node) => {
-    const classes = classMap({ node: true, 'node--lit': view.highlight === node.step, 'node--focused': isFocused(view, 'node', node.step) });
+    let classes = 'node';
+    if (view.highlight === node.step) classes += ' node--lit';
+    if (isFocused(view, 'node', node.step)) classes += ' node--focused';
     return svg`<rect class=${classes} data-step=${node.step} x=${node.x - node.width / 2} y=${node.y - node.height / 2}
       width=${node.width} height=${node.height} rx="6"></rect>`;
   });
@@ -134,6 +160,7 @@ export function renderFlowSvg(view: FlowView): TemplateResult {
   const { flow } = view;
   return html`<svg class="svg" width=${flow.width} height=${flow.height} viewBox="0 0 ${flow.width} ${flow.height}" aria-hidden="true" focusable="false">
     <g class="bands">${renderBands(view)}</g>
+    ${renderHits(view)}${renderFocusRing(view)}
     <g class="links">${renderLinks(view)}${renderExits(view)}</g>
     <g class="nodes">${renderNodes(view)}</g>
     <g class="figures">${renderFigures(view)}</g>
@@ -193,13 +220,28 @@ export function sourceText(view: FlowView): string {
   return sourceLine(view.journey, view.table, view.words);
 }
 
-/** The table alternative: every transition and every exit, with share and count. */
-export function renderTable(view: FlowView, onDownload: () => void): TemplateResult {
+/**
+ * The table alternative: every transition and every exit, with share and count. Its rows (and the
+ * download button) are built only while it is open: closed, it is its summary alone, so a first
+ * render does not format and build a row per transition nobody sees.
+ */
+export function renderTable(view: FlowView, onToggle: (open: boolean) => void, onDownload: () => void): TemplateResult {
+  const open = view.tableOpen === true;
+  return html`<details
+    class="table"
+    part="table"
+    ?open=${open}
+    @toggle=${(event: Event) => onToggle((event.currentTarget as HTMLDetailsElement).open)}
+  >
+    <summary>${text(view, 'flow.table')}</summary>
+    ${open ? renderTableContent(view, onDownload) : nothing}
+  </details>`;
+}
+
+function renderTableContent(view: FlowView, onDownload: () => void): TemplateResult {
   const { intlLocale } = view.words;
   const rows = flowRows(view.journey, view.table, view.words);
-  return html`<details class="table" part="table">
-    <summary>${text(view, 'flow.table')}</summary>
-    <table>
+  return html`<table>
       <thead>
         <tr>
           <th scope="col">${text(view, 'flow.from')}</th>
@@ -220,6 +262,5 @@ export function renderTable(view: FlowView, onDownload: () => void): TemplateRes
         })}
       </tbody>
     </table>
-    <button type="button" class="download" part="download" @click=${onDownload}>${text(view, 'flow.csv')}</button>
-  </details>`;
+    <button type="button" class="download" part="download" @click=${onDownload}>${text(view, 'flow.csv')}</button>`;
 }

@@ -90,6 +90,9 @@ export class JourneyFlow extends LitElement implements GridRow {
 
   @state() private focusAt?: FlowFocus;
   @state() private hovered?: number;
+  /** A pointer has come over the drawing: the links' pointer targets are drawn from then on. */
+  @state() private pointer = false;
+  @state() private tableOpen = false;
 
   private readonly localeController = new LocaleController(this, () => this.locale);
   /** The lane's key inside a map: `flow`. */
@@ -144,7 +147,17 @@ export class JourneyFlow extends LitElement implements GridRow {
     const flow = layoutFlow(journey, table, boxes.columns, boxes.stages);
     const focus = this.focusAt && this.exists(flow, this.focusAt) ? this.focusAt : undefined;
     const highlight = this.hovered ?? (focus ? this.stepOf(flow, focus) : undefined);
-    this.view = { journey, table, flow, words: { locale, intlLocale, strings: this.strings }, columnWidth: grid.columnWidth, focus, highlight };
+    this.view = {
+      journey,
+      table,
+      flow,
+      words: { locale, intlLocale, strings: this.strings },
+      columnWidth: grid.columnWidth,
+      focus,
+      highlight,
+      pointer: this.pointer,
+      tableOpen: this.tableOpen,
+    };
   }
 
   override render(): TemplateResult | typeof nothing {
@@ -169,7 +182,10 @@ export class JourneyFlow extends LitElement implements GridRow {
               {
                 onKeyDown: (event) => this.onKeyDown(event),
                 onClick: (event) => this.onClick(event),
-                onHover: (step) => (this.hovered = step),
+                onHover: (step) => {
+                  this.pointer = true;
+                  this.hovered = step;
+                },
                 onFocus: () => this.requestUpdate(),
               },
               announcement,
@@ -178,7 +194,11 @@ export class JourneyFlow extends LitElement implements GridRow {
               ${renderLegend(view)}
               <p id="source" class="source" part="source">${sourceText(view)}</p>
             </div>
-            ${renderTable(view, () => this.download())}`
+            ${renderTable(
+              view,
+              (open) => (this.tableOpen = open),
+              () => this.download(),
+            )}`
         : html`<p class="empty">${sourceText(view)}</p>`}
     </div>`;
   }

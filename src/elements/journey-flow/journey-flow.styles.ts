@@ -129,10 +129,11 @@ const flowStyles = css`
   .exit--faded {
     opacity: 0.25;
   }
-  .link--focused .link__hit,
-  .exit--focused .link__hit {
+  .focus-ring {
+    fill: none;
     stroke: var(--journey-focus-ring);
     stroke-opacity: 0.35;
+    pointer-events: none;
   }
   .node {
     fill: var(--journey-step-background);
