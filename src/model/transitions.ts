@@ -18,7 +18,7 @@
  *   name are rows too; transitions of `next` nobody took have count 0.
  * - `plain`: neither: the transitions of `next` (or the default following step) with no figures.
  */
-import { countedStep, finalSteps, orderedEventIndices, progressState, referenceInstant, stallAfter, type ProgressOptions } from './progress.js';
+import { finalSteps, orderedEventIndices, progressState, referenceInstant, stallAfter, type ProgressOptions } from './progress.js';
 import { parseInstant } from './dates.js';
 import type { FlowFigures, IndividualEvent, NormalizedJourney } from './types.js';
 
@@ -125,8 +125,8 @@ function countedTable(journey: NormalizedJourney, options: ProgressOptions): Tra
     // Where the customer is now: the step of their last event, or nowhere when that step is off the
     // map (progress.ts countedStep, the rule of the table and the badges); then the one progress
     // rule (progressState): finished at a final step, else stalled or here now.
-    const last = tally.last;
-    const now = last < 0 ? undefined : countedStep(events, last, journey.stepIndexById);
+    // (tally.lastStep is countedStep's answer for tally.last, looked up once in the pass.)
+    const { last, lastStep: now } = tally;
     if (now === undefined) continue;
     const at = final[now] ? undefined : momentOf(events, last, instants);
     const state = progressState(final[now] === true, at === undefined ? undefined : reference - at, stallAfterDays);
@@ -159,8 +159,9 @@ function countedTable(journey: NormalizedJourney, options: ProgressOptions): Tra
 /** The entries and moves of customers, one customer at a time; no allocation per customer or event. */
 class Tally {
   readonly entries: Int32Array;
-  /** After `count`: the index in `events` of the last event counted, on the map or not (-1: none). */
+  /** After `count`: the index in `events` of the last event counted, on the map or not (-1: none), and its step index (undefined: off the map or none). */
   last = -1;
+  lastStep: number | undefined;
   constructor(
     private readonly stepIndexById: ReadonlyMap<string, number>,
     readonly pairs: PairCounts,
@@ -180,6 +181,7 @@ class Tally {
     const { stepIndexById, pairs, entries } = this;
     let previous = -1;
     let last = -1;
+    let lastStep: number | undefined;
     let seen: string | undefined;
     for (let position = 0; position < end; position++) {
       const k = order === undefined ? position : order[position];
@@ -194,14 +196,16 @@ class Tally {
           seen = at;
         }
       }
-      last = k;
       const step = stepIndexById.get(event.step);
+      last = k;
+      lastStep = step;
       if (step === undefined || step === previous) continue;
       if (previous < 0) entries[step] += delta;
       else pairs.add(previous, step, delta);
       previous = step;
     }
     this.last = last;
+    this.lastStep = lastStep;
     return end;
   }
 }
