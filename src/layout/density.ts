@@ -30,6 +30,8 @@ export interface DensityGrid {
   max: number;
 }
 
+import { SegmentTally } from './density-segments.js';
+
 /** Below this a running sum is a rounding residue of added and removed fractions, not a line. */
 const EPSILON = 1e-9;
 
@@ -42,6 +44,8 @@ export class DensityBinner {
   private readonly diff: Float64Array;
   private readonly px: Float64Array;
   private readonly py: Float64Array;
+  /** Segments' inner columns, counted by their two values and binned once each (density-segments.ts). */
+  private readonly tally: SegmentTally;
 
   /**
    * `ys`: each customer's pixel heights, row-major (`ys[customer * xs.length + step]`, NaN for no
@@ -55,12 +59,15 @@ export class DensityBinner {
     width: number,
     height: number,
     readonly cell = 1,
+    /** False bins every column of every customer (the reference the tests compare the counting with). */
+    countSegments = true,
   ) {
     this.columns = Math.max(1, Math.ceil(width / cell));
     this.rows = Math.max(1, Math.ceil(height / cell));
     this.diff = new Float64Array(this.columns * (this.rows + 1));
     this.px = new Float64Array(xs.length);
     this.py = new Float64Array(xs.length);
+    this.tally = new SegmentTally(countSegments ? xs : [], this.columns, cell);
   }
 
   get done(): boolean {
@@ -89,7 +96,9 @@ export class DensityBinner {
 
   /** The grid of the customers binned so far. */
   grid(): DensityGrid {
-    const { columns, rows, diff } = this;
+    const { columns, rows } = this;
+    const diff = this.diff.slice();
+    this.tally.addTo(diff, rows);
     const values = new Float64Array(columns * rows);
     let max = 0;
     for (let column = 0; column < columns; column++) {
@@ -128,9 +137,11 @@ export class DensityBinner {
     const xEnd = px[n - 1];
     const first = this.columnOf(px[0]);
     const last = this.columnOf(xEnd);
+    const tally = this.tally;
     let segment = 0;
     let slope = n > 1 ? (py[1] - py[0]) / (px[1] - px[0]) : 0;
     let left = py[0];
+    let tallied = -1;
     for (let column = first; column <= last; column++) {
       const boundary = (column + 1) * cell;
       const right = column === last || boundary > xEnd ? xEnd : boundary;
@@ -157,6 +168,15 @@ export class DensityBinner {
       diff[base + from] += weight;
       diff[base + to + 1] -= weight;
       left = yRight;
+      // Entering a segment's inner columns: counted by the segment's two values, binned once per pair.
+      if (segment < n - 1 && segment !== tallied) {
+        tallied = segment;
+        const s = reversed ? end - 2 - segment : start + segment;
+        if (column + 1 === tally.first[s] && tally.add(s, py[segment], py[segment + 1])) {
+          column = tally.last[s];
+          left = py[segment] + slope * ((column + 1) * cell - px[segment]);
+        }
+      }
     }
   }
 }

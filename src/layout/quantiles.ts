@@ -1,4 +1,3 @@
-import { quantileSorted } from 'd3-array';
 import type { Individual, IndividualEvent } from '../model/types.js';
 
 /**
@@ -74,7 +73,58 @@ export interface StepQuantiles {
   q3: Float64Array;
 }
 
-/** Per-step median and interquartile range over the matrix: one pass to bucket, one sort per step. */
+/**
+ * Puts into `values[k]` the value a sort would put there, with no larger value before it and no
+ * smaller one after (Hoare's selection, middle-of-three pivot): O(n) instead of a sort's O(n log n).
+ * Runs of equal values (emotions are usually whole or half points) split evenly.
+ */
+export function selectInPlace(values: Float64Array, k: number): void {
+  let left = 0;
+  let right = values.length - 1;
+  while (right > left) {
+    const a = values[left];
+    const b = values[(left + right) >> 1];
+    const c = values[right];
+    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while (values[i] < pivot) i++;
+      while (values[j] > pivot) j--;
+      if (i <= j) {
+        const swap = values[i];
+        values[i] = values[j];
+        values[j] = swap;
+        i++;
+        j--;
+      }
+    }
+    // Now values[left..j] ≤ pivot ≤ values[i..right], and any between equal the pivot.
+    if (k <= j) right = j;
+    else if (k >= i) left = i;
+    else return;
+  }
+}
+
+/**
+ * The p-quantile of `values` (no NaN), as d3's quantileSorted gives it on the sorted values: the
+ * value at rank (n − 1)·p, interpolated between its two neighbours. Reorders `values`.
+ */
+export function quantileInPlace(values: Float64Array, p: number): number {
+  const n = values.length;
+  if (n === 0) return NaN;
+  const rank = (n - 1) * p;
+  const k = Math.floor(rank);
+  selectInPlace(values, k);
+  const low = values[k];
+  if (k + 1 >= n || rank === k) return low;
+  // The next value in order: the smallest of those after k (none of them is smaller than values[k]).
+  let high = values[k + 1];
+  for (let i = k + 2; i < n; i++) if (values[i] < high) high = values[i];
+  return low + (high - low) * (rank - k);
+}
+
+/** Per-step median and interquartile range over the matrix: one pass to bucket, then a selection per quantile and step. */
 export function stepQuantiles(matrix: TraceMatrix): StepQuantiles {
   const { customers, steps, values } = matrix;
   const n = new Int32Array(steps);
@@ -98,12 +148,12 @@ export function stepQuantiles(matrix: TraceMatrix): StepQuantiles {
   const q3 = new Float64Array(steps).fill(NaN);
   for (let s = 0; s < steps; s++) {
     if (n[s] === 0) continue;
-    // Typed-array sort is numeric, unlike Array#sort.
-    // d3's quantileSorted only indexes and reads `length`; its typings ask for an Array.
-    const bucket = buckets.subarray(starts[s], starts[s + 1]).sort() as unknown as number[];
-    q1[s] = quantileSorted(bucket, 0.25)!;
-    median[s] = quantileSorted(bucket, 0.5)!;
-    q3[s] = quantileSorted(bucket, 0.75)!;
+    // Selection, not a sort: 100 000 customers' values per step sorted 24 times were most of the
+    // quantiles' time. Each selection leaves the bucket partly ordered, which speeds the next one.
+    const bucket = buckets.subarray(starts[s], starts[s + 1]);
+    median[s] = quantileInPlace(bucket, 0.5);
+    q1[s] = quantileInPlace(bucket, 0.25);
+    q3[s] = quantileInPlace(bucket, 0.75);
   }
   return { n, q1, median, q3 };
 }

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import {
   DENSITY_ALPHA,
   DENSITY_THRESHOLD,
@@ -155,5 +156,63 @@ describe('layout/density', () => {
     expect(drawsDensity('lines', 10_000)).to.equal(false);
     expect(drawsDensity('density', 1)).to.equal(true);
     expect(drawsDensity('density', 0)).to.equal(false);
+  });
+});
+
+describe('layout/density: segments counted by their two values', () => {
+  /** Every cell of `a` within 1e-9 of `b` (the counted weights are summed in another order). */
+  const expectSameGrid = (a: DensityGrid, b: DensityGrid) => {
+    expect([a.columns, a.rows]).to.deep.equal([b.columns, b.rows]);
+    a.values.forEach((value, i) => expect(value, `cell ${i}`).to.be.closeTo(b.values[i], 1e-9));
+    expect(a.max).to.be.closeTo(b.max, 1e-9);
+  };
+
+  it('gives the grid of binning every customer column by column, for generated traces', () => {
+    const traces = fc.record({
+      steps: fc.integer({ min: 1, max: 6 }),
+      customers: fc.integer({ min: 1, max: 30 }),
+      width: fc.integer({ min: 1, max: 90 }),
+      height: fc.integer({ min: 1, max: 40 }),
+      cell: fc.constantFrom(1, 2, 3),
+      rtl: fc.boolean(),
+      aligned: fc.boolean(),
+      seed: fc.integer(),
+    });
+    fc.assert(
+      fc.property(traces, ({ steps, customers, width, height, cell, rtl, aligned, seed }) => {
+        let state = seed >>> 0;
+        const random = () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+        // Centres on whole pixels (every vertex on a column boundary) or anywhere in the plot.
+        const centre = (i: number) => ((i + 0.5) * width) / steps;
+        const xs = Array.from({ length: steps }, (_, i) => (aligned ? Math.round(centre(i)) : centre(i)));
+        if (rtl) xs.reverse();
+        // Mostly a few repeated values (a 9-point scale), some anywhere, some missing, some off the plot.
+        const levels = Array.from({ length: 9 }, (_, i) => (i * height) / 8);
+        const ys = Array.from({ length: customers * steps }, () => {
+          const r = random();
+          return r < 0.1 ? NaN : r < 0.15 ? random() * height * 1.4 - height * 0.2 : levels[Math.floor(random() * 9)];
+        });
+        const counted = densityGrid(ys, xs, customers, width, height, cell);
+        const reference = new DensityBinner(ys, xs, customers, width, height, cell, false);
+        reference.bin(customers);
+        expectSameGrid(counted, reference.grid());
+      }),
+      { seed: 20261205, numRuns: 400 },
+    );
+  });
+
+  it('counts 1 000 customers on 9 levels: the same grid, sliced or not', () => {
+    const xs = [10.5, 30, 50.25, 70, 90];
+    const customers = 1000;
+    const ys = Array.from({ length: customers * xs.length }, (_, i) => ((i * 7919) % 9) * 5 + 0.5);
+    const reference = new DensityBinner(ys, xs, customers, 100, 50, 1, false);
+    reference.bin(customers);
+    const sliced = new DensityBinner(ys, xs, customers, 100, 50);
+    while (!sliced.done) sliced.bin(64);
+    expectSameGrid(sliced.grid(), reference.grid());
+    // Each customer counts 1 in each column from the first centre's to the last's (10 to 90).
+    let total = 0;
+    reference.grid().values.forEach((v) => (total += v));
+    expect(total).to.be.closeTo(customers * 81, 1e-6);
   });
 });

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { lastEventPerStep, stepQuantiles, traceMatrix, traceOf } from '../../src/layout/quantiles.js';
+import { quantileSorted } from 'd3-array';
+import fc from 'fast-check';
+import { lastEventPerStep, quantileInPlace, selectInPlace, stepQuantiles, traceMatrix, traceOf } from '../../src/layout/quantiles.js';
 import type { Individual } from '../../src/model/types.js';
 
 const stepIndexById = new Map([
@@ -77,5 +79,32 @@ describe('layout/quantiles', () => {
     expect(Array.from(q.median)).to.deep.equal(new Array(steps).fill(0));
     expect(Array.from(q.q1)).to.deep.equal(new Array(steps).fill(-1));
     expect(Array.from(q.q3)).to.deep.equal(new Array(steps).fill(1));
+  });
+});
+
+describe('layout/quantiles: selection instead of a sort', () => {
+  it('quantileInPlace gives exactly what d3 quantileSorted gives on the sorted values', () => {
+    const values = fc.array(fc.oneof(fc.integer({ min: -4, max: 4 }).map((v) => v / 2), fc.double({ min: -2, max: 2, noNaN: true })), { minLength: 1, maxLength: 300 });
+    fc.assert(
+      fc.property(values, fc.constantFrom(0.25, 0.5, 0.75, 0.1, 0.9), (list, p) => {
+        const expected = quantileSorted([...list].sort((a, b) => a - b), p);
+        expect(quantileInPlace(Float64Array.from(list), p)).to.equal(expected);
+      }),
+      { seed: 20261205, numRuns: 2000 },
+    );
+  });
+
+  it('selects by hand: [5, 1, 4, 2, 3] has 1 at rank 0, 3 at rank 2, 5 at rank 4', () => {
+    for (const [k, expected] of [[0, 1], [2, 3], [4, 5]]) {
+      const values = Float64Array.from([5, 1, 4, 2, 3]);
+      selectInPlace(values, k);
+      expect(values[k]).to.equal(expected);
+      for (let i = 0; i < k; i++) expect(values[i]).to.be.at.most(expected);
+      for (let i = k + 1; i < 5; i++) expect(values[i]).to.be.at.least(expected);
+    }
+    // Rank 1.5 of [1, 2, 3, 4] (the 0.5-quantile): halfway between 2 and 3.
+    expect(quantileInPlace(Float64Array.from([4, 1, 3, 2]), 0.5)).to.equal(2.5);
+    expect(quantileInPlace(Float64Array.from([7]), 0.25)).to.equal(7);
+    expect(quantileInPlace(new Float64Array(0), 0.5)).to.be.NaN;
   });
 });

@@ -118,3 +118,83 @@ describe('model/validateJourney on many customer events', () => {
     expect(events[10]).to.not.equal(doc.individuals![0].events[10]);
   });
 });
+
+describe('model/validateJourney: the copy of customers\' events (fast path)', () => {
+  /** `count` customers of 24 clean events each, like a large export. */
+  function manyCustomers(count: number): ReturnType<typeof journeyFixture> {
+    const doc = journeyFixture();
+    doc.individuals = Array.from({ length: count }, (_, c) => ({
+      id: `c${c}`,
+      events: Array.from({ length: 24 }, (_, e) => ({
+        step: e % 2 ? 'search' : 'missed-calls',
+        at: `2026-03-${String((e % 28) + 1).padStart(2, '0')}T10:00:${String(c % 60).padStart(2, '0')}.000Z`,
+        emotion: ((c + e) % 9) / 2 - 2,
+        channel: 'phone',
+      })),
+    }));
+    return doc;
+  }
+
+  it('finds one bad event deep in 10 000 customers, with its exact path, and only it', () => {
+    const doc = manyCustomers(10_000);
+    const events = doc.individuals![9_876].events as unknown as Record<string, unknown>[];
+    events[17] = { ...events[17], emotion: 'high' };
+    events[23] = { ...events[23], at: '2026-03-01 10:00' };
+    const result = validateJourney(doc);
+    expect(result.ok).to.equal(false);
+    expect(codes(result.errors)).to.deep.equal([['wrong-type', '/individuals/9876/events/17/emotion']]);
+    expect(codes(result.warnings)).to.deep.equal([['invalid-date', '/individuals/9876/events/23/at']]);
+  });
+
+  it('copies 10 000 customers\' clean events as equal, fresh objects', () => {
+    const doc = manyCustomers(10_000);
+    const { ok, journey, warnings } = validateJourney(doc);
+    expect(ok).to.equal(true);
+    expect(warnings).to.deep.equal([]);
+    expect(journey!.individuals).to.deep.equal(doc.individuals);
+    expect(journey!.individuals![5_000].events[3]).to.not.equal(doc.individuals![5_000].events[3]);
+  });
+
+  it('treats what is not a plain value inside an event as the rest of the document', () => {
+    const doc = journeyFixture();
+    let reads = 0;
+    const withGetter = { step: 'search' } as Record<string, unknown>;
+    Object.defineProperty(withGetter, 'emotion', { enumerable: true, get: () => (reads++, 1) });
+    const throwing = { step: 'search' } as Record<string, unknown>;
+    Object.defineProperty(throwing, 'at', { enumerable: true, get: () => { throw new Error('at'); } });
+    const forbidden = JSON.parse('{"step": "search", "__proto__": {"x": 1}, "note": "n"}') as Record<string, unknown>;
+    const cyclic = { step: 'search' } as Record<string, unknown>;
+    cyclic.extra = cyclic;
+    const events = [
+      withGetter,
+      throwing,
+      forbidden,
+      cyclic,
+      { step: 'search', at: new Date(Date.UTC(2026, 2, 1, 10)), extra: { deep: [1, 2] }, gone: undefined },
+      new Date(Date.UTC(2026, 2, 1)),
+      { step: 'search', emotion: 10n },
+    ];
+    doc.individuals = [{ id: 'c1', events: events as never }];
+    const result = validateJourney(doc);
+    expect(reads).to.equal(1);
+    expect(codes(result.errors)).to.deep.equal([
+      ['unreadable', '/individuals/0/events/1/at'],
+      ['wrong-type', '/individuals/0/events/5'],
+      ['wrong-type', '/individuals/0/events/6/emotion'],
+    ]);
+    expect(codes(result.warnings)).to.deep.equal([
+      ['forbidden-key', '/individuals/0/events/2/__proto__'],
+      ['cycle', '/individuals/0/events/3/extra'],
+    ]);
+    doc.individuals = [{ id: 'c1', events: [events[0], events[2], events[3], events[4]] as never }];
+    reads = 0;
+    const clean = validateJourney(doc);
+    expect(clean.ok).to.equal(true);
+    expect(clean.journey!.individuals![0].events).to.deep.equal([
+      { step: 'search', emotion: 1 },
+      { step: 'search', note: 'n' },
+      { step: 'search' },
+      { step: 'search', at: '2026-03-01T10:00:00.000Z', extra: { deep: [1, 2] } },
+    ]);
+  });
+});
