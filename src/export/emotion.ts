@@ -6,9 +6,10 @@ import { traceMatrix } from '../layout/quantiles.js';
 import type { ColumnLayout } from '../layout/types.js';
 import type { NormalizedJourney } from '../model/types.js';
 import type { CellContext } from '../views/context.js';
-import { placeValueLabels } from '../layout/value-labels.js';
+import { placeValueLabels, SEPARATOR, tickObstacles } from '../layout/value-labels.js';
+import type { ScaleTick } from '../layout/curve.js';
 import type { ExportPalette } from './palette.js';
-import { add, EXPORT, lineHeightOf, textBlock, wrapped, type SceneNode } from './scene-node.js';
+import { add, EXPORT, lineHeightOf, measureText, textBlock, wrapped, type SceneNode } from './scene-node.js';
 
 /** Room above and below the scale inside the lane, for value labels and the customer counts. */
 const PADDING = { top: 22, bottom: 26 };
@@ -128,19 +129,27 @@ export function drawEmotionPlot(row: SceneNode, plot: EmotionPlot, frame: Emotio
       add(trace, 'circle', { class: 'highlight-point', cx: point.x, cy: point.y, r: 4, fill: palette.highlight, stroke: palette.surface, 'stroke-width': 1.5 });
     }
   }
-  for (const label of placeValueLabels(plot.series, EXPORT.fontSize, plot.height - 2)) {
+  // The scale words sit over the plot's start edge (10 px, baseline 3 px above the tick): labels keep clear of them.
+  const tickText = (tick: ScaleTick) => tick.label ?? formatEmotion(tick.value, ctx.intlLocale);
+  const measure = (text: string) => measureText(text, 10);
+  const obstacles = tickObstacles(plot.ticks, tickText, width, { rtl: frame.rtl, inset: 4, measure, height: 11, baseline: -1 });
+  const labels = placeValueLabels(plot.series, EXPORT.fontSize, plot.height - 2, {
+    format: (value) => formatEmotion(value, ctx.intlLocale),
+    measure: (text) => measureText(text, 11),
+    obstacles,
+  });
+  for (const label of labels) {
     const attributes: Record<string, string | number> = { class: 'value-label', x: label.x, y: label.y, 'text-anchor': 'middle', fill: palette.text };
     if (label.moment) attributes['font-weight'] = 700;
-    const value = (index: number) => formatEmotion(plot.series[index]!.points[label.step]!.value!, ctx.intlLocale);
-    if (label.series.length === 1) {
-      add(g, 'text', attributes, value(label.series[0]!));
+    if (label.parts.length === 1) {
+      add(g, 'text', attributes, label.parts[0]!.text);
       continue;
     }
-    // A merged label says each value in its persona's colour: "−1 / −1.5".
+    // A merged label says each value in its persona's colour: "−1 / −1.5" (a value several share in the text colour).
     const text = add(g, 'text', attributes);
-    label.series.forEach((index, i) => {
-      if (i) add(text, 'tspan', {}, ' / ');
-      add(text, 'tspan', { fill: seriesColour(palette, plot.series[index]!.color) }, value(index));
+    label.parts.forEach((part, i) => {
+      if (i) add(text, 'tspan', {}, SEPARATOR);
+      add(text, 'tspan', part.series.length > 1 ? {} : { fill: seriesColour(palette, plot.series[part.series[0]!]!.color) }, part.text);
     });
   }
   if (plot.quantiles) {

@@ -80,6 +80,9 @@ function measurer(fontSize: number, bold: boolean): Measure {
   };
 }
 
+/** A one-line text's width in px at `fontSize`, in the export's font (measured where there is a canvas). */
+export const measureText = (text: string, fontSize: number = EXPORT.fontSize, bold = false) => measurer(fontSize, bold)(text);
+
 /** Lines of `text` in a box `width` wide (padding included) at `fontSize`, bold or not. */
 export function wrapped(text: string, width: number, fontSize: number = EXPORT.fontSize, bold = false): string[] {
   return wrapText(xmlText(text), width - 2 * EXPORT.padding, measurer(fontSize, bold));

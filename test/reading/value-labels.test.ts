@@ -6,7 +6,8 @@ import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import type { PlotPoint, PlotSeries } from '../../src/layout/curve-model.js';
 import type { Sentiment } from '../../src/layout/curve.js';
-import { placeValueLabels } from '../../src/layout/value-labels.js';
+import { labelText, placeValueLabels, tickObstacles, type Box, type ValueLabel } from '../../src/layout/value-labels.js';
+import type { ScaleTick } from '../../src/layout/curve.js';
 import type { JourneyDocument } from '../../src/model/types.js';
 import { laptopJourney, mapLanes, mountMap } from '../elements/map-fixture.js';
 
@@ -28,26 +29,82 @@ describe('reading at a glance: value labels', () => {
       line(9, [[0, 0, 'neutral'], undefined, undefined, undefined, undefined], 'compare'),
       line(2, [[110, -1.5, 'negative'], [120, -1.5, 'negative'], undefined, [80, 0.5, 'positive'], [12, 1.5, 'positive']]),
     ];
-    expect(placeValueLabels(series, 11, 198)).to.deep.equal([
+    const f = (value: number) => (value > 0 ? `+${value}` : String(value));
+    expect(placeValueLabels(series, 11, 198, { format: f })).to.deep.equal([
       // −1 and −1.5 ten pixels apart: one label under the lower marker, saying both, in series order.
-      { step: 0, x: 50, y: 132, series: [0, 2], moment: false },
+      { step: 0, x: 50, y: 132, series: [0, 2], parts: [{ text: '-1', series: [0] }, { text: '-1.5', series: [2] }], moment: false },
       // Far apart: each its own label, above the good one, below the bad one.
-      { step: 1, x: 150, y: 37, series: [0], moment: false },
-      { step: 1, x: 150, y: 142, series: [2], moment: false },
+      { step: 1, x: 150, y: 37, series: [0], parts: [{ text: '+1', series: [0] }], moment: false },
+      { step: 1, x: 150, y: 142, series: [2], parts: [{ text: '-1.5', series: [2] }], moment: false },
       // A moment of truth: four pixels further out than the ring.
-      { step: 2, x: 250, y: 43, series: [0], moment: true },
+      { step: 2, x: 250, y: 43, series: [0], parts: [{ text: '+1', series: [0] }], moment: true },
       // Labels that want 62 and 67 keep 13 apart.
-      { step: 3, x: 350, y: 62, series: [0], moment: false },
-      { step: 3, x: 350, y: 75, series: [2], moment: false },
+      { step: 3, x: 350, y: 62, series: [0], parts: [{ text: '-1', series: [0] }], moment: false },
+      { step: 3, x: 350, y: 75, series: [2], parts: [{ text: '+0.5', series: [2] }], moment: false },
       // Near the top: the merged label stays inside the plot.
-      { step: 4, x: 450, y: 11, series: [0, 2], moment: false },
+      { step: 4, x: 450, y: 11, series: [0, 2], parts: [{ text: '+1', series: [0] }, { text: '+1.5', series: [2] }], moment: false },
     ]);
+  });
+
+  it('says one number when merged values are equal, still naming every series', () => {
+    const series = [line(1, [[100, -1, 'negative']]), line(2, [[104, -1, 'negative']]), line(3, [[90, -1.5, 'negative']])];
+    const [label] = placeValueLabels(series, 11, 198);
+    expect(label!.series).to.deep.equal([0, 1, 2]);
+    expect(label!.parts).to.deep.equal([{ text: '-1.5', series: [2] }, { text: '-1', series: [0, 1] }].sort((a, b) => a.series[0]! - b.series[0]!));
+    const [equal] = placeValueLabels([line(1, [[100, -1, 'negative']]), line(2, [[104, -1, 'negative']])], 11, 198);
+    expect(equal!.parts).to.deep.equal([{ text: '-1', series: [0, 1] }]);
+    expect(labelText(equal!)).to.equal('-1');
+  });
+
+  /** The box a label takes (value-labels.ts: 9 px ascent, 3 px descent, 2 px margin), at 6 px a character. */
+  const box = (label: ValueLabel) => {
+    const half = (labelText(label).length * 6) / 2 + 2;
+    return { left: label.x - half, right: label.x + half, top: label.y - 9, bottom: label.y + 3 };
+  };
+  const overlap = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+  it('moves a merged label clear of the one in the narrow column beside it', () => {
+    // Columns 40 px apart; both columns want a merged "-1 / -1.5" label at the same height.
+    const narrow = (color: number, y: number, value: number): PlotSeries => {
+      const series = line(color, [[y, value, 'negative'], [y, value, 'negative'], [y, value, 'negative']]);
+      series.points.forEach((point, i) => ((point as { x: number }).x = 20 + i * 40));
+      return series;
+    };
+    const series = [narrow(1, 100, -1), narrow(2, 108, -1.5)];
+    const measure = (text: string) => text.length * 6;
+    const labels = placeValueLabels(series, 11, 198, { measure });
+    expect(labels.map((label) => labelText(label))).to.deep.equal(['-1 / -1.5', '-1 / -1.5', '-1 / -1.5']);
+    // Without the sideways pass all three sat at 130; the middle one moves down just clear of its neighbours.
+    expect(labels.map((label) => label.y)).to.deep.equal([130, 142, 130]);
+    for (const [i, label] of labels.entries()) {
+      for (const other of labels.slice(i + 1)) expect(overlap(box(label), box(other)), `${i} and another`).to.equal(false);
+      for (const point of series.flatMap((s) => s.points)) {
+        expect(overlap(box(label), { left: point.x - 7, right: point.x + 7, top: point.y - 7, bottom: point.y + 7 }), `${i} over a marker`).to.equal(false);
+      }
+    }
+  });
+
+  it('keeps labels off the scale words over the plot’s start edge (left, or right under RTL)', () => {
+    const ticks: ScaleTick[] = [{ value: 0.5, y: 60, label: 'Удовлетворённость' }, { value: 0, y: 100, label: 'Нейтрально' }];
+    const measure = (text: string) => text.length * 6;
+    const series = [line(1, [[64, 0.5, 'positive']]), line(2, [[80, 0, 'neutral']])];
+    for (const rtl of [false, true]) {
+      if (rtl) for (const s of series) (s.points[0] as { x: number }).x = 550;
+      const obstacles = tickObstacles(ticks, (tick) => tick.label!, 600, { rtl, inset: 4, measure, height: 14 });
+      expect(obstacles[0]).to.deep.equal(rtl ? { left: 494, right: 596, top: 53, bottom: 67 } : { left: 4, right: 106, top: 53, bottom: 67 });
+      const [label] = placeValueLabels(series, 11, 198, { measure, obstacles });
+      // It wanted 51 (13 above the higher marker), on the word at 53–67: it moves up just clear of it.
+      expect(labelText(label!)).to.equal('0.5 / 0');
+      expect(overlap(box(label!), obstacles[0]!), `rtl ${rtl}`).to.equal(false);
+      expect(label!.y).to.equal(50);
+    }
   });
 
   function closeJourney(): JourneyDocument {
     const journey = laptopJourney();
     journey.stages[0]!.steps![0]!.emotion = { ana: -1, bo: -1.5 };
     journey.stages[0]!.steps![1]!.emotion = { ana: -0.5, bo: -1 };
+    journey.stages[1]!.steps![0]!.emotion = { ana: 2, bo: 2 };
     return { ...journey, lanes: [{ kind: 'emotion' }] };
   }
 
@@ -55,16 +112,22 @@ describe('reading at a glance: value labels', () => {
     const map = await mountMap(closeJourney(), 1200, { lanes: 'emotion' });
     const root = mapLanes(map)[0]!.shadowRoot!;
     const labels = Array.from(root.querySelectorAll<SVGTextElement>('.series--current .value-label'));
-    const obstacles = Array.from(root.querySelectorAll<SVGGraphicsElement>('.series--current .marker, .series--current .moment-ring'));
+    const obstacles = Array.from(root.querySelectorAll<Element>('.series--current .marker, .series--current .moment-ring, .lane-body .tick'));
+        const shown = (label: Element) => label.textContent!.replace(/\s+/g, ' ');
+    const title = (label: Element) => label.parentElement!.querySelector(':scope > title')?.textContent;
     const box = (element: Element) => element.getBoundingClientRect();
     const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
     expect(labels.length).to.be.greaterThan(3);
     for (const [i, label] of labels.entries()) {
       for (const other of labels.slice(i + 1)) expect(overlap(box(label), box(other)), `${label.textContent} / ${other.textContent}`).to.equal(false);
-      for (const obstacle of obstacles) expect(overlap(box(label), box(obstacle)), `${label.textContent} over a marker`).to.equal(false);
+      for (const obstacle of obstacles) expect(overlap(box(label), box(obstacle)), `${shown(label)} over ${obstacle.textContent || 'a marker'}`).to.equal(false);
     }
     const merged = labels.find((label) => label.querySelector('.value-label__part'))!;
-    expect(merged.textContent!.replace(/\s+/g, ' ')).to.equal('-1 / -1.5');
+    expect(shown(merged)).to.equal('-1 / -1.5');
+    expect(title(merged)).to.equal('Ana Pop: -1; Bo Lind: -1.5');
+    // Equal values: one number, both personas named in the tooltip.
+    const equal = labels.find((label) => title(label) === 'Ana Pop: +2; Bo Lind: +2')!;
+    expect(shown(equal)).to.equal('+2');
     const parts = Array.from(merged.querySelectorAll('.value-label__part'), (part) => getComputedStyle(part).fill);
     const lines = Array.from(root.querySelectorAll('.plot-svg .series--current > .line'), (path) => getComputedStyle(path).stroke);
     expect(parts).to.deep.equal(lines);

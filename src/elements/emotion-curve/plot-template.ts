@@ -1,12 +1,13 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { EmotionPlot, PlotPoint, PlotSeries } from '../../layout/curve-model.js';
-import { placeValueLabels, type ValueLabel } from '../../layout/value-labels.js';
+import { placeValueLabels, SEPARATOR, tickObstacles, type Box, type ValueLabel } from '../../layout/value-labels.js';
+import type { ScaleTick } from '../../layout/curve.js';
 import { formatEmotion } from '../../layout/summary.js';
 import { channelIcon } from '../icons/channel-icons.js';
 import { styleProps } from '../shared/style-props.js';
 import { countLabel, renderStageBands } from './axis-template.js';
-import { showsStep, type CurveView } from './curve-view.js';
+import { seriesName, showsStep, type CurveView } from './curve-view.js';
 
 const translate = (x: number, y: number) => styleProps({ transform: `translate(${x}px, ${y}px)` });
 
@@ -20,24 +21,54 @@ const seriesColor = (color: number) => styleProps({ '--series-color': seriesToke
 /** The top of the plot a value label's baseline may reach: one 11 px line. */
 const LABEL_TOP = 11;
 
-/** Value labels by `series:step`, placed once per plot (value-labels.ts); a merged label belongs to its first series. */
-const labelCache = new WeakMap<EmotionPlot, Map<string, ValueLabel>>();
-function valueLabels(plot: EmotionPlot): Map<string, ValueLabel> {
-  let labels = labelCache.get(plot);
-  if (!labels) {
-    labels = new Map(placeValueLabels(plot.series, LABEL_TOP, plot.height - 2).map((label) => [`${label.series[0]}:${label.step}`, label]));
-    labelCache.set(plot, labels);
-  }
-  return labels;
+/**
+ * The scale words drawn over the start of a map's plot (`.lane-body .tick`: 0.75em, about 12 px,
+ * 4 px from the edge with 2 px padding), for labels to keep clear of; a chart's are in their own column.
+ */
+function scaleWords(view: CurveView): Box[] {
+  if (view.standalone) return [];
+  const { plot } = view;
+  const text = (tick: ScaleTick) => tick.label ?? formatEmotion(tick.value, view.intlLocale);
+  return tickObstacles(plot.ticks, text, plot.width, { rtl: view.rtl, inset: 4, measure: (word) => word.length * 7.2 + 4, height: 14 });
 }
 
-/** What a value label says; several values merged read "−1 / −1.5", each in its persona's colour. */
-function labelText(label: ValueLabel, view: CurveView): string | SVGTemplateResult[] {
-  const value = (index: number) => formatEmotion(view.plot.series[index]!.points[label.step]!.value!, view.intlLocale);
-  if (label.series.length === 1) return value(label.series[0]!);
-  return label.series.map(
-    (index, i) => svg`${i ? ' / ' : ''}<tspan class="value-label__part" style=${seriesColor(view.plot.series[index]!.color)}>${value(index)}</tspan>`,
-  );
+/** Value labels by `series:step`, placed once per plot and locale (value-labels.ts); a merged label belongs to its first series. */
+const labelCache = new WeakMap<EmotionPlot, { locale: string; labels: Map<string, ValueLabel> }>();
+function valueLabels(view: CurveView): Map<string, ValueLabel> {
+  const { plot } = view;
+  const locale = `${view.intlLocale}|${view.rtl}`;
+  let cached = labelCache.get(plot);
+  if (!cached || cached.locale !== locale) {
+    const placed = placeValueLabels(plot.series, LABEL_TOP, plot.height - 2, {
+      format: (value) => formatEmotion(value, view.intlLocale),
+      obstacles: scaleWords(view),
+    });
+    cached = { locale, labels: new Map(placed.map((label) => [`${label.series[0]}:${label.step}`, label])) };
+    labelCache.set(plot, cached);
+  }
+  return cached.labels;
+}
+
+/** A merged label's tooltip: each persona's value ("Ana Pop: −1; Bo Lind: −1"), as its numbers may be fewer than its personas. */
+function labelTitle(label: ValueLabel, view: CurveView): SVGTemplateResult | typeof nothing {
+  if (label.series.length < 2) return nothing;
+  const { plot } = view;
+  const value = (index: number) => formatEmotion(plot.series[index]!.points[label.step]!.value!, view.intlLocale);
+  return svg`<title>${label.series.map((index) => `${seriesName(plot.series[index]!, view)}: ${value(index)}`).join('; ')}</title>`;
+}
+
+/**
+ * What a value label says: one number, or several merged ("−1 / −1.5") each in its persona's colour
+ * (a number several personas share in the text colour).
+ */
+function labelText(label: ValueLabel, view: CurveView): SVGTemplateResult | string {
+  if (label.parts.length === 1) return label.parts[0]!.text;
+  return svg`${label.parts.map(
+    (part, i) =>
+      part.series.length > 1
+        ? svg`${i ? SEPARATOR : ''}<tspan>${part.text}</tspan>`
+        : svg`${i ? SEPARATOR : ''}<tspan class="value-label__part" style=${seriesColor(view.plot.series[part.series[0]!]!.color)}>${part.text}</tspan>`,
+  )}`;
 }
 
 function renderPoints(series: PlotSeries, seriesIndex: number, view: CurveView): SVGTemplateResult {
@@ -48,7 +79,7 @@ function renderPoints(series: PlotSeries, seriesIndex: number, view: CurveView):
   // The current journey's points carry their value label (placed in value-labels.ts: a merged label
   // sits on its first series' point, the others have none); one template per point either way (a
   // nested template per label cost as much again on a first render).
-  const labels = series.kind === 'current' ? valueLabels(view.plot) : undefined;
+  const labels = series.kind === 'current' ? valueLabels(view) : undefined;
   return svg`${repeat(
     defined,
     (point) => view.journey.steps[point.index].id,
@@ -58,7 +89,7 @@ function renderPoints(series: PlotSeries, seriesIndex: number, view: CurveView):
       const label = labels?.get(`${seriesIndex}:${point.index}`);
       return label
         ? svg`<g class=${className} style=${translate(point.x, point.y)} data-series=${seriesIndex} data-step=${point.index}
-            >${ring}<path part="point" class="marker" d=${point.marker}></path><text class="value-label" text-anchor="middle"
+            >${labelTitle(label, view)}${ring}<path part="point" class="marker" d=${point.marker}></path><text class="value-label" text-anchor="middle"
               y=${label.y - point.y}>${labelText(label, view)}</text></g>`
         : svg`<g class=${className} style=${translate(point.x, point.y)} data-series=${seriesIndex} data-step=${point.index}
             >${ring}<path part="point" class="marker" d=${point.marker}></path></g>`;
