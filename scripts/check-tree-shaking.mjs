@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const VALIDATOR_BUDGET = 16.3 * 1024;
+const VALIDATOR_BUDGET = 15.0 * 1024;
 const TAGS = ['journey-map', 'stage-lane', 'persona-card', 'emotion-curve', 'opportunity-matrix', 'journey-customers', 'journey-flow'];
 const APPS = {
   validator: `import { validateJourney } from 'journey-elements';\nconsole.log(validateJourney({}).errors.length);\n`,

@@ -40,18 +40,6 @@ const en = {
   'error.network': 'Could not load {url}: {reason}',
   'warnings.title': 'Shown with warnings: {count}',
   'warnings.dismiss': 'Dismiss warnings',
-  'place.stage': 'stage “{name}”',
-  'place.step': 'step “{name}”',
-  'place.persona': 'persona “{name}”',
-  'place.channel': 'channel “{name}”',
-  'place.metric': 'metric “{name}”',
-  'place.lane': 'lane “{name}”',
-  'place.painPoint': 'pain point “{name}”',
-  'place.opportunity': 'opportunity “{name}”',
-  'place.touchpoint': 'touchpoint “{name}”',
-  'place.insight': 'evidence “{name}”',
-  'place.customer': 'customer “{name}”',
-  'place.lanesAttribute': 'the {name} attribute',
 };
 
 export type MapStringKey = keyof typeof en;
@@ -91,18 +79,6 @@ const ru: Record<MapStringKey, string> = {
   'error.network': 'Не удалось загрузить {url}: {reason}',
   'warnings.title': 'Показано с предупреждениями: {count}',
   'warnings.dismiss': 'Скрыть предупреждения',
-  'place.stage': 'этап «{name}»',
-  'place.step': 'шаг «{name}»',
-  'place.persona': 'персона «{name}»',
-  'place.channel': 'канал «{name}»',
-  'place.metric': 'метрика «{name}»',
-  'place.lane': 'дорожка «{name}»',
-  'place.painPoint': 'болевая точка «{name}»',
-  'place.opportunity': 'возможность «{name}»',
-  'place.touchpoint': 'точка контакта «{name}»',
-  'place.insight': 'доказательство «{name}»',
-  'place.customer': 'клиент «{name}»',
-  'place.lanesAttribute': 'атрибут {name}',
 };
 
 const ro: Record<MapStringKey, string> = {
@@ -140,18 +116,6 @@ const ro: Record<MapStringKey, string> = {
   'error.network': 'Nu s-a putut încărca {url}: {reason}',
   'warnings.title': 'Afișată cu avertismente: {count}',
   'warnings.dismiss': 'Ascunde avertismentele',
-  'place.stage': 'etapa „{name}”',
-  'place.step': 'pasul „{name}”',
-  'place.persona': 'persona „{name}”',
-  'place.channel': 'canalul „{name}”',
-  'place.metric': 'indicatorul „{name}”',
-  'place.lane': 'culoarul „{name}”',
-  'place.painPoint': 'punctul de durere „{name}”',
-  'place.opportunity': 'oportunitatea „{name}”',
-  'place.touchpoint': 'punctul de contact „{name}”',
-  'place.insight': 'dovada „{name}”',
-  'place.customer': 'clientul „{name}”',
-  'place.lanesAttribute': 'atributul {name}',
 };
 
 export const mapStrings: Record<Locale, Record<MapStringKey, string>> = { en, ru, ro };

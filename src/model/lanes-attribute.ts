@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locale.js';
-import { mapString } from '../i18n/map-strings.js';
+import { placeString } from '../i18n/place-strings.js';
 import { LANE_KINDS } from './check-sections.js';
 import { ProblemList } from './problems.js';
 import type { JourneyProblem, LaneKind, NormalizedLane } from './types.js';
@@ -38,6 +38,6 @@ export function parseLanesAttribute(value: string | undefined, locale: Locale = 
     lanes.push(kind === 'text' ? { kind: 'text', key, field } : { kind: kind as LaneKind, key });
   }
   problems.finish();
-  const place = mapString(locale, 'place.lanesAttribute', { name: 'lanes' });
+  const place = placeString(locale, 'place.lanesAttribute', { name: 'lanes' });
   return { ...(lanes.length && { lanes }), warnings: problems.warnings.map((warning) => ({ ...warning, place })) };
 }

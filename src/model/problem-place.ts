@@ -1,9 +1,9 @@
 import type { Locale } from '../i18n/locale.js';
-import { mapString, type MapStringKey } from '../i18n/map-strings.js';
+import { placeString, type PlaceStringKey } from '../i18n/place-strings.js';
 import type { JourneyProblem } from './types.js';
 
 /** The list fields whose items a reader knows by a name, and the field that names them. */
-const NAMED: Record<string, { place: MapStringKey; names: readonly string[] }> = {
+const NAMED: Record<string, { place: PlaceStringKey; names: readonly string[] }> = {
   stages: { place: 'place.stage', names: ['title', 'id'] },
   steps: { place: 'place.step', names: ['title', 'id'] },
   personas: { place: 'place.persona', names: ['name', 'id'] },
@@ -52,7 +52,7 @@ export function problemPlace(doc: unknown, path: string, locale: Locale): string
       const named = Object.prototype.hasOwnProperty.call(NAMED, field) ? NAMED[field] : undefined;
       if (named && /^\d+$/.test(token) && value && typeof value === 'object') {
         const name = nameOf(value as Record<string, unknown>, named.names);
-        if (name) places.push(mapString(locale, named.place, { name }));
+        if (name) places.push(placeString(locale, named.place, { name }));
       }
       field = token;
     }

@@ -11,6 +11,7 @@ import { LOCALES, type Locale } from '../../src/i18n/locale.js';
 import { mapStrings } from '../../src/i18n/map-strings.js';
 import { PROBLEM_CODES, problemMessage } from '../../src/i18n/messages.js';
 import { personaStrings } from '../../src/i18n/persona-strings.js';
+import { placeStrings } from '../../src/i18n/place-strings.js';
 import { timeStrings } from '../../src/i18n/time-strings.js';
 
 const placeholders = (text: string) => [...new Set(text.match(/\{\w+\}/g) ?? [])].sort();
@@ -23,6 +24,7 @@ const SAME_AS_ENGLISH: Record<Exclude<Locale, 'en'>, readonly string[]> = {
 
 const dictionaries: Record<string, Record<Locale, Record<string, string>>> = {
   map: mapStrings,
+  place: placeStrings,
   lane: laneStrings,
   curve: CURVE_STRINGS,
   persona: personaStrings,

@@ -13,6 +13,7 @@ import { flowStrings } from '../../src/i18n/flow-strings.js';
 import { insightStrings } from '../../src/i18n/insight-strings.js';
 import { laneStrings } from '../../src/i18n/lane-strings.js';
 import { mapStrings } from '../../src/i18n/map-strings.js';
+import { placeStrings } from '../../src/i18n/place-strings.js';
 import { personaStrings } from '../../src/i18n/persona-strings.js';
 import { timeStrings } from '../../src/i18n/time-strings.js';
 import { customerStrings } from '../../src/i18n/customer-strings.js';
@@ -41,7 +42,7 @@ describe('docs', () => {
 
   it('i18n.md lists every string key with its English text', async () => {
     const text = await page('i18n.md');
-    const dictionaries = [mapStrings.en, laneStrings.en, CURVE_STRINGS.en, personaStrings.en, editStrings.en, timeStrings.en, insightStrings.en, customerStrings.en, flowStrings.en];
+    const dictionaries = [mapStrings.en, placeStrings.en, laneStrings.en, CURVE_STRINGS.en, personaStrings.en, editStrings.en, timeStrings.en, insightStrings.en, customerStrings.en, flowStrings.en];
     for (const dictionary of dictionaries) {
       for (const [key, english] of Object.entries(dictionary)) {
         expect(text, key).to.include(`| \`${key}\` | ${cell(english)} |`);
