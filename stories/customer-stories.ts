@@ -1,6 +1,7 @@
 /**
  * The map's customer stories (docs/customers.md): the customers sample with one customer open, a
- * stalled customer, a customer with events off the map, and the table linked from the map's light DOM.
+ * stalled customer, a finished one, a customer with events off the map, and the table linked from
+ * the map's light DOM.
  */
 import { html, type TemplateResult } from 'lit';
 import { summarizeCustomers } from '../src/model/customers.js';
@@ -18,6 +19,14 @@ export const firstCustomerId = summary.customers[0].id;
 
 /** The stalled customer who has waited longest. */
 export const longestStalledId = summary.customers.filter((c) => c.stalled).sort((a, b) => (b.stalledDays ?? 0) - (a.stalledDays ?? 0))[0]?.id;
+
+/**
+ * A customer who reached a final step (finished, never stalled): of those, the first in the table's
+ * default order (by label, then document order), so a linked table shows their row without scrolling.
+ */
+export const finishedCustomerId = summary.customers
+  .filter((c) => c.finished)
+  .sort((a, b) => a.label.localeCompare(b.label, 'en', { sensitivity: 'base', numeric: true }) || a.index - b.index)[0]?.id;
 
 /** The customer whose events include steps the map does not draw. */
 export const offMapCustomerId = 'cust-offmap';

@@ -14,7 +14,7 @@ import { bankCardFutureRu, poorHealth, reviewedJourney, withHistory } from './ov
 import { documentFor } from './documents.js';
 import { renderEditable } from './editing.js';
 import { b2bTrialMap } from './flow-documents.js';
-import { customersDocument, firstCustomerId, linkedTable, longestStalledId, offMapCustomerId } from './customer-stories.js';
+import { customersDocument, finishedCustomerId, firstCustomerId, linkedTable, longestStalledId, offMapCustomerId } from './customer-stories.js';
 import {
   assetUrl,
   CORPORATE_PALETTE_CSS,
@@ -361,6 +361,21 @@ export const CustomersTableLinked: Story = {
     },
   },
 };
+
+export const FinishedCustomer: Story = {
+  args: { journey: customersDocument, customer: finishedCustomerId },
+  render: (args, context) => renderMap(args, context, linkedTable(args, context)),
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'A customer who reached a final step (one with no way on): the header line says "Finished" and never "Stalled", however long ago the last event; the linked table shows "Finished" in their row (and its status filter has "Finished"); the step badges count them there now, not stalled.',
+      },
+    },
+  },
+};
+
+export const FinishedCustomerDark: Story = { ...FinishedCustomer, globals: DARK_GLOBALS };
 
 export const CustomerRussian: Story = { args: { journey: customersDocument, customer: firstCustomerId, locale: 'ru' } };
 export const CustomerDark: Story = { args: { journey: customersDocument, customer: longestStalledId }, globals: DARK_GLOBALS };
