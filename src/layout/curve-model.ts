@@ -9,7 +9,9 @@ import {
   emotionSeries,
   emotionY,
   emotionZones,
+  ghostCenters,
   markerPath,
+  pointsThroughGhosts,
   scaleTicks,
   sentimentOf,
   seriesPath,
@@ -119,6 +121,8 @@ function plotSeries(
   kind: SeriesKind,
   series: EmotionSeries,
   curve: CurveFactory,
+  /** The points the line goes through when they are not only the series' own (ghost columns). */
+  linePoints?: readonly CurvePoint[],
 ): PlotSeries {
   const points = series.points.map((point): PlotPoint => {
     const momentOfTruth = kind === 'current' && journey.steps[point.index]?.momentOfTruth === true;
@@ -137,7 +141,7 @@ function plotSeries(
     personaId: series.id,
     name: series.name,
     color: colorSlot(journey, series.id),
-    path: seriesPath(points, curve),
+    path: seriesPath(linePoints ?? points, curve),
     points,
   };
 }
@@ -173,6 +177,22 @@ export function customerColorSlot(journey: NormalizedJourney, persona?: string |
   return shared !== undefined && journey.seriesIds.includes(shared) ? colorSlot(journey, shared) : 0;
 }
 
+/** The compared journey's series on the map's columns; their lines also pass through the ghost columns (removed steps). */
+function compareSeries(
+  journey: NormalizedJourney,
+  compare: NormalizedJourney,
+  layout: ColumnLayout,
+  centers: number[],
+  y: LinearScale,
+  curve: CurveFactory,
+  options: PlotOptions,
+): PlotSeries[] {
+  const ghosts = ghostCenters(layout, options.rtl);
+  return alignedSeries(journey, compare, centers, y, options.persona).map((s) =>
+    plotSeries(journey, 'compare', s, curve, ghosts.length ? pointsThroughGhosts(s, compare, ghosts, y) : undefined),
+  );
+}
+
 /** Builds the plot for a journey laid out in `layout`: the pure heart of `<emotion-curve>`. */
 export function buildEmotionPlot(journey: NormalizedJourney, layout: ColumnLayout, options: PlotOptions): EmotionPlot {
   const curve = curveFactory(options.curve);
@@ -180,7 +200,7 @@ export function buildEmotionPlot(journey: NormalizedJourney, layout: ColumnLayou
   const centers = columnCenters(layout, options.rtl);
   const current = emotionSeries(journey, centers, y, options.persona).map((s) => plotSeries(journey, 'current', s, curve));
   const compared = options.compare
-    ? alignedSeries(journey, options.compare, centers, y, options.persona).map((s) => plotSeries(journey, 'compare', s, curve))
+    ? compareSeries(journey, options.compare, layout, centers, y, curve, options)
     : [];
   const differences = compared.map((series, i) => ({
     key: series.personaId!,

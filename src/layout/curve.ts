@@ -158,7 +158,7 @@ export function alignedSeries(
   persona?: string | null,
 ): EmotionSeries[] {
   return visibleSeriesIds(base, persona).map((id) => {
-    const sourceId = compare.seriesIds.includes(id) ? id : compare.seriesIds[0];
+    const sourceId = comparedSeriesId(compare, id);
     return {
       id,
       name: base.personas.find((p) => p.id === id)?.name,
@@ -173,6 +173,56 @@ export function alignedSeries(
 }
 
 const isDefined = (point: CurvePoint) => point.value !== undefined;
+
+/** The compared journey's series drawn for `id`: the same persona, else its document-wide series. */
+const comparedSeriesId = (compare: NormalizedJourney, id: string) => (compare.seriesIds.includes(id) ? id : compare.seriesIds[0]);
+
+/** A ghost column (a removed step) where the curve draws it: its id, the map's column it comes before, its centre x. */
+export interface GhostCenter {
+  id: string;
+  before: number;
+  x: number;
+}
+
+/**
+ * The centres of a layout's ghost columns that stand for a removed step (or stage without steps),
+ * mirrored like `columnCenters` in right-to-left. A ghost standing for a removed stage whose steps all
+ * moved has no value of its own: its steps are drawn where they are now.
+ */
+export function ghostCenters(layout: ColumnLayout, rtl = false): GhostCenter[] {
+  return (layout.ghosts ?? [])
+    .filter((ghost) => !ghost.standsForStage)
+    .map((ghost) => ({ id: ghost.id, before: ghost.before, x: rtl ? layout.contentWidth - ghost.center : ghost.center }));
+}
+
+/**
+ * The points a compared series' line goes through: its points on the map's columns and, at each ghost
+ * column, the removed step's own value in the compared journey (index −1: not a column of the map),
+ * so the old curve passes through the removed step where the map shows it instead of cutting across.
+ */
+export function pointsThroughGhosts(
+  series: EmotionSeries,
+  compare: NormalizedJourney,
+  ghosts: readonly GhostCenter[],
+  y: LinearScale,
+): CurvePoint[] {
+  if (!ghosts.length) return series.points;
+  const sourceId = comparedSeriesId(compare, series.id);
+  const ghostPoint = (ghost: GhostCenter): CurvePoint => {
+    const index = compare.stepIndexById.get(ghost.id);
+    const value = index === undefined ? undefined : compare.steps[index].emotionByPersona[sourceId];
+    const defined = typeof value === 'number' && Number.isFinite(value);
+    return { index: -1, x: ghost.x, y: defined ? y(value) : NaN, value: defined ? value : undefined };
+  };
+  const points: CurvePoint[] = [];
+  let next = 0;
+  for (const point of series.points) {
+    while (next < ghosts.length && ghosts[next].before <= point.index) points.push(ghostPoint(ghosts[next++]));
+    points.push(point);
+  }
+  while (next < ghosts.length) points.push(ghostPoint(ghosts[next++]));
+  return points;
+}
 
 /**
  * The line through a series' points, with a gap wherever a value is missing (never drawn as zero).
