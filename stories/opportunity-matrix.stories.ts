@@ -76,6 +76,18 @@ export const Dark: Story = {
   parameters: { docs: { description: { story: 'The dark theme.' } } },
 };
 
+export const NarrowContainer: Story = {
+  render: (args, context) => html`<div style="max-inline-size: 375px">${renderMatrix(args, context)}</div>`,
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'In a 375 px box (a phone, a side panel): under 560 px of its own width the matrix stacks — each impact a band, each cell under it with its effort named — instead of three columns too narrow for a card.',
+      },
+    },
+  },
+};
+
 /** A map and its matrix side by side: choosing a card selects the step's column in the map. */
 export const LinkedToAMap: Story = {
   render: (args, context) =>

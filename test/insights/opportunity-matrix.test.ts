@@ -78,11 +78,34 @@ describe('<opportunity-matrix>', () => {
     expect(cardsIn(matrix, 0, 0)).to.deep.equal(['Comparison page', 'Call-back queue']);
     expect(cardsIn(matrix, 2, 1)).to.deep.equal(['One-click pay']);
     expect(root.querySelector('[data-row="0"][data-column="0"]')!.getAttribute('title')).to.equal('Impact high, effort low: 2');
-    expect(text(root.querySelector('[data-key="ask/0"] .card__meta'))).to.equal('Step: Asks sales Sales in progress');
+    expect(text(root.querySelector('[data-key="ask/0"] .card__meta'))).to.equal('Step: Asks sales Owner: Sales in progress');
     expect(text(root.querySelector('[part="unrated"] .card__text'))).to.equal('Price list');
     // One tab stop in the grid: the first cell.
     expect(Array.from(grid.querySelectorAll('[tabindex="0"]')).length).to.equal(1);
     await expect(matrix).to.be.accessible();
+  });
+
+  it('stacks in a narrow container: each cell full width under its impact band, its effort named, no word cut', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 360px">
+      <opportunity-matrix locale="en" .journey=${withIdeas()}></opportunity-matrix>
+    </div>`);
+    const matrix = wrapper.querySelector('opportunity-matrix')!;
+    await settle(matrix);
+    const root = matrix.shadowRoot!;
+    const cell = root.querySelector<HTMLElement>('[data-row="0"][data-column="0"]')!;
+    expect(cell.getBoundingClientRect().width).to.be.greaterThan(300);
+    expect(getComputedStyle(cell.querySelector('.cell__effort')!).display).to.equal('block');
+    expect(text(cell.querySelector('.cell__effort'))).to.equal('Effort: low');
+    for (const card of root.querySelectorAll<HTMLElement>('.card')) expect(card.scrollWidth, text(card)).to.be.at.most(card.clientWidth + 1);
+    // Still a 3 × 3 grid for assistive technology, the column headers only out of sight.
+    expect(root.querySelectorAll('[role="columnheader"]').length).to.equal(4);
+    expect(root.querySelector('[role="columnheader"]')!.parentElement!.getBoundingClientRect().width).to.be.at.most(1);
+    await expect(matrix).to.be.accessible();
+    // Wide, the effort is the column's header and the cells do not repeat it.
+    wrapper.style.inlineSize = '1000px';
+    await settle(matrix);
+    expect(getComputedStyle(cell.querySelector('.cell__effort')!).display).to.equal('none');
+    expect(cell.getBoundingClientRect().width).to.be.lessThan(300);
   });
 
   it('arrow keys move between cells, Enter into the cards, Escape back; Enter on a card selects its step', async () => {

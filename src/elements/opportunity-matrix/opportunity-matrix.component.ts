@@ -168,6 +168,7 @@ export class OpportunityMatrix extends LitElement {
     const label = this.text('matrix.cell', { impact: this.level('impact', impact), effort: this.level('effort', effort), count: cards.length });
     return html`<div role="gridcell" part="cell" class="cell" tabindex=${isActive ? 0 : -1} title=${label}
       data-row=${row} data-column=${column} @focusin=${() => (this.active = { row, column })}>
+      <span class="cell__effort" aria-hidden="true">${this.text('matrix.effort', { level: this.level('effort', effort) })}</span>
       ${cards.length ? html`<ul>${cards.map((card) => html`<li>${this.renderCard(card, dimmed, -1)}</li>`)}</ul>` : nothing}
     </div>`;
   }
@@ -182,7 +183,7 @@ export class OpportunityMatrix extends LitElement {
       <span class="card__text">${card.text}</span>
       <span class="card__meta">
         <span>${this.text('matrix.step', { step: card.stepTitle })}</span>
-        ${card.owner ? html`<span>${card.owner}</span>` : nothing}
+        ${card.owner ? html`<span>${this.text('matrix.owner', { owner: card.owner })}</span>` : nothing}
         ${status ? html`<span class="card__status" data-status=${card.status!}>${status}</span>` : nothing}
         ${out ? html`<span class="visually-hidden">${this.text('matrix.dimmed')}</span>` : nothing}
       </span>

@@ -3,6 +3,8 @@ import { css } from 'lit';
 export const opportunityMatrixStyles = css`
   :host {
     display: block;
+    /* The narrow layout below follows the matrix's own width, not the page's. */
+    container-type: inline-size;
     color: var(--journey-text);
     background: var(--journey-surface);
     font: inherit;
@@ -96,6 +98,47 @@ export const opportunityMatrixStyles = css`
   }
   .empty {
     color: var(--journey-muted);
+  }
+  /* Shown only in the stacked (narrow) layout, where the column headers are out of sight. */
+  .cell__effort {
+    display: none;
+  }
+  /*
+   * A narrow container (a phone, a side panel): three effort columns of ~45 px cannot hold a card, so
+   * the matrix stacks — each impact row a band, each cell under it with its effort named. The grid
+   * roles and the keyboard stay as they are; the column headers are only hidden from sight.
+   */
+  @container (width < 560px) {
+    .grid {
+      display: block;
+    }
+    .row {
+      display: block;
+    }
+    .row:first-child {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    .head {
+      display: block;
+      border-inline-end: none;
+      background: var(--journey-surface-alt);
+      color: var(--journey-text);
+    }
+    .cell {
+      min-block-size: 0;
+      border-inline-end: none;
+    }
+    .cell__effort {
+      display: block;
+      margin-block-end: var(--journey-space-1);
+      font-size: 0.8em;
+      font-weight: 600;
+      color: var(--journey-muted);
+    }
   }
   @media (forced-colors: active) {
     .card.selected {
