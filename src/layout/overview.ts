@@ -95,3 +95,41 @@ export function stageAt(stages: readonly OverviewStage[], window: OverviewWindow
   const found = stages.findIndex((stage) => at >= stage.start && at < stage.start + stage.size);
   return found >= 0 ? found : Math.max(0, stages.length - 1);
 }
+
+/** A stage's name written over the strip: which stage, where (px from the strip's inline start), how wide at most. */
+export interface OverviewLabel {
+  /** Index into the model's stages. */
+  stage: number;
+  left: number;
+  width: number;
+  current: boolean;
+}
+
+/** Room between two names, padding inside a name's box, and the widest a name may be (longer ones end in "…"). */
+export const OVERVIEW_LABEL = { gap: 8, padding: 4, maxWidth: 160 };
+
+/**
+ * Which stages the strip names, so that no two names overlap: the stage in view always (its name at
+ * its segment's start, moved back inside the strip at the end), then, from the start, every stage
+ * whose name fits before the next named one — every k-th stage of a long map of narrow segments.
+ * `measure` gives a name's width in px; `width` is the strip's; a name's box never exceeds `width` px
+ * (the stylesheet cuts what a measure underestimated).
+ */
+export function overviewLabels(stages: readonly OverviewStage[], width: number, current: number, measure: (text: string) => number): OverviewLabel[] {
+  if (!stages.length || width <= 0) return [];
+  const box = (index: number): OverviewLabel => {
+    const size = Math.min(OVERVIEW_LABEL.maxWidth, width, measure(stages[index]!.title) + 2 * OVERVIEW_LABEL.padding);
+    const left = Math.max(0, Math.min(stages[index]!.start * width, width - size));
+    return { stage: index, left, width: size, current: index === current };
+  };
+  const placed = [box(Math.min(Math.max(0, current), stages.length - 1))];
+  const clear = (label: OverviewLabel) =>
+    placed.every((other) => label.left + label.width + OVERVIEW_LABEL.gap <= other.left || other.left + other.width + OVERVIEW_LABEL.gap <= label.left);
+  stages.forEach((_, index) => {
+    if (index === placed[0]!.stage) return;
+    const label = box(index);
+    // A name starts in its own segment (not pushed back from the end onto another stage's).
+    if (label.left >= stages[index]!.start * width - 0.5 && clear(label)) placed.push(label);
+  });
+  return placed.sort((a, b) => a.left - b.left);
+}

@@ -108,6 +108,36 @@ describe('<journey-map> overview strip', function () {
     expect(firstStep.textContent).to.contain(large.stages[11].steps![0].title);
   });
 
+  it('names as many stages as fit without overlap at 1440 px, and always the stage in view (also at the end, and right to left)', async () => {
+    for (const dir of ['ltr', 'rtl'] as const) {
+      const map = await mountWithOverview(large, 1440, dir);
+      const names = () => Array.from(box(map)!.querySelectorAll<HTMLElement>('.overview__name'));
+      const check = (at: string) => {
+        const rects = names().map((name) => name.getBoundingClientRect());
+        // Far more than none (segments of ~22 px), never two on each other, each inside the strip.
+        expect(rects.length, at).to.be.greaterThan(6);
+        const strip = box(map)!.getBoundingClientRect();
+        for (const [i, rect] of rects.entries()) {
+          expect(rect.left, at).to.be.at.least(strip.left - 0.5);
+          expect(rect.right, at).to.be.at.most(strip.right + 0.5);
+          for (const other of rects.slice(i + 1)) expect(rect.right <= other.left || other.right <= rect.left, `${at}: ${i} overlaps`).to.equal(true);
+        }
+        const current = buttons(map).findIndex((button) => button.getAttribute('aria-current') === 'location');
+        const named = names().find((name) => name.classList.contains('overview__name--current'))!;
+        expect(named.textContent, at).to.equal(large.stages[current]!.title);
+        expect(getComputedStyle(named).fontWeight, at).to.equal('700');
+      };
+      check(`${dir} start`);
+      buttons(map)[59]!.click();
+      await frames();
+      check(`${dir} end`);
+      buttons(map)[33]!.click();
+      await frames();
+      check(`${dir} middle`);
+      map.remove();
+    }
+  });
+
   it('a click jumps too, and the window follows the scroll', async () => {
     const map = await mountWithOverview(large, 1000);
     buttons(map)[30].click();

@@ -2,7 +2,7 @@ import { css, html, svg, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Locale, StringOverrides } from '../../i18n/locale.js';
 import { mapString } from '../../i18n/map-strings.js';
-import { SPARK_HEIGHT, SPARK_WIDTH, type OverviewModel, type OverviewWindow } from '../../layout/overview.js';
+import { SPARK_HEIGHT, SPARK_WIDTH, type OverviewLabel, type OverviewModel, type OverviewWindow } from '../../layout/overview.js';
 import { styleProps } from '../shared/style-props.js';
 
 /**
@@ -22,6 +22,8 @@ export interface OverviewView {
   window: OverviewWindow;
   /** Index (into the model's stages) of the stage the window is in. */
   current: number;
+  /** The stages named over the strip (overviewLabels: never overlapping, the current one always). */
+  labels: OverviewLabel[];
   /** Index of the stage that holds the tab stop. */
   tabStop: number;
   locale: Locale;
@@ -50,8 +52,17 @@ export function renderOverview(view: OverviewView): TemplateResult {
           data-stage-id=${stage.stageId}
           style=${styleProps({ insetInlineStart: percent(stage.start), inlineSize: percent(stage.size) })}
           @click=${() => view.onJump(i)}
-        ><span class="overview__number" aria-hidden="true">${stage.index + 1}</span><span class="overview__name" aria-hidden="true" lang=${ifDefined(view.lang)}>${stage.title}</span></button>`;
+        ></button>`;
       })}
+    </div>
+    <div class="overview__labels" aria-hidden="true">
+      ${view.labels.map(
+        (label) => html`<span
+          class=${label.current ? 'overview__name overview__name--current' : 'overview__name'}
+          lang=${ifDefined(view.lang)}
+          style=${styleProps({ insetInlineStart: `${label.left}px`, maxInlineSize: `${label.width}px` })}
+        >${model.stages[label.stage]!.title}</span>`,
+      )}
     </div>
     <svg part="overview-spark" class="overview__spark" viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}" preserveAspectRatio="none" aria-hidden="true" focusable="false">
       ${svg`<line class="overview__neutral" x1="0" x2=${SPARK_WIDTH} y1=${model.neutral} y2=${model.neutral}></line><path class="overview__line" d=${model.spark}></path>`}
@@ -110,29 +121,31 @@ export const overviewStyles = css`
     outline: 3px solid var(--journey-focus-ring);
     outline-offset: -3px;
   }
-  .overview__number {
-    display: none;
+  /*
+   * The names over the segments (layout/overview.ts overviewLabels): as many as fit without overlapping,
+   * the stage in view always, in bold. Each is cut at its box, so a name wider than measured cannot
+   * run into the next. Decoration: the buttons carry the names ("Stage 12 of 60: …").
+   */
+  .overview__labels {
+    position: absolute;
+    inset: 0;
+    z-index: 1;
+    pointer-events: none;
+    font-size: 0.75em;
+    line-height: 1.3;
   }
   .overview__name {
+    position: absolute;
+    inset-block-start: 0.2em;
+    box-sizing: border-box;
+    padding-inline: 4px;
     overflow: hidden;
+    color: var(--journey-text);
+    white-space: nowrap;
     text-overflow: ellipsis;
   }
-  /*
-   * A stage too narrow for its name shows its number instead; too narrow for that, only its width.
-   * Never both: what is shown stays part of the button's name ("Stage 12 of 60: …").
-   */
-  @container (width < 64px) {
-    .overview__name {
-      display: none;
-    }
-    .overview__number {
-      display: inline;
-    }
-  }
-  @container (width < 16px) {
-    .overview__number {
-      display: none;
-    }
+  .overview__name--current {
+    font-weight: 700;
   }
   .overview__spark {
     position: absolute;
@@ -179,7 +192,10 @@ export const overviewStyles = css`
     .overview__stage {
       border-color: CanvasText;
     }
-    .overview__stage[aria-current] {
+    .overview__name {
+      color: CanvasText;
+    }
+    .overview__name--current {
       color: Highlight;
     }
     .overview__line {

@@ -1,6 +1,6 @@
 import { render, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Locale, StringOverrides } from '../../i18n/locale.js';
-import { overviewModel, overviewWindow, stageAt, type OverviewModel } from '../../layout/overview.js';
+import { overviewLabels, overviewModel, overviewWindow, stageAt, type OverviewModel } from '../../layout/overview.js';
 import type { ColumnLayout } from '../../layout/types.js';
 import type { NormalizedJourney } from '../../model/types.js';
 import { renderOverview } from './map-overview.js';
@@ -46,6 +46,8 @@ export class OverviewController implements ReactiveController {
   private box?: HTMLElement;
   /** Stage index holding the tab stop while the focus is in the strip. */
   private focused?: number;
+  /** The names' font size in px, read once per model (a name is measured at about 0.6 of it a character). */
+  private fontSize?: number;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: OverviewOptions) {
     this.host = host;
@@ -74,6 +76,7 @@ export class OverviewController implements ReactiveController {
         this.idle = undefined;
         if (!journey || !layout) return;
         this.model = overviewModel(journey, layout, this.options.persona());
+        this.fontSize = undefined;
         this.paint();
       });
     } else if (box !== this.box) this.paint();
@@ -98,12 +101,16 @@ export class OverviewController implements ReactiveController {
     // Right to left, scrollLeft runs from 0 to negative values: the distance from the inline start is its size.
     const window = overviewWindow(layout, Math.abs(scroller.scrollLeft), scroller.clientWidth);
     const current = stageAt(this.model.stages, window);
+    this.fontSize ??= (parseFloat(getComputedStyle(box).fontSize) || 16) * 0.75;
+    const charWidth = this.fontSize * 0.6;
+    const labels = overviewLabels(this.model.stages, box.clientWidth, current, (text) => text.length * charWidth);
     const inStrip = this.focused !== undefined && box.contains(this.host.shadowRoot?.activeElement ?? null);
     render(
       renderOverview({
         model: this.model,
         window,
         current,
+        labels,
         tabStop: inStrip ? this.focused! : current,
         locale,
         strings,
