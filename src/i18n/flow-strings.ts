@@ -19,7 +19,7 @@ const en = {
   'flow.unplanned': 'not in the map',
   'flow.link': '{from} → {to}',
   'flow.customers': '{count} customers',
-  'flow.step': '{title} (ways on: {out}, ways in: {in})',
+  'flow.step': '{title} (ways out: {out}, ways in: {in})',
   'flow.hereNow': '{count} here now',
   'flow.finished': '{count} finished here',
   'flow.legend.main': 'Main path',

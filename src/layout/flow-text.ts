@@ -62,7 +62,7 @@ export function exitText(journey: NormalizedJourney, table: TransitionTable, flo
   return `${head}${figures ? `: ${figures}` : ''}${row.label ? ` (${row.label})` : ''}`;
 }
 
-/** What a step says: "Signs up: 2 ways on, 1 ways in", and (counted) the customers here now and those who finished here. */
+/** What a step says: "Signs up: 2 ways out, 1 way in", and (counted) the customers here now and those who finished here. */
 export function stepText(table: TransitionTable, flow: FlowLayout, journey: NormalizedJourney, step: number, words: FlowWords): string {
   const out = flow.links.filter((link) => link.from === step).length + flow.exits.filter((drop) => drop.step === step).length;
   const into = flow.links.filter((link) => link.to === step).length;

@@ -102,19 +102,19 @@ describe('<journey-flow>', () => {
     expect(focusable).to.have.length(1);
     (root(flow).querySelector('[part="drawing"]') as HTMLElement).focus();
     expect(deepActiveElement()?.getAttribute('part')).to.equal('drawing');
-    expect(await press(flow, 'ArrowRight')).to.equal('Signs up (ways on: 3, ways in: 1)');
+    expect(await press(flow, 'ArrowRight')).to.equal('Signs up (ways out: 3, ways in: 1)');
     expect(await press(flow, 'ArrowRight')).to.equal('Signs up → Checks price: 75%, 3000 customers');
     expect(await press(flow, 'ArrowDown')).to.equal('Signs up → Pays: 10%, 400 customers');
     expect(await press(flow, 'ArrowDown')).to.equal('Signs up → Leaves the journey: 15%, 600 customers (Gives up)');
     expect(await press(flow, 'ArrowUp')).to.equal('Signs up → Pays: 10%, 400 customers');
     expect(await press(flow, 'ArrowUp')).to.equal('Signs up → Checks price: 75%, 3000 customers');
-    expect(await press(flow, 'ArrowRight')).to.equal('Checks price (ways on: 2, ways in: 1)');
+    expect(await press(flow, 'ArrowRight')).to.equal('Checks price (ways out: 2, ways in: 1)');
     // Counts are read without group separators.
     expect(await press(flow, 'ArrowRight')).to.equal('Checks price → Pays: 50%, 1500 customers');
-    expect(await press(flow, 'ArrowLeft')).to.equal('Checks price (ways on: 2, ways in: 1)');
-    expect(await press(flow, 'ArrowUp')).to.equal('Signs up (ways on: 3, ways in: 1)');
+    expect(await press(flow, 'ArrowLeft')).to.equal('Checks price (ways out: 2, ways in: 1)');
+    expect(await press(flow, 'ArrowUp')).to.equal('Signs up (ways out: 3, ways in: 1)');
     expect(await press(flow, 'ArrowLeft')).to.equal('Checks price → Signs up: 25%, 750 customers (loop back)');
-    expect(await press(flow, 'End')).to.equal('Pays (ways on: 0, ways in: 2)');
+    expect(await press(flow, 'End')).to.equal('Pays (ways out: 0, ways in: 2)');
     expect(await press(flow, 'Escape')).to.equal('');
   });
 
@@ -200,7 +200,7 @@ describe('<journey-flow>', () => {
     (root(flow).querySelector('[part="drawing"]') as HTMLElement).focus();
     await press(flow, 'ArrowLeft');
     expect(await press(flow, 'ArrowLeft')).to.equal('Signs up → Checks price: 75%, 3000 customers');
-    expect(await press(flow, 'ArrowRight')).to.equal('Signs up (ways on: 3, ways in: 1)');
+    expect(await press(flow, 'ArrowRight')).to.equal('Signs up (ways out: 3, ways in: 1)');
   });
 
   it('formats shares and counts in Russian and Romanian', async () => {
@@ -292,8 +292,8 @@ describe('<journey-flow>', () => {
     // of asOf); c2 stalled at Checks price: 1 of its 2 visits. The only drop-off is that one.
     expect(Array.from(root(flow).querySelectorAll('.exit-label')).map(text)).to.deep.equal(['50%']);
     (root(flow).querySelector('[part="drawing"]') as HTMLElement).focus();
-    expect(await press(flow, 'ArrowRight')).to.equal('Signs up (ways on: 2, ways in: 1), 1 here now');
-    expect(await press(flow, 'End')).to.equal('Pays (ways on: 0, ways in: 2), 1 finished here');
+    expect(await press(flow, 'ArrowRight')).to.equal('Signs up (ways out: 2, ways in: 1), 1 here now');
+    expect(await press(flow, 'End')).to.equal('Pays (ways out: 0, ways in: 2), 1 finished here');
   });
 
   it('draws what it can of a document with a broken next, and lists the warnings', async () => {

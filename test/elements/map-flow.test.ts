@@ -65,7 +65,7 @@ describe('<journey-map>: the flow lane', () => {
     expect(header.getAttribute('aria-label')).to.equal('Flow');
     expect(stepCells.map((cell) => cell.getAttribute('aria-colindex'))).to.deep.equal(['2', '3', '4']);
     expect(stepCells[0].getAttribute('aria-label')).to.equal(
-      'Signs up (ways on: 3, ways in: 1). Signs up → Checks price: 75%, 3000 customers; Signs up → Pays: 10%, 400 customers; Signs up → Leaves the journey: 15%, 600 customers (Gives up)',
+      'Signs up (ways out: 3, ways in: 1). Signs up → Checks price: 75%, 3000 customers; Signs up → Pays: 10%, 400 customers; Signs up → Leaves the journey: 15%, 600 customers (Gives up)',
     );
     await expect(map).to.be.accessible();
   });
