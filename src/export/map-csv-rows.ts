@@ -12,8 +12,11 @@ import type { NormalizedJourney } from '../model/types.js';
 import type { CustomerEventView } from '../views/customers.js';
 import type { SceneCustomer } from './scene.js';
 
+/** Key of the "Changes" rows a map compared with another (`compareTo`) adds: what changed at a step, or that it was removed. */
+export const CHANGES_KEY = 'changes';
+
 /** Keys of the rows the export adds that are no lane: `journeyFromCSV` skips rows with them. */
-export const EXPORT_ONLY_KEYS: ReadonlySet<string> = new Set(['filter', 'customer']);
+export const EXPORT_ONLY_KEYS: ReadonlySet<string> = new Set(['filter', 'customer', CHANGES_KEY]);
 
 export interface MapCsvWords {
   locale: Locale;

@@ -1,8 +1,9 @@
 /**
  * Spreadsheet CSV into a journey document. Pure (no DOM). Reads two layouts:
  * - the one `exportCSV()` writes: a header row, then one row per lane and step (stage, step, lane,
- *   text, lane key), in any of the three languages; rows keyed `filter` or `customer` (the filter
- *   stated, an opened customer) and a sixth column (the filter's marks) are skipped;
+ *   text, lane key), in any of the three languages; rows keyed `filter`, `customer` or `changes` (the
+ *   filter stated, an opened customer, a comparison's changes) and a sixth column (the filter's marks)
+ *   are skipped;
  * - the hand-made one: lane names in the first column, stage titles in the first row (a blank cell
  *   continues the stage on its left, as merged cells export), step titles in the second row (left
  *   out when the second row already names a lane: every column is then a stage without steps), one
@@ -110,7 +111,7 @@ function readExport(rows: string[][], lanes: LaneReader, registry: Registry, pro
   for (let r = 1; r < rows.length; r++) {
     const [stage = '', step = '', laneName = '', text = '', key] = rows[r].map(unguard);
     if (rows[r].every((cell) => cell.trim() === '')) continue;
-    // The filter stated and the opened customer's rows are the export's, no lane of the document.
+    // The filter stated, the opened customer's and the comparison's rows are the export's, no lane of the document.
     if (key !== undefined && EXPORT_ONLY_KEYS.has(key.trim())) continue;
     const lane = lanes.lane(laneName, key?.trim(), r + 1, 3);
     const laneKey = key || laneName;

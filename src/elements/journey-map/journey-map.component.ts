@@ -511,7 +511,7 @@ export class JourneyMap extends LitElement {
    * With `compareTo`, a "Changes" row follows for every changed step and every removed one. With a
    * `filter`, a row after the header states it and a sixth column marks each row of a step "Matches" or
    * "Dimmed"; with `customer`, that customer's rows (header line, events per step, events off the map)
-   * come before the lanes. `journeyFromCSV` skips those rows (keys `filter`, `customer`).
+   * come before the lanes. `journeyFromCSV` skips those rows (keys `filter`, `customer`, `changes`).
    * '' before a journey has loaded or when it has errors.
    */
   exportCSV(options: CsvOptions = {}): string {

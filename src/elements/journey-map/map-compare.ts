@@ -5,6 +5,7 @@ import { diffJourneys, type DiffEmotion, type DiffMetric, type DiffPainPoint, ty
 import { formatDelta } from '../../model/diff-summary.js';
 import { DEFAULT_PERSONA, type NormalizedJourney, type NormalizedStep } from '../../model/types.js';
 import type { SceneOptions, StepNote } from '../../export/scene.js';
+import { CHANGES_KEY } from '../../export/map-csv-rows.js';
 import { ghostColumns, type GhostColumn } from '../../layout/ghost-columns.js';
 import { labelledGhosts } from './map-ghosts.js';
 import { prepareJourney, type PreparedJourney } from '../../model/prepare-journey.js';
@@ -186,12 +187,12 @@ export function comparisonRows(comparison: MapComparison | undefined, view: Comp
     const text = changeLines(entry, view).map((line) =>
       line.kind === 'resolved' ? `${say(view, 'compare.resolved')}: ${line.text}` : line.kind === 'new-pain' ? `${say(view, 'compare.new')}: ${line.text}` : line.text,
     );
-    rows.push([view.journey.stages[step.stageIndex]?.title ?? '', step.title, lane, text.join('\n'), 'changes']);
+    rows.push([view.journey.stages[step.stageIndex]?.title ?? '', step.title, lane, text.join('\n'), CHANGES_KEY]);
   }
   for (const step of comparison.diff.steps.removed) {
     const pains = comparison.diff.painPoints.resolved.filter((pain) => pain.stepId === step.id);
     const text = [say(view, 'compare.removed'), ...pains.map((pain) => `${say(view, 'compare.resolved')}: ${pain.text}`)];
-    rows.push([step.stageTitle, step.title, lane, text.join('\n'), 'changes']);
+    rows.push([step.stageTitle, step.title, lane, text.join('\n'), CHANGES_KEY]);
   }
   return rows;
 }
