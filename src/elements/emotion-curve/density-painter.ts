@@ -65,7 +65,12 @@ export class DensityPainter {
         start = performance.now();
       }
     }
-    if (generation !== this.generation) return;
+    // The grid, ramp and paint (a pass over every cell) in a task of their own unless the last slice
+    // was short: a few hundred customers are binned and painted in one task, without a timer's delay.
+    if (performance.now() - start > SLICE_MS / 2) {
+      await yieldToPage();
+      if (generation !== this.generation) return;
+    }
     this.draw(request, binner);
   }
 
