@@ -99,12 +99,14 @@ export class SegmentTally {
     return true;
   }
 
-  /** Adds the counted segments' inner columns to the binner's difference array (`rows + 1` per column). */
-  addTo(diff: Float64Array, rows: number): void {
+  /**
+   * Adds the counted segments' inner columns to the binner's difference array (row-major, `rows + 1`
+   * rows of `columns`) and starts counting afresh.
+   */
+  addTo(diff: Float64Array, columns: number, rows: number): void {
     const { xs, cell } = this;
     const inverse = 1 / cell;
     const lastRow = rows - 1;
-    const stride = rows + 1;
     for (let s = 0; s < this.first.length; s++) {
       const from = this.first[s];
       const to = this.last[s];
@@ -131,12 +133,12 @@ export class SegmentTally {
             if (high < 0) high = 0;
             else if (high > lastRow) high = lastRow;
             const weight = count / (high - low + 1);
-            const base = column * stride;
-            diff[base + low] += weight;
-            diff[base + high + 1] -= weight;
+            diff[low * columns + column] += weight;
+            diff[(high + 1) * columns + column] -= weight;
           }
         }
       }
     }
+    this.counts.fill(0);
   }
 }

@@ -40,7 +40,12 @@ export class DensityBinner {
   readonly rows: number;
   /** Customers binned so far (the next row of the matrix to bin). */
   next = 0;
-  /** Column-major difference array: `rows + 1` entries per column. */
+  /**
+   * Row-major difference array, `rows + 1` rows: `diff[row * columns + column]`. Row-major so that
+   * the grid's running sums and the counted segments' runs of columns walk memory in order (a
+   * column-major array made the grid's pass over 240 000 cells the slowest part of a 2 000-customer
+   * density).
+   */
   private readonly diff: Float64Array;
   private readonly px: Float64Array;
   private readonly py: Float64Array;
@@ -96,18 +101,18 @@ export class DensityBinner {
 
   /** The grid of the customers binned so far. */
   grid(): DensityGrid {
-    const { columns, rows } = this;
-    const diff = this.diff.slice();
-    this.tally.addTo(diff, rows);
+    const { columns, rows, diff } = this;
+    // The counted segments join the difference array once; later bins count afresh.
+    this.tally.addTo(diff, columns, rows);
     const values = new Float64Array(columns * rows);
+    const sums = new Float64Array(columns);
     let max = 0;
-    for (let column = 0; column < columns; column++) {
-      const base = column * (rows + 1);
-      let sum = 0;
-      for (let row = 0; row < rows; row++) {
-        sum += diff[base + row];
+    for (let row = 0; row < rows; row++) {
+      const base = row * columns;
+      for (let column = 0; column < columns; column++) {
+        const sum = (sums[column] += diff[base + column]);
         const value = sum < EPSILON ? 0 : sum;
-        values[row * columns + column] = value;
+        values[base + column] = value;
         if (value > max) max = value;
       }
     }
@@ -120,7 +125,7 @@ export class DensityBinner {
 
   /** One run of defined values, steps [start, end) of the customer at `offset`. */
   private binRun(offset: number, start: number, end: number): void {
-    const { px, py, xs, ys, cell, diff, rows } = this;
+    const { px, py, xs, ys, cell, diff, rows, columns } = this;
     const n = end - start;
     // In increasing x, whichever way the steps run on screen.
     const reversed = n > 1 && xs[end - 1] < xs[start];
@@ -133,7 +138,6 @@ export class DensityBinner {
     // slope computed once per segment. A negative height truncates towards 0, which the clamp makes 0.
     const inverse = 1 / cell;
     const lastRow = rows - 1;
-    const stride = rows + 1;
     const xEnd = px[n - 1];
     const first = this.columnOf(px[0]);
     const last = this.columnOf(xEnd);
@@ -164,9 +168,8 @@ export class DensityBinner {
       if (to < 0) to = 0;
       else if (to > lastRow) to = lastRow;
       const weight = 1 / (to - from + 1);
-      const base = column * stride;
-      diff[base + from] += weight;
-      diff[base + to + 1] -= weight;
+      diff[from * columns + column] += weight;
+      diff[(to + 1) * columns + column] -= weight;
       left = yRight;
       // Entering a segment's inner columns: counted by the segment's two values, binned once per pair.
       if (segment < n - 1 && segment !== tallied) {

@@ -163,7 +163,14 @@ describe('layout/density: segments counted by their two values', () => {
   /** Every cell of `a` within 1e-9 of `b` (the counted weights are summed in another order). */
   const expectSameGrid = (a: DensityGrid, b: DensityGrid) => {
     expect([a.columns, a.rows]).to.deep.equal([b.columns, b.rows]);
-    a.values.forEach((value, i) => expect(value, `cell ${i}`).to.be.closeTo(b.values[i], 1e-9));
+    // One assertion per grid (an assertion per cell made 400 generated cases slow): the worst cell.
+    let worst = 0;
+    let at = -1;
+    a.values.forEach((value, i) => {
+      const difference = Math.abs(value - b.values[i]);
+      if (!(difference <= worst)) [worst, at] = [difference, i];
+    });
+    expect(worst, `cell ${at}`).to.be.at.most(1e-9);
     expect(a.max).to.be.closeTo(b.max, 1e-9);
   };
 
