@@ -9,8 +9,15 @@ import { normalizeJourney } from '../src/model/normalize.js';
 import { customersSample } from '../src/samples/index.js';
 import { optional, themeFor, type CommonArgs, type StoryRenderContext } from './helpers.js';
 
-/** The customers sample (400 customers of the phone-system journey, `asOf` 2026-07-15, one off the map). */
-export const customersDocument = customersSample();
+/** The customers sample as it is: 400 customers of the phone-system journey, `asOf` 2026-07-15, and
+ * one whose events are partly on steps the map does not draw (two `unknown-step` warnings). */
+export const offMapDocument = customersSample();
+
+/** The same without the customer off the map, so the stories about other customers show no warnings. */
+export const customersDocument = {
+  ...offMapDocument,
+  individuals: offMapDocument.individuals?.filter((individual) => individual.id !== 'cust-offmap'),
+};
 
 const summary = summarizeCustomers(normalizeJourney(customersDocument));
 

@@ -14,7 +14,7 @@ import { bankCardFutureRu, poorHealth, reviewedJourney, withHistory } from './ov
 import { documentFor } from './documents.js';
 import { renderEditable } from './editing.js';
 import { b2bTrialMap } from './flow-documents.js';
-import { customersDocument, finishedCustomerId, firstCustomerId, linkedTable, longestStalledId, offMapCustomerId } from './customer-stories.js';
+import { customersDocument, finishedCustomerId, firstCustomerId, linkedTable, longestStalledId, offMapCustomerId, offMapDocument } from './customer-stories.js';
 import {
   assetUrl,
   CORPORATE_PALETTE_CSS,
@@ -346,7 +346,7 @@ export const StalledCustomer: Story = {
 };
 
 export const CustomerOffMap: Story = {
-  args: { journey: customersDocument, customer: offMapCustomerId },
+  args: { journey: offMapDocument, customer: offMapCustomerId },
   parameters: { docs: { description: { story: 'A customer with events on steps this map does not have: listed under the grid, never dropped.' } } },
 };
 
