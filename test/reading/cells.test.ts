@@ -8,6 +8,7 @@ import '../../src/define.js';
 import type { JourneyMap } from '../../src/elements/journey-map/journey-map.component.js';
 import type { JourneyDocument } from '../../src/model/types.js';
 import { laptopJourney, mapLanes, mountMap, settle, withStep } from '../elements/map-fixture.js';
+import { dirOf } from '../../src/elements/shared/data-lang.js';
 
 const lane = (map: JourneyMap, key: string) => mapLanes(map).find((row) => row.laneKey === key)!;
 const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -108,6 +109,39 @@ describe('reading at a glance: cells', () => {
     // Without a document locale, the texts take the page's language.
     const plain = await mountMap(laptopJourney(), 1200, { lanes: 'actions' });
     expect(lane(plain, 'actions').gridCells()[1].querySelector('.lane-cell')!.hasAttribute('lang')).to.equal(false);
+  });
+
+  it('gives the document’s texts the direction of its language: a Romanian sentence on a right-to-left page ends on the right', async () => {
+    expect(['en', 'ru', 'ro', 'ro-RO'].map(dirOf)).to.deep.equal(['ltr', 'ltr', 'ltr', 'ltr']);
+    expect(['ar', 'he', 'fa', 'ur', 'he-IL'].map(dirOf)).to.deep.equal(['rtl', 'rtl', 'rtl', 'rtl', 'rtl']);
+    expect(dirOf(undefined)).to.equal(undefined);
+    document.documentElement.dir = 'rtl';
+    try {
+      const journey = withStep({ ...laptopJourney(), locale: 'ro', description: 'Clientul plătește cu cardul.' }, 'search', (step) => ({ ...step, actions: ['Compară modelele.'] }));
+      const map = await mountMap(journey, 1200, { lanes: 'actions' });
+      const root = map.shadowRoot!;
+      const cell = lane(map, 'actions').gridCells()[1].querySelector('.lane-cell')!;
+      for (const element of [cell, root.querySelector('.step__title')!, root.querySelector('.stage__title')!, root.querySelector('[part="description"]')!]) {
+        expect(element.getAttribute('dir'), element.className).to.equal('ltr');
+        expect(getComputedStyle(element).direction, element.className).to.equal('ltr');
+      }
+      // The sentence-final period is drawn to the right of the sentence's first letter, not before it (".zile").
+      const text = [...root.querySelector('[part="description"]')!.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim())!;
+      const at = (offset: number) => {
+        const range = document.createRange();
+        range.setStart(text, offset);
+        range.setEnd(text, offset + 1);
+        return range.getBoundingClientRect();
+      };
+      const content = text.textContent!;
+      expect(at(content.lastIndexOf('.')).left).to.be.greaterThan(at(content.indexOf('C')).left);
+      // A Hebrew document on a left-to-right page reads right to left.
+      document.documentElement.dir = 'ltr';
+      const hebrew = await mountMap({ ...laptopJourney(), locale: 'he' }, 1200, { lanes: 'actions' });
+      expect(hebrew.shadowRoot!.querySelector('.step__title')!.getAttribute('dir')).to.equal('rtl');
+    } finally {
+      document.documentElement.dir = 'ltr';
+    }
   });
 
   it('opens a persona’s profile from the card itself, with no second "Profile of" line', async () => {

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { curveText } from '../../i18n/curve-strings.js';
 import { formatNumber } from '../../i18n/number-format.js';
 import { stepLabelLayout } from '../../layout/curve-axis.js';
-import { dataLang } from '../shared/data-lang.js';
+import { dataLang, dirOf } from '../shared/data-lang.js';
 import { styleProps } from '../shared/style-props.js';
 import type { CurveView } from './curve-view.js';
 
@@ -49,7 +49,7 @@ export function renderStageRow(view: CurveView): TemplateResult {
             style=${styleProps({ gridColumn: `${stage.firstStep + 1} / span ${stage.stepCount}` })}
             data-stage-id=${stage.stageId}
             title=${title}
-          ><span class="axis-text" lang=${ifDefined(lang)}>${title}</span></li>`;
+          ><span class="axis-text" lang=${ifDefined(lang)} dir=${ifDefined(dirOf(lang))}>${title}</span></li>`;
         })}
     </ol>`,
   );
@@ -79,7 +79,7 @@ export function renderStepRow(view: CurveView): TemplateResult {
           style=${styleProps({ gridColumn: `${place.start} / span ${place.span}`, gridRow: String(place.row), '--point': `${place.point * 100}%` })}
           data-step-id=${step.id}
           title=${step.title}
-        ><span class="axis-text" lang=${ifDefined(lang)}>${step.title}</span></li>`;
+        ><span class="axis-text" lang=${ifDefined(lang)} dir=${ifDefined(dirOf(lang))}>${step.title}</span></li>`;
       })}
     </ol>`,
   );

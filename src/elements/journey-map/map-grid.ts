@@ -9,7 +9,7 @@ import type { ColumnLayout } from '../../layout/types.js';
 import type { NormalizedJourney, NormalizedStep } from '../../model/types.js';
 import { renderStepHeader } from '../shared/step-header.js';
 import { renderDimmedShades } from './map-filter.js';
-import { dataLang } from '../shared/data-lang.js';
+import { dataLang, dirOf } from '../shared/data-lang.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { columnCount, columnIndex, ghostsBefore } from '../../layout/ghost-columns.js';
 import { stageRowBoxes } from '../shared/ghost-column.js';
@@ -70,9 +70,9 @@ function renderGridHead(journey: NormalizedJourney, layout: ColumnLayout, view: 
           data-stage-id=${box.stageId}
           style=${styleProps({ inlineSize: `${box.width}px` })}
         >
-          <span class="stage__title" lang=${ifDefined(lang)}>${stage.title}</span>
+          <span class="stage__title" lang=${ifDefined(lang)} dir=${ifDefined(dirOf(lang))}>${stage.title}</span>
           ${stage.description
-            ? html`<span class="stage__description" lang=${ifDefined(lang)} title=${stage.description}>${stage.description}</span>`
+            ? html`<span class="stage__description" lang=${ifDefined(lang)} dir=${ifDefined(dirOf(lang))} title=${stage.description}>${stage.description}</span>`
             : ''}
           ${view.stageNote?.(box.index) ?? nothing}
         </div>`;

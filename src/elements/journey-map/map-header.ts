@@ -5,7 +5,7 @@ import { formatSpokenNumber } from '../../i18n/number-format.js';
 import type { JourneyProblem, NormalizedJourney, Persona } from '../../model/types.js';
 import { heading, type HeadingLevel } from '../shared/heading.js';
 import { renderFreshness, type FreshnessView } from './map-freshness.js';
-import { dataLang } from '../shared/data-lang.js';
+import { dataLang, dirOf } from '../shared/data-lang.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { renderProblemWhere } from '../shared/error-panel.js';
 import { styleProps } from '../shared/style-props.js';
@@ -72,14 +72,14 @@ export function renderMapHeader(journey: NormalizedJourney, view: HeaderView): T
   const lang = dataLang(journey);
   return html`<header part="header" class="header">
     <div class="title-line">
-      ${heading(view.headingLevel, html`<span lang=${ifDefined(lang)}>${journey.title}</span>`, 'title')}${view.editButton?.('title') ?? nothing}
+      ${heading(view.headingLevel, html`<span lang=${ifDefined(lang)} dir=${ifDefined(dirOf(lang))}>${journey.title}</span>`, 'title')}${view.editButton?.('title') ?? nothing}
       <span part="badge" class="badge badge--${state}">${mapString(view.locale, `state.${state}`, undefined, view.strings)}</span>
     </div>
     ${view.freshness ? renderFreshness(journey.source, { ...view.freshness, locale: view.locale, strings: view.strings }) : nothing}
     ${journey.goal
-      ? html`<p part="goal" class="goal"><strong>${mapString(view.locale, 'map.goal', undefined, view.strings)}:</strong> <span lang=${ifDefined(lang)}>${journey.goal}</span>${view.editButton?.('goal') ?? nothing}</p>`
+      ? html`<p part="goal" class="goal"><strong>${mapString(view.locale, 'map.goal', undefined, view.strings)}:</strong> <span lang=${ifDefined(lang)} dir=${ifDefined(dirOf(lang))}>${journey.goal}</span>${view.editButton?.('goal') ?? nothing}</p>`
       : (view.editButton?.('goal') ?? nothing)}
-    ${journey.description ? html`<p part="description" class="description" lang=${ifDefined(lang)}>${journey.description}</p>` : nothing}
+    ${journey.description ? html`<p part="description" class="description" lang=${ifDefined(lang)} dir=${ifDefined(dirOf(lang))}>${journey.description}</p>` : nothing}
     ${renderPersonas(journey, view)}
   </header>`;
 }

@@ -7,6 +7,7 @@ import { formatSpokenNumber } from '../../i18n/number-format.js';
 import { fixFirst, stageRollup, type FixFirstEntry, type StageRollup } from '../../layout/rollup.js';
 import { describeValue } from '../../layout/summary.js';
 import type { NormalizedJourney } from '../../model/types.js';
+import { dirOf } from '../shared/data-lang.js';
 import { CLASSIC_CATEGORIES } from '../stage-lane/cells/pain-points.js';
 
 export interface RollupView {
@@ -101,7 +102,7 @@ export function renderFixFirst(ranking: readonly FixFirstEntry[], journey: Norma
             if (!step) return nothing;
             const affected = say(entry.affectedKind === 'customers' ? 'fixFirst.customers' : 'fixFirst.personas', { count: number(entry.affected) });
             return html`<li data-step-id=${entry.stepId}>
-              <button type="button" part="fix-first-link" class="fix-first__step" lang=${ifDefined(lang)} @click=${() => view.onShow(entry.stepId)}
+              <button type="button" part="fix-first-link" class="fix-first__step" lang=${ifDefined(lang)} dir=${ifDefined(dirOf(lang))} @click=${() => view.onShow(entry.stepId)}
                 >${stage && !step.isStage ? `${stage.title} › ${step.title}` : step.title}</button
               >
               <span class="fix-first__why">${say('fixFirst.entry', {

@@ -7,6 +7,7 @@ import { insightString } from '../../i18n/insight-strings.js';
 import { mapString } from '../../i18n/map-strings.js';
 import type { Evidence, NormalizedStep } from '../../model/types.js';
 import { markerIcon } from '../icons/channel-icons.js';
+import { dirOf } from './data-lang.js';
 import { evidenceCountStyles, renderEvidenceCount } from './evidence-count.js';
 
 export interface StepHeaderOptions {
@@ -56,7 +57,7 @@ export function renderStepHeader(step: NormalizedStep, options: StepHeaderOption
     data-stage-id=${step.stageId}
     style=${styleProps({ inlineSize: `${options.width}px` })}
   >
-    <span class="step__title" lang=${ifDefined(options.dataLang)}>${step.title}</span>${options.dimmed
+    <span class="step__title" lang=${ifDefined(options.dataLang)} dir=${ifDefined(dirOf(options.dataLang))}>${step.title}</span>${options.dimmed
       ? html`<span class="visually-hidden">(${insightString(options.locale, 'matrix.dimmed', undefined, options.strings)})</span>`
       : nothing}
     ${options.shown === false ? nothing : stepHeaderMarks(moment, step, options)}

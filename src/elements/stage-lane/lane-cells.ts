@@ -1,6 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { dataLang } from '../shared/data-lang.js';
+import { dataLang, dirOf } from '../shared/data-lang.js';
 import type { NormalizedLane, NormalizedStep } from '../../model/types.js';
 import { renderBackstageCell } from './cells/backstage.js';
 import { renderEmotionCell } from './cells/emotion.js';
@@ -57,5 +57,5 @@ export function renderLaneCell(
   // The document's language on its texts; the few UI words inside carry the UI language (cells/shared.ts `uiWord`).
   return content === nothing
     ? nothing
-    : html`<div class="lane-cell lane-cell--${lane.kind}" lang=${ifDefined(dataLang(ctx.journey))}>${content}</div>`;
+    : html`<div class="lane-cell lane-cell--${lane.kind}" lang=${ifDefined(dataLang(ctx.journey))} dir=${ifDefined(dirOf(dataLang(ctx.journey)))}>${content}</div>`;
 }
