@@ -12,6 +12,7 @@
 import { max as maxOf, maxIndex } from 'd3-array';
 import type { NormalizedJourney } from '../model/types.js';
 import type { FlowSource, TransitionTable } from '../model/transitions.js';
+import { arrowSize, FIGURE_BELOW, placeFigures } from './flow-figures.js';
 import { linearScale } from './linear-scale.js';
 import type { ColumnBox, ColumnLayout, StageBox } from './types.js';
 
@@ -153,11 +154,6 @@ function mainPath(stepCount: number, links: FlowLink[], start: number): Set<Flow
 
 const round = (value: number): number => Math.round(value * 100) / 100;
 
-/** Half the base and the length of the arrowhead of a link `width` px wide: it stands out of the stroke by 4 px. */
-function arrowSize(width: number): { half: number; length: number } {
-  const half = Math.ceil(width / 2) + 4;
-  return { half, length: half + 2 };
-}
 
 /** An arrowhead centred on (x, y) pointing along x in `direction` (+1 right, −1 left). */
 function sideArrow(x: number, y: number, direction: number, width: number): string {
@@ -236,7 +232,7 @@ export function layoutFlow(
       const x2 = round(b.x - (direction * b.width) / 2);
       const middle = round((x1 + x2) / 2);
       const arrow = sideArrow(middle, baseline, direction, width);
-      return { row: index, from: row.from, to: row.to, kind, width, main: false, path: `M${x1},${baseline}H${x2}`, arrow, labelX: middle, labelY: round(baseline - arrowSize(width).half - 4) };
+      return { row: index, from: row.from, to: row.to, kind, width, main: false, path: `M${x1},${baseline}H${x2}`, arrow, labelX: middle, labelY: baseline };
     }
     const level = levelOf.get(index)!;
     const up = kind === 'loop';
@@ -250,8 +246,7 @@ export function layoutFlow(
     const path = `M${x1},${edge}C${x1},${control} ${x2},${control} ${x2},${edge}`;
     const middle = round((x1 + x2) / 2);
     const arrow = sideArrow(middle, apex, Math.sign(x2 - x1), width);
-    const labelY = round(up ? apex - arrowSize(width).half - 4 : apex + arrowSize(width).half + 12);
-    return { row: index, from: row.from, to: row.to, kind, width, main: false, path, arrow, labelX: middle, labelY };
+    return { row: index, from: row.from, to: row.to, kind, width, main: false, path, arrow, labelX: middle, labelY: apex };
   });
   // Counted flows start where most customers did; others at the first step.
   const start = stepCount === 0 ? -1 : table.entries ? Math.max(0, maxIndex(table.entries)) : 0;
@@ -271,9 +266,10 @@ export function layoutFlow(
     exits.push({ row: index, step: row.step, width, path: `M${x},${top}V${end}`, arrow, labelX: x, labelY: round(exitY + 14) });
   });
 
+  placeFigures(links, rows, nodes, exits, baseline, half, measure);
   const width = maxOf(columns.slice(0, stepCount), (column) => column.x + column.width) ?? 0;
-  // Below the lowest thing drawn: the drop-offs' labels, else the labels under the skip arcs, else the nodes.
-  const skipLabels = maxOf(links, (link) => (link.kind === 'skip' ? link.labelY + 6 : undefined)) ?? 0;
+  // Below the lowest thing drawn: the drop-offs' labels, else the figures under the nodes and skip arcs, else the nodes.
+  const skipLabels = maxOf(links, (link) => (link.labelY > baseline ? link.labelY + FIGURE_BELOW + 3 : undefined)) ?? 0;
   const height = round(Math.max(exitY + MARGIN, skipLabels));
   return { width, height, baseline, measure, source: table.source, nodes, links, exits, bands: [...stages] };
 }

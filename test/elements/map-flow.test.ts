@@ -6,6 +6,7 @@ import type { JourneyMap } from '../../src/elements/journey-map/journey-map.comp
 import type { JourneySelectEvent } from '../../src/events.js';
 import type { JourneyDocument } from '../../src/model/types.js';
 import { deepActiveElement, mapLanes, mountMap, settle, tabStops } from './map-fixture.js';
+import { b2bTrialMap } from '../../stories/flow-documents.js';
 
 /** Signs up → Checks price (75 %) or straight to Pays (10 %), 15 % give up; Checks price → Pays or back. */
 function trial(): JourneyDocument {
@@ -105,6 +106,29 @@ describe('<journey-map>: the flow lane', () => {
       const box = drawn.getBoundingClientRect();
       expect(box.top).to.be.at.least(body.top - 0.5);
       expect(box.bottom).to.be.at.most(body.bottom + 0.5);
+    }
+  });
+
+  it('keeps every figure clear of every arrowhead and node in the narrowest columns, in English and Russian, left to right and right to left', async () => {
+    for (const attributes of [{}, { locale: 'ru' }, { dir: 'rtl' }] as Array<Record<string, string>>) {
+      // 1024 px: the B2B trial's seven steps get the narrowest columns, where the gap between two nodes is 40 px.
+      const map = await mountMap(structuredClone(b2bTrialMap), 1024, attributes);
+      await settle(map);
+      const root = flowLane(map).shadowRoot!;
+      const boxes = (selector: string) => Array.from(root.querySelectorAll<SVGGraphicsElement>(selector)).map((shape) => shape.getBoundingClientRect());
+      const figures = Array.from(root.querySelectorAll<SVGTextElement>('.figure'));
+      const obstacles = [...boxes('.link__arrow'), ...boxes('.exit__arrow'), ...boxes('rect.node')];
+      expect(figures.length).to.be.at.least(8);
+      expect(obstacles.length).to.be.at.least(20);
+      for (const figure of figures) {
+        // The text's box grown by its 1.5 px halo; touching means closer than 1 px.
+        const box = figure.getBoundingClientRect();
+        const [left, right, top, bottom] = [box.left - 1.5, box.right + 1.5, box.top - 1.5, box.bottom + 1.5];
+        for (const obstacle of obstacles) {
+          const apart = left > obstacle.right + 1 || obstacle.left > right + 1 || top > obstacle.bottom + 1 || obstacle.top > bottom + 1;
+          expect(apart, `${JSON.stringify(attributes)} "${figure.textContent}" at ${Math.round(box.left)},${Math.round(box.top)} touches a shape at ${Math.round(obstacle.left)},${Math.round(obstacle.top)}`).to.be.true;
+        }
+      }
     }
   });
 

@@ -55,19 +55,46 @@ describe('layout/flow', () => {
       'M580,68H620',
     ]);
     expect(flow.links.map((link) => [link.labelX, link.labelY])).to.deep.equal([
-      // Every label clears the arrowhead halfway along its link: half its base is ⌈width / 2⌉ + 4.
-      // Forward: above it, 68 − 16 − 4 and 68 − 11 − 4.
-      [200, 48],
-      [400, 53],
-      // Skip: apex 86 + 18 = 104, + 8 + 12 below it.
-      [300, 124],
-      // Loop: apex 50 − 18 = 32, − 7 − 4 above it.
-      [300, 21],
-      [600, 54],
+      // Every figure (text baseline y: its box 12 px above it, 4 below, halo included) stays 3 px clear
+      // of the arrowhead halfway along its link, whose half base is ⌈width / 2⌉ + 4.
+      // Forward: above it, 68 − 16 − 3 − 4 and 68 − 11 − 3 − 4.
+      [200, 45],
+      [400, 50],
+      // Skip: apex 86 + 18 = 104, + 8 + 3 + 12 below it.
+      [300, 127],
+      // Loop: apex 50 − 18 = 32, − 7 − 3 − 4 above it.
+      [300, 18],
+      [600, 51],
     ]);
     // The drop-off stops where its arrowhead (9 px half-base, 11 px long) starts; the tip is at 144.
     expect(flow.exits[0].path).to.equal('M340,86V133');
     expect(flow.exits[0].arrow).to.equal('M331,133H349L340,144Z');
+  });
+
+  it('moves a figure that would touch a node or an arrowhead: in the narrowest columns, a wide count under the nodes', () => {
+    // The narrowest columns, 176 px (as in a map): 136 px nodes at 20–156 and 196–332, a 40 px gap centred at 176.
+    const narrow = computeColumns(journey, 680, { headerWidth: 0 });
+    const table: TransitionTable = {
+      source: 'explicit',
+      transitions: [
+        { from: 0, to: 1, planned: true, count: 123_456 },
+        { from: 1, to: 0, planned: true, count: 1000 },
+      ],
+      exits: [],
+    };
+    const flow = layoutFlow(journey, table, narrow.columns, narrow.stages);
+    expect(flow.baseline).to.equal(68);
+    // The loop's arrowhead (2.18 px: half base 6) is centred on the gap at its apex 32: 26–38.
+    expect(flow.links[1].arrow).to.equal('M172,32L180,26V38Z');
+    // "123,456" is 7 × 7 = 49 px, wider than the gap: above the arrowhead (45) or under it (99) it
+    // would touch the nodes, over the node tops (43) the loop's arrowhead; under the nodes it is clear:
+    // 68 + 18 + 3 + 12 = 101. The loop's "1,000" sits above its arrowhead: 32 − 6 − 3 − 4 = 19.
+    expect(flow.links.map((link) => [link.labelX, link.labelY])).to.deep.equal([
+      [176, 101],
+      [176, 19],
+    ]);
+    // Room for the figure under the nodes: 101 + 4 + 3.
+    expect(flow.height).to.equal(108);
   });
 
   it('puts an arrowhead halfway along each link, pointing the way customers go', () => {
@@ -119,13 +146,13 @@ describe('layout/flow', () => {
   it('keeps room under the skip arcs for their labels when there is no drop-off', () => {
     const skips: TransitionTable = { source: 'plain', transitions: [{ from: 0, to: 2, planned: true }], exits: [] };
     const flow = layoutFlow(journey, skips, grid.columns, grid.stages);
-    // No loop: baseline 20 + 12 + 18 = 50; skip apex 50 + 18 + 18 = 86; label 86 + (2 + 4) + 12 = 104; height 104 + 6.
+    // No loop: baseline 20 + 12 + 18 = 50; skip apex 50 + 18 + 18 = 86; label 86 + (2 + 4) + 3 + 12 = 107; height 107 + 4 + 3.
     expect(flow.baseline).to.equal(50);
-    expect(flow.links[0].labelY).to.equal(104);
-    expect(flow.height).to.equal(110);
+    expect(flow.links[0].labelY).to.equal(107);
+    expect(flow.height).to.equal(114);
     // An exit at a step the columns lack keeps no room either.
     const stray = layoutFlow(journey, { ...skips, exits: [{ step: 9, label: 'Lost' }] }, grid.columns, grid.stages);
-    expect([stray.height, stray.exits.length]).to.deep.equal([110, 0]);
+    expect([stray.height, stray.exits.length]).to.deep.equal([114, 0]);
   });
 
   it('measures shares when some row has a share and no count', () => {

@@ -45,7 +45,7 @@ function renderHeader(layout: ColumnLayout, view: FlowView | undefined, options:
     layout,
     { title: options.title, collapsed: options.collapsed, locale, strings, onToggle: options.onToggle },
     view && !options.collapsed
-      ? html`${renderLegend(view)}<p class="source" part="source">${sourceText(view)}</p>
+      ? html`${renderLegend(view)}<p class="source" part="source" dir="auto">${sourceText(view)}</p>
           <p id="lane-hint" class="visually-hidden">${flowString(locale, 'flow.laneHint', undefined, strings)}</p>
           <div class="visually-hidden" role="status" aria-live="polite">${options.announcement}</div>`
       : nothing,
