@@ -95,7 +95,6 @@ export const overviewStyles = css`
     margin: 0;
     padding: 0.2em 0.35em;
     overflow: hidden;
-    container-type: inline-size;
     border: 0;
     border-inline-end: 1px solid var(--journey-border);
     background: var(--journey-stage-background);
