@@ -18,7 +18,7 @@
  *   name are rows too; transitions of `next` nobody took have count 0.
  * - `plain`: neither: the transitions of `next` (or the default following step) with no figures.
  */
-import { finalSteps, orderedEventIndices, progressState, referenceInstant, stallAfter, type ProgressOptions } from './progress.js';
+import { countedStep, finalSteps, orderedEventIndices, progressFrom, referenceInstant, stallAfter, type ProgressOptions } from './progress.js';
 import { parseInstant } from './dates.js';
 import type { FlowFigures, IndividualEvent, NormalizedJourney } from './types.js';
 
@@ -103,44 +103,49 @@ function explicitTable(journey: NormalizedJourney): TransitionTable {
 
 function countedTable(journey: NormalizedJourney, options: ProgressOptions): TransitionTable {
   const stepCount = journey.steps.length;
+  const { stepIndexById } = journey;
   const reference = referenceInstant(options);
   const stallAfterDays = stallAfter(options);
-  const rows = designed(journey);
-  const tally = new Tally(journey.stepIndexById, new PairCounts(stepCount, rows), stepCount);
+  // Counts keyed by from * stepCount + to, no string keys: a flat array while it stays small (a 1 000-step
+  // map takes 4 MB), else a Map.
+  const counts: Counts = stepCount * stepCount <= DENSE_LIMIT ? new PairCounts(stepCount) : new SparseCounts();
   const exitCounts = new Array<number>(stepCount).fill(0);
   const hereNow = new Array<number>(stepCount).fill(0);
+  const entries = new Array<number>(stepCount).fill(0);
   const finished = new Array<number>(stepCount).fill(0);
   // Customers' last dates repeat (a day, a batch import): each distinct text is parsed once.
   const instants = new Map<string, number | undefined>();
   const final = options.finalSteps ?? finalSteps(stepCount, journey.edges);
   for (const individual of journey.individuals) {
     const events = individual.events;
-    // One pass in listed order, which is time order for most customers (events appended as they
-    // happen); when it is not, what the pass counted is taken back and the events counted in order.
-    const stop = tally.count(events, undefined, events.length, 1, true);
-    if (stop < events.length) {
-      tally.count(events, undefined, stop, -1, false);
-      tally.count(events, orderedEventIndices(events), events.length, 1, false);
+    const order = inTimeOrder(events) ? undefined : orderedEventIndices(events);
+    let previous = -1;
+    for (let position = 0; position < events.length; position++) {
+      const k = order ? order[position] : position;
+      const step = stepIndexById.get(events[k].step);
+      if (step === undefined || step === previous) continue;
+      if (previous < 0) entries[step]++;
+      else counts.add(previous * stepCount + step);
+      previous = step;
     }
     // Where the customer is now: the step of their last event, or nowhere when that step is off the
-    // map (progress.ts countedStep, the rule of the table and the badges); then the one progress
-    // rule (progressState): finished at a final step, else stalled or here now.
-    // (tally.lastStep is countedStep's answer for tally.last, looked up once in the pass.)
-    const { last, lastStep: now } = tally;
+    // map (progress.ts countedStep, the rule of the table and the badges); then finished, stalled or here now.
+    const last = order ? order[events.length - 1] : events.length - 1;
+    const now = countedStep(events, last, stepIndexById);
     if (now === undefined) continue;
-    const at = final[now] ? undefined : momentOf(events, last, instants);
-    const state = progressState(final[now] === true, at === undefined ? undefined : reference - at, stallAfterDays);
-    if (state === 'finished') finished[now]++;
-    else if (state === 'stalled') exitCounts[now]++;
+    const progress = progressFrom(events, last, final[now] ? undefined : momentOf(events, last, instants), stepIndexById, reference, stallAfterDays, final);
+    if (progress.finished) finished[now]++;
+    else if (progress.stalled) exitCounts[now]++;
     else hereNow[now]++;
   }
 
-  const { pairs, entries } = tally;
   const transitions: FlowTransition[] = [];
-  for (const row of rows) {
-    transitions.push(withLabel({ from: row.from, to: row.to, planned: true, count: pairs.take(row.from, row.to) }, row.label));
+  for (const row of designed(journey)) {
+    transitions.push(withLabel({ from: row.from, to: row.to, planned: true, count: counts.take(row.from * stepCount + row.to) }, row.label));
   }
-  for (const [from, to, count] of pairs.left()) transitions.push({ from, to, planned: false, count });
+  for (const [key, count] of counts.left()) {
+    transitions.push({ from: Math.floor(key / stepCount), to: key % stepCount, planned: false, count });
+  }
   const visits = hereNow.map((here, step) => here + exitCounts[step] + finished[step]);
   for (const row of transitions) visits[row.from] += row.count!;
   for (const row of transitions) if (visits[row.from] > 0) row.share = row.count! / visits[row.from];
@@ -153,130 +158,76 @@ function countedTable(journey: NormalizedJourney, options: ProgressOptions): Tra
     if (visits[step] > 0) row.share = count / visits[step];
     exits.push(withLabel(row, written.get(step)));
   });
-  return { source: 'individuals', transitions, exits, hereNow, entries: Array.from(entries), finished };
+  return { source: 'individuals', transitions, exits, hereNow, entries, finished };
 }
 
-/** The entries and moves of customers, one customer at a time; no allocation per customer or event. */
-class Tally {
-  readonly entries: Int32Array;
-  /** After `count`: the index in `events` of the last event counted, on the map or not (-1: none), and its step index (undefined: off the map or none). */
-  last = -1;
-  lastStep: number | undefined;
-  constructor(
-    private readonly stepIndexById: ReadonlyMap<string, number>,
-    readonly pairs: PairCounts,
-    stepCount: number,
-  ) {
-    this.entries = new Int32Array(stepCount);
-  }
+/** Most step pairs counted in a flat array (4 MB). */
+const DENSE_LIMIT = 1 << 20;
 
-  /**
-   * Adds `delta` to the entry and to every move (consecutive events at two different steps of the
-   * map; events at steps the map lacks are skipped) of the first `end` events in `order` (indices
-   * into `events`; listed order without it). With `checkOrder`, stops before the first dated event
-   * that is not at or after the dated one listed before it (`textAtOrAfter`) and returns its position;
-   * else returns `end`.
-   */
-  count(events: readonly IndividualEvent[], order: readonly number[] | undefined, end: number, delta: number, checkOrder: boolean): number {
-    const { stepIndexById, pairs, entries } = this;
-    let previous = -1;
-    let last = -1;
-    let lastStep: number | undefined;
-    let seen: string | undefined;
-    for (let position = 0; position < end; position++) {
-      const k = order === undefined ? position : order[position];
-      const event = events[k];
-      if (checkOrder) {
-        const at = event.at;
-        if (typeof at === 'string') {
-          if (seen !== undefined && !textAtOrAfter(at, seen)) {
-            end = position;
-            break;
-          }
-          seen = at;
-        }
-      }
-      const step = stepIndexById.get(event.step);
-      last = k;
-      lastStep = step;
-      if (step === undefined || step === previous) continue;
-      if (previous < 0) entries[step] += delta;
-      else pairs.add(previous, step, delta);
-      previous = step;
-    }
-    this.last = last;
-    this.lastStep = lastStep;
-    return end;
-  }
+interface Counts {
+  add(key: number): void;
+  /** The count of `key`, which is then no longer left. */
+  take(key: number): number;
+  /** The keys not taken with their counts, by key. */
+  left(): Array<[number, number]>;
 }
 
-/**
- * True when date text `at` is at or after `before` judged as text, which is only sound for UTC
- * date-times of one length or plain dates; anything else answers false and the customer's events
- * are ordered by `orderedEventIndices` (which parses them).
- */
-function textAtOrAfter(at: string, before: string): boolean {
-  return at.length === before.length && (at.length === 10 || (at.endsWith('Z') && before.endsWith('Z'))) && at >= before;
-}
-
-/**
- * Counts of moves between two steps. The document's transitions each have a slot, found by the
- * source step (a few targets per step); moves `next` does not name go to a Map keyed by
- * from × stepCount + to. Linear in the transitions, whatever the number of steps.
- */
-class PairCounts {
-  /** Slots of step s: first[s] up to first[s + 1]; targets[slot] is the target step. */
-  private readonly first: Int32Array;
-  private readonly targets: Int32Array;
-  private readonly counts: Int32Array;
-  private readonly unplanned = new Map<number, number>();
-
-  constructor(
-    private readonly stepCount: number,
-    rows: ReadonlyArray<{ from: number; to: number }>,
-  ) {
-    this.first = new Int32Array(stepCount + 1);
-    for (const { from } of rows) this.first[from + 1]++;
-    for (let s = 0; s < stepCount; s++) this.first[s + 1] += this.first[s];
-    const next = this.first.slice(0, stepCount);
-    this.targets = new Int32Array(rows.length);
-    this.counts = new Int32Array(rows.length);
-    for (const { from, to } of rows) this.targets[next[from]++] = to;
+/** Pair counts in a flat array: one typed-array increment per transition. */
+class PairCounts implements Counts {
+  private readonly counts: Uint32Array;
+  constructor(stepCount: number) {
+    this.counts = new Uint32Array(stepCount * stepCount);
   }
-
-  private slot(from: number, to: number): number {
-    const { first, targets } = this;
-    for (let slot = first[from], end = first[from + 1]; slot < end; slot++) if (targets[slot] === to) return slot;
-    return -1;
+  add(key: number): void {
+    this.counts[key]++;
   }
-
-  add(from: number, to: number, delta: number): void {
-    const slot = this.slot(from, to);
-    if (slot >= 0) {
-      this.counts[slot] += delta;
-      return;
-    }
-    const key = from * this.stepCount + to;
-    const count = (this.unplanned.get(key) ?? 0) + delta;
-    if (count === 0) this.unplanned.delete(key);
-    else this.unplanned.set(key, count);
-  }
-
-  /** The count of a transition of the document; a repeated one then counts 0. */
-  take(from: number, to: number): number {
-    const slot = this.slot(from, to);
-    if (slot < 0) return 0;
-    const count = this.counts[slot];
-    this.counts[slot] = 0;
+  take(key: number): number {
+    const count = this.counts[key];
+    this.counts[key] = 0;
     return count;
   }
-
-  /** The moves `next` does not name, as [from, to, count], by source then target index. */
-  left(): Array<[number, number, number]> {
-    return [...this.unplanned]
-      .sort((a, b) => a[0] - b[0])
-      .map(([key, count]) => [Math.floor(key / this.stepCount), key % this.stepCount, count]);
+  left(): Array<[number, number]> {
+    const rows: Array<[number, number]> = [];
+    this.counts.forEach((count, key) => {
+      if (count > 0) rows.push([key, count]);
+    });
+    return rows;
   }
+}
+
+/** Pair counts in a Map, for maps too large for the flat array. */
+class SparseCounts implements Counts {
+  private readonly counts = new Map<number, number>();
+  add(key: number): void {
+    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  }
+  take(key: number): number {
+    const count = this.counts.get(key) ?? 0;
+    this.counts.delete(key);
+    return count;
+  }
+  left(): Array<[number, number]> {
+    return [...this.counts].sort((a, b) => a[0] - b[0]);
+  }
+}
+
+/**
+ * True when the dated events are listed in time order, judged as text: the common case (events
+ * appended as they happen) then needs no date parsing. Only UTC date-times of one length, or plain
+ * dates, compare as text; anything else answers false and is ordered by `orderedEventIndices`.
+ */
+function inTimeOrder(events: readonly IndividualEvent[]): boolean {
+  let previous: string | undefined;
+  for (const event of events) {
+    const at = event.at;
+    if (typeof at !== 'string') continue;
+    if (previous !== undefined) {
+      const textual = at.length === previous.length && (at.length === 10 || (at.endsWith('Z') && previous.endsWith('Z')));
+      if (!textual || at < previous) return false;
+    }
+    previous = at;
+  }
+  return true;
 }
 
 /** The moment of event `index`: its `at`, else that of the nearest dated event listed before it. */
