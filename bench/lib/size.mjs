@@ -10,7 +10,10 @@ const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const lazyImporter = {
   name: 'lazy-importer',
   setup(build) {
-    build.onResolve({ filter: /\/import\/mermaid\.js$/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
+    // `import('./mermaid.js')` from dist/import/imported-text.js (or any path ending in import/mermaid.js).
+    build.onResolve({ filter: /(^\.\/|\/import\/)mermaid\.js$/ }, (args) =>
+      args.kind === 'dynamic-import' && /[\\/]import$/.test(args.resolveDir) ? { path: args.path, external: true } : undefined,
+    );
   },
 };
 
