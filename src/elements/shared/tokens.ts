@@ -36,7 +36,7 @@ export const THEME_TOKENS = {
   'series-2': 'light-dark(#c2410c, #fdba74)',
   'series-3': 'light-dark(#7e22ce, #d8b4fe)',
   'series-4': 'light-dark(#0f766e, #5eead4)',
-  'series-5': 'light-dark(#a21caf, #f0abfc)',
+  'series-5': 'light-dark(#be185d, #f9a8d4)',
   'series-6': 'light-dark(#4d7c0f, #bef264)',
   'zone-positive': 'light-dark(rgb(21 128 61 / 0.07), rgb(74 222 128 / 0.1))',
   'zone-negative': 'light-dark(rgb(185 28 28 / 0.07), rgb(248 113 113 / 0.1))',
