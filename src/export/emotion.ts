@@ -139,6 +139,7 @@ export function drawEmotionPlot(row: SceneNode, plot: EmotionPlot, frame: Emotio
     obstacles,
   });
   for (const label of labels) {
+    if (label.hidden) continue;
     const attributes: Record<string, string | number> = { class: 'value-label', x: label.x, y: label.y, 'text-anchor': 'middle', fill: palette.text };
     if (label.moment) attributes['font-weight'] = 700;
     if (label.parts.length === 1) {

@@ -40,6 +40,12 @@ export interface ValueLabel {
   parts: Array<{ text: string; series: number[] }>;
   /** A moment of truth: the label is bold. */
   moment: boolean;
+  /**
+   * No clear place within reach (many personas with the same values in narrow columns): the label is
+   * not drawn, so that labels never overlap; its values stay in the point's tooltip, the table and the
+   * summary. Absent when the label is drawn.
+   */
+  hidden?: true;
 }
 
 export interface LabelOptions {
@@ -104,7 +110,8 @@ function clearY(label: ValueLabel, want: number, outward: 1 | -1, width: number,
  * in it is negative); the labels of a column are spread at least `VALUE_LABEL.gap` apart, within
  * [top, bottom]; then, column by column from the left, a label whose box (its text measured) would
  * cover a label of a neighbouring column or an obstacle moves away from its marker (or, when that
- * runs out of room, past it) to the nearest clear place. The screen and the export use it alike.
+ * runs out of room, past it) to the nearest clear place; one with no clear place within reach is
+ * `hidden` (never drawn over another). The screen and the export use it alike.
  */
 export function placeValueLabels(series: readonly PlotSeries[], top: number, bottom: number, options: LabelOptions = {}): ValueLabel[] {
   const format = options.format ?? String;
@@ -158,7 +165,11 @@ export function placeValueLabels(series: readonly PlotSeries[], top: number, bot
     const box = labelBox(label, label.y, width);
     if (blocked.some((other) => overlaps(box, other))) {
       const y = clearY(label, label.y, outward, width, [...blocked, ...markers], top, bottom);
-      if (y !== undefined) label.y = y;
+      if (y === undefined) {
+        label.hidden = true;
+        continue;
+      }
+      label.y = y;
     }
     blocked.push(labelBox(label, label.y, width));
   }

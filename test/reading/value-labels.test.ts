@@ -84,6 +84,27 @@ describe('reading at a glance: value labels', () => {
     }
   });
 
+  it('never draws a label over another: with six personas in narrow columns, one with no clear place is hidden, its values in the tooltip', () => {
+    // Six series, 24 columns 40 px apart, values as the SixPersonas story: the top of the plot crowds.
+    const series = [0, 1, 2, 3, 4, 5].map((p) => {
+      const spots: Spot[] = Array.from({ length: 24 }, (_, t) => {
+        const value = Math.round(Math.sin(t + p) * 4) / 2;
+        return [100 - value * 40, value, value > 0 ? 'positive' : value < 0 ? 'negative' : 'neutral'];
+      });
+      const s = line(p + 1, spots);
+      s.points.forEach((point, i) => ((point as { x: number }).x = 20 + i * 40));
+      return s;
+    });
+    const measure = (text: string) => text.length * 6;
+    const labels = placeValueLabels(series, 11, 198, { measure });
+    const drawn = labels.filter((label) => !label.hidden);
+    expect(labels.some((label) => label.hidden), 'this crowd cannot all be placed').to.equal(true);
+    expect(drawn.length, 'most labels are still drawn').to.be.greaterThan(labels.length / 2);
+    for (const [i, label] of drawn.entries()) {
+      for (const other of drawn.slice(i + 1)) expect(overlap(box(label), box(other)), `${labelText(label)} at step ${label.step} and ${labelText(other)} at step ${other.step}`).to.equal(false);
+    }
+  });
+
   it('keeps labels off the scale words over the plot’s start edge (left, or right under RTL)', () => {
     const ticks: ScaleTick[] = [{ value: 0.5, y: 60, label: 'Удовлетворённость' }, { value: 0, y: 100, label: 'Нейтрально' }];
     const measure = (text: string) => text.length * 6;

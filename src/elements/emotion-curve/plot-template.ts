@@ -51,7 +51,8 @@ function valueLabels(view: CurveView): Map<string, ValueLabel> {
 
 /** A merged label's tooltip: each persona's value ("Ana Pop: −1; Bo Lind: −1"), as its numbers may be fewer than its personas. */
 function labelTitle(label: ValueLabel, view: CurveView): SVGTemplateResult | typeof nothing {
-  if (label.series.length < 2) return nothing;
+  // A hidden label (no clear place) leaves its values to the tooltip, one series or several.
+  if (label.series.length < 2 && !label.hidden) return nothing;
   const { plot } = view;
   const value = (index: number) => formatEmotion(plot.series[index]!.points[label.step]!.value!, view.intlLocale);
   return svg`<title>${label.series.map((index) => `${seriesName(plot.series[index]!, view)}: ${value(index)}`).join('; ')}</title>`;
@@ -87,6 +88,10 @@ function renderPoints(series: PlotSeries, seriesIndex: number, view: CurveView):
       const ring = point.momentOfTruth ? svg`<circle class="moment-ring" r="13"></circle>` : nothing;
       const className = `point point--${point.sentiment}${point.momentOfTruth ? ' point--moment' : ''}`;
       const label = labels?.get(`${seriesIndex}:${point.index}`);
+      if (label?.hidden) {
+        return svg`<g class=${className} style=${translate(point.x, point.y)} data-series=${seriesIndex} data-step=${point.index}
+            >${labelTitle(label, view)}${ring}<path part="point" class="marker" d=${point.marker}></path></g>`;
+      }
       return label
         ? svg`<g class=${className} style=${translate(point.x, point.y)} data-series=${seriesIndex} data-step=${point.index}
             >${labelTitle(label, view)}${ring}<path part="point" class="marker" d=${point.marker}></path><text class="value-label" text-anchor="middle"
