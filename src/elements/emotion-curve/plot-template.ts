@@ -88,16 +88,13 @@ function renderPoints(series: PlotSeries, seriesIndex: number, view: CurveView):
       const ring = point.momentOfTruth ? svg`<circle class="moment-ring" r="13"></circle>` : nothing;
       const className = `point point--${point.sentiment}${point.momentOfTruth ? ' point--moment' : ''}`;
       const label = labels?.get(`${seriesIndex}:${point.index}`);
-      if (label?.hidden) {
-        return svg`<g class=${className} style=${translate(point.x, point.y)} data-series=${seriesIndex} data-step=${point.index}
-            >${labelTitle(label, view)}${ring}<path part="point" class="marker" d=${point.marker}></path></g>`;
-      }
-      return label
+      // A hidden label (no clear place, value-labels.ts) draws no text; its values are the point's tooltip.
+      return label && !label.hidden
         ? svg`<g class=${className} style=${translate(point.x, point.y)} data-series=${seriesIndex} data-step=${point.index}
             >${labelTitle(label, view)}${ring}<path part="point" class="marker" d=${point.marker}></path><text class="value-label" text-anchor="middle"
               y=${label.y - point.y}>${labelText(label, view)}</text></g>`
         : svg`<g class=${className} style=${translate(point.x, point.y)} data-series=${seriesIndex} data-step=${point.index}
-            >${ring}<path part="point" class="marker" d=${point.marker}></path></g>`;
+            >${label ? labelTitle(label, view) : nothing}${ring}<path part="point" class="marker" d=${point.marker}></path></g>`;
     },
   )}`;
 }
