@@ -75,6 +75,8 @@ const sides = {
       const root = current.shadowRoot;
       if (root.querySelector('[role="alert"]')) return 'the curve shows an error panel';
       if (!root.querySelector('.series--median path')) return 'no median line drawn';
+      // A few customers are SVG paths (no canvas), more a canvas.
+      if (root.querySelector('svg.traces path.trace[d^="M"]')) return true;
       return canvasHasInk(root.querySelector('canvas')) ? true : 'the traces canvas is blank';
     },
   },

@@ -68,9 +68,7 @@ export function drawTraces(
 ): number {
   const { customers, steps, values } = matrix;
   if (customers === 0 || steps === 0) return 0;
-  // NaN (no value) stays NaN through the scale.
-  const heights = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) heights[i] = y(values[i]);
+  const heights = pixelHeights(values, y);
   const xs = Float64Array.from(centers);
   const output = curve(context);
   const batch = traceBatchSize(customers);
@@ -83,25 +81,78 @@ export function drawTraces(
   for (let start = 0; start < customers; start += batch) {
     context.beginPath();
     const end = Math.min(customers, start + batch);
-    for (let row = start; row < end; row++) {
-      const offset = row * steps;
-      let open = false;
-      for (let step = 0; step < steps; step++) {
-        const height = heights[offset + step];
-        if (Number.isNaN(values[offset + step])) {
-          if (open) output.lineEnd();
-          open = false;
-          continue;
-        }
-        if (!open) output.lineStart();
-        open = true;
-        output.point(xs[step], height);
-      }
-      if (open) output.lineEnd();
-    }
+    for (let row = start; row < end; row++) traceRow(output, heights, row * steps, steps, xs);
     context.stroke();
     strokes++;
   }
   context.restore();
   return strokes;
+}
+
+/** The matrix in pixel heights; NaN (no value) stays NaN through the scale. */
+function pixelHeights(values: Float64Array, y: LinearScale): Float64Array {
+  const heights = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) heights[i] = Number.isNaN(values[i]) ? NaN : y(values[i]);
+  return heights;
+}
+
+/** One customer's trace into a d3 curve: gaps where there is no value, as `line().defined()` puts them. */
+function traceRow(output: ReturnType<CurveFactory>, heights: Float64Array, offset: number, steps: number, xs: Float64Array): void {
+  let open = false;
+  for (let step = 0; step < steps; step++) {
+    const height = heights[offset + step];
+    if (Number.isNaN(height)) {
+      if (open) output.lineEnd();
+      open = false;
+      continue;
+    }
+    if (!open) output.lineStart();
+    open = true;
+    output.point(xs[step], height);
+  }
+  if (open) output.lineEnd();
+}
+
+/**
+ * Up to this many customers' traces are SVG paths instead of a canvas: no backing store to allocate
+ * and rasterize on the main thread and no computed colour to read, which is most of what one trace
+ * cost (its path text is short). Beyond it, parsing thousands of paths costs more than the canvas.
+ */
+export const SVG_TRACES_MAX = 40;
+
+/** To a thousandth of a pixel, as d3's `line()` writes its paths (d3-path's default precision). */
+const r = (value: number): number => Math.round(value * 1000) / 1000;
+
+/** An SVG path's `d`, written as d3-path writes it (d3's `line()` gives the same text). */
+class PathText {
+  d = '';
+  moveTo(x: number, y: number): void {
+    this.d += `M${r(x)},${r(y)}`;
+  }
+  lineTo(x: number, y: number): void {
+    this.d += `L${r(x)},${r(y)}`;
+  }
+  bezierCurveTo(x1: number, y1: number, x2: number, y2: number, x: number, y: number): void {
+    this.d += `C${r(x1)},${r(y1)},${r(x2)},${r(y2)},${r(x)},${r(y)}`;
+  }
+  closePath(): void {
+    this.d += 'Z';
+  }
+}
+
+/**
+ * Each customer's trace as an SVG path's `d` (an empty string for a customer with no line to draw):
+ * the same curve, gaps and lone values as `drawTraces`, exactly the text d3's `line()` gives.
+ */
+export function tracePaths(matrix: TraceMatrix, centers: readonly number[], y: LinearScale, curve: CurveFactory): string[] {
+  const { customers, steps, values } = matrix;
+  const heights = pixelHeights(values, y);
+  const xs = Float64Array.from(centers);
+  const paths: string[] = [];
+  for (let row = 0; row < customers; row++) {
+    const text = new PathText();
+    traceRow(curve(text as unknown as CanvasRenderingContext2D), heights, row * steps, steps, xs);
+    paths.push(text.d);
+  }
+  return paths;
 }

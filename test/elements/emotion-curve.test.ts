@@ -5,6 +5,7 @@ import '../../src/elements/journey-map/journey-map.js';
 import type { JourneyMap } from '../../src/elements/journey-map/journey-map.component.js';
 import type { EmotionCurve } from '../../src/elements/emotion-curve/emotion-curve.component.js';
 import type { JourneyDocument } from '../../src/model/types.js';
+import { SVG_TRACES_MAX } from '../../src/layout/individuals-canvas.js';
 import { curveFixture } from './curve-fixture.js';
 
 const scale = { min: -2, max: 2, labels: { '-2': 'Frustrated', '-1': 'Annoyed', '0': 'Neutral', '1': 'Satisfied', '2': 'Delighted' } };
@@ -282,10 +283,20 @@ describe('<emotion-curve>', () => {
     expect(paintedPixels(canvas).painted).to.be.greaterThan(1000);
     el.journey = withCustomers(1);
     await el.updateComplete;
-    const single = paintedPixels(canvas);
-    expect(single.painted).to.be.greaterThan(100);
-    // One customer alone is drawn at half opacity.
-    expect(single.maxAlpha).to.be.within(100, 160);
+    // A few customers are SVG paths, no canvas: one customer alone is drawn at half opacity.
+    expect($(el, 'canvas')).to.equal(null);
+    const trace = $(el, 'svg.traces path.trace')!;
+    expect(trace.getAttribute('d')).to.match(/^M[\d.]+,[\d.]+C/);
+    expect(getComputedStyle(trace).strokeOpacity).to.equal('0.5');
+    expect(getComputedStyle(trace).stroke).to.equal(getComputedStyle($(el, 'svg.traces')!).color);
+    el.journey = withCustomers(SVG_TRACES_MAX);
+    await el.updateComplete;
+    expect($$(el, 'svg.traces path.trace')).to.have.length(SVG_TRACES_MAX);
+    expect($(el, 'canvas')).to.equal(null);
+    el.journey = withCustomers(SVG_TRACES_MAX + 1);
+    await el.updateComplete;
+    expect($(el, 'svg.traces')).to.equal(null);
+    expect(paintedPixels($(el, 'canvas.traces') as HTMLCanvasElement).painted).to.be.greaterThan(1000);
     el.journey = withCustomers(200);
     await el.updateComplete;
     expect($(el, '.series--median .line')!.getAttribute('d')).to.match(/^M/);

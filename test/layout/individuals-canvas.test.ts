@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { curveLinear, curveMonotoneX, curveStep, line, type CurveFactory } from 'd3-shape';
 import { scaleLinear } from 'd3-scale';
-import { drawTraces, prepareCanvas, traceAlpha, traceBatchSize } from '../../src/layout/individuals-canvas.js';
+import { drawTraces, prepareCanvas, traceAlpha, traceBatchSize, tracePaths } from '../../src/layout/individuals-canvas.js';
 import { linearScale } from '../../src/layout/linear-scale.js';
 import type { TraceMatrix } from '../../src/layout/quantiles.js';
 
@@ -107,5 +107,25 @@ describe('layout/individuals-canvas', () => {
     expect(alphaAt(canvas, 50, 50, 1)).to.be.greaterThan(0);
     prepareCanvas(canvas, 100, 100, 1);
     expect(alphaAt(canvas, 50, 50, 1)).to.equal(0);
+  });
+
+  it("writes each trace's SVG path exactly as d3's line() writes it, gaps and lone values included", () => {
+    // Customer 0: a gap between two runs; 1: a lone value between gaps; 2: no value; 3: whole.
+    const values = Float64Array.from([0, 1, NaN, -1, 2, NaN, 1.5, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN, -2, -1, 0, 1, 2]);
+    const matrix: TraceMatrix = { customers: 4, steps: 5, ids: ['a', 'b', 'c', 'd'], values };
+    const xs = [10, 30.5, 50, 70, 90];
+    const scale = linearScale([-2, 2], [110, 10]);
+    for (const curve of [curveMonotoneX, curveLinear, curveStep]) {
+      const reference = [0, 1, 2, 3].map((row) =>
+        line<number>()
+          .defined((step) => !Number.isNaN(values[row * 5 + step]))
+          .x((step) => xs[step])
+          .y((step) => scale(values[row * 5 + step]))
+          .curve(curve)([0, 1, 2, 3, 4]) ?? '',
+      );
+      expect(tracePaths(matrix, xs, scale, curve)).to.deep.equal(reference);
+    }
+    // Hand-computed, linear: 0 → 60 px, 1 → 35 px, -1 → 85 px; a lone value is a closed point.
+    expect(tracePaths(matrix, xs, scale, curveLinear).slice(0, 3)).to.deep.equal(['M10,60L30.5,35M70,85L90,10', 'M30.5,22.5Z', '']);
   });
 });

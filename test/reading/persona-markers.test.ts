@@ -139,7 +139,7 @@ describe('reading at a glance: one colour per persona on the curve', () => {
       const bo = style(root.querySelector('[data-series-key="current:bo"] .line')!).stroke;
       expect(style(root.querySelector('.band')!).fill).to.equal(bo);
       expect(style(root.querySelector('.series--median .line')!).stroke).to.equal(bo);
-      expect(style(root.querySelector('canvas.traces')!).color).to.equal(bo);
+      expect(style(root.querySelector('.traces')!).color).to.equal(bo);
       const svg = new DOMParser().parseFromString(map.exportSVG(), 'image/svg+xml');
       const exportedBo = svg.querySelectorAll('.emotion-line--current')[1]!.getAttribute('stroke');
       expect(svg.querySelector('.band')!.getAttribute('fill')).to.equal(exportedBo);

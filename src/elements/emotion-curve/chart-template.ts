@@ -1,7 +1,9 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { curveText } from '../../i18n/curve-strings.js';
 import { laneTitle } from '../../i18n/lane-strings.js';
 import type { ColumnLayout } from '../../layout/types.js';
+import type { EmotionPlot } from '../../layout/curve-model.js';
+import { SVG_TRACES_MAX, traceAlpha, tracePaths } from '../../layout/individuals-canvas.js';
 import type { NormalizedJourney } from '../../model/types.js';
 import { chartSummary } from '../../layout/summary.js';
 import { pointAnnouncement, seriesName, textOptions, type CurveView } from './curve-view.js';
@@ -18,12 +20,28 @@ export interface ChartOptions {
   onToggleTable: () => void;
 }
 
-/** The canvas the customers' traces are drawn on (after render, see CurveState.drawCanvas). */
+/** Each few-customers plot's trace paths, built once per plot (a focus move re-renders the same plot). */
+const pathsByPlot = new WeakMap<EmotionPlot, string[]>();
+
+/** Whether the customers' traces are SVG paths (a few customers as lines) rather than a canvas. */
+export const svgTraces = (view: CurveView): boolean => !view.density && view.plot.customers <= SVG_TRACES_MAX;
+
+/**
+ * The customers' traces: a few as SVG paths, else the canvas they are drawn on after render (see
+ * CurveState.drawCanvas).
+ */
 function renderCanvas(view: CurveView): TemplateResult | typeof nothing {
-  if (view.plot.customers === 0) return nothing;
-  const classes = `traces${view.density ? ' density' : ''}${view.plot.highlight ? ' dimmed' : ''}`;
+  const { plot } = view;
+  if (plot.customers === 0 || !plot.traces) return nothing;
+  const classes = `traces${view.density ? ' density' : ''}${plot.highlight ? ' dimmed' : ''}`;
   // In the customers' persona's colour, when they are all of one (seriesColor: --journey-individual otherwise).
-  return html`<canvas class=${classes} style=${styleProps({ '--series-color': seriesToken(view.plot.customerColor) })} aria-hidden="true"></canvas>`;
+  const color = styleProps({ '--series-color': seriesToken(plot.customerColor) });
+  if (!svgTraces(view)) return html`<canvas class=${classes} style=${color} aria-hidden="true"></canvas>`;
+  let paths = pathsByPlot.get(plot);
+  if (!paths) pathsByPlot.set(plot, (paths = tracePaths(plot.traces, plot.centers, plot.y, plot.curve)));
+  return html`<svg class="${classes} traces--svg" style=${color} width=${plot.width} height=${plot.height} aria-hidden="true">
+    <g stroke-opacity=${traceAlpha(plot.customers)}>${paths.map((d) => svg`<path class="trace" d=${d}></path>`)}</g>
+  </svg>`;
 }
 
 function summaryText(view: CurveView): string {

@@ -264,7 +264,8 @@ export class EmotionCurve extends LitElement implements GridRow {
   protected override updated(changed: PropertyValues): void {
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.traces');
     // Standalone, the first render comes before the first measurement: draw once the width is known.
-    if (canvas && this.view && (this.inMap || this.resize.width > 0)) this.curveState.drawCanvas(canvas, this.view.plot, this.view.density);
+    if (!canvas) this.curveState.density.cancel();
+    else if (this.view && (this.inMap || this.resize.width > 0)) this.curveState.drawCanvas(canvas, this.view.plot, this.view.density);
     if (changed.has('active') && this.active) {
       const { series, step } = this.active;
       this.renderRoot

@@ -88,6 +88,17 @@ const chartStyles = css`
        in changed (a theme, the system scheme, forced colours, page CSS), so it draws it again. */
     transition: color 1ms step-end;
   }
+  /* A few customers' traces as SVG paths (chart-template.ts): the canvas's 1 px round-joined line. */
+  .traces--svg {
+    overflow: visible;
+    pointer-events: none;
+  }
+  .traces--svg path {
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1;
+    stroke-linejoin: round;
+  }
   /* A customer is highlighted (highlight, or the map customer): the others step back. */
   .traces.dimmed {
     opacity: 0.35;
