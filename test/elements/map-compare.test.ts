@@ -1,9 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { JourneyMap } from '../../src/elements/journey-map/journey-map.component.js';
 import type { JourneyDocument } from '../../src/model/types.js';
-import { deepActiveElement, gridRows, laptopJourney, mapLanes, settle } from './map-fixture.js';
+import { deepActiveElement, gridRows, laptopJourney, mapLanes, mountCompared, settle } from './map-fixture.js';
 
 /** The laptop journey as it should be: "wait" removed, "track" new, "ask" renamed and happier, a pain point resolved. */
 function future(): JourneyDocument {
@@ -19,16 +19,7 @@ function future(): JourneyDocument {
   return doc;
 }
 
-async function compared(compareTo: unknown, locale = 'en', journey: JourneyDocument = future()) {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 1100px"></div>`);
-  const map = document.createElement('journey-map') as JourneyMap;
-  map.setAttribute('locale', locale);
-  map.journey = journey;
-  map.compareTo = compareTo;
-  wrapper.append(map);
-  await settle(map);
-  return map;
-}
+const compared = (compareTo: unknown, locale = 'en', journey: JourneyDocument = future()) => mountCompared(journey, compareTo, locale);
 
 const root = (map: JourneyMap) => map.shadowRoot!;
 const header = (map: JourneyMap, id: string) => root(map).querySelector<HTMLElement>(`.step[data-step-id="${id}"]`)!;
@@ -42,7 +33,7 @@ describe('<journey-map> compareTo', () => {
     expect(changes).to.deep.equal([
       ['Was “Asks sales”', 'change'],
       ['Emotion of Ana Pop +1.5 · better', 'change change--better'],
-      ['Long wait on the line Resolved', 'change change--better'],
+      ['Resolved: 1 Long wait on the line', 'change change--better change--resolved'],
       ['New Chat closes at 6 pm', 'change change--worse'],
     ]);
     expect(header(map, 'ask').querySelector('s')!.textContent).to.equal('Long wait on the line');

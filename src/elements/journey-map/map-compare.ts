@@ -1,4 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale, StringOverrides } from '../../i18n/locale.js';
 import { timeString, type TimeStringKey } from '../../i18n/time-strings.js';
 import { diffJourneys, type DiffEmotion, type DiffMetric, type DiffPainPoint, type JourneyDiff } from '../../model/diff.js';
@@ -9,6 +9,8 @@ import { CHANGES_KEY } from '../../export/map-csv-rows.js';
 import { ghostColumns, type GhostColumn } from '../../layout/ghost-columns.js';
 import { labelledGhosts } from './map-ghosts.js';
 import { prepareJourney, type PreparedJourney } from '../../model/prepare-journey.js';
+
+export { compareStyles } from './compare.styles.js';
 
 /** What changed at one column of the map, against the compared document. */
 export interface StepComparison {
@@ -129,8 +131,6 @@ function renderLine(line: ChangeLine, view: CompareView): TemplateResult {
   switch (line.kind) {
     case 'new':
       return html`<li class="change change--new"><span class="tag tag--new">${line.text}</span></li>`;
-    case 'resolved':
-      return html`<li class="change change--better"><s class="pain--resolved">${line.text}</s> <span class="tag">${say(view, 'compare.resolved')}</span></li>`;
     case 'new-pain':
       return html`<li class="change change--worse"><span class="tag tag--new">${say(view, 'compare.new')}</span> ${line.text}</li>`;
     default:
@@ -139,14 +139,34 @@ function renderLine(line: ChangeLine, view: CompareView): TemplateResult {
 }
 
 /**
+ * The resolved pain points of a step as one short line, "Resolved: 2", so a step that resolved many
+ * does not grow its header and push the lanes down: the struck-through texts follow it in the header,
+ * read by screen readers, shown when the header is focused or its column selected, and in the
+ * line's tooltip.
+ */
+function renderResolved(lines: ChangeLine[], view: CompareView): TemplateResult | typeof nothing {
+  if (!lines.length) return nothing;
+  const label = say(view, 'compare.resolvedCount', { count: lines.length });
+  return html`<li class="change change--better change--resolved" title=${[`${say(view, 'compare.resolved')}:`, ...lines.map((line) => line.text)].join('\n')}>
+    <span class="tag">${label}</span>
+    <ul class="resolved-list visually-hidden">${lines.map((line) => html`<li><s class="pain--resolved">${line.text}</s></li>`)}</ul>
+  </li>`;
+}
+
+/**
  * The changes under a step's title: New, moved, renamed, emotion and metric deltas (colour and a
- * word), resolved pain points struck through and new ones. Inside the step's column header, so
- * moving through the grid reads them.
+ * word), the count of resolved pain points (their texts struck through, see renderResolved) and new
+ * ones. Inside the step's column header, so moving through the grid reads them.
  */
 export function renderStepComparison(step: NormalizedStep, comparison: MapComparison | undefined, view: CompareView): TemplateResult | typeof nothing {
   const entry = comparison?.byStep.get(step.id);
   if (!entry) return nothing;
-  return html`<ul class="changes" part="changes">${changeLines(entry, view).map((line) => renderLine(line, view))}</ul>`;
+  const lines = changeLines(entry, view);
+  const resolved = lines.filter((line) => line.kind === 'resolved');
+  return html`<ul class="changes" part="changes">${lines.filter((line) => line.kind !== 'resolved' && line.kind !== 'new-pain').map((line) => renderLine(line, view))}${renderResolved(
+    resolved,
+    view,
+  )}${lines.filter((line) => line.kind === 'new-pain').map((line) => renderLine(line, view))}</ul>`;
 }
 
 /** What changed at each step, as lines the export writes under the step's title. */
@@ -191,10 +211,17 @@ export function comparisonRows(comparison: MapComparison | undefined, view: Comp
   }
   for (const step of comparison.diff.steps.removed) {
     const pains = comparison.diff.painPoints.resolved.filter((pain) => pain.stepId === step.id);
-    const text = [say(view, 'compare.removed'), ...pains.map((pain) => `${say(view, 'compare.resolved')}: ${pain.text}`)];
+    const text = [say(view, 'compare.removed'), ...pains.map((pain) => `${say(view, 'compare.removedWithStep')}: ${pain.text}`)];
     rows.push([step.stageTitle, step.title, lane, text.join('\n'), CHANGES_KEY]);
   }
   return rows;
+}
+
+/** A removed step's pain points: gone with the step (not resolved), each on its own. */
+function renderRemovedPains(pains: DiffPainPoint[], view: CompareView): TemplateResult | typeof nothing {
+  if (!pains.length) return nothing;
+  return html`<span class="removed__pains-label">${say(view, 'compare.removedWithStep')}:</span>
+    <ul class="removed__pains">${pains.map((pain) => html`<li class="removed__pain"><s>${pain.text}</s></li>`)}</ul>`;
 }
 
 /**
@@ -226,9 +253,7 @@ export function renderComparisonSummary(comparison: MapComparison | undefined, v
               (step) => html`<li class="removed__step">
                 <span class="tag tag--removed">${say(view, 'compare.removed')}</span>
                 <s>${step.title}</s> <span class="removed__stage">(${say(view, 'compare.formerStage', { stage: step.stageTitle })})</span>
-                ${resolvedAt(step.id).map(
-                  (pain) => html`<span class="removed__pain"><s>${pain.text}</s> <span class="tag">${say(view, 'compare.resolved')}</span></span>`,
-                )}
+                ${renderRemovedPains(resolvedAt(step.id), view)}
               </li>`,
             )}
           </ul>
@@ -236,98 +261,3 @@ export function renderComparisonSummary(comparison: MapComparison | undefined, v
       : nothing}
   </div>`;
 }
-
-export const compareStyles = css`
-  .changes {
-    display: flex;
-    flex-direction: column;
-    gap: 2px;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-    font-size: 0.8em;
-    font-weight: 400;
-  }
-  .change--better {
-    color: var(--journey-good);
-  }
-  .change--worse {
-    color: var(--journey-bad);
-  }
-  .tag {
-    display: inline-block;
-    padding: 0 0.4em;
-    border: 1px solid currentColor;
-    border-radius: var(--journey-chip-radius);
-    font-size: 0.9em;
-    font-weight: 600;
-  }
-  .tag--new {
-    border-color: var(--journey-accent);
-    background: var(--journey-accent);
-    color: var(--journey-on-accent);
-  }
-  .tag--removed {
-    color: var(--journey-bad);
-  }
-  .comparison {
-    display: flex;
-    flex-direction: column;
-    gap: var(--journey-space-1);
-    padding-block-end: var(--journey-space-3);
-  }
-  .comparison__against {
-    margin: 0;
-    color: var(--journey-muted);
-    font-size: 0.9em;
-  }
-  .removed {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: var(--journey-space-1) var(--journey-space-3);
-    padding: var(--journey-space-2);
-    border: 1px dashed var(--journey-bad);
-    border-radius: var(--journey-radius);
-  }
-  .removed__title {
-    font-weight: 600;
-  }
-  .removed__list {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--journey-space-1) var(--journey-space-3);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .removed__stage,
-  .removed__pain {
-    color: var(--journey-muted);
-    font-size: 0.9em;
-  }
-  .compare-error {
-    margin-block-end: var(--journey-space-3);
-    padding: var(--journey-space-2);
-    border: 1px solid var(--journey-bad);
-    border-radius: var(--journey-radius);
-  }
-  .compare-error__title {
-    margin: 0;
-    font-weight: 600;
-  }
-  .compare-error__problems {
-    margin: var(--journey-space-1) 0 0;
-  }
-  @media (forced-colors: active) {
-    .tag--new {
-      forced-color-adjust: none;
-      background: CanvasText;
-      color: Canvas;
-    }
-    .change--better,
-    .change--worse {
-      color: CanvasText;
-    }
-  }
-`;
