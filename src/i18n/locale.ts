@@ -28,11 +28,26 @@ export function resolveLocaleTag(element: Element, explicit?: string | null): st
   return typeof navigator !== 'undefined' && navigator.language ? navigator.language : 'en';
 }
 
-/** Replaces `{name}` placeholders with values; values are plain text. */
+/** Templates split at their placeholders: text, name, text, name, …, text (bounded: hosts may pass their own). */
+const parsedTemplates = new Map<string, string[]>();
+
+/**
+ * Replaces `{name}` placeholders with values; values are plain text. Each template is split once
+ * (a regular expression with a callback per message cost lint a fifth of its time).
+ */
 export function format(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : match,
-  );
+  let parts = parsedTemplates.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{(\w+)\}/);
+    if (parsedTemplates.size >= 500) parsedTemplates.clear();
+    parsedTemplates.set(template, parts);
+  }
+  let out = parts[0];
+  for (let index = 1; index < parts.length; index += 2) {
+    const name = parts[index];
+    out += (Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : `{${name}}`) + parts[index + 1];
+  }
+  return out;
 }
 
 /**

@@ -27,6 +27,18 @@ describe('i18n/locale', () => {
     expect(format('{a} of {b} {c}', { a: 1, b: 'two' })).to.equal('1 of two {c}');
   });
 
+  it('formats a template the same way every time it is used, whatever its placeholders sit next to', () => {
+    // Templates are split once and kept: the second use must not see the first one's values.
+    expect(format('{a}{b}', { a: 'x', b: 'y' })).to.equal('xy');
+    expect(format('{a}{b}', { a: '1', b: 2 })).to.equal('12');
+    expect(format('no placeholder')).to.equal('no placeholder');
+    expect(format('{a} at the start, at the end {a}', { a: '«q»' })).to.equal('«q» at the start, at the end «q»');
+    // A value is plain text: its own braces are not placeholders; inherited names are not values.
+    expect(format('“{step}”', { step: '{a}' })).to.equal('“{a}”');
+    expect(format('{toString} { a } {}', { a: 1 })).to.equal('{toString} { a } {}');
+    expect(format('', { a: 1 })).to.equal('');
+  });
+
   it('prefers host overrides, then the locale, then English', () => {
     const dict = { en: { hi: 'Hello', bye: 'Bye' }, ru: { hi: 'Привет', bye: '' }, ro: { hi: 'Salut', bye: 'Pa' } };
     expect(lookup(dict, 'ru', 'hi')).to.equal('Привет');

@@ -139,6 +139,28 @@ describe('model/lintJourney', () => {
     expect(same.rules['switch-without-owner'].checked).to.equal(1);
   });
 
+  it('switch-without-owner: departments of touchpoints carry from column to column, without case or blanks', () => {
+    const tp = (owner: unknown) => ({ channel: 'web', owner });
+    const result = lint(with_((doc) => {
+      doc.stages[0].steps = [
+        // Owners: Sales (" Sales " and "sales" are one).
+        { id: 'a', title: 'A', evidence: 'research', touchpoints: [tp(' Sales '), tp('sales')] },
+        // Ops is new: a switch, from Sales, with no owner.
+        { id: 'b', title: 'B', touchpoints: [tp('SALES'), tp('Ops')] },
+        // Before: SALES and Ops; "ops" is not new.
+        { id: 'c', title: 'C', touchpoints: [tp('ops'), tp('  ')] },
+        // No department here, so none before the next column: no switch at "e".
+        { id: 'd', title: 'D', touchpoints: [] },
+        { id: 'e', title: 'E', owner: 'IT' },
+      ];
+      doc.stages[1].owner = 'it';
+    }));
+    const switches = result.warnings.filter((warning) => warning.code === 'switch-without-owner');
+    expect(found(switches)).to.deep.equal([{ code: 'switch-without-owner', path: '/stages/0/steps/1', stepId: 'b', lane: 'owner' }]);
+    expect(switches[0].message).to.equal('Another department takes over from Sales at “B”, but the step has no owner.');
+    expect(result.rules['switch-without-owner']).to.deep.equal({ weight: 10, checked: 1, failed: 1 });
+  });
+
   it('isDepartmentSwitch needs an owner before and a new one after', () => {
     expect(isDepartmentSwitch({}, { owner: 'Sales' })).to.equal(false);
     expect(isDepartmentSwitch({ owner: 'Sales' }, {})).to.equal(false);
