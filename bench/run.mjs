@@ -1,7 +1,7 @@
 // `npm run bench`: speed, size and memory of journey-elements, measured in headless Chromium against
 // the alternatives in the same run. Benchmarks the BUILT one-file bundle (run `npm run build` first).
 //
-//   node bench/run.mjs [--quick] [--only=map,updates,customers,flow,large,hardening,scroll,curve,memory,size,insights]
+//   node bench/run.mjs [--quick] [--only=map,updates,customers,flow,large,hardening,scroll,curve,memory,size,insights,lint]
 //                      [--bundle=/path/served/from/the/project/root.js] [--out=bench-results/results.json]
 //
 // Prints a table and writes JSON, plus the table in Markdown next to it (for docs/performance.md).
@@ -113,6 +113,16 @@ try {
     pairRow('large map compared with another large document (compareTo): first render', 'map-compare-large', 'map-first-large', compare, [{ kind: 'ratio', limit: 1.2 }], 'the large map alone');
     firstFrameRow('large map compared (compareTo): first frame', 'map-compare-large', 'map-first-large', compare, [{ kind: 'ratio', limit: 1.2 }], 'the large map alone');
     if (handle.problems.length) log(`bench: page problems (insights): ${handle.problems.join('; ')}`);
+    await handle.page.close();
+  }
+
+  if (only?.has('lint') && !only.has('insights')) {
+    // Only the lint row of `insights` (lint against validation of the large sample), for before/after runs.
+    const handle = await openPage(session, 'map', bundleUrl);
+    log('bench: lint…');
+    const results = await interleave(handle, ['lint-large', 'validate-large'], { runs: RUNS.map, warmup: 3, onRound: progress('lint') });
+    pairRow('large sample: lintJourney', 'lint-large', 'validate-large', results, [{ kind: 'ratio', limit: 1.2 }], 'validateJourney of the same document');
+    if (handle.problems.length) log(`bench: page problems (lint): ${handle.problems.join('; ')}`);
     await handle.page.close();
   }
 
