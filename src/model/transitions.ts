@@ -18,7 +18,7 @@
  *   name are rows too; transitions of `next` nobody took have count 0.
  * - `plain`: neither: the transitions of `next` (or the default following step) with no figures.
  */
-import { countedStep, finalSteps, orderedEventIndices, progressFrom, referenceInstant, stallAfter, type ProgressOptions } from './progress.js';
+import { finalSteps, orderedEventIndices, progressState, referenceInstant, stallAfter, type ProgressOptions } from './progress.js';
 import { parseInstant } from './dates.js';
 import type { FlowFigures, IndividualEvent, NormalizedJourney } from './types.js';
 
@@ -106,9 +106,8 @@ function countedTable(journey: NormalizedJourney, options: ProgressOptions): Tra
   const { stepIndexById } = journey;
   const reference = referenceInstant(options);
   const stallAfterDays = stallAfter(options);
-  // Counts keyed by from * stepCount + to, no string keys: a flat array while it stays small (a 1 000-step
-  // map takes 4 MB), else a Map.
-  const counts: Counts = stepCount * stepCount <= DENSE_LIMIT ? new PairCounts(stepCount) : new SparseCounts();
+  const rows = designed(journey);
+  const counts = new PairCounts(stepCount, rows);
   const exitCounts = new Array<number>(stepCount).fill(0);
   const hereNow = new Array<number>(stepCount).fill(0);
   const entries = new Array<number>(stepCount).fill(0);
@@ -116,34 +115,38 @@ function countedTable(journey: NormalizedJourney, options: ProgressOptions): Tra
   // Customers' last dates repeat (a day, a batch import): each distinct text is parsed once.
   const instants = new Map<string, number | undefined>();
   const final = options.finalSteps ?? finalSteps(stepCount, journey.edges);
+  // Each customer's step indices (−1: not on the map), looked up once in the walk that checks their order.
+  let stepAt = new Int32Array(16);
   for (const individual of journey.individuals) {
     const events = individual.events;
-    const order = inTimeOrder(events) ? undefined : orderedEventIndices(events);
+    const n = events.length;
+    if (n === 0) continue;
+    if (n > stepAt.length) stepAt = new Int32Array(2 * n);
+    const order = lookUpInOrder(events, stepIndexById, stepAt) ? undefined : orderedEventIndices(events);
     let previous = -1;
-    for (let position = 0; position < events.length; position++) {
-      const k = order ? order[position] : position;
-      const step = stepIndexById.get(events[k].step);
-      if (step === undefined || step === previous) continue;
+    for (let position = 0; position < n; position++) {
+      const step = stepAt[order === undefined ? position : order[position]];
+      if (step < 0 || step === previous) continue;
       if (previous < 0) entries[step]++;
-      else counts.add(previous * stepCount + step);
+      else counts.add(previous, step);
       previous = step;
     }
     // Where the customer is now: the step of their last event, or nowhere when that step is off the
-    // map (progress.ts countedStep, the rule of the table and the badges); then finished, stalled or here now.
-    const last = order ? order[events.length - 1] : events.length - 1;
-    const now = countedStep(events, last, stepIndexById);
-    if (now === undefined) continue;
-    const progress = progressFrom(events, last, final[now] ? undefined : momentOf(events, last, instants), stepIndexById, reference, stallAfterDays, final);
-    if (progress.finished) finished[now]++;
-    else if (progress.stalled) exitCounts[now]++;
+    // map (progress.ts countedStep, the rule of the table and the badges); then finished, stalled or
+    // here now (progress.ts progressState).
+    const last = order === undefined ? n - 1 : order[n - 1];
+    const now = stepAt[last];
+    if (now < 0) continue;
+    const isFinal = final[now] === true;
+    const at = isFinal ? undefined : momentOf(events, last, instants);
+    const state = progressState(isFinal, at === undefined ? undefined : reference - at, stallAfterDays);
+    if (state === 'finished') finished[now]++;
+    else if (state === 'stalled') exitCounts[now]++;
     else hereNow[now]++;
   }
 
-  const transitions: FlowTransition[] = [];
-  for (const row of designed(journey)) {
-    transitions.push(withLabel({ from: row.from, to: row.to, planned: true, count: counts.take(row.from * stepCount + row.to) }, row.label));
-  }
-  for (const [key, count] of counts.left()) {
+  const transitions: FlowTransition[] = rows.map((row, slot) => withLabel<FlowTransition>({ from: row.from, to: row.to, planned: true, count: counts.ofSlot(slot) }, row.label));
+  for (const [key, count] of counts.unplanned()) {
     transitions.push({ from: Math.floor(key / stepCount), to: key % stepCount, planned: false, count });
   }
   const visits = hereNow.map((here, step) => here + exitCounts[step] + finished[step]);
@@ -161,73 +164,76 @@ function countedTable(journey: NormalizedJourney, options: ProgressOptions): Tra
   return { source: 'individuals', transitions, exits, hereNow, entries, finished };
 }
 
-/** Most step pairs counted in a flat array (4 MB). */
-const DENSE_LIMIT = 1 << 20;
-
-interface Counts {
-  add(key: number): void;
-  /** The count of `key`, which is then no longer left. */
-  take(key: number): number;
-  /** The keys not taken with their counts, by key. */
-  left(): Array<[number, number]>;
-}
-
-/** Pair counts in a flat array: one typed-array increment per transition. */
-class PairCounts implements Counts {
-  private readonly counts: Uint32Array;
-  constructor(stepCount: number) {
-    this.counts = new Uint32Array(stepCount * stepCount);
-  }
-  add(key: number): void {
-    this.counts[key]++;
-  }
-  take(key: number): number {
-    const count = this.counts[key];
-    this.counts[key] = 0;
-    return count;
-  }
-  left(): Array<[number, number]> {
-    const rows: Array<[number, number]> = [];
-    this.counts.forEach((count, key) => {
-      if (count > 0) rows.push([key, count]);
+/**
+ * Counts of step pairs: one slot per designed transition, found among the few ways on from the
+ * `from` step (in edge order, so a transition listed twice counts on its first listing, as before);
+ * pairs the document does not name go to a Map keyed by from * stepCount + to. Memory in
+ * transitions, not steps squared.
+ */
+class PairCounts {
+  /** Slots of step `s` are `first[s]` up to `first[s + 1]`. */
+  private readonly first: Int32Array;
+  private readonly target: Int32Array;
+  private readonly slotOf: Int32Array;
+  private readonly slotCounts: Uint32Array;
+  private readonly others = new Map<number, number>();
+  constructor(private readonly stepCount: number, rows: ReadonlyArray<{ from: number; to: number }>) {
+    const first = new Int32Array(stepCount + 1);
+    for (const row of rows) first[row.from + 1]++;
+    for (let s = 0; s < stepCount; s++) first[s + 1] += first[s];
+    const fill = first.slice(0, stepCount);
+    this.target = new Int32Array(rows.length);
+    this.slotOf = new Int32Array(rows.length);
+    rows.forEach((row, slot) => {
+      const at = fill[row.from]++;
+      this.target[at] = row.to;
+      this.slotOf[at] = slot;
     });
-    return rows;
+    this.first = first;
+    this.slotCounts = new Uint32Array(rows.length);
   }
-}
-
-/** Pair counts in a Map, for maps too large for the flat array. */
-class SparseCounts implements Counts {
-  private readonly counts = new Map<number, number>();
-  add(key: number): void {
-    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  add(from: number, to: number): void {
+    const target = this.target;
+    for (let at = this.first[from], end = this.first[from + 1]; at < end; at++) {
+      if (target[at] === to) {
+        this.slotCounts[this.slotOf[at]]++;
+        return;
+      }
+    }
+    const key = from * this.stepCount + to;
+    this.others.set(key, (this.others.get(key) ?? 0) + 1);
   }
-  take(key: number): number {
-    const count = this.counts.get(key) ?? 0;
-    this.counts.delete(key);
-    return count;
+  /** The count of designed transition `slot` (its index in `designed`). */
+  ofSlot(slot: number): number {
+    return this.slotCounts[slot];
   }
-  left(): Array<[number, number]> {
-    return [...this.counts].sort((a, b) => a[0] - b[0]);
+  /** The pairs the document does not name, with their counts, by key. */
+  unplanned(): Array<[number, number]> {
+    return [...this.others].sort((a, b) => a[0] - b[0]);
   }
 }
 
 /**
- * True when the dated events are listed in time order, judged as text: the common case (events
- * appended as they happen) then needs no date parsing. Only UTC date-times of one length, or plain
- * dates, compare as text; anything else answers false and is ordered by `orderedEventIndices`.
+ * Writes each event's step index into `stepAt` (−1 for a step the map lacks) and answers whether
+ * the dated events are listed in time order, judged as text: the common case (events appended as
+ * they happen) then needs no date parsing. Only UTC date-times of one length, or plain dates, compare
+ * as text; anything else answers false and is ordered by `orderedEventIndices`.
  */
-function inTimeOrder(events: readonly IndividualEvent[]): boolean {
+function lookUpInOrder(events: readonly IndividualEvent[], stepIndexById: ReadonlyMap<string, number>, stepAt: Int32Array): boolean {
+  let ordered = true;
   let previous: string | undefined;
-  for (const event of events) {
+  for (let k = 0; k < events.length; k++) {
+    const event = events[k];
+    stepAt[k] = stepIndexById.get(event.step) ?? -1;
     const at = event.at;
-    if (typeof at !== 'string') continue;
+    if (!ordered || typeof at !== 'string') continue;
     if (previous !== undefined) {
       const textual = at.length === previous.length && (at.length === 10 || (at.endsWith('Z') && previous.endsWith('Z')));
-      if (!textual || at < previous) return false;
+      if (!textual || at < previous) ordered = false;
     }
     previous = at;
   }
-  return true;
+  return ordered;
 }
 
 /** The moment of event `index`: its `at`, else that of the nearest dated event listed before it. */

@@ -1,8 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { summarizeCustomers } from '../../src/model/customers.js';
 import { normalizeJourney } from '../../src/model/normalize.js';
-import { transitionTable } from '../../src/model/transitions.js';
-import type { Individual, JourneyDocument, Stage } from '../../src/model/types.js';
+import { seededRandom } from '../../src/samples/individuals.js';
+import { customerProgress, finalSteps, orderedEventIndices } from '../../src/model/progress.js';
+import { transitionTable, type FlowExit, type FlowTransition, type TransitionTable } from '../../src/model/transitions.js';
+import type { Individual, IndividualEvent, JourneyDocument, NormalizedJourney, Stage } from '../../src/model/types.js';
 
 const AS_OF = '2026-10-01';
 
@@ -15,6 +17,50 @@ function journey(fields: Record<string, Partial<Stage>> = {}, individuals?: Indi
   };
   if (individuals) doc.individuals = individuals;
   return normalizeJourney(doc);
+}
+
+
+/**
+ * The counting rule written the plain way (the module comment of transitions.ts, one customer at a
+ * time through progress.ts): what the fast table must equal on any data.
+ */
+function referenceTable(journey: NormalizedJourney, options: { asOf?: string; stallAfterDays?: number }): TransitionTable {
+  const n = journey.steps.length;
+  const final = finalSteps(n, journey.edges);
+  const pairs = new Map<number, number>();
+  const zero = () => new Array<number>(n).fill(0);
+  const [exitCounts, hereNow, entries, finished] = [zero(), zero(), zero(), zero()];
+  for (const individual of journey.individuals) {
+    let previous: number | undefined;
+    for (const k of orderedEventIndices(individual.events)) {
+      const step = journey.stepIndexById.get(individual.events[k].step);
+      if (step === undefined || step === previous) continue;
+      if (previous === undefined) entries[step]++;
+      else pairs.set(previous * n + step, (pairs.get(previous * n + step) ?? 0) + 1);
+      previous = step;
+    }
+    const progress = customerProgress(individual, journey.stepIndexById, { ...options, finalSteps: final });
+    if (progress.currentStep === undefined) continue;
+    const tally = progress.finished ? finished : progress.stalled ? exitCounts : hereNow;
+    tally[progress.currentStep]++;
+  }
+  const transitions: FlowTransition[] = [];
+  journey.edges.forEach(([from, to], index) => {
+    if (from === to) return;
+    const row: FlowTransition = { from, to, planned: true, count: pairs.get(from * n + to) ?? 0 };
+    pairs.delete(from * n + to);
+    const label = journey.edgeFigures?.[index]?.label;
+    transitions.push(label === undefined ? row : { ...row, label });
+  });
+  [...pairs].sort((a, b) => a[0] - b[0]).forEach(([key, count]) => transitions.push({ from: Math.floor(key / n), to: key % n, planned: false, count }));
+  const visits = hereNow.map((here, step) => here + exitCounts[step] + finished[step]);
+  for (const row of transitions) visits[row.from] += row.count!;
+  for (const row of transitions) if (visits[row.from] > 0) row.share = row.count! / visits[row.from];
+  const exits: FlowExit[] = [];
+  exitCounts.forEach((count, step) => {
+    if (count > 0) exits.push(visits[step] > 0 ? { step, count, share: count / visits[step] } : { step, count });
+  });
+  return { source: 'individuals', transitions, exits, hereNow, entries, finished };
 }
 
 describe('model/transitions', () => {
@@ -219,6 +265,29 @@ describe('model/transitions', () => {
       expect(Array.from(summary.stalled)).to.deep.equal(dropOffs);
       expect(summary.offMap).to.equal(1);
       expect(summary.customers.map((c) => c.currentStep)).to.deep.equal([undefined, 1, 2]);
+    });
+
+    it('equals the counting rule written the plain way on generated data (out of order, ties, undated, unreadable and mixed dates, steps off the map, loops, repeated next)', () => {
+      const rnd = seededRandom(16);
+      const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)];
+      const dates = ['2026-01-01', '2026-01-02', '2026-03-01', '2026-09-30', '2026-01-01T10:00:00Z', '2026-01-01T09:00:00Z', '2026-01-01T10:00:00+02:00', '2026-02-01T00:00:00.000Z', 'soon', undefined];
+      for (let round = 0; round < 200; round++) {
+        const size = 2 + Math.floor(rnd() * 8);
+        const ids = Array.from({ length: size }, (_, i) => `s${i}`);
+        const steps = ids.map((id) => ({ id, title: id, ...(rnd() < 0.5 ? { next: Array.from({ length: Math.floor(rnd() * 4) }, () => pick(ids)) } : {}) }));
+        const individuals: Individual[] = Array.from({ length: 20 }, (_, c) => ({
+          id: `c${c}`,
+          events: Array.from({ length: Math.floor(rnd() * 7) }, (): IndividualEvent => {
+            const at = pick(dates);
+            const step = rnd() < 0.1 ? 'elsewhere' : pick(ids);
+            return at === undefined ? { step } : { step, at };
+          }),
+        }));
+        const doc = normalizeJourney({ schemaVersion: 1, title: 't', stages: [{ id: 'st', title: 'St', steps }], individuals });
+        for (const options of [{ asOf: '2026-03-15' }, { asOf: '2026-03-15', stallAfterDays: 0 }, { asOf: '2026-01-01T12:00:00Z', stallAfterDays: 100 }]) {
+          expect(transitionTable(doc, options), `round ${round}, ${JSON.stringify(options)}`).to.deep.equal(referenceTable(doc, options));
+        }
+      }
     });
 
     it('ends on a cycle of 100 000 events without hanging', () => {
