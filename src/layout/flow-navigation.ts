@@ -50,7 +50,7 @@ function heaviestIn(flow: FlowLayout, step: number): FlowFocus | undefined {
 const sameFocus = (a: FlowFocus, b: FlowFocus): boolean => a.kind === b.kind && (a.kind === 'node' ? a.step === (b as typeof a).step : a.index === (b as { index: number }).index);
 
 /** The step a focus belongs to as a way out (a link's source, an exit's step). */
-function sourceOf(flow: FlowLayout, focus: FlowFocus): number {
+export function sourceOf(flow: FlowLayout, focus: FlowFocus): number {
   if (focus.kind === 'node') return focus.step;
   return focus.kind === 'link' ? flow.links[focus.index].from : flow.exits[focus.index].step;
 }
@@ -69,4 +69,35 @@ export function moveFlowFocus(flow: FlowLayout, focus: FlowFocus, move: FlowMove
   const siblings = waysOut(flow, sourceOf(flow, focus));
   const at = siblings.findIndex((item) => sameFocus(item, focus));
   return siblings[at + (move === 'down' ? 1 : -1)] ?? focus;
+}
+
+/** Whether `focus` still names a node, link or exit of `flow` (after the document changed). */
+export function focusExists(flow: FlowLayout, focus: FlowFocus): boolean {
+  if (focus.kind === 'node') return focus.step < flow.nodes.length;
+  return focus.kind === 'link' ? focus.index < flow.links.length : focus.index < flow.exits.length;
+}
+
+/** Where the keyboard starts: the step most customers entered at (`entries` of a counted table), else the first. */
+export function startFocus(entries: readonly number[] | undefined): FlowFocus {
+  const step = entries ? entries.indexOf(Math.max(...entries)) : 0;
+  return { kind: 'node', step: Math.max(0, step) };
+}
+
+const VERTICAL: Record<string, FlowMove> = { ArrowUp: 'up', ArrowDown: 'down' };
+
+/**
+ * What a key does in the standalone flow: the next focus (undefined: none, after Escape), `select`
+ * (Enter or Space on a focus), or `ignore` (a key the flow leaves to the page). Arrows follow the
+ * links (mirrored right to left); the first arrow starts at `startFocus`; Home and End go to the first
+ * and last step.
+ */
+export function flowKey(flow: FlowLayout, focus: FlowFocus | undefined, key: string, rtl: boolean, start: FlowFocus): FlowFocus | undefined | 'select' | 'ignore' {
+  const horizontal: Record<string, FlowMove> = { ArrowRight: rtl ? 'back' : 'forward', ArrowLeft: rtl ? 'forward' : 'back' };
+  const move = VERTICAL[key] ?? horizontal[key];
+  if (move) return focus ? moveFlowFocus(flow, focus, move) : start;
+  if (key === 'Home') return { kind: 'node', step: 0 };
+  if (key === 'End') return { kind: 'node', step: flow.nodes.length - 1 };
+  if (!focus) return 'ignore';
+  if (key === 'Enter' || key === ' ') return 'select';
+  return key === 'Escape' ? undefined : 'ignore';
 }

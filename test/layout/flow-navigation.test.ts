@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { layoutFlow } from '../../src/layout/flow.js';
-import { moveFlowFocus, type FlowFocus } from '../../src/layout/flow-navigation.js';
+import { flowKey, focusExists, moveFlowFocus, sourceOf, startFocus, type FlowFocus } from '../../src/layout/flow-navigation.js';
 import { countedTable, flowGrid, flowJourney } from './flow-fixture.js';
 import type { TransitionTable } from '../../src/model/transitions.js';
 
@@ -45,6 +45,34 @@ describe('layout/flow-navigation', () => {
     // C: the loop above, then C→D.
     expect(moveFlowFocus(flow, link(4), 'up')).to.deep.equal(link(3));
     expect(moveFlowFocus(flow, link(3), 'up')).to.deep.equal(link(3));
+  });
+
+  it('maps keys of the standalone flow: arrows (mirrored right to left) start at the start focus, Home/End, Enter/Space select, Escape leaves', () => {
+    const start = node(2);
+    expect(flowKey(flow, undefined, 'ArrowRight', false, start)).to.deep.equal(start);
+    expect(flowKey(flow, node(0), 'ArrowRight', false, start)).to.deep.equal(link(0));
+    expect(flowKey(flow, node(0), 'ArrowLeft', true, start)).to.deep.equal(link(0));
+    expect(flowKey(flow, node(2), 'ArrowRight', true, start)).to.deep.equal(link(1));
+    expect(flowKey(flow, link(0), 'ArrowDown', false, start)).to.deep.equal(link(2));
+    expect(flowKey(flow, undefined, 'Home', false, start)).to.deep.equal(node(0));
+    expect(flowKey(flow, link(3), 'End', false, start)).to.deep.equal(node(3));
+    expect(flowKey(flow, link(3), 'Enter', false, start)).to.equal('select');
+    expect(flowKey(flow, exit(0), ' ', false, start)).to.equal('select');
+    expect(flowKey(flow, undefined, 'Enter', false, start)).to.equal('ignore');
+    expect(flowKey(flow, node(1), 'Escape', false, start)).to.equal(undefined);
+    expect(flowKey(flow, undefined, 'Escape', false, start)).to.equal('ignore');
+    expect(flowKey(flow, node(1), 'a', false, start)).to.equal('ignore');
+  });
+
+  it('starts where most customers entered, knows what still exists, and names the step a way leaves from', () => {
+    expect(startFocus([3, 9, 9, 0])).to.deep.equal(node(1));
+    expect(startFocus(undefined)).to.deep.equal(node(0));
+    expect(focusExists(flow, node(3))).to.equal(true);
+    expect(focusExists(flow, node(4))).to.equal(false);
+    expect(focusExists(flow, link(4))).to.equal(true);
+    expect(focusExists(flow, link(5))).to.equal(false);
+    expect(focusExists(flow, exit(1))).to.equal(false);
+    expect([sourceOf(flow, node(3)), sourceOf(flow, link(3)), sourceOf(flow, exit(0))]).to.deep.equal([3, 2, 1]);
   });
 
   it('moves up and down between steps when a step is focused', () => {

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 
 import type { LaneContextController } from '../../controllers/lane-context-controller.js';
 import { emit } from '../../events.js';
 import { laneTitle } from '../../i18n/lane-strings.js';
-import type { FlowFocus } from '../../layout/flow-navigation.js';
+import { focusExists, type FlowFocus } from '../../layout/flow-navigation.js';
 import { exitText, linkText } from '../../layout/flow-text.js';
 import { layoutFlow, mirrorColumns, type FlowLayout } from '../../layout/flow.js';
 import type { ColumnLayout } from '../../layout/types.js';
@@ -76,7 +76,7 @@ export class FlowLane implements ReactiveController {
       this.flowKey = { table, layout, rtl, flow: layoutFlow(journey, table, boxes.columns, boxes.stages) };
     }
     const flow = this.flowKey.flow;
-    if (this.way && !exists(flow, this.way)) this.way = undefined;
+    if (this.way && !focusExists(flow, this.way)) this.way = undefined;
     const words = { locale: settings?.locale ?? 'en', intlLocale: settings?.intlLocale ?? 'en', strings: settings?.strings };
     const highlight = this.hovered ?? (this.way ? ownerStep({ flow } as FlowView, this.way) : this.focused);
     this.view = { journey, table, flow, words, columnWidth: layout.columnWidth, focus: this.way, highlight };
@@ -189,10 +189,5 @@ export class FlowLane implements ReactiveController {
     this.hovered = undefined;
     this.host.requestUpdate();
   };
-}
-
-function exists(flow: FlowLayout, focus: FlowFocus): boolean {
-  if (focus.kind === 'node') return focus.step < flow.nodes.length;
-  return focus.kind === 'link' ? focus.index < flow.links.length : focus.index < flow.exits.length;
 }
 

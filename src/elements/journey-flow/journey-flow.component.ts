@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { JourneyController } from '../../controllers/journey-controller.js';
 import { LaneContextController } from '../../controllers/lane-context-controller.js';
@@ -6,25 +6,22 @@ import { LocaleController } from '../../controllers/locale-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { emit } from '../../events.js';
 import type { StringOverrides } from '../../i18n/locale.js';
-import { moveFlowFocus, type FlowFocus, type FlowMove } from '../../layout/flow-navigation.js';
+import { flowKey, focusExists, sourceOf, startFocus, type FlowFocus } from '../../layout/flow-navigation.js';
 import { flowCSV, focusText } from '../../layout/flow-text.js';
 import { layoutFlow, mirrorColumns } from '../../layout/flow.js';
 import { transitionTable } from '../../model/transitions.js';
-import { renderWarnings } from '../journey-map/map-header.js';
 import type { PreparedJourney } from '../../model/prepare-journey.js';
-import { renderDrawing, renderLegend, renderTable, sourceText, type FlowView } from './flow-template.js';
+import type { FlowView } from './flow-template.js';
+import { renderFlowPage } from './flow-page.js';
 import { FlowLane } from './flow-lane.js';
 import type { GridRow } from '../../controllers/grid-row.js';
 import { journeyFlowStyles } from './journey-flow.styles.js';
-import { buildFlowScene } from '../../export/flow-scene.js';
-import { readPalette } from '../../export/palette.js';
-import { sceneSVG, serializeSVG, svgToPNG, type MapSVG, type PngOptions } from '../../export/svg.js';
+import { svgToPNG, type MapSVG, type PngOptions } from '../../export/svg.js';
+import { downloadCSV, flowPicture } from './flow-export.js';
 
 /** The narrowest step column of the flow (px): a 100 px node and 40 px for the link between two. */
 const MIN_COLUMN_WIDTH = 140;
 const COLUMNS = { headerWidth: 0, minColumnWidth: MIN_COLUMN_WIDTH };
-
-const KEY_MOVES: Record<string, FlowMove> = { ArrowUp: 'up', ArrowDown: 'down' };
 
 /**
  * The journey as the flow it is: branches, loops and drop-offs.
@@ -145,8 +142,8 @@ export class JourneyFlow extends LitElement implements GridRow {
     // The `dir` directionality, not the computed `direction`, which would force a style recalculation.
     const boxes = this.matches(':dir(rtl)') ? mirrorColumns(grid) : grid;
     const flow = layoutFlow(journey, table, boxes.columns, boxes.stages);
-    const focus = this.focusAt && this.exists(flow, this.focusAt) ? this.focusAt : undefined;
-    const highlight = this.hovered ?? (focus ? this.stepOf(flow, focus) : undefined);
+    const focus = this.focusAt && focusExists(flow, this.focusAt) ? this.focusAt : undefined;
+    const highlight = this.hovered ?? (focus ? sourceOf(flow, focus) : undefined);
     this.view = {
       journey,
       table,
@@ -165,42 +162,24 @@ export class JourneyFlow extends LitElement implements GridRow {
   }
 
   private renderFlow(): TemplateResult | typeof nothing {
-    const { locale, intlLocale } = this.localeController;
     if (this.lane.inMap) return this.mapLane.render();
     const prepared = this.doc.prepared;
     const view = this.view;
     if (!prepared || !view) return nothing;
-    const warnings = prepared.result.warnings;
-    const announcement = view.focus ? focusText(view.journey, view.table, view.flow, view.focus, view.words) : '';
-    return html`<div class="base" part="base">
-      ${warnings.length && this.dismissedWarnings !== prepared
-        ? renderWarnings(warnings, locale, intlLocale, this.strings, () => (this.dismissedWarnings = prepared))
-        : nothing}
-      ${view.flow.nodes.length
-        ? html`${renderDrawing(
-              view,
-              {
-                onKeyDown: (event) => this.onKeyDown(event),
-                onClick: (event) => this.onClick(event),
-                onHover: (step) => {
-                  this.pointer = true;
-                  this.hovered = step;
-                },
-                onFocus: () => this.requestUpdate(),
-              },
-              announcement,
-            )}
-            <div class="footer">
-              ${renderLegend(view)}
-              <p id="source" class="source" part="source">${sourceText(view)}</p>
-            </div>
-            ${renderTable(
-              view,
-              (open) => (this.tableOpen = open),
-              () => this.download(),
-            )}`
-        : html`<p class="empty">${sourceText(view)}</p>`}
-    </div>`;
+    return renderFlowPage(view, {
+      warnings: this.dismissedWarnings === prepared ? [] : prepared.result.warnings,
+      onDismissWarnings: () => (this.dismissedWarnings = prepared),
+      announcement: view.focus ? focusText(view.journey, view.table, view.flow, view.focus, view.words) : '',
+      onKeyDown: (event) => this.onKeyDown(event),
+      onClick: (event) => this.onClick(event),
+      onHover: (step) => {
+        this.pointer = true;
+        this.hovered = step;
+      },
+      onFocus: () => this.requestUpdate(),
+      onTableToggle: (open) => (this.tableOpen = open),
+      onDownload: () => downloadCSV(this.exportCSV(), 'journey-flow.csv'),
+    });
   }
 
   /** The transition table as CSV (from, to, share, count, label), headers in the flow's language; '' without a journey. */
@@ -230,58 +209,17 @@ export class JourneyFlow extends LitElement implements GridRow {
 
   /** The export in the flow's colours, language and direction, through the map's SVG writer. */
   private flowPicture(): MapSVG | undefined {
-    const view = this.view;
-    if (!view) return undefined;
-    const palette = readPalette(this);
-    const rtl = this.matches(':dir(rtl)');
-    return serializeSVG(sceneSVG(buildFlowScene(view.journey, { words: view.words, palette, rtl, stallAfterDays: this.stallAfter }), palette));
-  }
-
-  private download(): void {
-    const csv = this.exportCSV();
-    if (!csv) return;
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    link.download = 'journey-flow.csv';
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 0);
-  }
-
-  private exists(flow: FlowView['flow'], focus: FlowFocus): boolean {
-    if (focus.kind === 'node') return focus.step < flow.nodes.length;
-    return focus.kind === 'link' ? focus.index < flow.links.length : focus.index < flow.exits.length;
-  }
-
-  private stepOf(flow: FlowView['flow'], focus: FlowFocus): number {
-    if (focus.kind === 'node') return focus.step;
-    return focus.kind === 'link' ? flow.links[focus.index].from : flow.exits[focus.index].step;
-  }
-
-  /** Where the keyboard starts: the step most customers entered at, else the first. */
-  private startFocus(): FlowFocus {
-    const entries = this.view?.table.entries;
-    const step = entries ? entries.indexOf(Math.max(...entries)) : 0;
-    return { kind: 'node', step: Math.max(0, step) };
+    return this.view ? flowPicture(this, this.view, this.stallAfter) : undefined;
   }
 
   private onKeyDown(event: KeyboardEvent): void {
     const view = this.view;
     if (!view || event.altKey || event.ctrlKey || event.metaKey) return;
-    const rtl = this.matches(':dir(rtl)');
-    const horizontal: Record<string, FlowMove> = { ArrowRight: rtl ? 'back' : 'forward', ArrowLeft: rtl ? 'forward' : 'back' };
-    const move = KEY_MOVES[event.key] ?? horizontal[event.key];
-    let next: FlowFocus | undefined;
-    if (move) next = this.focusAt ? moveFlowFocus(view.flow, this.focusAt, move) : this.startFocus();
-    else if (event.key === 'Home') next = { kind: 'node', step: 0 };
-    else if (event.key === 'End') next = { kind: 'node', step: view.flow.nodes.length - 1 };
-    else if ((event.key === 'Enter' || event.key === ' ') && this.focusAt) {
-      event.preventDefault();
-      this.select(this.focusAt);
-      return;
-    } else if (event.key === 'Escape' && this.focusAt) next = undefined;
-    else return;
+    const action = flowKey(view.flow, this.focusAt, event.key, this.matches(':dir(rtl)'), startFocus(view.table.entries));
+    if (action === 'ignore') return;
     event.preventDefault();
-    this.focusAt = next;
+    if (action === 'select') this.select(this.focusAt!);
+    else this.focusAt = action;
   }
 
   private onClick(event: MouseEvent): void {
@@ -303,7 +241,7 @@ export class JourneyFlow extends LitElement implements GridRow {
     const view = this.view;
     if (!view) return;
     const { journey, flow } = view;
-    const from = journey.steps[this.stepOf(flow, focus)];
+    const from = journey.steps[sourceOf(flow, focus)];
     if (!from) return;
     const to = focus.kind === 'link' ? journey.steps[flow.links[focus.index].to] : undefined;
     emit(this, 'journey-select', { stageId: from.stageId, stepId: from.id, lane: 'flow', ...(to ? { toStepId: to.id } : {}) });

@@ -1,0 +1,33 @@
+/**
+ * The standalone `<journey-flow>` page: its warnings, the drawing, the legend with where the numbers
+ * come from, and the table alternative (the parts are in flow-template.ts).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { JourneyProblem } from '../../model/types.js';
+import { renderWarnings } from '../journey-map/map-header.js';
+import { renderDrawing, renderLegend, renderTable, sourceText, type FlowHandlers, type FlowView } from './flow-template.js';
+
+export interface FlowPageOptions extends FlowHandlers {
+  /** The warnings to show (none once dismissed). */
+  warnings: readonly JourneyProblem[];
+  onDismissWarnings: () => void;
+  /** What the live region says about the focus. */
+  announcement: string;
+  onTableToggle: (open: boolean) => void;
+  onDownload: () => void;
+}
+
+export function renderFlowPage(view: FlowView, options: FlowPageOptions): TemplateResult {
+  const { locale, intlLocale, strings } = view.words;
+  return html`<div class="base" part="base">
+    ${options.warnings.length ? renderWarnings(options.warnings, locale, intlLocale, strings, options.onDismissWarnings) : nothing}
+    ${view.flow.nodes.length
+      ? html`${renderDrawing(view, options, options.announcement)}
+          <div class="footer">
+            ${renderLegend(view)}
+            <p id="source" class="source" part="source">${sourceText(view)}</p>
+          </div>
+          ${renderTable(view, options.onTableToggle, options.onDownload)}`
+      : html`<p class="empty">${sourceText(view)}</p>`}
+  </div>`;
+}
