@@ -1,5 +1,5 @@
 export default {
-  globs: ['src/elements/**/*.component.ts'],
+  globs: ["src/elements/**/*.{component,properties}.ts"],
   outdir: '.',
   litelement: true,
   // The package.json field is written by hand; the analyzer would rewrite it on every run.

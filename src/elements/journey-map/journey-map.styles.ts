@@ -1,5 +1,17 @@
 import { css } from 'lit';
 import { warningsStyles } from './map-header.js';
+import { errorPanelStyles } from '../shared/error-panel.js';
+import { ghostStyles } from '../shared/ghost-column.js';
+import { stepHeaderStyles } from '../shared/step-header.js';
+import { themeStyles } from '../shared/tokens.js';
+import { customerLaneStyles } from './customer-lane.js';
+import { editStyles } from './edit.styles.js';
+import { compareStyles } from './map-compare.js';
+import { filterStyles } from './map-filter.js';
+import { freshnessStyles } from './map-freshness.js';
+import { healthStyles } from './map-health.js';
+import { overviewStyles } from './map-overview.js';
+import { rollupStyles } from './map-rollup.js';
 
 export const journeyMapStyles = css`
   :host {
@@ -299,3 +311,20 @@ export const journeyMapStyles = css`
     }
   }
 `;
+
+/** Every style sheet of `<journey-map>`: its theme, its own rules and those of its parts. */
+export const journeyMapStyleSheets = [
+  themeStyles(),
+  journeyMapStyles,
+  stepHeaderStyles,
+  errorPanelStyles,
+  freshnessStyles,
+  compareStyles,
+  ghostStyles,
+  editStyles,
+  filterStyles,
+  healthStyles,
+  customerLaneStyles,
+  rollupStyles,
+  overviewStyles,
+];

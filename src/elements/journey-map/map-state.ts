@@ -2,6 +2,23 @@ import type { MapSettings } from '../../context/settings-context.js';
 import type { JourneySelectDetail } from '../../events.js';
 import type { NormalizedJourney, NormalizedStep } from '../../model/types.js';
 import type { MapRow } from './map-lanes.js';
+import type { JourneyMapProperties } from './journey-map.properties.js';
+import type { MapWords } from './map-model.js';
+
+/** What the map hands its lanes: its language, and the persona, step and customer it names when the journey has them. */
+export function mapSettings(map: JourneyMapProperties, journey: NormalizedJourney | undefined, words: MapWords, collapsed: ReadonlySet<string>): MapSettings {
+  return {
+    ...words,
+    strings: map.strings,
+    persona: journey?.personas.some((p) => p.id === map.persona) ? map.persona : undefined,
+    selectedStepId: map.selected && journey?.stepIndexById.has(map.selected) ? map.selected : undefined,
+    collapsed,
+    traces: map.traces,
+    customer: journey?.individuals.some((c) => c.id === map.customer) ? map.customer : undefined,
+    noSwitches: map.noSwitches,
+    stallAfter: map.stallAfter,
+  };
+}
 
 /** True when two settings would render the same; context consumers only hear about a new object. */
 export function sameSettings(next: MapSettings, previous: MapSettings | undefined): boolean {

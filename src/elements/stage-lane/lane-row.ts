@@ -10,7 +10,8 @@ import type { Locale, StringOverrides } from '../../i18n/locale.js';
 import { laneTitle } from '../../i18n/lane-strings.js';
 import { mapString } from '../../i18n/map-strings.js';
 import type { ColumnLayout } from '../../layout/types.js';
-import type { NormalizedJourney, NormalizedLane } from '../../model/types.js';
+import type { LaneKind, NormalizedJourney, NormalizedLane } from '../../model/types.js';
+import { laneKey } from '../../model/lane-key.js';
 import { renderStepHeader } from '../shared/step-header.js';
 import { dataLang } from '../shared/data-lang.js';
 import { renderLaneCell } from './lane-cells.js';
@@ -148,4 +149,24 @@ export function renderStandaloneGrid(
       </div>
     </div>
   </div>`;
+}
+
+const CELL_ROLES = new Set(['rowheader', 'gridcell', 'columnheader']);
+
+/** The grid cells (row header, step cells, step headers) that are direct children of `container`. */
+export function gridCellsIn(container: ParentNode | null | undefined): HTMLElement[] {
+  if (!container) return [];
+  return Array.from(container.children).filter(
+    (child): child is HTMLElement => child instanceof HTMLElement && CELL_ROLES.has(child.getAttribute('role') ?? ''),
+  );
+}
+
+/** The lane a `<stage-lane>` draws: its kind and field, titled by its attribute, else by the document's lane of the same key. */
+export function laneOf(journey: NormalizedJourney, element: { kind: LaneKind; field?: string; laneTitle?: string }): NormalizedLane {
+  const key = laneKey(element.kind, element.field);
+  const lane: NormalizedLane = { kind: element.kind, key };
+  const title = element.laneTitle ?? journey.lanes.find((candidate) => candidate.key === key)?.title;
+  if (title !== undefined) lane.title = title;
+  if (element.kind === 'text') lane.field = element.field ?? '';
+  return lane;
 }

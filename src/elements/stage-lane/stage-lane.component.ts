@@ -1,33 +1,20 @@
-import { ghostStyles } from '../shared/ghost-column.js';
 import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { ColumnWindow } from '../../context/column-window-context.js';
-import type { MapSettings } from '../../context/settings-context.js';
 import { JourneyController } from '../../controllers/journey-controller.js';
-import { LaneContextController, STANDALONE_LANE } from '../../controllers/lane-context-controller.js';
+import { LaneContextController } from '../../controllers/lane-context-controller.js';
 import { GridNavigationController } from '../../controllers/grid-navigation-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { emit } from '../../events.js';
 import type { StringOverrides } from '../../i18n/locale.js';
 import type { ColumnLayout } from '../../layout/types.js';
-import type { JourneyDocument, LaneKind, NormalizedJourney, NormalizedLane } from '../../model/types.js';
-import { errorPanelStyles } from '../shared/error-panel.js';
+import type { JourneyDocument, LaneKind, NormalizedJourney } from '../../model/types.js';
 import type { GridRow } from '../../controllers/grid-row.js';
-import { laneToggleStyles } from '../shared/lane-toggle.js';
-import { stepHeaderStyles } from '../shared/step-header.js';
-import { columnOptionsFrom, themeStyles } from '../shared/tokens.js';
-import { laneCellStyles } from './lane-cells.js';
-import { metricHistoryStyles } from './cells/metric-history.js';
-import { renderLaneRow, renderStandaloneGrid } from './lane-row.js';
-import { cellClipStyles, measureClipped, sameSet, type CellClip } from './cell-clip.js';
-import { painLegendStyles } from './cells/pain-legend.js';
-import { switchLegendStyles } from './cells/switch-legend.js';
-import { readingCellStyles } from './cells/reading.styles.js';
-import { stageLaneStyles } from './stage-lane.styles.js';
+import { columnOptionsFrom } from '../shared/tokens.js';
+import { gridCellsIn, laneOf, renderLaneRow, renderStandaloneGrid } from './lane-row.js';
+import { measureClipped, sameSet, type CellClip } from './cell-clip.js';
+import { stageLaneStyleSheets } from './stage-lane.styles.js';
 import { laneKey } from '../../model/lane-key.js';
-
-const CELL_ROLES = new Set(['rowheader', 'gridcell', 'columnheader']);
 
 /**
  * @tagname stage-lane
@@ -71,20 +58,7 @@ const CELL_ROLES = new Set(['rowheader', 'gridcell', 'columnheader']);
  */
 export class StageLane extends LitElement implements GridRow {
   // A lane inside a map inherits the map's tokens and colour scheme; only a standalone lane owns them.
-  static override styles = [
-    themeStyles(STANDALONE_LANE),
-    laneToggleStyles,
-    stageLaneStyles,
-    stepHeaderStyles,
-    errorPanelStyles,
-    laneCellStyles,
-    metricHistoryStyles,
-    readingCellStyles,
-    painLegendStyles,
-    switchLegendStyles,
-    ghostStyles,
-    cellClipStyles,
-  ];
+  static override styles = stageLaneStyleSheets;
 
   /** What the lane shows. */
   @property({ reflect: true }) kind: LaneKind = 'actions';
@@ -127,21 +101,21 @@ export class StageLane extends LitElement implements GridRow {
   /** Standalone: the lane's own document, validated, laid out, reported once, its problems in a panel. */
   private readonly doc = new JourneyController(this, {
     journey: () => this.journey,
-    locale: () => this.mapSettings?.locale ?? this.localeController.locale,
-    strings: () => this.mapSettings?.strings ?? this.strings,
-    enabled: () => !this.inMap,
+    locale: () => this.map.settings?.locale ?? this.localeController.locale,
+    strings: () => this.map.settings?.strings ?? this.strings,
+    enabled: () => !this.map.inMap,
   });
   private readonly resize = new ResizeController(this, {
     target: () => (this.renderRoot as ShadowRoot | undefined)?.querySelector('.scroller'),
   });
   private readonly navigation = new GridNavigationController(this, {
-    rows: () => [this.cellsIn(this.renderRoot?.querySelector('.head')), this.gridCells()],
+    rows: () => [gridCellsIn(this.renderRoot?.querySelector('.head')), this.gridCells()],
     onActivate: (cell) => this.activate(cell),
     onEscape: () => {
       this.selectedStepId = undefined;
       this.renderRoot.querySelector<HTMLElement>('.scroller')?.focus();
     },
-    enabled: () => !this.inMap,
+    enabled: () => !this.map.inMap,
   });
 
   /** Stable key of the lane: its kind, or `text:<field>`. */
@@ -150,7 +124,7 @@ export class StageLane extends LitElement implements GridRow {
   }
 
   gridCells(): HTMLElement[] {
-    return this.cellsIn(this.inMap ? this.renderRoot : this.renderRoot?.querySelector('.row'));
+    return gridCellsIn(this.map.inMap ? this.renderRoot : this.renderRoot?.querySelector('.row'));
   }
 
   setRowIndex(rowIndex: number): void {
@@ -160,38 +134,6 @@ export class StageLane extends LitElement implements GridRow {
 
   /** The map around the lane, if any: its journey, layout, settings and drawn columns; the row role. */
   private readonly map = new LaneContextController(this);
-  private get inMap(): boolean {
-    return this.map.inMap;
-  }
-  private get mapJourney(): NormalizedJourney | undefined {
-    return this.map.journey;
-  }
-  private get mapLayout(): ColumnLayout | undefined {
-    return this.map.layout;
-  }
-  private get mapSettings(): MapSettings | undefined {
-    return this.map.settings;
-  }
-  private get mapColumnWindow(): ColumnWindow | undefined {
-    return this.map.window;
-  }
-
-  private cellsIn(container: ParentNode | null | undefined): HTMLElement[] {
-    if (!container) return [];
-    return Array.from(container.children).filter(
-      (child): child is HTMLElement => child instanceof HTMLElement && CELL_ROLES.has(child.getAttribute('role') ?? ''),
-    );
-  }
-
-  private lane(journey: NormalizedJourney): NormalizedLane {
-    const fromDocument = journey.lanes.find((lane) => lane.key === this.laneKey);
-    const lane: NormalizedLane = { kind: this.kind, key: this.laneKey };
-    const title = this.laneTitle ?? fromDocument?.title;
-    if (title !== undefined) lane.title = title;
-    if (this.kind === 'text') lane.field = this.field ?? '';
-    return lane;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.localeController.resolve();
@@ -206,13 +148,13 @@ export class StageLane extends LitElement implements GridRow {
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    return this.doc.render(() => (this.inMap ? this.renderInMap(this.mapJourney!, this.mapLayout!) : this.renderStandalone()));
+    return this.doc.render(() => (this.map.inMap ? this.renderInMap(this.map.journey!, this.map.layout!) : this.renderStandalone()));
   }
 
   private renderInMap(journey: NormalizedJourney, layout: ColumnLayout): TemplateResult {
-    const settings = this.mapSettings;
+    const settings = this.map.settings;
     return renderLaneRow(journey, layout, {
-      lane: this.lane(journey),
+      lane: laneOf(journey, this),
       locale: settings?.locale ?? this.localeController.locale,
       intlLocale: settings?.intlLocale ?? this.localeController.intlLocale,
       strings: settings?.strings,
@@ -220,7 +162,7 @@ export class StageLane extends LitElement implements GridRow {
       selectedStepId: settings?.selectedStepId,
       collapsed: settings?.collapsed.has(this.laneKey) ?? false,
       noSwitches: settings?.noSwitches,
-      columnWindow: this.mapColumnWindow,
+      columnWindow: this.map.window,
       clip: this.clip(),
       onToggle: this.onToggle,
     });
@@ -231,7 +173,7 @@ export class StageLane extends LitElement implements GridRow {
     const layout = this.ownLayout;
     if (!journey || !layout) return nothing;
     const { locale, intlLocale } = this.localeController;
-    const lane = this.lane(journey);
+    const lane = laneOf(journey, this);
     const persona = journey.personas.some((p) => p.id === this.persona) ? this.persona : undefined;
     return renderStandaloneGrid(journey, layout, {
       lane,
@@ -264,14 +206,14 @@ export class StageLane extends LitElement implements GridRow {
     // (in a microtask: the height is already capped by CSS, only the fade and the button follow).
     const clipped = measureClipped(this.gridCells());
     if (!sameSet(clipped, this.clippedSteps)) queueMicrotask(() => (this.clippedSteps = clipped));
-    if (this.inMap) return;
+    if (this.map.inMap) return;
     this.navigation.refresh();
   }
 
   private readonly onToggle = (): void => {
-    const collapsed = this.inMap ? !(this.mapSettings?.collapsed.has(this.laneKey) ?? false) : !this.collapsed;
+    const collapsed = this.map.inMap ? !(this.map.settings?.collapsed.has(this.laneKey) ?? false) : !this.collapsed;
     // Inside a map the map owns the state and applies this event; alone, the lane applies it itself.
-    if (!this.inMap) this.collapsed = collapsed;
+    if (!this.map.inMap) this.collapsed = collapsed;
     emit(this, 'journey-lane-toggle', { lane: this.laneKey, collapsed });
   };
 

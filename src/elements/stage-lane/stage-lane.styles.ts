@@ -1,4 +1,16 @@
 import { css } from 'lit';
+import { STANDALONE_LANE } from '../../controllers/lane-context-controller.js';
+import { errorPanelStyles } from '../shared/error-panel.js';
+import { ghostStyles } from '../shared/ghost-column.js';
+import { laneToggleStyles } from '../shared/lane-toggle.js';
+import { stepHeaderStyles } from '../shared/step-header.js';
+import { themeStyles } from '../shared/tokens.js';
+import { cellClipStyles } from './cell-clip.js';
+import { metricHistoryStyles } from './cells/metric-history.js';
+import { painLegendStyles } from './cells/pain-legend.js';
+import { readingCellStyles } from './cells/reading.styles.js';
+import { switchLegendStyles } from './cells/switch-legend.js';
+import { laneCellStyles } from './lane-cells.js';
 
 export const stageLaneStyles = css`
   :host {
@@ -118,3 +130,19 @@ export const stageLaneStyles = css`
     }
   }
 `;
+
+/** Every style sheet of `<stage-lane>`. A lane inside a map inherits the map's tokens and colour scheme; only a standalone lane owns them. */
+export const stageLaneStyleSheets = [
+  themeStyles(STANDALONE_LANE),
+  laneToggleStyles,
+  stageLaneStyles,
+  stepHeaderStyles,
+  errorPanelStyles,
+  laneCellStyles,
+  metricHistoryStyles,
+  readingCellStyles,
+  painLegendStyles,
+  switchLegendStyles,
+  ghostStyles,
+  cellClipStyles,
+];

@@ -1,0 +1,111 @@
+import { ColumnWindowController } from '../../controllers/column-window-controller.js';
+import { EditController } from '../../controllers/edit-controller.js';
+import { EmotionDragController } from '../../controllers/emotion-drag-controller.js';
+import { GridNavigationController } from '../../controllers/grid-navigation-controller.js';
+import type { GridRow } from '../../controllers/grid-row.js';
+import { HeadPaddingController } from '../../controllers/head-padding-controller.js';
+import { PrintController } from '../../controllers/print-controller.js';
+import { ResizeController } from '../../controllers/resize-controller.js';
+import { StepDragController } from '../../controllers/step-drag-controller.js';
+import type { ColumnLayout } from '../../layout/types.js';
+import type { JourneyDocument, NormalizedJourney } from '../../model/types.js';
+import { dataLang } from '../shared/data-lang.js';
+import type { JourneyMapProperties } from './journey-map.properties.js';
+import { elementFor, emotionDragOptions, stepDragOptions, targetOfPath } from './map-editing.js';
+import { MapInteraction } from './map-interaction.js';
+import { gridRows, laneRows, type MapRow } from './map-lanes.js';
+import type { MapWords } from './map-model.js';
+import { OverviewController } from './overview-controller.js';
+
+/** What the map's controllers read from it (each a getter: they run long after construction). */
+export interface MapParts {
+  map: JourneyMapProperties;
+  /** The map and its lanes have rendered the last change. */
+  rendered: () => Promise<boolean>;
+  journey: () => NormalizedJourney | undefined;
+  layout: () => ColumnLayout | undefined;
+  persona: () => string | undefined;
+  /** The document as written (`journey`, else the loaded one): what an edit changes. */
+  document: () => JourneyDocument | undefined;
+  words: () => MapWords;
+  collapsed: () => ReadonlySet<string>;
+  setCollapsed: (collapsed: ReadonlySet<string>) => void;
+  flushForPrint: () => void;
+}
+
+export type MapControllers = ReturnType<typeof mapControllers>;
+
+/**
+ * The controllers of `<journey-map>` beside its document controller: size, print, the columns drawn
+ * so far, the reader's clicks and keys, editing and dragging, the sticky header's padding and the
+ * overview strip.
+ */
+export function mapControllers(parts: MapParts) {
+  const { map, journey } = parts;
+  const scroller = (): HTMLElement | null => map.renderRoot?.querySelector<HTMLElement>('.scroller') ?? null;
+  /** The lane elements in order (default lanes or the author's), once the grid is rendered. */
+  const laneElements = (): GridRow[] => (map.renderRoot && scroller() ? laneRows(map, map.renderRoot) : []);
+  /** The grid's rows in order: the two header rows, then every lane element. */
+  const rows = (): MapRow[] => (map.renderRoot && scroller() ? gridRows(map, map.renderRoot) : []);
+  const resize = new ResizeController(map, { target: scroller });
+  const print = new PrintController(map, parts.flushForPrint);
+  const columnWindow = new ColumnWindowController(map, {
+    scroller,
+    width: () => resize.width || map.clientWidth,
+    lanes: laneElements,
+    rendered: parts.rendered,
+  });
+  const interaction: MapInteraction = new MapInteraction({
+    element: map,
+    rows,
+    journey,
+    select: (stepId) => (map.selected = stepId),
+    collapsed: parts.collapsed,
+    setCollapsed: parts.setCollapsed,
+    focusCell: (cell) => navigation.focusCell(cell),
+    updateComplete: () => map.updateComplete,
+  });
+  const navigation = new GridNavigationController(map, {
+    rows: () => rows().map((row) => row.cells),
+    onActivate: (cell) => interaction.activate(cell),
+    onEscape: () => {
+      map.selected = undefined;
+      scroller()?.focus();
+    },
+  });
+  const rtl = () => getComputedStyle(map).direction === 'rtl';
+  const edit = new EditController(map, {
+    enabled: () => map.editable,
+    document: parts.document,
+    normalized: journey,
+    setDocument: (doc) => (map.journey = doc),
+    locale: () => parts.words().locale,
+    strings: () => map.strings,
+    persona: parts.persona,
+    targetOf: (path) => targetOfPath(path, rows(), journey()),
+    focus: (spec) => void map.updateComplete.then(() => elementFor(spec, rows(), journey(), map.renderRoot)?.focus()),
+    rtl,
+  });
+  const drag = new StepDragController(map, stepDragOptions(map, rows, scroller, (action) => edit.run(action)));
+  const words = () => ({ locale: parts.words().locale, strings: map.strings });
+  // The sticky header's height becomes the scroller's scroll padding, so focused cells stay in view.
+  new HeadPaddingController(map, { head: () => map.renderRoot?.querySelector<HTMLElement>('.head') ?? null, scroller });
+  // The overview strip above an overflowing grid, drawn when idle and on scroll (map-overview.ts).
+  new OverviewController(map, {
+    box: () => map.renderRoot?.querySelector<HTMLElement>('.overview') ?? null,
+    scroller,
+    journey,
+    layout: parts.layout,
+    persona: parts.persona,
+    words: () => {
+      const current = journey();
+      return { ...words(), lang: current && dataLang(current) };
+    },
+    focusStage: (stageId) => {
+      const header = Array.from(map.renderRoot.querySelectorAll<HTMLElement>('.stage-row > .stage')).find((cell) => cell.dataset.stageId === stageId);
+      if (header) navigation.focusCell(header);
+    },
+  });
+  new EmotionDragController(map, edit, parts.document, emotionDragOptions(map, rows, journey, words));
+  return { scroller, laneElements, rows, resize, print, columnWindow, interaction, navigation, edit, drag, rtl };
+}

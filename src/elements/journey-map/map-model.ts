@@ -1,0 +1,103 @@
+import type { Locale } from '../../i18n/locale.js';
+import { journeyCSV, type CsvOptions } from '../../layout/export-csv.js';
+import { filterText } from '../../layout/filter-text.js';
+import type { NormalizedJourney } from '../../model/types.js';
+import type { CellContext } from '../../views/context.js';
+import { readPalette } from '../../export/palette.js';
+import type { SceneOptions } from '../../export/scene.js';
+import { exportWords } from '../../export/svg.js';
+import { customerCsvRows, filterCsv } from '../../export/map-csv-rows.js';
+import { exportedCustomer, MapCustomers } from './customer-lane.js';
+import type { CustomerOnMap } from '../../views/customers.js';
+import { ComparisonMemo, comparisonNotes, comparisonRows, exportedGhosts, type CompareView, type MapComparison } from './map-compare.js';
+import { DimmedMemo } from './map-filter.js';
+import { HealthMemo } from './map-health.js';
+import { RollupMemo } from './map-rollup.js';
+import type { JourneyMapProperties } from './journey-map.properties.js';
+import type { CustomersSummary } from '../../model/customers.js';
+
+/** The map's language, as its locale controller resolved it. */
+export interface MapWords {
+  locale: Locale;
+  intlLocale: string;
+}
+
+/**
+ * What `<journey-map>` derives from its journey and properties — the comparison, the dimmed steps, the
+ * customers' summary and the opened customer, the health and roll-up results — each recomputed only
+ * when its inputs change; and the exports (SVG options, CSV) read from the same values the screen shows.
+ */
+export class MapModel {
+  readonly comparisons = new ComparisonMemo();
+  readonly health = new HealthMemo();
+  readonly rollups = new RollupMemo();
+  private readonly dimmedMemo = new DimmedMemo();
+  private readonly customers = new MapCustomers();
+
+  constructor(
+    private readonly map: JourneyMapProperties,
+    private readonly words: () => MapWords,
+  ) {}
+
+  /** The compared document against `journey` (`compareTo`), or undefined without one. */
+  comparison(journey: NormalizedJourney | undefined): MapComparison | undefined {
+    return this.comparisons.get(this.map.compareTo, this.words().locale, journey, this.map.strings);
+  }
+
+  /** Ids of the steps outside `filter`. */
+  dimmed(journey: NormalizedJourney | undefined): ReadonlySet<string> | undefined {
+    return this.dimmedMemo.get(journey, this.map.filter);
+  }
+
+  /** Every customer's summary (undefined when the journey has none). */
+  summary(journey: NormalizedJourney): CustomersSummary | undefined {
+    return this.customers.summary(journey, this.map.stallAfter);
+  }
+
+  /** The customer named by `customer`, laid over the map. */
+  opened(journey: NormalizedJourney): CustomerOnMap | undefined {
+    return this.customers.customer(journey, this.summary(journey), this.map.customer);
+  }
+
+  compareView(journey: NormalizedJourney): CompareView {
+    return { ...this.words(), strings: this.map.strings, journey };
+  }
+
+  /** What the map's cells are read with: its journey, language, overrides and persona filter. */
+  cellContext(journey: NormalizedJourney, persona: string | undefined): CellContext {
+    return { journey, ...this.words(), strings: this.map.strings, persona, noSwitches: this.map.noSwitches };
+  }
+
+  /** The export as the map shows it: its colours, language, persona filter, direction, comparison and filter (stated). */
+  sceneOptions(journey: NormalizedJourney, persona: string | undefined): SceneOptions {
+    const element = this.map;
+    const ctx = this.cellContext(journey, persona);
+    const view = this.compareView(journey);
+    const comparison = this.comparison(journey);
+    const dimmed = this.dimmed(journey);
+    const opened = this.opened(journey);
+    return {
+      ...exportWords(journey, ctx.locale, element.strings),
+      ctx,
+      palette: readPalette(element),
+      rtl: element.matches(':dir(rtl)'),
+      compare: comparison?.before,
+      stepNotes: comparisonNotes(comparison, view),
+      removed: exportedGhosts(comparison, view),
+      customer: opened && exportedCustomer(journey, opened, { ...this.words(), strings: element.strings }),
+      dimmed,
+      filterNote: filterText(journey, element.filter, dimmed, { ...this.words(), strings: element.strings }),
+      stallAfterDays: element.stallAfter,
+    };
+  }
+
+  /** The CSV of exportCSV(): the filter stated (and each row marked), the opened customer's rows first, the changes last. */
+  csv(journey: NormalizedJourney, persona: string | undefined, options: CsvOptions): string {
+    const ctx = this.cellContext(journey, persona);
+    const extraRows = comparisonRows(this.comparison(journey), ctx);
+    const { dimmed, filterNote, customer } = this.sceneOptions(journey, persona);
+    const filter = filterCsv(filterNote, dimmed, ctx);
+    const leadingRows = [...(filter ? [filter.row] : []), ...(customer ? customerCsvRows(journey, customer) : [])];
+    return journeyCSV(ctx, { ...exportWords(journey, ctx.locale, this.map.strings), extraRows, leadingRows, filterColumn: filter?.column }, options);
+  }
+}

@@ -1,0 +1,103 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ColumnWindow } from '../../context/column-window-context.js';
+import type { MapSettings } from '../../context/settings-context.js';
+import type { JourneyFilter } from '../../layout/filter.js';
+import { columnsOverflow } from '../../layout/overview.js';
+import type { ColumnLayout } from '../../layout/types.js';
+import type { LintWarning } from '../../model/lint.js';
+import type { PreparedJourney } from '../../model/prepare-journey.js';
+import type { JourneyProblem, NormalizedJourney } from '../../model/types.js';
+import { renderCustomerLane, renderCustomerLine, renderOffMapEvents, renderUnknownCustomer, stepBadge } from './customer-lane.js';
+import { renderComparisonSummary, renderStepComparison } from './map-compare.js';
+import { renderFilterToolbar } from './map-filter.js';
+import { renderGrid } from './map-grid.js';
+import { renderMapHeader, renderWarnings, type HeaderView } from './map-header.js';
+import type { EditController } from '../../controllers/edit-controller.js';
+import type { Persona } from '../../model/types.js';
+import { renderHeaderEditButton, renderPersonaEditButton } from './edit-view.js';
+import { clockValue } from './map-freshness.js';
+import { headingLevel } from '../shared/heading.js';
+import { renderHealthPanel } from './map-health.js';
+import { hasLaneChildren, renderDefaultLanes } from './map-lanes.js';
+import type { MapModel, MapWords } from './map-model.js';
+import { renderOverviewBox } from './map-overview.js';
+import { renderFixFirst, renderStageRollup } from './map-rollup.js';
+import type { JourneyMapProperties } from './journey-map.properties.js';
+
+/** What the map's body is drawn from, beyond its properties and derived model. */
+export interface MapView {
+  map: JourneyMapProperties;
+  model: MapModel;
+  words: MapWords;
+  header: HeaderView;
+  /** Warnings shown in the dismissible note (validation's and the `lanes` attribute's); none once dismissed. */
+  warnings: readonly JourneyProblem[];
+  onDismissWarnings: () => void;
+  settings?: MapSettings;
+  columnWindow?: ColumnWindow;
+  /** The clock for the health panel's dates (epoch ms). */
+  now: number;
+  onSlotChange: () => void;
+  onShowWarning: (warning: LintWarning) => void;
+  onShowStep: (stepId: string) => void;
+  onFilterChange: (filter: JourneyFilter) => void;
+  /** `editable` only: the editor, its status and the drop line. */
+  editing: () => TemplateResult | typeof nothing;
+}
+
+/**
+ * The map under its properties: header, comparison line, opened customer, warnings, health and
+ * fix-first panels, toolbar, overview, the grid with its lanes, and the editor.
+ */
+export function renderMapView(journey: NormalizedJourney, layout: ColumnLayout, prepared: PreparedJourney, view: MapView): TemplateResult {
+  const { map, model } = view;
+  const { locale, intlLocale } = view.words;
+  const strings = map.strings;
+  const words = { locale, intlLocale, strings };
+  const compareView = model.compareView(journey);
+  const comparison = model.comparison(journey);
+  const dimmed = model.dimmed(journey);
+  const summary = model.summary(journey);
+  const customer = model.opened(journey);
+  const selectedStepId = view.settings?.selectedStepId;
+  return html`${renderMapHeader(journey, view.header)} ${renderComparisonSummary(comparison, compareView)}
+    ${customer ? renderCustomerLine(journey, customer, words) : map.customer ? renderUnknownCustomer(map.customer, words) : nothing}
+    ${view.warnings.length ? renderWarnings(view.warnings, locale, intlLocale, strings, view.onDismissWarnings) : nothing}
+    ${map.health ? renderHealthPanel(model.health.get(prepared.result.journey ?? journey.source, locale, intlLocale, view.now), { ...words, onShow: view.onShowWarning }) : nothing}
+    ${map.rollups ? renderFixFirst(model.rollups.fixFirst(journey), journey, { ...words, onShow: view.onShowStep }) : nothing}
+    ${map.toolbar ? renderFilterToolbar(journey, { ...words, filter: map.filter, dimmed, onChange: view.onFilterChange }) : nothing}
+    ${!map.noOverview && columnsOverflow(layout) ? renderOverviewBox() : nothing}
+    ${renderGrid(journey, layout, {
+      locale,
+      dimmed,
+      strings,
+      selectedStepId,
+      columnWindow: view.columnWindow,
+      lanes: hasLaneChildren(map) ? nothing : renderDefaultLanes(journey, comparison?.before?.source),
+      onSlotChange: view.onSlotChange,
+      stageNote: map.rollups ? (index) => renderStageRollup(model.rollups.stage(journey, index), journey, words) : undefined,
+      stepNote: comparison && { key: comparison, render: (step) => renderStepComparison(step, comparison, compareView) },
+      customerLane: customer ? renderCustomerLane(journey, layout, customer, { ...words, selectedStepId }) : nothing,
+      badge: summary ? (step) => stepBadge(summary, step, words) : undefined,
+    })}
+    ${customer ? renderOffMapEvents(journey, customer, words) : nothing}
+    ${map.editable ? view.editing() : nothing}
+    <slot name="customers"></slot>`;
+}
+
+/** The header's view: title level, theme, the persona whose card is open, freshness, and an editable map's buttons. */
+export function headerView(map: JourneyMapProperties, words: MapWords, openPersona: Persona | undefined, setOpenPersona: (persona?: Persona) => void, edit?: EditController): HeaderView {
+  const { locale, intlLocale } = words;
+  return {
+    locale,
+    strings: map.strings,
+    headingLevel: headingLevel(map.headingLevel, 2),
+    theme: map.theme,
+    openPersona,
+    onOpenPersona: (persona) => setOpenPersona(persona),
+    onClosePersona: () => setOpenPersona(undefined),
+    freshness: { intlLocale, now: clockValue(map.now) },
+    editButton: edit && ((field) => renderHeaderEditButton(field, locale, map.strings, (target, button) => edit.open({ kind: target }, button))),
+    personaEditButton: edit && ((persona) => renderPersonaEditButton(persona, locale, map.strings, (button) => edit.open({ kind: 'persona', personaId: persona.id }, button))),
+  };
+}
