@@ -90,6 +90,6 @@ export {
   type ProgressOptions,
   type ProgressState,
 } from './model/progress.js';
-export { experienceScore, summarizeCustomers, type CustomerSummary, type CustomersSummary } from './model/customers.js';
+export { experienceScore, FINISHED, MOVING, STALLED, summarizeCustomers, type CustomerSummary, type CustomersSummary } from './model/customers.js';
 export { journeyFromCSV, type FromCSVOptions } from './import/csv.js';
 export { journeyToCSV, type ToCSVOptions, type ToCSVResult } from './import/to-csv.js';

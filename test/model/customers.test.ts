@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { experienceScore, summarizeCustomers } from '../../src/model/customers.js';
+import { experienceScore, MOVING, STALLED, summarizeCustomers } from '../../src/model/customers.js';
 import { normalizeJourney } from '../../src/model/normalize.js';
 import { customerProgress } from '../../src/model/progress.js';
 import type { JourneyDocument } from '../../src/model/types.js';
@@ -182,5 +182,57 @@ describe('summarizeCustomers', () => {
       ]);
       expect(got.score, individual.id).to.equal(experienceScore(journey.individuals[n].events, journey.scale));
     });
+  });
+
+  it('reads unreadable dates of a date shape before the first readable one as lastEventOf does', () => {
+    const individuals = [
+      { id: 'u1', events: [{ step: 'a', at: '2026-99-99' }, { step: 'b', at: '2026-09-01' }] },
+      { id: 'u2', events: [{ step: 'a', at: '2026-00-01' }, { step: 'b', at: '2026-09-01' }, { step: 'a' }] },
+      { id: 'u3', events: [{ step: 'b', at: '2026-09-01T10:00:00Z' }, { step: 'a', at: '2026-09-99T10:00:00Z' }] },
+    ];
+    const journey = normalizeJourney({ ...walked, individuals });
+    const summary = summarizeCustomers(journey, { now: 0 });
+    // u1: the unreadable text sorts last, so the walk hands the customer to lastEventOf; u2: it sorts
+    // first and changes nothing; u3: an unreadable date after a readable one counts with no time.
+    expect(summary.customers.map((c) => [c.id, c.lastEvent, c.currentStep, c.lastAt])).to.deep.equal([
+      ['u1', 1, 1, Date.UTC(2026, 8, 1)],
+      ['u2', 2, 0, Date.UTC(2026, 8, 1)],
+      ['u3', 1, 0, undefined],
+    ]);
+    individuals.forEach((_, n) => {
+      const expected = customerProgress(journey.individuals[n], journey.stepIndexById, { asOf: '2026-10-01' });
+      expect([summary.customers[n].lastEvent, summary.customers[n].lastAt]).to.deep.equal([expected.lastEvent, expected.lastAt]);
+    });
+  });
+
+  it('keeps the result in columns and builds one customer object on demand, the same one once all are built', () => {
+    const summary = summarizeCustomers(normalizeJourney(doc), { now: 0 });
+    expect(summary.count).to.equal(5);
+    expect(Array.from(summary.currentSteps)).to.deep.equal([1, 1, 0, -1, -1]);
+    expect(Array.from(summary.lastEvents)).to.deep.equal([1, 0, 0, 0, -1]);
+    expect(Array.from(summary.states)).to.deep.equal([MOVING, STALLED, MOVING, MOVING, MOVING]);
+    expect(Array.from(summary.scores).map((s) => (Number.isNaN(s) ? 'none' : s))).to.deep.equal([50, 0, 'none', 'none', 'none']);
+    expect(summary.lastTimes[0]).to.equal(Date.UTC(2026, 8, 28));
+    const alone = summary.customer(1);
+    expect(alone).to.deep.equal({
+      currentStep: 1,
+      lastEvent: 0,
+      lastAt: Date.UTC(2026, 8, 2),
+      finished: false,
+      stalled: true,
+      stalledDays: 29,
+      index: 1,
+      id: 'c2',
+      label: 'c2',
+      segment: undefined,
+      persona: undefined,
+      score: 0,
+    });
+    expect(summary.customer(5)).to.equal(undefined);
+    expect(summary.customer(-1)).to.equal(undefined);
+    const all = summary.customers;
+    expect(summary.customers).to.equal(all);
+    expect(summary.customer(1)).to.equal(all[1]);
+    expect(all[1]).to.deep.equal(alone);
   });
 });

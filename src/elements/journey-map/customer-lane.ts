@@ -89,7 +89,7 @@ export function renderUnknownCustomer(id: string, view: CustomerWords): Template
 
 /** The step header badge: "3 now, 1 stalled", read out in words. */
 export function stepBadge(summary: CustomersSummary | undefined, step: number, view: CustomerWords): { text: string; spoken: string } | undefined {
-  if (!summary || summary.customers.length === 0) return undefined;
+  if (!summary || summary.count === 0) return undefined;
   const now = summary.now[step] ?? 0;
   const stalled = summary.stalled[step] ?? 0;
   const values = { now: formatNumber(now, view.intlLocale), stalled: formatNumber(stalled, view.intlLocale) };
