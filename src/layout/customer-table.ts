@@ -61,6 +61,17 @@ export function filterCustomers(
   return rows;
 }
 
+/** The labels that more than one customer has: the table shows those customers' ids too. */
+export function repeatedLabels(customers: readonly CustomerSummary[]): Set<string> {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const customer of customers) {
+    if (seen.has(customer.label)) repeated.add(customer.label);
+    else seen.add(customer.label);
+  }
+  return repeated;
+}
+
 /** A number to sort by, or NaN for "no value" (always last, whatever the direction). */
 function numericKey(customer: CustomerSummary, column: CustomerColumn): number {
   switch (column) {
@@ -71,9 +82,10 @@ function numericKey(customer: CustomerSummary, column: CustomerColumn): number {
     case 'score':
       return customer.score ?? NaN;
     default:
-      // Stalled: the longest stalled first when descending; customers not stalled count as 0 days
-      // below every stalled one.
-      return customer.stalled ? 1 + (customer.stalledDays ?? 0) : customer.lastAt === undefined ? NaN : 0;
+      // Status: finished, then active, then stalled by days (descending: the longest stalled first);
+      // customers without events have none.
+      if (customer.lastEvent === undefined) return NaN;
+      return customer.stalled ? 2 + (customer.stalledDays ?? 0) : customer.finished ? 0 : 1;
   }
 }
 

@@ -40,30 +40,42 @@ export function stalledText(customer: CustomerSummary, words: CustomerWords): st
   return countedString(words.locale, 'customers.stalled', days, { days: formatSpokenNumber(days, words.intlLocale) }, words.strings);
 }
 
+/**
+ * The table's status of a customer, one phrase for every case: "Stalled for 21 days", "Finished"
+ * (at a final step), "Active" (anyone else with events); '' without events.
+ */
+export function statusText(customer: CustomerSummary, words: CustomerWords): string {
+  if (customer.stalled) return stalledText(customer, words);
+  if (customer.finished) return customerString(words.locale, 'customers.status.finished', undefined, words.strings);
+  return customer.lastEvent === undefined ? '' : customerString(words.locale, 'customers.status.active', undefined, words.strings);
+}
+
 /** The texts of a table row, in column order. */
 export function rowTexts(customer: CustomerSummary, journey: NormalizedJourney, words: CustomerWords): string[] {
   const none = customerString(words.locale, 'customers.noValue', undefined, words.strings);
-  const days = customer.stalledDays ?? 0;
   return [
     customer.label,
     customer.segment ?? '',
     currentStepText(customer, journey) || none,
     dayText(customer.lastAt, words) || none,
     customer.score === undefined ? none : formatNumber(customer.score, words.intlLocale),
-    customer.stalled
-      ? countedString(words.locale, 'customers.days', days, { days: formatNumber(days, words.intlLocale) }, words.strings)
-      : customerString(words.locale, customer.finished ? 'customers.finished' : 'customers.no', undefined, words.strings),
+    statusText(customer, words) || none,
   ];
 }
 
 /** The spoken summary: "ACME Ltd, now at Signs up, score 38, stalled for 21 days". */
-export function customerSummaryText(customer: CustomerSummary, journey: NormalizedJourney, words: CustomerWords): string {
+export function customerSummaryText(
+  customer: CustomerSummary,
+  journey: NormalizedJourney,
+  words: CustomerWords,
+  withId = false,
+): string {
   const none = customerString(words.locale, 'customers.noValue', undefined, words.strings);
   const summary = customerString(
     words.locale,
     'customers.summary',
     {
-      label: customer.label,
+      label: withId ? `${customer.label} (${customer.id})` : customer.label,
       step: currentStepText(customer, journey) || none,
       score: customer.score === undefined ? none : formatSpokenNumber(customer.score, words.intlLocale),
     },
@@ -85,7 +97,8 @@ export interface CustomerOnMap {
 export function customerOnMap(journey: NormalizedJourney, summary: CustomersSummary, id: string | undefined): CustomerOnMap | undefined {
   if (!id) return undefined;
   const index = journey.individuals.findIndex((individual) => individual.id === id);
-  if (index < 0) return undefined;
+  const customer = summary.customer(index);
+  if (!customer) return undefined;
   const individual = journey.individuals[index];
   const events = Array.isArray(individual.events) ? individual.events : [];
   const byStep: IndividualEvent[][] = journey.steps.map(() => []);
@@ -95,7 +108,7 @@ export function customerOnMap(journey: NormalizedJourney, summary: CustomersSumm
     if (step === undefined) offMap.push(events[e]);
     else byStep[step].push(events[e]);
   }
-  return { individual, summary: summary.customers[index], byStep, offMap };
+  return { individual, summary: customer, byStep, offMap };
 }
 
 /** What one event of the customer lane shows, in the map's words: the screen's list item and the export's block. */

@@ -50,19 +50,30 @@ async function select(element: JourneyCustomers, filter: string, value: string) 
 }
 
 describe('<journey-customers>', () => {
-  it('lists every customer with segment, current step, last event, score and stalled days', async () => {
+  it('lists every customer with segment, current step, last event, score and one status (stalled for N days, finished, active)', async () => {
     const element = await table();
     expect(cells(element)).to.deep.equal([
-      ['ACME Ltd', 'SMB', 'Signs up', 'Sep 10, 2026', '38', '21 days'],
-      ['Ärztehaus', '', 'Signs up', 'Sep 25, 2026', '—', 'No'],
-      ['Beta', 'SMB', 'gone', 'Aug 1, 2026', '50', '61 days'],
-      // Sets up is the last step: Zeta has finished (the flow's word too), not "No" and never stalled.
+      ['ACME Ltd', 'SMB', 'Signs up', 'Sep 10, 2026', '38', 'Stalled for 21 days'],
+      ['Ärztehaus', '', 'Signs up', 'Sep 25, 2026', '—', 'Active'],
+      ['Beta', 'SMB', 'gone', 'Aug 1, 2026', '50', 'Stalled for 61 days'],
+      // Sets up is the last step: Zeta has finished (the flow's word too), never stalled.
       ['Zeta GmbH', 'Enterprise', 'Sets up', 'Sep 29, 2026', '100', 'Finished'],
     ]);
     const pick = bodyRows(element)[0].querySelector('button')!;
     expect(pick.getAttribute('aria-label')).to.equal('ACME Ltd, now at Signs up, score 38, stalled for 21 days');
     expect(bodyRows(element)[3].querySelector('button')!.getAttribute('aria-label')).to.equal('Zeta GmbH, now at Sets up, score 100, finished');
     expect(text(root(element).querySelector('[part="count"]'))).to.equal('4 of 4 customers');
+  });
+
+  it('tells customers with the same label apart by their id, on screen and in words', async () => {
+    const twins = { ...doc, individuals: [...doc.individuals!, { id: 'c-99', label: 'ACME Ltd', events: [{ step: 'setup', at: '2026-09-30' }] }] };
+    const element = await fixture<JourneyCustomers>(html`<journey-customers locale="en" .journey=${twins}></journey-customers>`);
+    await element.updateComplete;
+    const ids = bodyRows(element).map((row) => text(row.querySelector('.id')));
+    expect(ids).to.deep.equal(['c-17', 'c-99', '', '', '']);
+    expect(bodyRows(element)[1].querySelector('.pick')!.getAttribute('aria-label')).to.equal('ACME Ltd (c-99), now at Sets up, score —, finished');
+    expect(bodyRows(element)[2].querySelector('.pick')!.getAttribute('aria-label')).to.equal('Ärztehaus, now at Signs up, score —');
+    await expect(element).to.be.accessible();
   });
 
   it('is a real table with row counts and indices, and sort buttons with aria-sort', async function () {
@@ -88,8 +99,11 @@ describe('<journey-customers>', () => {
     sortButton(element, 'stalled').click();
     sortButton(element, 'stalled').click();
     await element.updateComplete;
-    // The longest stalled first; the two not stalled tie and keep document order.
-    expect(labels(element)).to.deep.equal(['Beta', 'ACME Ltd', 'Zeta GmbH', 'Ärztehaus']);
+    // Status descending: the longest stalled first, then active, then finished.
+    expect(labels(element)).to.deep.equal(['Beta', 'ACME Ltd', 'Ärztehaus', 'Zeta GmbH']);
+    sortButton(element, 'stalled').click();
+    await element.updateComplete;
+    expect(labels(element)).to.deep.equal(['Zeta GmbH', 'Ärztehaus', 'ACME Ltd', 'Beta']);
     sortButton(element, 'last').click();
     await element.updateComplete;
     expect(labels(element)).to.deep.equal(['Beta', 'ACME Ltd', 'Ärztehaus', 'Zeta GmbH']);
@@ -223,27 +237,27 @@ describe('<journey-customers>', () => {
       'Сейчас на шаге',
       'Последнее событие',
       'Оценка',
-      'Застрял',
+      'Состояние',
     ]);
     expect(bodyRows(element)[0].querySelector('.pick')!.getAttribute('aria-label')).to.equal(
       'ACME Ltd, сейчас на шаге «Signs up», оценка 38, без движения 21 день',
     );
     element.locale = 'ro';
     await element.updateComplete;
-    expect(cells(element)[0][5]).to.equal('21 de zile');
+    expect(cells(element)[0][5]).to.equal('Blocat de 21 de zile');
     element.locale = 'en';
     await element.updateComplete;
     expect(element.exportCSV({ bom: false })).to.equal(
-      'Customer,Segment,Now at,Last event,Score,Stalled\r\n' +
-        'ACME Ltd,SMB,Signs up,2026-09-10,38,21\r\n' +
-        'Ärztehaus,,Signs up,2026-09-25,,\r\n' +
-        'Beta,SMB,gone,2026-08-01,50,61\r\n' +
+      'Customer,Segment,Now at,Last event,Score,Status\r\n' +
+        'ACME Ltd,SMB,Signs up,2026-09-10,38,Stalled for 21 days\r\n' +
+        'Ärztehaus,,Signs up,2026-09-25,,Active\r\n' +
+        'Beta,SMB,gone,2026-08-01,50,Stalled for 61 days\r\n' +
         'Zeta GmbH,Enterprise,Sets up,2026-09-29,100,Finished\r\n',
     );
-    // The stalled column says what the screen says, in the table's language.
+    // The status column says what the screen says, in the table's language.
     element.locale = 'ru';
     await element.updateComplete;
-    expect(element.exportCSV({ bom: false }).split('\r\n')[4]).to.equal('Zeta GmbH,Enterprise,Sets up,2026-09-29,100,Прошёл путь до конца');
+    expect(element.exportCSV({ bom: false }).split('\r\n')[4]).to.equal('Zeta GmbH,Enterprise,Sets up,2026-09-29,100,Завершил');
   });
 
   it('shows an error panel for a broken document and never logs customer data', async () => {

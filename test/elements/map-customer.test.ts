@@ -126,6 +126,12 @@ describe('<journey-map customer>', () => {
       '2 customers here now, 1 of them stalled',
       '0 customers here now, 0 of them stalled',
     ]);
+    // The short badge explains itself on hover: the same words as a tooltip.
+    expect(badges.map((badge) => badge.getAttribute('title'))).to.deep.equal([
+      '1 customer here now, 1 of them stalled',
+      '2 customers here now, 1 of them stalled',
+      '0 customers here now, 0 of them stalled',
+    ]);
   });
 
   it('calls a customer at the last step finished, as the flow does: no stalled badge, "Finished" in the header line', async () => {

@@ -22,6 +22,8 @@ export interface TableView extends CustomerWords {
   /** Position (in `rows`) of the row holding the tab stop. */
   active: number;
   selectedId?: string;
+  /** Labels more than one customer has: those rows show the customer's id under the label. */
+  repeated: ReadonlySet<string>;
   sort: CustomerSort;
   onSort: (column: CustomerColumn) => void;
   onRowKey: (event: KeyboardEvent, position: number) => void;
@@ -58,9 +60,10 @@ function bodyRow(view: TableView, position: number): TemplateResult {
   const customer = view.customers[view.rows[position]];
   const texts = rowTexts(customer, view.journey, view);
   const selected = customer.id === view.selectedId;
+  const withId = view.repeated.has(customer.label) && customer.label !== customer.id;
   return html`<tr
     part=${selected ? 'row selected' : 'row'}
-    class=${classMap({ row: true, selected, stalled: customer.stalled })}
+    class=${classMap({ row: true, selected, stalled: customer.stalled, finished: customer.finished })}
     aria-rowindex=${position + 2}
     aria-current=${selected ? 'true' : 'false'}
     data-customer-id=${customer.id}
@@ -72,11 +75,11 @@ function bodyRow(view: TableView, position: number): TemplateResult {
         class="pick"
         tabindex=${position === view.active ? '0' : '-1'}
         data-position=${position}
-        aria-label=${customerSummaryText(customer, view.journey, view)}
+        aria-label=${customerSummaryText(customer, view.journey, view, withId)}
         @keydown=${(event: KeyboardEvent) => view.onRowKey(event, position)}
-      >${texts[0]}</button>
+      >${texts[0]}</button>${withId ? html`<span class="id" aria-hidden="true">${customer.id}</span>` : nothing}
     </th>
-    ${texts.slice(1).map((text, i) => html`<td class=${`col col--${CUSTOMER_COLUMNS[i + 1]}`}>${text}</td>`)}
+    ${texts.slice(1).map((text, i) => html`<td class=${`col col--${CUSTOMER_COLUMNS[i + 1]}`} title=${text}>${text}</td>`)}
   </tr>`;
 }
 

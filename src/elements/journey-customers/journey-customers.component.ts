@@ -10,6 +10,7 @@ import {
   CUSTOMER_COLUMNS,
   filterCustomers,
   foldText,
+  repeatedLabels,
   sortCustomers,
   statusFilter,
   visibleRange,
@@ -22,7 +23,7 @@ import type { JourneyDocument, NormalizedJourney } from '../../model/types.js';
 import { errorPanelStyles } from '../shared/error-panel.js';
 import { themeStyles } from '../shared/tokens.js';
 import { JourneyController } from '../../controllers/journey-controller.js';
-import { rowTexts } from '../../views/customers.js';
+import { rowTexts, statusText } from '../../views/customers.js';
 import { renderTable, ROW_HEIGHT } from './customers-template.js';
 import { journeyCustomersStyles } from './journey-customers.styles.js';
 import { MapLinkController } from './map-link.js';
@@ -97,7 +98,7 @@ export class JourneyCustomers extends LitElement {
     locale: () => this.localeController.locale,
     strings: () => this.strings,
   });
-  private summary?: { journey: NormalizedJourney; stallAfter?: number; value: CustomersSummary };
+  private summary?: { journey: NormalizedJourney; stallAfter?: number; value: CustomersSummary; repeated: Set<string> };
   private folded = new Map<CustomerSummary, string>();
   private rowsMemo?: { key: unknown[]; rows: number[] };
   private linkedStep?: string;
@@ -167,7 +168,8 @@ export class JourneyCustomers extends LitElement {
   private customers(journey: NormalizedJourney): CustomersSummary {
     const stallAfter = this.stallAfterDays();
     if (this.summary?.journey !== journey || this.summary.stallAfter !== stallAfter) {
-      this.summary = { journey, stallAfter, value: summarizeCustomers(journey, { stallAfterDays: stallAfter }) };
+      const value = summarizeCustomers(journey, { stallAfterDays: stallAfter });
+      this.summary = { journey, stallAfter, value, repeated: repeatedLabels(value.customers) };
       this.folded = new Map();
     }
     return this.summary.value;
@@ -234,6 +236,7 @@ export class JourneyCustomers extends LitElement {
           end: rows.length ? Math.max(end, Math.min(rows.length, active + 1)) : 0,
           active,
           selectedId: this.customer,
+          repeated: this.summary?.repeated ?? new Set(),
           sort: this.sort,
           onSort: (column) => this.sortBy(column),
           onRowKey: (event, position) => this.onRowKey(event, position, rows),
@@ -338,8 +341,8 @@ function csvRow(customer: CustomerSummary, journey: NormalizedJourney, words: Pa
   const texts = rowTexts(customer, journey, words);
   texts[3] = customer.lastAt === undefined ? '' : new Date(customer.lastAt).toISOString().slice(0, 10);
   texts[4] = customer.score === undefined ? '' : String(customer.score);
-  // Stalled: the days; a finished customer: the word the screen shows ("Finished"); else empty.
-  if (!customer.finished) texts[5] = customer.stalled ? String(customer.stalledDays ?? 0) : '';
+  // Status: the words the screen shows ("Stalled for 21 days", "Finished", "Active"); empty for none.
+  texts[5] = statusText(customer, words);
   return texts;
 }
 

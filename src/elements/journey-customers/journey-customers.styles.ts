@@ -4,6 +4,7 @@ import { css } from 'lit';
 export const journeyCustomersStyles = css`
   :host {
     display: block;
+    container-type: inline-size;
     color: var(--journey-text);
     background: var(--journey-surface);
     font: inherit;
@@ -122,11 +123,25 @@ export const journeyCustomersStyles = css`
     color: var(--journey-bad);
     font-weight: 600;
   }
+  .id {
+    display: block;
+    color: var(--journey-muted);
+    font-size: 0.75em;
+    line-height: 1.2;
+  }
+  .row th:has(.id) .pick {
+    line-height: 1.2;
+  }
   .col--score,
   .col--last {
     font-variant-numeric: tabular-nums;
   }
   .pick {
+    display: block;
+    max-inline-size: 100%;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
     padding: 0;
     border: 0;
     background: transparent;
@@ -146,6 +161,34 @@ export const journeyCustomersStyles = css`
     margin: 0;
     padding: var(--journey-space-3);
     color: var(--journey-muted);
+  }
+  /* Narrow (a phone): label, current step and status stay; segment, last event and score are in the row's spoken summary and the CSV. */
+  @container (max-width: 35rem) {
+    .col--segment,
+    .col--last,
+    .col--score {
+      display: none;
+    }
+    .table {
+      table-layout: fixed;
+    }
+    .row > * {
+      max-inline-size: none;
+      padding-inline: 0.35rem;
+    }
+    .col--label {
+      inline-size: 36%;
+    }
+    .col--step {
+      inline-size: 30%;
+    }
+    .sort {
+      padding-inline: 0.35rem;
+    }
+    .count {
+      margin-inline-start: 0;
+      inline-size: 100%;
+    }
   }
   @media (forced-colors: active) {
     .row.selected > * {

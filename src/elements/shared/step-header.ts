@@ -72,7 +72,7 @@ function stepHeaderMarks(moment: boolean, step: NormalizedStep, options: StepHea
       >`
     : nothing;
   const badge = options.badge
-    ? html`<span class="step__customers" part="customers-badge"
+    ? html`<span class="step__customers" part="customers-badge" title=${options.badge.spoken}
         ><span aria-hidden="true">${options.badge.text}</span><span class="visually-hidden">${options.badge.spoken}</span></span
       >`
     : nothing;
