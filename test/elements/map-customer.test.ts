@@ -177,13 +177,13 @@ describe('<journey-map customer>', () => {
     const curve = root(element).querySelector('emotion-curve')!;
     await (curve as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     expect(root(curve).querySelector('.highlight')?.getAttribute('data-customer')).to.equal('c-17');
-    expect(root(curve).querySelector('canvas.traces')?.classList.contains('dimmed')).to.equal(true);
+    expect(root(curve).querySelector('.traces')?.classList.contains('dimmed')).to.equal(true);
     element.customer = undefined;
     await settle(element);
     // Closed: the lanes count from 3 again.
     expect(root(element).querySelector('.lanes > [aria-rowindex="3"]')).to.equal(curve);
     expect(root(curve).querySelector('.highlight')).to.equal(null);
-    expect(root(curve).querySelector('canvas.traces')?.classList.contains('dimmed')).to.equal(false);
+    expect(root(curve).querySelector('.traces')?.classList.contains('dimmed')).to.equal(false);
   });
 
   it('a linked table opens the chosen customer on the map', async () => {
