@@ -8,6 +8,7 @@ import type { JourneyProblem, NormalizedJourney } from '../model/types.js';
 import { internalProblem, renderErrorPanel } from '../elements/shared/error-panel.js';
 import { prepareJourney, type PreparedJourney } from '../model/prepare-journey.js';
 import { fetchProblem, JourneySource } from './journey-source.js';
+import { SlicedValidation } from './sliced-validation.js';
 
 export interface JourneyControllerOptions {
   /** The document the element was given (`journey`: an object, JSON text or imported text); `undefined` means none. */
@@ -26,6 +27,8 @@ export interface JourneyControllerOptions {
   warnings?: () => readonly JourneyProblem[];
   /** Says "Loading the journey…" while `src` loads (the map); otherwise nothing is drawn until it arrives. */
   loadingStatus?: boolean;
+  /** Validates a document of very many customers in slices, saying "Loading the journey…" meanwhile (sliced-validation.ts). */
+  sliced?: boolean;
 }
 
 const NONE: readonly JourneyProblem[] = [];
@@ -50,8 +53,12 @@ export class JourneyController implements ReactiveController {
   /** Fetching `src` and reading a child script, for elements with the `src` option. */
   readonly source?: JourneySource;
 
+  /** Validation in slices of a document with very many customers, for elements with the `sliced` option. */
+  private readonly slices?: SlicedValidation;
   private readonly columns = new ColumnsMemo();
   private fromFallback = false;
+  /** A document of very many customers is being validated in slices. */
+  private validating = false;
   private reportedInput?: unknown;
   private reportedWarnings?: readonly JourneyProblem[];
   private reportedFetch?: unknown;
@@ -62,6 +69,12 @@ export class JourneyController implements ReactiveController {
   ) {
     host.addController(this);
     if (options.src) this.source = new JourneySource(host);
+    if (options.sliced) this.slices = new SlicedValidation(host);
+  }
+
+  /** Resolves once a document being validated in slices is validated (and its update requested). */
+  get settled(): Promise<void> {
+    return this.slices?.settled ?? Promise.resolve();
   }
 
   /** The normalized journey, when the document has no errors. */
@@ -104,7 +117,7 @@ export class JourneyController implements ReactiveController {
     try {
       if (this.crash !== undefined) return renderErrorPanel([internalProblem(this.crash)], locale, strings);
       if (this.enabled()) {
-        if (this.loading && this.options.loadingStatus) {
+        if ((this.loading && this.options.loadingStatus) || this.validating) {
           return html`<div part="loading" class="loading" role="status">${mapString(locale, 'status.loading', undefined, strings)}</div>`;
         }
         const network = this.networkProblem();
@@ -131,6 +144,7 @@ export class JourneyController implements ReactiveController {
   }
 
   private read(): void {
+    this.validating = false;
     if (!this.enabled()) {
       this.prepared = undefined;
       return;
@@ -141,7 +155,9 @@ export class JourneyController implements ReactiveController {
     let input = own !== undefined ? own : this.source?.input(Boolean(src));
     this.fromFallback = input === undefined && this.options.fallback !== undefined;
     if (this.fromFallback) input = this.options.fallback!();
-    this.prepared = input === undefined ? undefined : prepareJourney(input, this.options.locale(), this.prepared);
+    this.validating = input !== undefined && this.slices?.pending(input, this.options.locale()) === true;
+    if (this.validating) this.prepared = undefined;
+    else this.prepared = input === undefined ? undefined : prepareJourney(input, this.options.locale(), this.prepared);
   }
 
   /** The failed load of `src`, when nothing else gives the element a document. */

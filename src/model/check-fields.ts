@@ -145,21 +145,37 @@ export function eachObject(
   required = false,
   clean?: (item: Rec) => boolean,
 ): unknown[] | undefined {
+  const list = listOf(ctx, obj, key, path, required);
+  if (!list) return undefined;
+  const listPath = pointer(path, key);
+  for (let i = 0; i < list.length; i++) eachItem(ctx, list, i, listPath, key, visit, clean);
+  return list;
+}
+
+/** The array `obj[key]`, or undefined with the problem of a missing (when required) or non-array value. */
+export function listOf(ctx: CheckContext, obj: Rec, key: string, path: string, required = false): unknown[] | undefined {
   if (missing(ctx, obj, key, path, required)) return undefined;
   const list = obj[key];
-  const listPath = pointer(path, key);
-  if (!Array.isArray(list)) {
-    wrongType(ctx, list, listPath, key, 'array');
-    return undefined;
-  }
-  for (let i = 0; i < list.length; i++) {
-    const item = list[i];
-    if (clean && isRecord(item) && clean(item)) continue;
-    const itemPath = pointer(listPath, i);
-    if (isRecord(item)) visit(item, itemPath);
-    else wrongType(ctx, item, itemPath, itemLabel(key, i), 'object');
-  }
-  return list;
+  if (Array.isArray(list)) return list;
+  wrongType(ctx, list, pointer(path, key), key, 'array');
+  return undefined;
+}
+
+/** One item of eachObject's list (at `listPath`, named by `key`): visited unless clean, a problem unless an object. */
+export function eachItem(
+  ctx: CheckContext,
+  list: unknown[],
+  i: number,
+  listPath: string,
+  key: string,
+  visit: (item: Rec, itemPath: string) => void,
+  clean?: (item: Rec) => boolean,
+): void {
+  const item = list[i];
+  if (clean && isRecord(item) && clean(item)) return;
+  const itemPath = pointer(listPath, i);
+  if (isRecord(item)) visit(item, itemPath);
+  else wrongType(ctx, item, itemPath, itemLabel(key, i), 'object');
 }
 
 /** The required `id` of an object: a non-empty string that is not a key reserved by JavaScript. */

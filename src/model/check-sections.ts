@@ -8,7 +8,9 @@ import {
   checkFiniteValue,
   checkId,
   checkNumber,
+  eachItem,
   eachObject,
+  listOf,
   checkRecord,
   checkString,
   checkStringList,
@@ -167,9 +169,12 @@ export function checkAsOf(ctx: CheckContext, doc: Rec): void {
   }
 }
 
-export function checkIndividuals(ctx: CheckContext, doc: Rec): void {
+/** With `every` > 0, pauses (yields) after every `every` customers (see validate-sliced.ts). */
+export function* checkIndividuals(ctx: CheckContext, doc: Rec, every = 0): Generator<void, void> {
   const ids = new Set<string>();
-  eachObject(ctx, doc, 'individuals', '', (item, path) => {
+  const list = listOf(ctx, doc, 'individuals', '');
+  if (!list) return;
+  const visit = (item: Rec, path: string) => {
     registerId(ctx, ids, checkId(ctx, item, path), path);
     checkString(ctx, item, 'label', path);
     checkString(ctx, item, 'segment', path);
@@ -181,7 +186,11 @@ export function checkIndividuals(ctx: CheckContext, doc: Rec): void {
     eachObject(ctx, item, 'events', path, (event, eventPath) => checkEvent(ctx, event, eventPath), true, (event) =>
       isCleanEvent(ctx, event),
     );
-  });
+  };
+  for (let i = 0; i < list.length; i++) {
+    eachItem(ctx, list, i, '/individuals', 'individuals', visit);
+    if (every > 0 && (i + 1) % every === 0) yield;
+  }
 }
 
 /** True when checkEvent would report nothing and change nothing: the usual event, checked without paths. */

@@ -52,6 +52,26 @@ export interface SafeCopy {
 const OMIT = Symbol('omit');
 
 export function safeCopy(input: unknown, problems: ProblemList): SafeCopy {
+  return drain(safeCopySteps(input, problems, 0));
+}
+
+/**
+ * Runs a validation generator to its end at once: the synchronous validator is its sliced
+ * variant's steps with no pauses between them.
+ */
+export function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * `safeCopy` as steps: with `every` > 0, the root's `individuals` list (the one list of a document
+ * that grows to hundreds of thousands of items) is copied `every` items per step, the rest of the
+ * document at once; the copy, hazards and problems are exactly those of `safeCopy`.
+ */
+export function* safeCopySteps(input: unknown, problems: ProblemList, every: number): Generator<void, SafeCopy> {
   const hazards: Hazard[] = [];
   // The keys from the root to the container being copied. Paths are built from them only when a
   // hazard needs one: building a pointer string per object cost more than the copy itself on
@@ -93,24 +113,27 @@ export function safeCopy(input: unknown, problems: ProblemList): SafeCopy {
     const length = source.length;
     if (!Number.isSafeInteger(length) || length < 0 || length > MAX_ITEMS) return hazard('too-large', currentPath(), MAX_ITEMS);
     const out: unknown[] = new Array(length);
-    for (let i = 0; i < length; i++) {
-      let item: unknown;
-      try {
-        item = copyValue(source[i], i, depth + 1);
-      } catch {
-        item = hazard('unreadable', pointer(currentPath(), i));
-      }
-      if (item === OMIT) out[i] = null;
-      else {
-        out[i] = item;
-        if (item instanceof Hazard) {
-          place(item, out, i);
-          // Past the size cap every further container is a hazard too: stop instead of making one each.
-          if (nodes > MAX_NODES) break;
-        }
+    for (let i = 0; i < length; i++) if (copyItem(source, out, i, depth)) break;
+    return out;
+  };
+
+  /** Copies item `i` of an array; true past the size cap (every further container would be a hazard too: stop). */
+  const copyItem = (source: unknown[], out: unknown[], i: number, depth: number): boolean => {
+    let item: unknown;
+    try {
+      item = copyValue(source[i], i, depth + 1);
+    } catch {
+      item = hazard('unreadable', pointer(currentPath(), i));
+    }
+    if (item === OMIT) out[i] = null;
+    else {
+      out[i] = item;
+      if (item instanceof Hazard) {
+        place(item, out, i);
+        return nodes > MAX_NODES;
       }
     }
-    return out;
+    return false;
   };
 
   const copyObject = (source: object, depth: number): Record<string, unknown> => {
@@ -118,24 +141,37 @@ export function safeCopy(input: unknown, problems: ProblemList): SafeCopy {
     const names = Object.keys(source);
     for (let k = 0; k < names.length; k++) {
       const key = names[k];
-      if (FORBIDDEN_KEYS.has(key)) {
-        problems.warning('forbidden-key', pointer(currentPath(), key), { key });
-        continue;
-      }
-      let child: unknown;
-      try {
-        child = copyValue((source as Record<string, unknown>)[key], key, depth + 1);
-      } catch {
-        child = hazard('unreadable', pointer(currentPath(), key));
-      }
-      if (child === OMIT) continue;
-      out[key] = child;
-      if (child instanceof Hazard) {
-        place(child, out, key);
-        if (nodes > MAX_NODES) break;
-      }
+      if (FORBIDDEN_KEYS.has(key)) problems.warning('forbidden-key', pointer(currentPath(), key), { key });
+      else if (storeEntry(out, key, copyEntry(source, key, depth))) break;
     }
     return out;
+  };
+
+  /** The copy of property `key` of an object (read once), or the hazard reading it made. */
+  const copyEntry = (source: object, key: string, depth: number): unknown => {
+    try {
+      return copyValue((source as Record<string, unknown>)[key], key, depth + 1);
+    } catch {
+      return hazard('unreadable', pointer(currentPath(), key));
+    }
+  };
+
+  /** copyEntry of a value already read. */
+  const copyRead = (value: unknown, key: string, depth: number): unknown => {
+    try {
+      return copyValue(value, key, depth + 1);
+    } catch {
+      return hazard('unreadable', pointer(currentPath(), key));
+    }
+  };
+
+  /** Stores a copied property; true past the size cap. */
+  const storeEntry = (out: Record<string, unknown>, key: string, child: unknown): boolean => {
+    if (child === OMIT) return false;
+    out[key] = child;
+    if (!(child instanceof Hazard)) return false;
+    place(child, out, key);
+    return nodes > MAX_NODES;
   };
 
   /**
@@ -166,10 +202,91 @@ export function safeCopy(input: unknown, problems: ProblemList): SafeCopy {
     }
   };
 
+  /**
+   * The root object as copyContainer copies it, but its `individuals` array `every` items per step:
+   * the same reads (each property once), checks and order, so the same copy, hazards and problems.
+   */
+  function* copyRootInSteps(source: object): Generator<void, unknown> {
+    nodes++;
+    stack.push(source);
+    try {
+      const out: Record<string, unknown> = {};
+      const names = Object.keys(source);
+      for (let k = 0; k < names.length; k++) {
+        const key = names[k];
+        if (FORBIDDEN_KEYS.has(key)) {
+          problems.warning('forbidden-key', pointer(currentPath(), key), { key });
+          continue;
+        }
+        let value: unknown;
+        try {
+          value = (source as Record<string, unknown>)[key];
+        } catch {
+          if (storeEntry(out, key, hazard('unreadable', pointer(currentPath(), key)))) break;
+          continue;
+        }
+        const child = key === 'individuals' && isPlainArray(value) ? yield* copyListInSteps(value, key) : copyRead(value, key, 0);
+        if (storeEntry(out, key, child)) break;
+      }
+      return out;
+    } catch {
+      return hazard('unreadable', currentPath());
+    } finally {
+      stack.pop();
+    }
+  }
+
+  /** copyValue → copyContainer → copyArray of a plain array under the root, `every` items per step. */
+  function* copyListInSteps(source: unknown[], key: string): Generator<void, unknown> {
+    keys.push(key);
+    try {
+      if (stack.includes(source)) return hazard('cycle', currentPath());
+      if (++nodes > MAX_NODES) return hazard('too-large', currentPath(), MAX_NODES);
+      stack.push(source);
+      try {
+        const length = source.length;
+        if (!Number.isSafeInteger(length) || length < 0 || length > MAX_ITEMS) return hazard('too-large', currentPath(), MAX_ITEMS);
+        const out: unknown[] = new Array(length);
+        for (let i = 0; i < length; i++) {
+          if (copyItem(source, out, i, 1)) break;
+          if ((i + 1) % every === 0) yield;
+        }
+        return out;
+      } finally {
+        stack.pop();
+      }
+    } catch {
+      return hazard('unreadable', currentPath());
+    } finally {
+      keys.pop();
+    }
+  }
+
   let value: unknown;
-  if (input !== null && typeof input === 'object') value = copyContainer(input, 0);
+  if (input !== null && typeof input === 'object') value = every > 0 && isPlainObject(input) ? yield* copyRootInSteps(input) : copyContainer(input, 0);
   else if (typeof input === 'string' || typeof input === 'number' || typeof input === 'boolean') value = input;
   return { value, hazards };
+}
+
+/**
+ * An array whose prototype is Array's (so neither a Date nor anything copyContainer treats apart);
+ * false for whatever throws when asked (a revoked proxy), which the plain copy then reports.
+ */
+function isPlainArray(value: unknown): value is unknown[] {
+  try {
+    return Array.isArray(value) && Object.getPrototypeOf(value) === Array.prototype;
+  } catch {
+    return false;
+  }
+}
+
+/** An object copyContainer copies with copyObject (neither an array nor a Date); false when asking throws. */
+function isPlainObject(value: object): boolean {
+  try {
+    return !Array.isArray(value) && !(value instanceof Date);
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -11,7 +11,7 @@ import type { JourneyDocument, ValidateOptions, ValidationResult } from './types
 import { parseJsonText } from './json-text.js';
 import { withPlaces } from './problem-place.js';
 import { pointer, ProblemList } from './problems.js';
-import { Hazard, safeCopy, settleHazards } from './safe-copy.js';
+import { drain, Hazard, safeCopySteps, settleHazards } from './safe-copy.js';
 import {
   checkEnum,
   checkId,
@@ -47,16 +47,20 @@ import {
 export function validateJourney(input: unknown, options?: ValidateOptions): ValidationResult {
   const locale = readLocale(options);
   try {
-    return validate(input, new ProblemList(locale), locale);
+    return drain(validateSteps(input, new ProblemList(locale), locale, 0));
   } catch {
-    // Unreachable by design (every read of host data is guarded); kept so no input can ever throw.
-    const fallback = new ProblemList(locale);
-    fallback.error('unreadable', '');
-    return { ok: false, errors: fallback.errors, warnings: [] };
+    return unreadable(locale);
   }
 }
 
-function readLocale(options: ValidateOptions | undefined): Locale {
+/** What validation gives for an input that threw: unreachable by design (every read of host data is guarded); kept so no input can ever throw. */
+export function unreadable(locale: Locale): ValidationResult {
+  const fallback = new ProblemList(locale);
+  fallback.error('unreadable', '');
+  return { ok: false, errors: fallback.errors, warnings: [] };
+}
+
+export function readLocale(options: ValidateOptions | undefined): Locale {
   try {
     const tag = options?.locale;
     return toLocale(typeof tag === 'string' ? tag : undefined);
@@ -65,7 +69,11 @@ function readLocale(options: ValidateOptions | undefined): Locale {
   }
 }
 
-function validate(input: unknown, problems: ProblemList, locale: Locale): ValidationResult {
+/**
+ * Validation as steps (see validate-sliced.ts): with `every` > 0 the copy and the checks of the
+ * root's `individuals` pause every `every` customers; with 0 it runs through, as `validateJourney`.
+ */
+export function* validateSteps(input: unknown, problems: ProblemList, locale: Locale, every: number): Generator<void, ValidationResult> {
   let value = input;
   if (typeof input === 'string') {
     const parsed = parseJsonText(input);
@@ -75,7 +83,7 @@ function validate(input: unknown, problems: ProblemList, locale: Locale): Valida
     }
     value = parsed.value;
   }
-  const { value: doc, hazards } = safeCopy(value, problems);
+  const { value: doc, hazards } = yield* safeCopySteps(value, problems, every);
   // Each problem names its stage, step or other item, not only its path.
   problems.placeIn(doc);
   const ctx: CheckContext = {
@@ -86,7 +94,7 @@ function validate(input: unknown, problems: ProblemList, locale: Locale): Valida
     metricIds: new Set(),
     columnIds: new Set(),
   };
-  checkDocument(ctx, doc);
+  yield* checkDocument(ctx, doc, every);
   settleHazards(hazards, problems);
   problems.finish();
   // Problems found while copying came before there was a document to name their items from.
@@ -98,7 +106,7 @@ function validate(input: unknown, problems: ProblemList, locale: Locale): Valida
   return result;
 }
 
-function checkDocument(ctx: CheckContext, doc: unknown): void {
+function* checkDocument(ctx: CheckContext, doc: unknown, every: number): Generator<void, void> {
   if (!isRecord(doc)) {
     if (doc instanceof Hazard) wrongType(ctx, doc, '', '', 'object');
     else ctx.problems.error('not-an-object', '', { found: typeName(doc) });
@@ -121,7 +129,7 @@ function checkDocument(ctx: CheckContext, doc: unknown): void {
   checkMetrics(ctx, doc);
   checkStages(ctx, doc);
   checkLanes(ctx, doc);
-  checkIndividuals(ctx, doc);
+  yield* checkIndividuals(ctx, doc, every);
   checkAsOf(ctx, doc);
   // After every column is known: `next` may point forward.
   checkFlowGraph(ctx, doc);

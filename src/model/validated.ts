@@ -20,3 +20,15 @@ export function validateOnce(input: unknown, locale: Locale): ValidationResult {
   byLocale.set(locale, result);
   return result;
 }
+
+/** Whether `validateOnce(input, locale)` would be a look-up. */
+export function isValidated(input: object, locale: Locale): boolean {
+  return results.get(input)?.has(locale) ?? false;
+}
+
+/** Keeps a result validated elsewhere (in slices: validate-sliced.ts) as `validateOnce`'s answer for `input`. */
+export function rememberValidation(input: object, locale: Locale, result: ValidationResult): void {
+  let byLocale = results.get(input);
+  if (!byLocale) results.set(input, (byLocale = new Map()));
+  byLocale.set(locale, result);
+}

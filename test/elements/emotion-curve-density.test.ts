@@ -3,6 +3,8 @@ import '../../src/elements/emotion-curve/emotion-curve.js';
 import '../../src/elements/journey-map/journey-map.js';
 import type { EmotionCurve } from '../../src/elements/emotion-curve/emotion-curve.component.js';
 import { DENSITY_THRESHOLD } from '../../src/layout/density.js';
+import { SLICED_CUSTOMERS } from '../../src/model/validate-sliced.js';
+import { validateJourney } from '../../src/model/validate.js';
 import type { JourneyDocument } from '../../src/model/types.js';
 import { curveFixture } from './curve-fixture.js';
 import { mountMap } from './map-fixture.js';
@@ -114,6 +116,29 @@ describe('<emotion-curve> density', () => {
     const el = await curveFixture(html`<emotion-curve traces="density" style="inline-size: 600px" .journey=${withCustomers(20_000)}></emotion-curve>`);
     expect(paint($(el, 'canvas.traces') as HTMLCanvasElement).painted).to.be.greaterThan(1000);
     expect($(el, '.n-label')!.textContent).to.equal('n = 20,000');
+  });
+
+  it('validates more than 20 000 customers in slices: the loading status first, then the density and the same problems', async () => {
+    const doc = withCustomers(SLICED_CUSTOMERS + 1);
+    (doc.individuals![5].events[1] as { step: string }).step = 'nowhere';
+    const el = document.createElement('emotion-curve') as EmotionCurve;
+    el.style.inlineSize = '600px';
+    el.traces = 'density';
+    el.journey = doc;
+    const reported = new Promise<{ warnings: unknown[] }>((resolve) =>
+      el.addEventListener('journey-error', (event) => resolve((event as CustomEvent).detail), { once: true }),
+    );
+    document.body.append(el);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect($(el, '[part="loading"][role="status"]')!.textContent).to.equal('Loading the journey…');
+    await el.updateComplete;
+    expect($(el, '[part="loading"]')).to.equal(null);
+    expect(paint($(el, 'canvas.traces') as HTMLCanvasElement).painted).to.be.greaterThan(1000);
+    expect($(el, '.n-label')!.textContent).to.equal('n = 20,001');
+    const { warnings } = await reported;
+    expect(warnings).to.deep.equal(validateJourney(doc).warnings);
+    expect(warnings.map((w) => (w as { path: string }).path)).to.deep.equal(['/individuals/5/events/1/step']);
+    el.remove();
   });
 
   it('a map draws its emotion lane as a density with traces="density"', async () => {

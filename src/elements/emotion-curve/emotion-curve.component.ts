@@ -126,6 +126,7 @@ export class EmotionCurve extends LitElement implements GridRow {
     locale: () => this.words().locale,
     strings: () => this.words().strings,
     enabled: () => !this.inMap,
+    sliced: true,
   });
   /** The compared document, in a map too: reported once, its problems listed above the chart. */
   private readonly compared = new JourneyController(this, {
@@ -242,8 +243,10 @@ export class EmotionCurve extends LitElement implements GridRow {
     return layout;
   }
 
-  /** Also waits for a density being binned in slices to be painted. */
+  /** Also waits for a document validated in slices to be drawn and a density binned in slices to be painted. */
   protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.doc.settled;
     const result = await super.getUpdateComplete();
     await this.curveState.density.settled;
     return result;
