@@ -96,6 +96,26 @@ describe('<journey-flow>', () => {
     expect(text(root(flow).querySelector('[part="source"]'))).to.equal('Shares and counts as written in the document.');
   });
 
+  it('names colours and arc shapes in its legend, and fades its far edge only while it is wider than its room', async () => {
+    const flow = await flowOf();
+    expect(Array.from(root(flow).querySelectorAll('.legend li')).map(text)).to.deep.equal([
+      'Main path',
+      'Other ways',
+      'Loop back (arc above)',
+      'Skip ahead (arc below)',
+      'Drop-off',
+    ]);
+    // Three 140 px columns fit in 900 px: nothing to scroll to.
+    expect(root(flow).querySelector('.scroller')!.classList.contains('scroller--more')).to.equal(false);
+    const narrow = await fixture<HTMLElement>(html`<div style="inline-size: 300px"><journey-flow locale="en" .journey=${trial()}></journey-flow></div>`);
+    const small = narrow.querySelector('journey-flow')!;
+    await small.updateComplete;
+    const scroller = root(small).querySelector('.scroller')!;
+    expect(scroller.classList.contains('scroller--more')).to.equal(true);
+    expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
+    expect(getComputedStyle(scroller).maskImage).to.contain('linear-gradient');
+  });
+
   it('has one tab stop in the drawing; arrows move along links and the focus is announced', async () => {
     const flow = await flowOf();
     const focusable = Array.from(root(flow).querySelectorAll('.scroller [tabindex="0"], .scroller button, .scroller a'));

@@ -25,7 +25,7 @@ export function renderFlowPage(view: FlowView, options: FlowPageOptions): Templa
       ? html`${renderDrawing(view, options, options.announcement)}
           <div class="footer">
             ${renderLegend(view)}
-            <p id="source" class="source" part="source">${sourceText(view)}</p>
+            <p id="source" class="source" part="source" dir="auto">${sourceText(view)}</p>
           </div>
           ${renderTable(view, options.onTableToggle, options.onDownload)}`
       : html`<p class="empty">${sourceText(view)}</p>`}

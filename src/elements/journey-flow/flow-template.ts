@@ -27,6 +27,8 @@ export interface FlowView {
   pointer?: boolean;
   /** Whether the table alternative is open: its rows are built only then. */
   tableOpen?: boolean;
+  /** Whether the drawing is wider than its room (standalone): its far edge then fades, a sign that it scrolls. */
+  overflowing?: boolean;
 }
 
 export interface FlowHandlers {
@@ -171,7 +173,7 @@ export function renderFlowSvg(view: FlowView): TemplateResult {
 export function renderDrawing(view: FlowView, handlers: FlowHandlers, announcement: string): TemplateResult {
   const { flow } = view;
   const size = { inlineSize: `${flow.width}px`, blockSize: `${flow.height + 24}px` };
-  return html`<div class="scroller">
+  return html`<div class=${view.overflowing ? 'scroller scroller--more' : 'scroller'}>
       ${renderStages(view)}
       <div
         class="canvas"
@@ -209,6 +211,7 @@ export function renderLegend(view: FlowView): TemplateResult {
     ['main', 'flow.legend.main'],
     ['other', 'flow.legend.other'],
     ['loop', 'flow.legend.loop'],
+    ['skip', 'flow.legend.skip'],
     ['exit', 'flow.legend.exit'],
   ];
   return html`<ul class="legend" part="legend">

@@ -154,6 +154,7 @@ export class JourneyFlow extends LitElement implements GridRow {
       highlight,
       pointer: this.pointer,
       tableOpen: this.tableOpen,
+      overflowing: flow.width > this.resize.measure() && this.resize.measure() > 0,
     };
   }
 

@@ -33,6 +33,31 @@ const flowStyles = css`
     overflow-x: auto;
     overscroll-behavior-x: contain;
   }
+  /* Wider than its room: the far edge fades, a sign there is more to scroll to; where scroll-driven
+     animations exist the fade leaves as the reader reaches the end. */
+  .scroller--more {
+    mask-image: linear-gradient(to right, #000 calc(100% - 40px), transparent);
+    mask-size: calc(100% + 40px) 100%;
+    mask-repeat: no-repeat;
+    mask-position: -40px 0;
+    animation: flow-more linear both;
+    animation-timeline: scroll(self inline);
+  }
+  :host(:dir(rtl)) .scroller--more {
+    mask-image: linear-gradient(to left, #000 calc(100% - 40px), transparent);
+    mask-position: 0 0;
+    animation-name: flow-more-rtl;
+  }
+  @keyframes flow-more {
+    to {
+      mask-position: 0 0;
+    }
+  }
+  @keyframes flow-more-rtl {
+    to {
+      mask-position: -40px 0;
+    }
+  }
   /* Everything in the drawing is placed in physical pixels from the layout, which mirrors itself for RTL. */
   .stages,
   .canvas {
@@ -228,6 +253,14 @@ const flowStyles = css`
   .swatch--loop {
     background: var(--flow-loop);
   }
+  /* A skip's shape, not its colour: the main path or another way, drawn as an arc below. */
+  .swatch--skip {
+    block-size: 0.45em;
+    border: 2px solid var(--journey-muted);
+    border-block-start: none;
+    border-radius: 0 0 0.75em 0.75em;
+    background: none;
+  }
   .swatch--exit {
     inline-size: 4px;
     block-size: 1em;
@@ -317,6 +350,10 @@ const flowStyles = css`
     }
     .swatch--main {
       background: Highlight;
+    }
+    .swatch--skip {
+      border-color: CanvasText;
+      background: none;
     }
   }
 `;
