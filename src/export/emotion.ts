@@ -1,4 +1,5 @@
 import { curveText } from '../i18n/curve-strings.js';
+import { timeString } from '../i18n/time-strings.js';
 import { formatNumber } from '../i18n/number-format.js';
 import { buildEmotionPlot, type EmotionPlot, type PlotSeries } from '../layout/curve-model.js';
 import { formatEmotion } from '../layout/summary.js';
@@ -52,13 +53,30 @@ const legendName = (series: PlotSeries, frame: EmotionFrame) => series.name ?? f
 
 const legendSeries = (plot: EmotionPlot) => plot.series.filter((series) => series.kind === 'current');
 
-/** The legend's entries: each persona's line (when there are two or more), then the opened customer's trace. */
-function legendEntries(plot: EmotionPlot, frame: EmotionFrame): Array<{ name: string; colour: string }> {
+/** A legend entry: its words and its swatch (a line, a dashed line or a shaded box) in its colour. */
+interface LegendEntry {
+  name: string;
+  colour: string;
+  swatch?: 'dashed' | 'shaded';
+}
+
+/**
+ * The legend's entries: each persona's line (when there are two or more), then the opened customer's
+ * trace; compared with another document, what the dashed line and the shaded area are.
+ */
+function legendEntries(plot: EmotionPlot, frame: EmotionFrame): LegendEntry[] {
   const series = legendSeries(plot);
-  const entries = series.length < 2 ? [] : series.map((one) => ({ name: legendName(one, frame), colour: seriesColour(frame.palette, one.color) }));
+  const entries: LegendEntry[] = series.length < 2 ? [] : series.map((one) => ({ name: legendName(one, frame), colour: seriesColour(frame.palette, one.color) }));
   if (plot.highlight) {
     const name = curveText(frame.ctx.locale, 'curve.customer', { name: plot.highlight.label ?? plot.highlight.id }, frame.ctx.strings);
     entries.push({ name, colour: frame.palette.highlight });
+  }
+  if (frame.compare && plot.series.some((one) => one.kind === 'compare')) {
+    const { locale, strings } = frame.ctx;
+    entries.push({ name: timeString(locale, 'compare.legendDashed', { title: frame.compare.title }, strings), colour: frame.palette.text, swatch: 'dashed' });
+    if (plot.differences.some((difference) => difference.path)) {
+      entries.push({ name: timeString(locale, 'compare.legendShaded', undefined, strings), colour: frame.palette.muted, swatch: 'shaded' });
+    }
   }
   return entries;
 }
@@ -74,7 +92,8 @@ export function drawLegend(header: SceneNode, plot: EmotionPlot, frame: EmotionF
   let legendTop = top + EXPORT.padding + EXPORT.lineHeight;
   for (const entry of legendEntries(plot, frame)) {
     const swatchX = frame.rtl ? x + headerWidth - EXPORT.padding - 16 : x + EXPORT.padding;
-    add(header, 'line', { x1: swatchX, x2: swatchX + 16, y1: legendTop + 10, y2: legendTop + 10, stroke: entry.colour, 'stroke-width': 2.5 });
+    if (entry.swatch === 'shaded') add(header, 'rect', { class: 'legend-swatch', x: swatchX, y: legendTop + 4, width: 16, height: 12, fill: entry.colour, 'fill-opacity': 0.3 });
+    else add(header, 'line', { class: 'legend-swatch', x1: swatchX, x2: swatchX + 16, y1: legendTop + 10, y2: legendTop + 10, stroke: entry.colour, 'stroke-width': 2.5, ...(entry.swatch === 'dashed' ? { 'stroke-dasharray': '6 4' } : {}) });
     const boxX = frame.rtl ? x : x + LEGEND_INDENT;
     const lines = textBlock(header, entry.name, boxX, legendTop - 4, headerWidth - LEGEND_INDENT, { class: 'legend', fill: frame.palette.muted });
     legendTop += Math.max(1, lines) * EXPORT.lineHeight;
@@ -118,6 +137,11 @@ export function drawEmotionPlot(row: SceneNode, plot: EmotionPlot, frame: Emotio
         add(mark, 'path', kind === 'compare'
           ? { class: 'marker', d: point.marker, fill: palette.surface, stroke: colour, 'stroke-width': 2 }
           : { class: 'marker', d: point.marker, fill: colour, stroke: palette.surface, 'stroke-width': 1.5 });
+      }
+      // The compared line's hollow markers at the ghost columns it passes through (removed steps).
+      for (const point of series.ghostPoints ?? []) {
+        const mark = add(g, 'g', { class: `point point--${point.sentiment} point--ghost`, transform: `translate(${point.x}, ${point.y})`, 'data-ghost': point.ghostId });
+        add(mark, 'path', { class: 'marker', d: point.marker, fill: palette.surface, stroke: colour, 'stroke-width': 2 });
       }
     }
   }

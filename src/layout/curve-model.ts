@@ -54,6 +54,13 @@ export interface PlotSeries {
   color: number;
   path: string;
   points: PlotPoint[];
+  /** A compared series' points at the ghost columns (removed steps) its line passes through, drawn as its hollow markers. */
+  ghostPoints?: GhostPlotPoint[];
+}
+
+/** A compared series' point at a ghost column: the removed step's id and value, not a column of the map (index −1). */
+export interface GhostPlotPoint extends PlotPoint {
+  ghostId: string;
 }
 
 export interface HighlightPoint extends CurvePoint {
@@ -116,6 +123,13 @@ export function colorSlot(journey: NormalizedJourney, personaId: string): number
   return (Math.max(0, index) % SERIES_COLORS) + 1;
 }
 
+/** A point with its marker: the sentiment's shape, larger at a moment of truth; none where the value is missing. */
+function markedPoint(journey: NormalizedJourney, point: CurvePoint, momentOfTruth: boolean): PlotPoint {
+  if (point.value === undefined) return { ...point, marker: '', momentOfTruth };
+  const sentiment = sentimentOf(point.value, journey.scale);
+  return { ...point, sentiment, momentOfTruth, marker: markerPath(sentiment, momentOfTruth ? MOMENT_MARKER_RADIUS : MARKER_RADIUS) };
+}
+
 function plotSeries(
   journey: NormalizedJourney,
   kind: SeriesKind,
@@ -124,17 +138,7 @@ function plotSeries(
   /** The points the line goes through when they are not only the series' own (ghost columns). */
   linePoints?: readonly CurvePoint[],
 ): PlotSeries {
-  const points = series.points.map((point): PlotPoint => {
-    const momentOfTruth = kind === 'current' && journey.steps[point.index]?.momentOfTruth === true;
-    if (point.value === undefined) return { ...point, marker: '', momentOfTruth };
-    const sentiment = sentimentOf(point.value, journey.scale);
-    return {
-      ...point,
-      sentiment,
-      momentOfTruth,
-      marker: markerPath(sentiment, momentOfTruth ? MOMENT_MARKER_RADIUS : MARKER_RADIUS),
-    };
-  });
+  const points = series.points.map((point) => markedPoint(journey, point, kind === 'current' && journey.steps[point.index]?.momentOfTruth === true));
   return {
     key: `${kind}:${series.id}`,
     kind,
@@ -188,9 +192,16 @@ function compareSeries(
   options: PlotOptions,
 ): PlotSeries[] {
   const ghosts = ghostCenters(layout, options.rtl);
-  return alignedSeries(journey, compare, centers, y, options.persona).map((s) =>
-    plotSeries(journey, 'compare', s, curve, ghosts.length ? pointsThroughGhosts(s, compare, ghosts, y) : undefined),
-  );
+  return alignedSeries(journey, compare, centers, y, options.persona).map((s) => {
+    if (!ghosts.length) return plotSeries(journey, 'compare', s, curve);
+    const through = pointsThroughGhosts(s, compare, ghosts, y);
+    // The ghost points come in the ghosts' order (index −1): each gets the series' hollow marker.
+    const ghostPoints = through
+      .filter((point) => point.index < 0)
+      .map((point, i): GhostPlotPoint => ({ ...markedPoint(journey, point, false), ghostId: ghosts[i]!.id }))
+      .filter((point) => point.value !== undefined);
+    return { ...plotSeries(journey, 'compare', s, curve, through), ghostPoints };
+  });
 }
 
 /** Builds the plot for a journey laid out in `layout`: the pure heart of `<emotion-curve>`. */
@@ -205,7 +216,8 @@ export function buildEmotionPlot(journey: NormalizedJourney, layout: ColumnLayou
   const differences = compared.map((series, i) => ({
     key: series.personaId!,
     color: series.color,
-    path: differencePath(current[i].points, series.points, curve),
+    // Not across a ghost column: there the dashed line dips to the removed step, which the map does not have.
+    path: differencePath(current[i].points, series.points, curve, ghostCenters(layout).map((ghost) => ghost.before)),
   }));
   const series = [...current, ...compared];
   const traces = options.traces;

@@ -250,16 +250,28 @@ export function seriesPath(
 
 /**
  * The shaded difference between two series over the same columns: closed where both have a value,
- * open (a gap) where either is missing.
+ * open (a gap) where either is missing and before each of `breaks`.
  */
-export function differencePath(current: readonly CurvePoint[], compare: readonly CurvePoint[], curve: CurveFactory): string {
+export function differencePath(
+  current: readonly CurvePoint[],
+  compare: readonly CurvePoint[],
+  curve: CurveFactory,
+  /** Column indices the area stops before and starts again at (a ghost column sits before them). */
+  breaks: readonly number[] = [],
+): string {
   const generator = area<number>()
-    .defined((i) => isDefined(current[i]) && compare[i] !== undefined && isDefined(compare[i]))
+    .defined((i) => i >= 0 && isDefined(current[i]) && compare[i] !== undefined && isDefined(compare[i]))
     .x((i) => current[i].x)
     .y0((i) => current[i].y)
     .y1((i) => compare[i].y)
     .curve(curve);
-  return generator(current.map((_, i) => i)) ?? '';
+  const order: number[] = [];
+  current.forEach((_, i) => {
+    // −1 is never defined: a gap in the area.
+    if (breaks.includes(i)) order.push(-1);
+    order.push(i);
+  });
+  return generator(order) ?? '';
 }
 
 /** Band between two value arrays per column (e.g. the interquartile range), gaps where either is NaN. */

@@ -44,6 +44,9 @@ const ancestorsX = (element: Element) => {
   return x;
 };
 
+/** The export's legend entries, each a text of wrapped lines (one tspan a line). */
+const legendOf = (svg: Document) => Array.from(svg.querySelectorAll('text.legend'), (text) => Array.from(text.querySelectorAll('tspan'), (line) => line.textContent).join(' '));
+
 describe('<journey-map> compareTo: the dashed curve through a ghost column', () => {
   it('on screen, the compared line has a point at the ghost’s centre, at the removed step’s value', async () => {
     const map = await compared();
@@ -77,5 +80,54 @@ describe('<journey-map> compareTo: the dashed curve through a ghost column', () 
     expect(vertices(bo!.getAttribute('d')!).some(([x, y]) => x + offset === ghostX && y === minusTwo)).to.equal(true);
     const own = Array.from(svg.querySelectorAll('path.emotion-line--current'));
     expect(own.some((path) => vertices(path.getAttribute('d')!).some(([x]) => x + offset === ghostX))).to.equal(false);
+  });
+
+  it('on screen, the compared line has its hollow marker at the ghost', async () => {
+    const map = await compared();
+    const curve = mapLanes(map).find((lane) => lane.laneKey === 'emotion')!;
+    await curve.updateComplete;
+    const plot = curve.shadowRoot!.querySelector('svg.plot-svg')!;
+    const ghost = map.shadowRoot!.querySelector<HTMLElement>('.step-row [data-ghost-id="wait"]')!;
+    const box = ghost.getBoundingClientRect();
+    const ghostX = box.left + box.width / 2 - plot.getBoundingClientRect().left;
+    for (const key of ['compare:ana', 'compare:bo']) {
+      const marker = curve.shadowRoot!.querySelector<SVGGElement>(`[data-series-key="${key}"] .point--ghost[data-ghost="wait"]`)!;
+      const [x] = /translate\(([-\d.]+)px/.exec(marker.getAttribute('style') ?? '')!.slice(1).map(Number);
+      expect(Math.abs(x! - ghostX)).to.be.at.most(0.5);
+      // −2 is a triangle pointing down, hollow like the compared line's other markers.
+      expect(marker.classList.contains('point--negative')).to.equal(true);
+      const style = getComputedStyle(marker.querySelector('.marker')!);
+      expect(style.fill).to.not.equal(style.stroke);
+    }
+    expect(curve.shadowRoot!.querySelectorAll('[data-series-key^="current:"] .point--ghost')).to.have.length(0);
+  });
+
+  it('the export draws the marker too, and its legend says what the dashed line and the shaded area are', async () => {
+    const map = await compared();
+    const svg = new DOMParser().parseFromString(map.exportSVG(), 'image/svg+xml');
+    const rect = svg.querySelector('g.ghost[data-step="wait"] rect')!;
+    const ghostX = Number(rect.getAttribute('x')) + Number(rect.getAttribute('width')) / 2;
+    const markers = Array.from(svg.querySelectorAll('g.point--ghost[data-ghost="wait"]'));
+    expect(markers).to.have.length(2);
+    for (const marker of markers) expect(translation(marker)[0]! + ancestorsX(marker)).to.equal(ghostX);
+    const legend = legendOf(svg);
+    expect(legend).to.include('Dashed: “Ordering a laptop” (compared)');
+    expect(legend).to.include('Shaded: the difference between them');
+    expect(svg.querySelector('line.legend-swatch[stroke-dasharray]')).not.to.equal(null);
+    expect(svg.querySelector('rect.legend-swatch')).not.to.equal(null);
+  });
+
+  it('the export’s legend in Russian and Romanian', async () => {
+    for (const [locale, dashed, shaded] of [
+      ['ru', 'Пунктир: «Ordering a laptop» (для сравнения)', 'Заливка: разница между ними'],
+      ['ro', 'Linie întreruptă: „Ordering a laptop” (comparată)', 'Zona colorată: diferența dintre ele'],
+    ]) {
+      const map = await compared();
+      map.locale = locale;
+      await settle(map);
+      const svg = new DOMParser().parseFromString(map.exportSVG(), 'image/svg+xml');
+      const legend = legendOf(svg);
+      expect(legend).to.include.members([dashed, shaded]);
+    }
   });
 });

@@ -42,6 +42,29 @@ describe('the compared curve through ghost columns', () => {
     expect(compared.points.map((point) => [point.index, point.x, point.value])).to.deep.equal([[0, 213, 1], [1, 687, 2]]);
   });
 
+  it('the compared line gets its hollow marker at the ghost: the removed step’s value, shape and id', () => {
+    const plot = buildEmotionPlot(after, layout, { height: 140, padding, curve: 'linear', compare: before });
+    const compared = plot.series.find((series) => series.kind === 'compare')!;
+    expect(compared.ghostPoints).to.deep.equal([
+      { index: -1, x: 450, y: 120, value: -2, sentiment: 'negative', momentOfTruth: false, marker: 'M0,6L5.196,-3L-5.196,-3Z', ghostId: '2' },
+    ]);
+    // A removed step without an emotion has no marker (the line has a gap there).
+    const old = normalizeJourney(doc([['1', 1], ['2', undefined], ['3', 2]]));
+    expect(buildEmotionPlot(after, layout, { height: 140, padding, curve: 'linear', compare: old }).series[1]!.ghostPoints).to.deep.equal([]);
+  });
+
+  it('the shaded difference stops before a ghost column and starts again after it', () => {
+    const plot = buildEmotionPlot(after, layout, { height: 140, padding, curve: 'linear', compare: before });
+    // Step 1: compared 45, map 70; step 3: compared 20, map 45; nothing joins them across the ghost.
+    expect(plot.differences.map((difference) => difference.path)).to.deep.equal(['M213,45L213,70ZM687,20L687,45Z']);
+    // Three columns, the ghost between the first two: (900 − 48) / 3 = 284 wide; centres 142, 474, 758.
+    const old = normalizeJourney(doc([['1', 1], ['2', -2], ['3', 2], ['4', 0]]));
+    const now = normalizeJourney(doc([['1', 0], ['3', 1], ['4', -1]]));
+    const wide = computeColumns(now, 1000, { headerWidth: 100, minColumnWidth: 100, ghosts: ghostColumns(old, now) });
+    const three = buildEmotionPlot(now, wide, { height: 140, padding, curve: 'linear', compare: old });
+    expect(three.differences[0]!.path).to.equal('M142,45L142,70ZM474,20L758,70L758,95L474,45Z');
+  });
+
   it('mirrors the ghost’s point in right-to-left', () => {
     const plot = buildEmotionPlot(after, layout, { height: 140, padding, curve: 'linear', compare: before, rtl: true });
     expect(plot.series.find((series) => series.kind === 'compare')!.path).to.equal('M687,45L450,120L213,20');

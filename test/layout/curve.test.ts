@@ -100,6 +100,8 @@ describe('layout/curve', () => {
   it('shades the difference between two series only where both have values', () => {
     const [ops, cfo] = emotionSeries(journey, centers, y);
     expect(differencePath(ops.points, cfo.points, curveLinear)).to.equal('M50,70L150,45L150,95L50,120ZM350,82.5L350,20Z');
+    // A break before column 1 (a ghost column there): the first area closes at column 0.
+    expect(differencePath(ops.points, cfo.points, curveLinear, [1])).to.equal('M50,70L50,120ZM150,45L150,95ZM350,82.5L350,20Z');
   });
 
   it('aligns a compared journey by step id: unknown steps dropped, absent steps left as gaps', () => {

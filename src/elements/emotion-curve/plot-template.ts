@@ -103,7 +103,10 @@ function renderSeries(series: PlotSeries, seriesIndex: number, view: CurveView):
   return svg`<g class="series series--${series.kind}" style=${seriesColor(series.color)}
     data-series-key=${series.key} data-color=${series.color}>
     <path part="line" class="line" d=${series.path}></path>
-    ${series.kind === 'median' ? nothing : renderPoints(series, seriesIndex, view)}
+    ${series.kind === 'median' ? nothing : renderPoints(series, seriesIndex, view)}${series.ghostPoints?.map(
+      (point) => svg`<g class="point point--${point.sentiment} point--ghost" style=${translate(point.x, point.y)} data-ghost=${point.ghostId}
+        ><path part="point" class="marker" d=${point.marker}></path></g>`,
+    ) ?? nothing}
   </g>`;
 }
 
