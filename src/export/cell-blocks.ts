@@ -3,6 +3,7 @@ import type { NormalizedLane, NormalizedStep } from '../model/types.js';
 import type { CellContext } from '../views/context.js';
 import { metricViews } from '../views/metrics.js';
 import { opportunityViews } from '../views/opportunities.js';
+import { insightViews, quoteMarks } from '../views/insights.js';
 import { painPointViews, type PainFamily } from '../views/pain-points.js';
 import type { CustomerEventView } from '../views/customers.js';
 import { switchViews, touchpointViews } from '../views/touchpoints.js';
@@ -87,6 +88,16 @@ export function cellBlocks(lane: NormalizedLane, step: NormalizedStep, ctx: Cell
         if (trend) runs.push(trend);
         return { runs };
       });
+    case 'insights': {
+      // As the screen's evidence cell: the kind in words, the text (a quote in the document's quotation marks), then source · date · n.
+      const [open, close] = quoteMarks(ctx.journey.locale);
+      return insightViews(step, ctx).map((view): Block => {
+        const runs: Run[] = [small(view.kindLabel, palette.muted, 700), { text: view.kind === 'quote' ? `${open}${view.text}${close}` : view.text, class: 'cell' }];
+        const meta = [view.source?.label, view.date?.text, view.n].filter((part): part is string => part !== undefined);
+        if (meta.length) runs.push(small(meta.join(' · '), palette.muted));
+        return { runs, bar: palette.border };
+      });
+    }
     default: {
       const text = cellText(lane, step, ctx);
       return text ? text.split('\n').map((line) => ({ runs: [{ text: line, class: 'cell' }] })) : [];
