@@ -4,6 +4,7 @@ import { curveText } from '../../i18n/curve-strings.js';
 import { formatNumber } from '../../i18n/number-format.js';
 import { stepLabelLayout } from '../../layout/curve-axis.js';
 import { dataLang, dirOf } from '../shared/data-lang.js';
+import { uiDir } from '../shared/bidi.js';
 import { styleProps } from '../shared/style-props.js';
 import type { CurveView } from './curve-view.js';
 
@@ -19,7 +20,7 @@ const WIDE_COLUMN = 80;
 function axisRow(view: CurveView, className: string, corner: string, body: TemplateResult): TemplateResult {
   const { layout } = view;
   return html`<div class="axis-row ${className}">
-    <div class="axis-corner" style=${styleProps({ inlineSize: `${layout.headerWidth}px` })} aria-hidden="true">${corner}</div>
+    <div class="axis-corner" style=${styleProps({ inlineSize: `${layout.headerWidth}px` })} aria-hidden="true"><span dir=${uiDir(view.locale)}>${corner}</span></div>
     ${body}
   </div>`;
 }
@@ -100,13 +101,14 @@ export function renderCountRow(view: CurveView): TemplateResult | typeof nothing
   if (!plot.quantiles) return nothing;
   const n = plot.quantiles.n;
   const count = countLabel(view);
+  const dir = uiDir(locale);
   // The table says the same with full numbers: the row is what the eye compares.
   return axisRow(
     view,
     'count-row',
     curveText(locale, 'curve.table.n', undefined, strings),
     html`<div class="axis-tracks counts" style=${tracks(view)} aria-hidden="true">
-      ${Array.from(n, (value) => html`<span class="n-label">${count(value)}</span>`)}
+      ${Array.from(n, (value) => html`<span class="n-label" dir=${dir}>${count(value)}</span>`)}
     </div>`,
   );
 }

@@ -11,12 +11,15 @@ import { seriesName, valueText, type CurveView } from './curve-view.js';
 import { renderProblemWhere } from '../shared/error-panel.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { dataLang } from '../shared/data-lang.js';
+import { dataText, uiDir } from '../shared/bidi.js';
 
 interface LegendEntry {
   key: string;
   kind: string;
   color: number;
   label: string;
+  /** A persona's own name (the document's text, in its language); else UI words. */
+  data?: boolean;
 }
 
 function legendEntries(view: CurveView): LegendEntry[] {
@@ -26,6 +29,7 @@ function legendEntries(view: CurveView): LegendEntry[] {
     kind: series.kind,
     color: series.color,
     label: seriesName(series, view),
+    data: series.kind !== 'median' && !view.compare && series.name !== undefined,
   }));
   if (plot.quantiles) {
     const band = curveText(locale, 'curve.iqr', undefined, strings);
@@ -62,8 +66,13 @@ function swatch(entry: LegendEntry): TemplateResult {
 export function renderLegend(view: CurveView): TemplateResult | typeof nothing {
   const entries = legendEntries(view);
   if (entries.length < 2) return nothing;
+  const lang = dataLang(view.journey);
+  const dir = uiDir(view.locale);
   return html`<ul part="legend" class=${view.density ? 'legend density-legend' : 'legend'} aria-label=${curveText(view.locale, 'curve.legend', undefined, view.strings)}>
-    ${entries.map((entry) => html`<li data-key=${entry.key}>${swatch(entry)}<span>${entry.label}</span></li>`)}
+    ${entries.map(
+      (entry) =>
+        html`<li data-key=${entry.key}>${swatch(entry)}${entry.data ? html`<span>${dataText(entry.label, lang)}</span>` : html`<span dir=${dir}>${entry.label}</span>`}</li>`,
+    )}
   </ul>`;
 }
 

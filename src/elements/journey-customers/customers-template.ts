@@ -7,6 +7,8 @@ import { CUSTOMER_COLUMNS } from '../../layout/customer-table.js';
 import type { CustomerSummary } from '../../model/customers.js';
 import type { NormalizedJourney } from '../../model/types.js';
 import { styleProps } from '../shared/style-props.js';
+import { dataText, uiDir } from '../shared/bidi.js';
+import { dataLang } from '../shared/data-lang.js';
 import { customerSummaryText, rowTexts, type CustomerWords } from '../../views/customers.js';
 
 /** Height of one body row in px; the styles give rows exactly this height so the window math holds. */
@@ -56,8 +58,14 @@ function headerCell(view: TableView, column: CustomerColumn): TemplateResult {
   </th>`;
 }
 
+/** The document's texts (a segment, a step's title) in its language; dates, scores and "80 days" in the UI's direction. */
+function cellText(column: CustomerColumn, text: string, view: TableView, lang: string | undefined): TemplateResult {
+  return column === 'segment' || column === 'step' ? dataText(text, lang) : html`<span dir=${uiDir(view.locale)}>${text}</span>`;
+}
+
 function bodyRow(view: TableView, position: number): TemplateResult {
   const customer = view.customers[view.rows[position]];
+  const lang = dataLang(view.journey);
   const texts = rowTexts(customer, view.journey, view);
   const selected = customer.id === view.selectedId;
   const withId = view.repeated.has(customer.label) && customer.label !== customer.id;
@@ -77,9 +85,9 @@ function bodyRow(view: TableView, position: number): TemplateResult {
         data-position=${position}
         aria-label=${customerSummaryText(customer, view.journey, view, withId)}
         @keydown=${(event: KeyboardEvent) => view.onRowKey(event, position)}
-      >${texts[0]}</button>${withId ? html`<span class="id" aria-hidden="true">${customer.id}</span>` : nothing}
+      >${dataText(texts[0], lang)}</button>${withId ? html`<span class="id" aria-hidden="true">${customer.id}</span>` : nothing}
     </th>
-    ${texts.slice(1).map((text, i) => html`<td class=${`col col--${CUSTOMER_COLUMNS[i + 1]}`} title=${text}>${text}</td>`)}
+    ${texts.slice(1).map((text, i) => html`<td class=${`col col--${CUSTOMER_COLUMNS[i + 1]}`} title=${text}>${cellText(CUSTOMER_COLUMNS[i + 1], text, view, lang)}</td>`)}
   </tr>`;
 }
 

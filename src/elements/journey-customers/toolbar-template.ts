@@ -4,6 +4,7 @@ import { customerString } from '../../i18n/customer-strings.js';
 import type { CustomerStatus } from '../../layout/customer-table.js';
 import type { NormalizedJourney } from '../../model/types.js';
 import type { CustomerWords } from '../../views/customers.js';
+import { uiDir } from '../shared/bidi.js';
 
 export interface ToolbarView extends CustomerWords {
   journey: NormalizedJourney;
@@ -69,6 +70,6 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
         <option value="finished" ?selected=${statusValue === 'finished'}>${t('customers.filter.finished')}</option>
       </select>
     </label>
-    <span part="count" class="count" role="status">${view.count}</span>
+    <span part="count" class="count" role="status" dir=${uiDir(view.locale)}>${view.count}</span>
   </div>`;
 }

@@ -5,6 +5,7 @@ import { timeString } from '../../i18n/time-strings.js';
 import { freshness, hasFreshness, isoDay, type Freshness } from '../../layout/freshness.js';
 import type { JourneyDocument } from '../../model/types.js';
 import { emit } from '../../events.js';
+import { uiDir, uiWithData } from '../shared/bidi.js';
 
 export interface FreshnessView {
   locale: Locale;
@@ -12,6 +13,8 @@ export interface FreshnessView {
   strings?: StringOverrides;
   /** The current instant (the map's `now`, else the clock). */
   now: number;
+  /** The document's language (shared/data-lang.ts), for the owner's name inside "Owner: …". */
+  lang?: string;
 }
 
 /** The instant a `now` property stands for: a Date, epoch milliseconds, or the clock when unset or unreadable. */
@@ -28,20 +31,23 @@ export function renderFreshness(doc: JourneyDocument, view: FreshnessView): Temp
   const state = freshness(doc, view.now);
   if (!hasFreshness(state)) return nothing;
   const say = (key: Parameters<typeof timeString>[1], values: Record<string, string>) => timeString(view.locale, key, values, view.strings);
-  const facts: string[] = [];
-  if (state.asOf !== undefined) facts.push(say('time.asOf', { date: formatDay(state.asOf, view.intlLocale) }));
-  if (state.version) facts.push(say('time.version', { version: state.version }));
-  if (state.owner) facts.push(say('time.owner', { owner: state.owner }));
+  const dir = uiDir(view.locale);
+  // Each fact is a run in the UI's direction (a date such as "1 апр. 2026 г." keeps its order on a
+  // right-to-left page); the owner's name inside "Owner: …" keeps the document's.
+  const facts: TemplateResult[] = [];
+  if (state.asOf !== undefined) facts.push(html`<span dir=${dir}>${say('time.asOf', { date: formatDay(state.asOf, view.intlLocale) })}</span>`);
+  if (state.version) facts.push(uiWithData((version) => say('time.version', { version }), state.version, view.locale, view.lang));
+  if (state.owner) facts.push(uiWithData((owner) => say('time.owner', { owner }), state.owner, view.locale, view.lang));
   const next = state.nextReview;
   return html`<div class="freshness">
-    ${facts.length ? html`<p part="freshness" class="freshness__facts">${facts.join(' · ')}</p>` : nothing}
+    ${facts.length ? html`<p part="freshness" class="freshness__facts">${facts.map((fact, i) => (i ? html` · ${fact}` : fact))}</p>` : nothing}
     ${next === undefined
       ? nothing
       : state.reviewDue
         ? html`<p part="review-due" class="review-due" role="status">
-            <span aria-hidden="true">⚠</span> ${say('time.reviewDue', { date: formatDay(next, view.intlLocale) })}
+            <span aria-hidden="true">⚠</span> <span dir=${dir}>${say('time.reviewDue', { date: formatDay(next, view.intlLocale) })}</span>
           </p>`
-        : html`<p part="next-review" class="next-review">${say('time.reviewNext', { date: formatDay(next, view.intlLocale) })}</p>`}
+        : html`<p part="next-review" class="next-review"><span dir=${dir}>${say('time.reviewNext', { date: formatDay(next, view.intlLocale) })}</span></p>`}
   </div>`;
 }
 

@@ -10,6 +10,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { renderProblemWhere } from '../shared/error-panel.js';
 import { styleProps } from '../shared/style-props.js';
 import { colorSlot } from '../../layout/curve-model.js';
+import { dataText, uiDir } from '../shared/bidi.js';
 
 export interface HeaderView {
   locale: Locale;
@@ -41,7 +42,7 @@ function renderPersonas(journey: NormalizedJourney, view: HeaderView): TemplateR
       ${personas.map(
         (persona) => html`<li class="persona">
           <div class="persona__open">
-            <persona-card compact in-map .persona=${persona} .strings=${view.strings} locale=${view.locale} heading-level=${cardLevel}
+            <persona-card compact in-map .persona=${persona} .strings=${view.strings} locale=${view.locale} text-lang=${ifDefined(dataLang(journey))} heading-level=${cardLevel}
               style=${styleProps({ '--journey-avatar-color': `var(--journey-series-${colorSlot(journey, persona.id)})` })}></persona-card>
             <button type="button" part="persona-button" class="persona-button" aria-haspopup="dialog" @click=${() => view.onOpenPersona(persona)}>
               <span class="visually-hidden">${mapString(view.locale, 'persona.open', { name: personaName(persona) }, view.strings)}</span>
@@ -53,7 +54,7 @@ function renderPersonas(journey: NormalizedJourney, view: HeaderView): TemplateR
     </ul>
     <dialog part="dialog" class="dialog" aria-label=${open ? personaName(open) : ''} @close=${view.onClosePersona}>
       ${open
-        ? html`<persona-card in-map .persona=${open} .strings=${view.strings} locale=${view.locale} heading-level=${cardLevel}></persona-card>
+        ? html`<persona-card in-map .persona=${open} .strings=${view.strings} locale=${view.locale} text-lang=${ifDefined(dataLang(journey))} heading-level=${cardLevel}></persona-card>
             <div class="dialog__actions">
               <button
                 type="button"
@@ -73,11 +74,11 @@ export function renderMapHeader(journey: NormalizedJourney, view: HeaderView): T
   return html`<header part="header" class="header">
     <div class="title-line">
       ${heading(view.headingLevel, html`<span lang=${ifDefined(lang)} dir=${ifDefined(dirOf(lang))}>${journey.title}</span>`, 'title')}${view.editButton?.('title') ?? nothing}
-      <span part="badge" class="badge badge--${state}">${mapString(view.locale, `state.${state}`, undefined, view.strings)}</span>
+      <span part="badge" class="badge badge--${state}" dir=${uiDir(view.locale)}>${mapString(view.locale, `state.${state}`, undefined, view.strings)}</span>
     </div>
-    ${view.freshness ? renderFreshness(journey.source, { ...view.freshness, locale: view.locale, strings: view.strings }) : nothing}
+    ${view.freshness ? renderFreshness(journey.source, { ...view.freshness, locale: view.locale, strings: view.strings, lang }) : nothing}
     ${journey.goal
-      ? html`<p part="goal" class="goal"><strong>${mapString(view.locale, 'map.goal', undefined, view.strings)}:</strong> <span lang=${ifDefined(lang)} dir=${ifDefined(dirOf(lang))}>${journey.goal}</span>${view.editButton?.('goal') ?? nothing}</p>`
+      ? html`<p part="goal" class="goal"><strong dir=${uiDir(view.locale)}>${mapString(view.locale, 'map.goal', undefined, view.strings)}:</strong> ${dataText(journey.goal, lang)}${view.editButton?.('goal') ?? nothing}</p>`
       : (view.editButton?.('goal') ?? nothing)}
     ${journey.description ? html`<p part="description" class="description" lang=${ifDefined(lang)} dir=${ifDefined(dirOf(lang))}>${journey.description}</p>` : nothing}
     ${renderPersonas(journey, view)}

@@ -8,6 +8,8 @@ import { safeUrl } from '../../model/url.js';
 import { heading, headingLevel, type HeadingLevel } from '../shared/heading.js';
 import { personaCardStyles } from './persona-card.styles.js';
 import { themeStyles } from '../shared/tokens.js';
+import { dataText } from '../shared/bidi.js';
+import { dataLang } from '../shared/data-lang.js';
 
 const listSections: ReadonlyArray<[keyof Persona & string, PersonaStringKey]> = [
   ['goals', 'persona.goals'],
@@ -72,6 +74,13 @@ export class PersonaCard extends LitElement {
   /** BCP 47 tag of the UI language; defaults to the nearest `lang` ancestor, then the browser's. */
   @property() locale?: string;
 
+  /**
+   * BCP 47 tag of the persona's own texts (name, role, quote, lists, attributes), e.g. the journey
+   * document's `locale`: each is marked with that `lang` and its direction, so screen readers switch
+   * voice and a Russian role on a right-to-left page keeps its order. Unset: the page's language.
+   */
+  @property({ attribute: 'text-lang' }) textLang?: string;
+
   /** Level (1–6) of the name heading, so the card fits the host page's outline; sections use the next level. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
@@ -105,12 +114,17 @@ export class PersonaCard extends LitElement {
       <div class="header">
         ${this.renderAvatar(persona, name)}
         <div>
-          ${heading(level, name, 'name', 'name')}
-          ${nonEmpty(persona.role) ? html`<p part="role" class="role">${persona.role}</p>` : nothing}
+          ${heading(level, this.text(name), 'name', 'name')}
+          ${nonEmpty(persona.role) ? html`<p part="role" class="role">${this.text(persona.role)}</p>` : nothing}
         </div>
       </div>
       ${this.compact ? nothing : this.renderDetails(persona, locale, intlLocale, level)}
     </article>`;
+  }
+
+  /** A text of the persona's, in its language (`text-lang`) as an isolated run. */
+  private text(value: string): TemplateResult {
+    return dataText(value, dataLang({ locale: this.textLang }));
   }
 
   private renderAvatar(persona: Persona, name: string): TemplateResult {
@@ -136,10 +150,10 @@ export class PersonaCard extends LitElement {
       this.renderAttributes(persona.attributes, locale, intlLocale, sectionLevel),
     ].filter((section) => section !== nothing);
     return html`${nonEmpty(persona.description)
-      ? html`<p class="description">${persona.description}</p>`
+      ? html`<p class="description">${this.text(persona.description)}</p>`
       : nothing}
     ${nonEmpty(persona.quote)
-      ? html`<blockquote part="quote" class="quote"><p>${persona.quote}</p></blockquote>`
+      ? html`<blockquote part="quote" class="quote"><p>${this.text(persona.quote)}</p></blockquote>`
       : nothing}
     ${sections.length ? html`<div class="sections">${sections}</div>` : nothing}`;
   }
@@ -154,7 +168,7 @@ export class PersonaCard extends LitElement {
   private renderList(value: unknown, key: PersonaStringKey, locale: Locale, level: HeadingLevel) {
     const items = Array.isArray(value) ? value.filter(nonEmpty) : [];
     if (!items.length) return nothing;
-    return this.renderSection(key, locale, level, html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>`);
+    return this.renderSection(key, locale, level, html`<ul>${items.map((item) => html`<li>${this.text(item)}</li>`)}</ul>`);
   }
 
   private renderAttributes(value: unknown, locale: Locale, intlLocale: string, level: HeadingLevel) {
@@ -170,7 +184,7 @@ export class PersonaCard extends LitElement {
       locale,
       level,
       html`<dl class="attributes">
-        ${entries.map(([term, detail]) => html`<div class="attribute"><dt>${term}</dt><dd>${detail}</dd></div>`)}
+        ${entries.map(([term, detail]) => html`<div class="attribute"><dt>${this.text(term)}</dt><dd>${this.text(detail)}</dd></div>`)}
       </dl>`,
     );
   }

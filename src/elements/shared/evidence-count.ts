@@ -3,6 +3,7 @@ import { countedString, insightString } from '../../i18n/insight-strings.js';
 import type { Locale, StringOverrides } from '../../i18n/locale.js';
 import { formatNumber } from '../../i18n/number-format.js';
 import { evidenceSummary } from '../../layout/evidence.js';
+import { uiDir } from './bidi.js';
 
 /** The words of a step's evidence count ("12 sources · n = 3,400"), or undefined without insights. */
 export function evidenceCountText(insights: unknown, locale: Locale, strings?: StringOverrides): string | undefined {
@@ -19,7 +20,7 @@ export function renderEvidenceCount(insights: unknown, locale: Locale, strings?:
   const summary = evidenceCountText(insights, locale, strings);
   if (!summary) return nothing;
   return html`<span class="step__evidence-count" part="evidence-count"
-    ><span aria-hidden="true">${summary}</span
+    ><span aria-hidden="true" dir=${uiDir(locale)}>${summary}</span
     ><span class="visually-hidden">${insightString(locale, 'evidence.spoken', { summary }, strings)}</span></span
   >`;
 }

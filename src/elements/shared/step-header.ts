@@ -8,6 +8,7 @@ import { mapString } from '../../i18n/map-strings.js';
 import type { Evidence, NormalizedStep } from '../../model/types.js';
 import { markerIcon } from '../icons/channel-icons.js';
 import { dirOf } from './data-lang.js';
+import { uiDir } from './bidi.js';
 import { evidenceCountStyles, renderEvidenceCount } from './evidence-count.js';
 
 export interface StepHeaderOptions {
@@ -36,7 +37,7 @@ function renderEvidence(evidence: unknown, options: StepHeaderOptions): Template
   if (!level) return nothing;
   return html`<span class="step__evidence" part="evidence" data-evidence=${level}
     >${markerIcon(`evidence-${level}`)}<span class="visually-hidden">${mapString(options.locale, 'evidence.label', undefined, options.strings)}
-    </span>${mapString(options.locale, `evidence.${level}`, undefined, options.strings)}</span
+    </span><span dir=${uiDir(options.locale)}>${mapString(options.locale, `evidence.${level}`, undefined, options.strings)}</span></span
   >`;
 }
 
@@ -68,12 +69,12 @@ export function renderStepHeader(step: NormalizedStep, options: StepHeaderOption
 function stepHeaderMarks(moment: boolean, step: NormalizedStep, options: StepHeaderOptions): TemplateResult {
   const marker = moment
     ? html`<span class="step__moment" part="moment-of-truth"
-        >${markerIcon('moment-of-truth')}${mapString(options.locale, 'step.momentOfTruth', undefined, options.strings)}</span
+        >${markerIcon('moment-of-truth')}<span dir=${uiDir(options.locale)}>${mapString(options.locale, 'step.momentOfTruth', undefined, options.strings)}</span></span
       >`
     : nothing;
   const badge = options.badge
     ? html`<span class="step__customers" part="customers-badge" title=${options.badge.spoken}
-        ><span aria-hidden="true">${options.badge.text}</span><span class="visually-hidden">${options.badge.spoken}</span></span
+        ><span aria-hidden="true" dir=${uiDir(options.locale)}>${options.badge.text}</span><span class="visually-hidden">${options.badge.spoken}</span></span
       >`
     : nothing;
   return html`${marker} ${renderEvidence(step.evidence, options)} ${renderEvidenceCount(step.insights, options.locale, options.strings)}${badge}${options.note ?? nothing}`;

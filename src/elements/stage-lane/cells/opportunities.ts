@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { NormalizedStep } from '../../../model/types.js';
 import { opportunityViews, type OpportunityChip, type OpportunityView } from '../../../views/opportunities.js';
 import { uiWord, type CellContext } from './shared.js';
+import { uiDir } from '../../shared/bidi.js';
 
 /** A fact as a chip: "Impact: high". The level sets the chip's weight (data-level), words say it too. */
 function renderChip(chip: OpportunityChip, ctx: CellContext): TemplateResult {
@@ -25,7 +26,7 @@ function renderOpportunity(view: OpportunityView, ctx: CellContext): TemplateRes
     ${view.chips.length ? html`<span class="opportunity__chips">${view.chips.map((chip) => renderChip(chip, ctx))}</span>` : nothing}
     ${view.owner
       ? html`<dl class="facts">
-          <div class="fact"><dt lang=${ctx.locale}>${view.ownerLabel}</dt><dd>${view.owner}</dd></div>
+          <div class="fact"><dt lang=${ctx.locale} dir=${uiDir(ctx.locale)}>${view.ownerLabel}</dt><dd>${view.owner}</dd></div>
         </dl>`
       : nothing}
   </li>`;

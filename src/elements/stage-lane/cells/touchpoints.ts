@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { NormalizedStep } from '../../../model/types.js';
 import { switchViews, touchpointViews, type SwitchView, type TouchpointView } from '../../../views/touchpoints.js';
 import { channelIcon, channelIconName, markerIcon } from '../../icons/channel-icons.js';
-import { nonEmpty, spoken, type CellContext } from './shared.js';
+import { nonEmpty, spoken, uiWord, type CellContext } from './shared.js';
 
 /** The channel definition's icon, else an icon matching the channel id, else the generic one. */
 function channelIconFor(id: unknown, ctx: CellContext): TemplateResult {
@@ -27,7 +27,7 @@ function renderTouchpoint(view: TouchpointView, ctx: CellContext): TemplateResul
   return html`<li class="touchpoint">
     <span class="channel">${channelIconFor(view.channel, ctx)}<span class="channel__label">${view.channelLabel}</span></span>
     ${view.text ? html`<span class="touchpoint__text">${view.text}</span>` : nothing}
-    ${view.owner ? html`<span class="meta">${view.ownerLabel}: ${view.owner}</span>` : nothing}
+    ${view.owner ? html`<span class="meta">${uiWord(ctx, `${view.ownerLabel}:`)} ${view.owner}</span>` : nothing}
   </li>`;
 }
 
