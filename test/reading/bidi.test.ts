@@ -158,8 +158,9 @@ describe('reading at a glance: direction runs', () => {
       expect(charLeft(count, '2')).to.be.lessThan(charLeft(count, 'c'));
       const row = root.querySelector('tbody tr.row[data-customer-id="c-1"]')!;
       const stalled = row.querySelector('.col--stalled span')!;
-      expect([text(stalled), direction(stalled)]).to.deep.equal(['80 days', 'ltr']);
-      expect(charLeft(stalled, '8')).to.be.lessThan(charLeft(stalled, 'd'));
+      expect([text(stalled), direction(stalled)]).to.deep.equal(['Stalled for 80 days', 'ltr']);
+      expect(charLeft(stalled, 'S')).to.be.lessThan(charLeft(stalled, '8'));
+      expect(charLeft(stalled, '8')).to.be.lessThan(charLeft(stalled, 'y'));
       const segment = row.querySelector('.col--segment bdi')!;
       expect([segment.getAttribute('lang'), segment.getAttribute('dir')]).to.deep.equal(['ru', 'ltr']);
       expect(row.querySelector('th button bdi')!.getAttribute('lang')).to.equal('ru');
@@ -181,5 +182,10 @@ describe('reading at a glance: direction runs', () => {
     expect(direction(cellOf('painPoints').querySelector('.lane-cell')!)).to.equal('rtl');
     const owner = cellOf('opportunities').querySelector('dt')!;
     expect(direction(owner)).to.equal('ltr');
+    // A chip is one UI phrase: "Impact high", its label left of its value (not "high Impact").
+    const chip = cellOf('opportunities').querySelector<HTMLElement>('.opportunity__chip')!;
+    expect([text(chip), direction(chip)]).to.deep.equal(['Impact high', 'ltr']);
+    const [label, value] = Array.from(chip.querySelectorAll('[dir]'));
+    expect(label.getBoundingClientRect().left).to.be.lessThan(value.getBoundingClientRect().left);
   });
 });

@@ -2,16 +2,18 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { NormalizedStep } from '../../../model/types.js';
 import { opportunityViews, type OpportunityChip, type OpportunityView } from '../../../views/opportunities.js';
 import { uiWord, type CellContext } from './shared.js';
-import { uiDir } from '../../shared/bidi.js';
+import { dataText, uiDir } from '../../shared/bidi.js';
+import { dataLang } from '../../shared/data-lang.js';
 
 /** A fact as a chip: "Impact: high". The level sets the chip's weight (data-level), words say it too. */
 function renderChip(chip: OpportunityChip, ctx: CellContext): TemplateResult {
-  const value = chip.valueIsUiWord ? uiWord(ctx, chip.value) : chip.value;
+  const value = chip.valueIsUiWord ? uiWord(ctx, chip.value) : dataText(chip.value, dataLang(ctx.journey));
+  // The chip reads as one UI phrase ("Impact high") in the UI's direction, even in a right-to-left cell.
   return chip.kind === 'status'
-    ? html`<span class="opportunity__chip opportunity__chip--status" data-status=${chip.level}
+    ? html`<span class="opportunity__chip opportunity__chip--status" data-status=${chip.level} dir=${uiDir(ctx.locale)}
         >${uiWord(ctx, chip.label, 'chip__label')} ${value}</span
       >`
-    : html`<span class="opportunity__chip opportunity__chip--${chip.kind}" data-level=${chip.level}
+    : html`<span class="opportunity__chip opportunity__chip--${chip.kind}" data-level=${chip.level} dir=${uiDir(ctx.locale)}
         >${uiWord(ctx, chip.label, 'chip__label')} ${value}</span
       >`;
 }
