@@ -106,8 +106,11 @@ function countedTable(journey: NormalizedJourney, options: ProgressOptions): Tra
   const { stepIndexById } = journey;
   const reference = referenceInstant(options);
   const stallAfterDays = stallAfter(options);
-  const rows = designed(journey);
-  const counts = new PairCounts(stepCount, rows);
+  // Counts keyed by from * stepCount + to, no string keys: a flat array while it stays small (a 1 000-step
+  // map takes 4 MB), else a Map.
+  const counts: Counts = stepCount * stepCount <= DENSE_LIMIT ? new PairCounts(stepCount) : new SparseCounts();
+  // The flat array itself when there is one: an increment in the loop, not a call.
+  const dense = counts instanceof PairCounts ? counts.counts : undefined;
   const exitCounts = new Array<number>(stepCount).fill(0);
   const hereNow = new Array<number>(stepCount).fill(0);
   const entries = new Array<number>(stepCount).fill(0);
@@ -128,7 +131,8 @@ function countedTable(journey: NormalizedJourney, options: ProgressOptions): Tra
       const step = stepAt[order === undefined ? position : order[position]];
       if (step < 0 || step === previous) continue;
       if (previous < 0) entries[step]++;
-      else counts.add(previous, step);
+      else if (dense) dense[previous * stepCount + step]++;
+      else counts.add(previous * stepCount + step);
       previous = step;
     }
     // Where the customer is now: the step of their last event, or nowhere when that step is off the
@@ -145,8 +149,10 @@ function countedTable(journey: NormalizedJourney, options: ProgressOptions): Tra
     else hereNow[now]++;
   }
 
-  const transitions: FlowTransition[] = rows.map((row, slot) => withLabel<FlowTransition>({ from: row.from, to: row.to, planned: true, count: counts.ofSlot(slot) }, row.label));
-  for (const [key, count] of counts.unplanned()) {
+  const transitions: FlowTransition[] = designed(journey).map((row) =>
+    withLabel<FlowTransition>({ from: row.from, to: row.to, planned: true, count: counts.take(row.from * stepCount + row.to) }, row.label),
+  );
+  for (const [key, count] of counts.left()) {
     transitions.push({ from: Math.floor(key / stepCount), to: key % stepCount, planned: false, count });
   }
   const visits = hereNow.map((here, step) => here + exitCounts[step] + finished[step]);
@@ -164,52 +170,52 @@ function countedTable(journey: NormalizedJourney, options: ProgressOptions): Tra
   return { source: 'individuals', transitions, exits, hereNow, entries, finished };
 }
 
-/**
- * Counts of step pairs: one slot per designed transition, found among the few ways on from the
- * `from` step (in edge order, so a transition listed twice counts on its first listing, as before);
- * pairs the document does not name go to a Map keyed by from * stepCount + to. Memory in
- * transitions, not steps squared.
- */
-class PairCounts {
-  /** Slots of step `s` are `first[s]` up to `first[s + 1]`. */
-  private readonly first: Int32Array;
-  private readonly target: Int32Array;
-  private readonly slotOf: Int32Array;
-  private readonly slotCounts: Uint32Array;
-  private readonly others = new Map<number, number>();
-  constructor(private readonly stepCount: number, rows: ReadonlyArray<{ from: number; to: number }>) {
-    const first = new Int32Array(stepCount + 1);
-    for (const row of rows) first[row.from + 1]++;
-    for (let s = 0; s < stepCount; s++) first[s + 1] += first[s];
-    const fill = first.slice(0, stepCount);
-    this.target = new Int32Array(rows.length);
-    this.slotOf = new Int32Array(rows.length);
-    rows.forEach((row, slot) => {
-      const at = fill[row.from]++;
-      this.target[at] = row.to;
-      this.slotOf[at] = slot;
-    });
-    this.first = first;
-    this.slotCounts = new Uint32Array(rows.length);
+/** Most step pairs counted in a flat array (4 MB). */
+const DENSE_LIMIT = 1 << 20;
+
+interface Counts {
+  add(key: number): void;
+  /** The count of `key`, which is then no longer left. */
+  take(key: number): number;
+  /** The keys not taken with their counts, by key. */
+  left(): Array<[number, number]>;
+}
+
+/** Pair counts in a flat array: one typed-array increment per transition. */
+class PairCounts implements Counts {
+  readonly counts: Uint32Array;
+  constructor(stepCount: number) {
+    this.counts = new Uint32Array(stepCount * stepCount);
   }
-  add(from: number, to: number): void {
-    const target = this.target;
-    for (let at = this.first[from], end = this.first[from + 1]; at < end; at++) {
-      if (target[at] === to) {
-        this.slotCounts[this.slotOf[at]]++;
-        return;
-      }
-    }
-    const key = from * this.stepCount + to;
-    this.others.set(key, (this.others.get(key) ?? 0) + 1);
+  add(key: number): void {
+    this.counts[key]++;
   }
-  /** The count of designed transition `slot` (its index in `designed`). */
-  ofSlot(slot: number): number {
-    return this.slotCounts[slot];
+  take(key: number): number {
+    const count = this.counts[key];
+    this.counts[key] = 0;
+    return count;
   }
-  /** The pairs the document does not name, with their counts, by key. */
-  unplanned(): Array<[number, number]> {
-    return [...this.others].sort((a, b) => a[0] - b[0]);
+  left(): Array<[number, number]> {
+    const rows: Array<[number, number]> = [];
+    const counts = this.counts;
+    for (let key = 0; key < counts.length; key++) if (counts[key] > 0) rows.push([key, counts[key]]);
+    return rows;
+  }
+}
+
+/** Pair counts in a Map, for maps too large for the flat array. */
+class SparseCounts implements Counts {
+  private readonly counts = new Map<number, number>();
+  add(key: number): void {
+    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  }
+  take(key: number): number {
+    const count = this.counts.get(key) ?? 0;
+    this.counts.delete(key);
+    return count;
+  }
+  left(): Array<[number, number]> {
+    return [...this.counts].sort((a, b) => a[0] - b[0]);
   }
 }
 
