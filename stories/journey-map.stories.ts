@@ -574,7 +574,7 @@ export const FilteredRussian: Story = {
 export const PoorHealth: Story = {
   args: { journey: poorHealth(phoneSystemJourney), health: true, now: '2026-12-04' },
   parameters: {
-    docs: { description: { story: 'The `health` panel on a map with no opportunities, only assumptions and a review overdue: each warning takes the reader to its cell.' } },
+    docs: { description: { story: 'The `health` panel on a map with no opportunities, only assumptions and a review overdue: warnings of one kind come as one entry ("11 severe pain points with no opportunity") that opens to list them, and each warning takes the reader to its cell.' } },
   },
 };
 

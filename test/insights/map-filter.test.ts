@@ -110,6 +110,34 @@ describe('<journey-map> filter', function () {
     expect(deepActiveElement()?.getAttribute('aria-disabled')).to.equal('true');
   });
 
+  it('the toolbar\'s selects are all as wide, on one line at 1440 px and two per line on a phone', async () => {
+    const doc = filterJourney();
+    // A long channel name must not widen its own select.
+    doc.channels = [...(doc.channels ?? []), { id: 'partner', label: 'Partner portal with single sign-on and a very long name' }];
+    const wide = await mountMap(doc, 1408, { toolbar: '' });
+    const fields = Array.from(wide.shadowRoot!.querySelectorAll<HTMLElement>('.filter__field'));
+    const widths = fields.map((field) => Math.round(field.querySelector('select')!.getBoundingClientRect().width));
+    expect(new Set(widths).size, `widths ${widths}`).to.equal(1);
+    const tops = [...fields, wide.shadowRoot!.querySelector<HTMLElement>('.filter__clear')!].map((element) => Math.round(element.getBoundingClientRect().bottom));
+    expect(new Set(tops).size, `bottoms ${tops}`).to.equal(1);
+    const phone = await mountMap(doc, 343, { toolbar: '' });
+    const rows = Array.from(phone.shadowRoot!.querySelectorAll<HTMLElement>('.filter__field'), (field) => Math.round(field.getBoundingClientRect().top));
+    expect(rows.length).to.equal(6);
+    expect(new Set(rows).size, `tops ${rows}`).to.equal(3);
+    for (const field of phone.shadowRoot!.querySelectorAll('.filter__field')) expect(field.getBoundingClientRect().right).to.be.at.most(phone.getBoundingClientRect().right + 0.5);
+  });
+
+  it('"Any" agrees with each criterion in Russian; Romanian and English say it once for all', async () => {
+    const anyOf = async (locale: string) => {
+      const map = await mountMap(filterJourney(), 1200, { toolbar: '', locale });
+      return Array.from(map.shadowRoot!.querySelectorAll<HTMLSelectElement>('.filter select'), (one) => text(one.options[0]));
+    };
+    // Персона, Категория боли, Критичность: feminine; Канал: masculine; Подразделение, Основание: neuter.
+    expect(await anyOf('ru')).to.deep.equal(['Любая', 'Любой', 'Любое', 'Любая', 'Любая', 'Любое']);
+    expect(await anyOf('ro')).to.deep.equal(['Oricare', 'Oricare', 'Oricare', 'Oricare', 'Oricare', 'Oricare']);
+    expect(await anyOf('en')).to.deep.equal(['Any', 'Any', 'Any', 'Any', 'Any', 'Any']);
+  });
+
   it('without the toolbar attribute there is no toolbar; a filter set in code still dims', async () => {
     const map = await mountMap(filterJourney(), 1200);
     map.filter = { persona: 'bo' };

@@ -2,7 +2,8 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { JourneySelectEvent } from '../../src/events.js';
-import { cellForWarning, healthBand } from '../../src/elements/journey-map/map-health.js';
+import { cellForWarning, groupWarnings, healthBand } from '../../src/elements/journey-map/map-health.js';
+import type { LintWarning } from '../../src/model/lint.js';
 import type { JourneyDocument } from '../../src/model/types.js';
 import { deepActiveElement, laptopJourney, mountMap, settle } from '../elements/map-fixture.js';
 
@@ -89,6 +90,77 @@ describe('<journey-map health>', function () {
     const header = deepActiveElement() as HTMLElement;
     expect(header.getAttribute('role')).to.equal('columnheader');
     expect(header.dataset.stepId).to.equal('ask');
+  });
+
+  it('groupWarnings: the warnings of a code together, codes in the order of their first warning', () => {
+    const w = (code: string, path: string) => ({ code, path, message: path }) as LintWarning;
+    const grouped = groupWarnings([w('moment-without-metric', 'a'), w('review-due', 'b'), w('moment-without-metric', 'c'), w('empty-lane', 'd')]);
+    expect(grouped.map(({ code, warnings }) => [code, warnings.map((one) => one.path)])).to.deep.equal([
+      ['moment-without-metric', ['a', 'c']],
+      ['review-due', ['b']],
+      ['empty-lane', ['d']],
+    ]);
+    expect(groupWarnings([])).to.deep.equal([]);
+  });
+
+  it('warnings of one kind come as one entry that opens to list them, each still a way to its cell', async () => {
+    // Three moments of truth without a metric (ask, order, wait), beside the severe pain and the review.
+    const doc = poorJourney();
+    doc.stages[1].steps![0].momentOfTruth = true;
+    doc.stages[1].steps![1].momentOfTruth = true;
+    const map = await healthMap(doc);
+    const panel = map.shadowRoot!.querySelector<HTMLDetailsElement>('[part="health"]')!;
+    expect(text(panel.querySelector('.health__count'))).to.equal('Warnings: 5');
+    const entries = Array.from(panel.querySelectorAll<HTMLLIElement>('.health__list > li'));
+    expect(entries.map((entry) => entry.dataset.code)).to.deep.equal(['severe-pain-no-opportunity', 'moment-without-metric', 'review-due']);
+    const group = entries[1].querySelector<HTMLDetailsElement>('details.health__group')!;
+    expect(group.open).to.equal(false);
+    expect(text(group.querySelector('summary'))).to.equal('3 moments of truth without a metric');
+    expect(Array.from(group.querySelectorAll('li'), text)).to.deep.equal([
+      '“Asks sales” is a moment of truth but has no metric.',
+      '“Orders” is a moment of truth but has no metric.',
+      '“Waits” is a moment of truth but has no metric.',
+    ]);
+    // A lone warning stays as it was: no group around it.
+    expect(entries[0].querySelector('details')).to.equal(null);
+    // Keyboard: Tab from the first warning reaches the group's summary, Enter opens it, Tab reaches its warnings.
+    entries[0].querySelector<HTMLButtonElement>('button')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()).to.equal(group.querySelector('summary'));
+    await sendKeys({ press: 'Enter' });
+    await settle(map);
+    expect(group.open).to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    const second = deepActiveElement() as HTMLButtonElement;
+    expect(text(second)).to.equal('“Orders” is a moment of truth but has no metric.');
+    const selected = oneEvent(map, 'journey-select');
+    await sendKeys({ press: 'Enter' });
+    expect(((await selected) as JourneySelectEvent).detail).to.deep.equal({ stageId: 'buy', stepId: 'order', lane: 'metrics' });
+    await settle(map);
+    expect(map.selected).to.equal('order');
+    await expect(map).to.be.accessible();
+  });
+
+  it('the score is explained in plain words; groups count in Russian and Romanian plural forms', async () => {
+    const map = await healthMap();
+    expect(text(map.shadowRoot!.querySelector('.health__formula'))).to.equal(
+      '100 means every check passed. Each kind of warning takes off up to its share of the points: the more of what it checks fails, the more it takes.',
+    );
+    const doc = poorJourney();
+    doc.stages[1].steps![0].momentOfTruth = true;
+    const summary = (of: Element) => text(of.shadowRoot!.querySelector('.health__group summary'));
+    expect(summary(await healthMap(doc, { health: '', locale: 'ru' }))).to.equal('2 момента истины без метрики');
+    expect(summary(await healthMap(doc, { health: '', locale: 'ro' }))).to.equal('2 momente ale adevărului fără metrică');
+    // A new document (documents are never changed in place: the map keeps its validation per object).
+    const six = poorJourney();
+    for (const step of [six.stages[1].steps![0], six.stages[1].steps![1], six.stages[2]]) step.momentOfTruth = true;
+    six.stages.push(
+      { id: 'renew', title: 'Renew', momentOfTruth: true, emotion: 0 },
+      { id: 'leave', title: 'Leave', momentOfTruth: true, emotion: 0 },
+    );
+    // Six: "many" in Russian.
+    expect(summary(await healthMap(six, { health: '', locale: 'ru' }))).to.equal('6 моментов истины без метрики');
   });
 
   it('a healthy map says so; without the attribute there is no panel; Russian words', async () => {

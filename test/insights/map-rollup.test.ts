@@ -4,6 +4,7 @@ import '../../src/define.js';
 import type { JourneySelectEvent } from '../../src/events.js';
 import type { JourneyDocument } from '../../src/model/types.js';
 import { deepActiveElement, mountMap, settle } from '../elements/map-fixture.js';
+import { partnerProgrammeJourneyRo } from '../../src/samples/index.js';
 import { filterJourney } from './filter-fixture.js';
 
 const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -42,8 +43,8 @@ describe('<journey-map rollups>', function () {
   it('each stage header says its pain points by category, opportunities by status and lowest emotion, in words', async () => {
     const map = await rollupMap();
     expect(stageRollups(map)).to.deep.equal([
-      ['Pain points: Process 1 (max 4), Financial 1 (max 2)', 'Opportunities: planned: 1, no status: 1', 'Lowest emotion: -2, at “Asks sales”'],
-      ['Pain points: Billing delays 1 (max 5)', 'Opportunities: no status: 1', 'Lowest emotion: +1, at “Orders”'],
+      ['Pain points: Process 1 (severity up to 4), Financial 1 (severity up to 2)', 'Opportunities: planned 1, no status 1', 'Lowest emotion: -2, at “Asks sales”'],
+      ['Pain points: Billing delays 1 (severity up to 5)', 'Opportunities: no status 1', 'Lowest emotion: +1, at “Orders”'],
       ['Lowest emotion: +1'],
     ]);
     // The summary is inside the stage column header: moving along the header row reads it.
@@ -99,11 +100,23 @@ describe('<journey-map rollups>', function () {
 
   it('speaks Russian and Romanian', async () => {
     const ru = await rollupMap({ locale: 'ru' });
-    expect(stageRollups(ru)[1]).to.deep.equal(['Боли: Billing delays 1 (макс. 5)', 'Возможности: без статуса: 1', 'Худшая эмоция: +1, на шаге «Orders»']);
+    expect(stageRollups(ru)[1]).to.deep.equal(['Боли: Billing delays 1 (критичность до 5)', 'Возможности: без статуса 1', 'Худшая эмоция: +1, на шаге «Orders»']);
     expect(text(ru.shadowRoot!.querySelector('[part="fix-first"] summary'))).to.equal('Что исправить первым');
     const ro = await rollupMap({ locale: 'ro' });
-    expect(stageRollups(ro)[1][0]).to.equal('Dureri: Billing delays 1 (max. 5)');
+    expect(stageRollups(ro)[1]).to.deep.equal(['Dureri: Billing delays 1 (gravitate până la 5)', 'Oportunități: fără stare 1', 'Cea mai joasă emoție: +1, la „Orders”']);
     expect(text(ro.shadowRoot!.querySelector('[part="fix-first"] summary'))).to.equal('De rezolvat întâi');
+  });
+
+  it('a stage without steps (one column wide) shows its whole roll-up in Romanian: lines wrap, none is cut', async () => {
+    const map = await mountMap(partnerProgrammeJourneyRo, 1408, { rollups: '', locale: 'ro' });
+    await settle(map);
+    const stage = Array.from(map.shadowRoot!.querySelectorAll<HTMLElement>('[part="stage"]')).find((one) => one.getAttribute('aria-colspan') === '1')!;
+    const lines = Array.from(stage.querySelectorAll<HTMLElement>('[part="rollup"] li'));
+    expect(lines.map(text)).to.deep.equal(['Dureri: încredere 1 (gravitate până la 4)', 'Cea mai joasă emoție: 0 (Neutru)']);
+    for (const line of lines) {
+      expect(line.scrollHeight, text(line)).to.be.at.most(line.clientHeight + 1);
+      expect(line.scrollWidth, text(line)).to.be.at.most(line.clientWidth + 1);
+    }
   });
 
   it('an empty journey of pain points says there is nothing to rank', async () => {

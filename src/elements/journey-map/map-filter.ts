@@ -77,7 +77,7 @@ function renderSelect(key: FilterKey, options: Choice[], view: FilterView): Temp
       data-filter=${key}
       @change=${(event: Event) => view.onChange(withCriterion(view.filter, key, (event.target as HTMLSelectElement).value))}
     >
-      <option value="" ?selected=${selected === ''}>${say('filter.any')}</option>
+      <option value="" ?selected=${selected === ''}>${say(`filter.any.${key}`)}</option>
       ${options.map(
         (option) => html`<option value=${option.value} lang=${ifDefined(option.lang)} ?selected=${option.value.toLowerCase() === selected}>${option.label}</option>`,
       )}
@@ -135,7 +135,10 @@ export const filterStyles = css`
     gap: var(--journey-space-2) var(--journey-space-3);
     padding-block-end: var(--journey-space-3);
   }
+  /* Every select as wide as the others (a long channel name does not widen its own), all on one line at 1440 px. */
   .filter__field {
+    flex: 0 1 9rem;
+    min-inline-size: 7rem;
     max-inline-size: 100%;
     display: flex;
     flex-direction: column;
@@ -156,6 +159,7 @@ export const filterStyles = css`
   }
   /* A long channel or department name must not make a select wider than a phone's screen. */
   .filter select {
+    inline-size: 100%;
     max-inline-size: 100%;
   }
   .filter select:focus-visible,

@@ -1,9 +1,9 @@
 import { css, html, type TemplateResult } from 'lit';
 import type { Locale, StringOverrides } from '../../i18n/locale.js';
-import { insightString, type InsightStringKey } from '../../i18n/insight-strings.js';
+import { countedString, insightString, type InsightStringKey } from '../../i18n/insight-strings.js';
 import { formatSpokenNumber } from '../../i18n/number-format.js';
 import { DAY_MS } from '../../model/dates.js';
-import { lintValidated, type LintResult, type LintWarning } from '../../model/lint.js';
+import { lintValidated, type LintCode, type LintResult, type LintWarning } from '../../model/lint.js';
 import type { JourneyDocument } from '../../model/types.js';
 import type { MapRow } from './map-lanes.js';
 import { cellOfStep } from './map-state.js';
@@ -38,15 +38,32 @@ export interface HealthView {
   onShow: (warning: LintWarning) => void;
 }
 
+/** The warnings of each code together, codes in the order their first warning came. */
+export function groupWarnings(warnings: readonly LintWarning[]): Array<{ code: LintCode; warnings: LintWarning[] }> {
+  const groups = new Map<LintCode, LintWarning[]>();
+  for (const warning of warnings) {
+    const group = groups.get(warning.code);
+    if (group) group.push(warning);
+    else groups.set(warning.code, [warning]);
+  }
+  return Array.from(groups, ([code, list]) => ({ code, warnings: list }));
+}
+
 /**
- * The `health` panel: the score in numbers and words, and every methodology warning; those that
- * belong to a column or a lane are buttons that take the reader to the cell. Open at first; the
- * reader folds it away.
+ * The `health` panel: the score in numbers and words, what the score means in plain words, and every
+ * methodology warning; those that belong to a column or a lane are buttons that take the reader to the
+ * cell. Warnings of the same kind come as one entry ("11 moments of truth without a metric") that
+ * opens to list them, so a map with many alike does not fill the first screen. Open at first; the
+ * reader folds it away. (The formula is in docs/insights.md.)
  */
 export function renderHealthPanel(result: LintResult, view: HealthView): TemplateResult {
   const say = (key: InsightStringKey, values?: Record<string, string>) => insightString(view.locale, key, values, view.strings);
   const band = healthBand(result.score);
   const count = formatSpokenNumber(result.warnings.length, view.intlLocale);
+  const item = (warning: LintWarning) =>
+    warning.stepId !== undefined || warning.lane !== undefined
+      ? html`<button type="button" part="health-link" class="health__link" @click=${() => view.onShow(warning)}>${warning.message}</button>`
+      : html`<span class="health__text">${warning.message}</span>`;
   return html`<details part="health" class="health" open>
     <summary class="health__summary">
       <span class="health__title">${say('health.label')}</span>
@@ -57,12 +74,19 @@ export function renderHealthPanel(result: LintResult, view: HealthView): Templat
     </summary>
     ${result.warnings.length
       ? html`<ol class="health__list">
-          ${result.warnings.map(
-            (warning) => html`<li data-code=${warning.code}>
-              ${warning.stepId !== undefined || warning.lane !== undefined
-                ? html`<button type="button" part="health-link" class="health__link" @click=${() => view.onShow(warning)}>${warning.message}</button>`
-                : html`<span class="health__text">${warning.message}</span>`}
-            </li>`,
+          ${groupWarnings(result.warnings).map(({ code, warnings }) =>
+            warnings.length === 1
+              ? html`<li data-code=${code}>${item(warnings[0])}</li>`
+              : html`<li data-code=${code} data-count=${warnings.length}>
+                  <details class="health__group">
+                    <summary class="health__group-summary"
+                      >${countedString(view.locale, `health.group.${code}`, warnings.length, formatSpokenNumber(warnings.length, view.intlLocale), view.strings)}</summary
+                    >
+                    <ul class="health__sublist">
+                      ${warnings.map((warning) => html`<li data-code=${code}>${item(warning)}</li>`)}
+                    </ul>
+                  </details>
+                </li>`,
           )}
         </ol>`
       : html`<p class="health__none">${say('health.none')}</p>`}
@@ -96,6 +120,7 @@ export const healthStyles = css`
     cursor: pointer;
   }
   .health__summary:focus-visible,
+  .health__group-summary:focus-visible,
   .health__link:focus-visible {
     outline: 3px solid var(--journey-focus-ring);
     outline-offset: 2px;
@@ -130,7 +155,9 @@ export const healthStyles = css`
     margin: var(--journey-space-2) 0 0;
     padding-inline-start: 1.5em;
   }
+  /* Its first line beside the list number, however many lines it wraps to. */
   .health__link {
+    vertical-align: top;
     margin: 0;
     padding: 0;
     border: 0;
@@ -140,6 +167,16 @@ export const healthStyles = css`
     text-align: start;
     text-decoration: underline;
     cursor: pointer;
+  }
+  .health__group-summary {
+    cursor: pointer;
+    font-weight: 600;
+  }
+  .health__sublist {
+    display: grid;
+    gap: var(--journey-space-1);
+    margin: var(--journey-space-1) 0 var(--journey-space-2);
+    padding-inline-start: 1.25em;
   }
   .health__formula,
   .health__none {

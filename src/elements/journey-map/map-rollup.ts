@@ -139,17 +139,21 @@ export const rollupStyles = css`
     line-height: 1.3;
   }
   /*
-   * One line each, so a narrow stage with many categories does not make the whole stage row tall;
-   * the full text is each line's tooltip, is read by screen readers, and shows when the stage has focus.
+   * Two lines at most each, so a narrow stage with many categories does not make the whole stage
+   * row tall, yet a stage of one column (a stage without steps) still reads its lines; the full
+   * text is each line's tooltip, is read by screen readers, and shows when the stage has focus.
    */
   .rollup li {
     max-inline-size: 100%;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
     overflow: hidden;
-    white-space: nowrap;
-    text-overflow: ellipsis;
   }
   .stage:focus .rollup li {
-    white-space: normal;
+    -webkit-line-clamp: unset;
+    line-clamp: none;
   }
   .fix-first {
     margin-block-end: var(--journey-space-3);
@@ -167,7 +171,9 @@ export const rollupStyles = css`
     margin: var(--journey-space-2) 0 0;
     padding-inline-start: 1.5em;
   }
+  /* Its first line beside the list number, however many lines it wraps to. */
   .fix-first__step {
+    vertical-align: top;
     margin: 0;
     padding: 0;
     border: 0;
