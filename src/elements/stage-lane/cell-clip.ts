@@ -27,6 +27,31 @@ export function measureClipped(cells: readonly HTMLElement[]): Set<string> {
   return clipped;
 }
 
+/** Lanes waiting to measure their cells: all of them are read in one animation frame. */
+const waiting = new Map<object, () => void>();
+let frame: number | undefined;
+
+/**
+ * Measures `cells()` at the next animation frame, together with every other lane that asked since:
+ * reading a cell's height lays out the whole map, so one read per lane update laid the map out once
+ * per lane and per drawn chunk of columns (~90 layouts for a large map). Read in one pass before the
+ * frame, after every lane wrote its cells, the map is laid out once, as the frame would have done
+ * anyway. `apply` gets the clipped step ids; it must not write to the DOM (set state instead), so
+ * the reads of the lanes after it stay on the same layout. Asking again before the frame replaces
+ * the owner's earlier request.
+ */
+export function measureClippedInFrame(owner: object, cells: () => readonly HTMLElement[], apply: (clipped: Set<string>) => void): void {
+  waiting.set(owner, () => apply(measureClipped(cells())));
+  frame ??= requestAnimationFrame(measureWaiting);
+}
+
+function measureWaiting(): void {
+  frame = undefined;
+  const tasks = [...waiting.values()];
+  waiting.clear();
+  for (const task of tasks) task();
+}
+
 export function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size !== b.size) return false;
   for (const value of a) if (!b.has(value)) return false;

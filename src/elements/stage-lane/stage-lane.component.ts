@@ -12,7 +12,7 @@ import type { JourneyDocument, LaneKind, NormalizedJourney } from '../../model/t
 import type { GridRow } from '../../controllers/grid-row.js';
 import { columnOptionsFrom } from '../shared/tokens.js';
 import { gridCellsIn, laneOf, renderLaneRow, renderStandaloneGrid } from './lane-row.js';
-import { measureClipped, sameSet, type CellClip } from './cell-clip.js';
+import { measureClippedInFrame, sameSet, type CellClip } from './cell-clip.js';
 import { stageLaneStyleSheets } from './stage-lane.styles.js';
 import { laneKey } from '../../model/lane-key.js';
 
@@ -202,10 +202,11 @@ export class StageLane extends LitElement implements GridRow {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // Which cells overflow the cap is known only once they are laid out; a change draws the fades
-    // (in a microtask: the height is already capped by CSS, only the fade and the button follow).
-    const clipped = measureClipped(this.gridCells());
-    if (!sameSet(clipped, this.clippedSteps)) queueMicrotask(() => (this.clippedSteps = clipped));
+    // Which cells overflow the cap is known only once they are laid out: measured with every other
+    // lane's cells before the next frame (the height is already capped by CSS, only the fade and the button follow).
+    measureClippedInFrame(this, () => (this.isConnected ? this.gridCells() : []), (clipped) => {
+      if (!sameSet(clipped, this.clippedSteps)) this.clippedSteps = clipped;
+    });
     if (this.map.inMap) return;
     this.navigation.refresh();
   }

@@ -1,0 +1,38 @@
+import { expect, nextFrame } from '@open-wc/testing';
+import { measureClippedInFrame } from '../../src/elements/stage-lane/cell-clip.js';
+
+/** A capped cell of `lines` lines of text in a box of about two lines. */
+function cell(stepId: string, lines: number): HTMLElement {
+  const element = document.createElement('div');
+  element.className = 'capped';
+  element.dataset.stepId = stepId;
+  element.style.cssText = 'max-block-size: 2.8em; overflow: hidden; line-height: 1.4';
+  element.textContent = Array.from({ length: lines }, (_, i) => `line ${i + 1}`).join('\n');
+  element.style.whiteSpace = 'pre-line';
+  document.body.append(element);
+  return element;
+}
+
+describe('measureClippedInFrame: lanes measure their cells once per frame, together', () => {
+  it('reads nothing until the frame, then every waiting lane in one pass; asking again replaces the earlier request', async () => {
+    const a = [cell('a1', 6), cell('a2', 1)];
+    const b = [cell('b1', 9)];
+    const reads: string[] = [];
+    const results: Record<string, string[]> = {};
+    const laneA = {};
+    const laneB = {};
+    const ask = (owner: object, name: string, cells: HTMLElement[]) =>
+      measureClippedInFrame(owner, () => (reads.push(name), cells), (clipped) => (results[name] = [...clipped]));
+    ask(laneA, 'a (first)', a);
+    ask(laneB, 'b', b);
+    ask(laneA, 'a', a);
+    expect(reads).to.deep.equal([]);
+    await nextFrame();
+    // Only the latest request of lane a runs (in a's place), once.
+    expect(reads).to.deep.equal(['a', 'b']);
+    expect(results).to.deep.equal({ a: ['a1'], b: ['b1'] });
+    await nextFrame();
+    expect(reads).to.have.length(2);
+    for (const element of [...a, ...b]) element.remove();
+  });
+});
