@@ -6,7 +6,7 @@
 import { html, type TemplateResult } from 'lit';
 import { summarizeCustomers } from '../src/model/customers.js';
 import { normalizeJourney } from '../src/model/normalize.js';
-import { customersSample } from '../src/samples/index.js';
+import { bankCardJourneyRu, customersSample, generateIndividuals } from '../src/samples/index.js';
 import { optional, themeFor, type CommonArgs, type StoryRenderContext } from './helpers.js';
 
 /** The customers sample as it is: 400 customers of the phone-system journey, `asOf` 2026-07-15, and
@@ -18,6 +18,21 @@ export const customersDocument = {
   ...offMapDocument,
   individuals: offMapDocument.individuals?.filter((individual) => individual.id !== 'cust-offmap'),
 };
+
+const SEGMENTS_RU = ['Массовый', 'Премиум', 'Зарплатный проект'];
+
+/** The Russian bank-card journey with 300 generated customers (Russian names, segments and notes), `asOf` 2026-07-15. */
+export const customersDocumentRu = {
+  ...bankCardJourneyRu,
+  asOf: '2026-07-15',
+  individuals: generateIndividuals(bankCardJourneyRu, { count: 300, seed: 11 }).map((individual, n) => ({
+    ...individual,
+    segment: SEGMENTS_RU[n % SEGMENTS_RU.length],
+  })),
+};
+
+/** The first customer of the Russian sample. */
+export const firstCustomerIdRu = summarizeCustomers(normalizeJourney(customersDocumentRu)).customers[0].id;
 
 const summary = summarizeCustomers(normalizeJourney(customersDocument));
 

@@ -97,3 +97,57 @@ export const b2bTrialMap: JourneyDocument = {
     steps: stage.steps?.map((step) => ({ ...step, ...TRIAL_STEP_DETAILS[step.id] })),
   })),
 };
+
+/** Russian texts of the B2B trial, by its English text (titles, link and drop-off labels, actions, pain points). */
+const TRIAL_RU: Record<string, string> = {
+  'B2B trial to paid': 'От пробного периода до оплаты (B2B)',
+  Discover: 'Знакомство',
+  Trial: 'Пробный период',
+  Buy: 'Покупка',
+  'Sees a LinkedIn ad': 'Видит рекламу в соцсети',
+  'Reads the pricing page': 'Читает страницу с тарифами',
+  'Signs up for the 14-day trial': 'Регистрируется на 14 дней бесплатно',
+  'Connects the first phone line': 'Подключает первую линию',
+  'Invites the team': 'Приглашает команду',
+  'Talks to sales': 'Говорит с отделом продаж',
+  'Pays the first invoice': 'Оплачивает первый счёт',
+  'Straight to sign-up': 'Сразу к регистрации',
+  'Scrolls past': 'Пролистывает',
+  'Asks for a quote': 'Запрашивает предложение',
+  'Prices unclear': 'Непонятные цены',
+  'Gives up at SSO': 'Сдаётся на входе через SSO',
+  'Checks the price again': 'Снова смотрит цены',
+  'Extended trial': 'Продлённый пробный период',
+  'Budget frozen': 'Бюджет заморожен',
+  'Clicks the ad on the phone': 'Нажимает на рекламу в телефоне',
+  'Compares the three plans': 'Сравнивает три тарифа',
+  'Per-seat price is hidden': 'Цена за пользователя спрятана',
+  'Fills the form, tries SSO': 'Заполняет форму, пробует SSO',
+  'SSO needs an admin': 'Для SSO нужен администратор',
+  'Ports a number': 'Переносит номер',
+  'Sends invitations': 'Рассылает приглашения',
+  'Asks for a discount': 'Просит скидку',
+  'Pays by card': 'Платит картой',
+};
+
+const ru = (text: string) => TRIAL_RU[text] ?? text;
+const ruLabel = <T extends { label?: string }>(item: T): T => (item.label ? { ...item, label: ru(item.label) } : item);
+
+/** The B2B trial map in Russian (`locale: "ru"`): the same flow, shares and counts, Russian texts. */
+export const b2bTrialMapRu: JourneyDocument = {
+  ...b2bTrialMap,
+  title: ru(b2bTrialMap.title),
+  locale: 'ru',
+  stages: b2bTrialMap.stages.map((stage) => ({
+    ...stage,
+    title: ru(stage.title),
+    steps: stage.steps?.map((step) => ({
+      ...step,
+      title: ru(step.title),
+      next: Array.isArray(step.next) ? step.next.map((link) => (typeof link === 'string' ? link : ruLabel(link))) : step.next,
+      exit: step.exit ? ruLabel(step.exit) : step.exit,
+      actions: step.actions?.map((action) => (typeof action === 'string' ? ru(action) : action)),
+      painPoints: step.painPoints?.map((pain) => ({ ...pain, text: ru(pain.text) })),
+    })),
+  })),
+};

@@ -13,8 +13,8 @@ import { passportJourneyHe } from './rtl-hebrew.js';
 import { bankCardFutureRu, poorHealth, reviewedJourney, withHistory } from './over-time-documents.js';
 import { documentFor } from './documents.js';
 import { renderEditable } from './editing.js';
-import { b2bTrialMap } from './flow-documents.js';
-import { customersDocument, finishedCustomerId, firstCustomerId, linkedTable, longestStalledId, offMapCustomerId, offMapDocument } from './customer-stories.js';
+import { b2bTrialMap, b2bTrialMapRu } from './flow-documents.js';
+import { customersDocument, customersDocumentRu, finishedCustomerId, firstCustomerId, firstCustomerIdRu, linkedTable, longestStalledId, offMapCustomerId, offMapDocument } from './customer-stories.js';
 import {
   assetUrl,
   CORPORATE_PALETTE_CSS,
@@ -377,7 +377,7 @@ export const FinishedCustomer: Story = {
 
 export const FinishedCustomerDark: Story = { ...FinishedCustomer, globals: DARK_GLOBALS };
 
-export const CustomerRussian: Story = { args: { journey: customersDocument, customer: firstCustomerId, locale: 'ru' } };
+export const CustomerRussian: Story = { args: { journey: customersDocumentRu, customer: firstCustomerIdRu, locale: 'ru' } };
 export const CustomerDark: Story = { args: { journey: customersDocument, customer: longestStalledId }, globals: DARK_GLOBALS };
 
 export const FlowLane: Story = {
@@ -399,7 +399,7 @@ export const FlowLaneCountedFromCustomers: Story = {
   },
 };
 
-export const FlowLaneRussian: Story = { args: { journey: b2bTrialMap, locale: 'ru' } };
+export const FlowLaneRussian: Story = { args: { journey: b2bTrialMapRu, locale: 'ru' } };
 export const FlowLaneDark: Story = { args: { journey: b2bTrialMap }, globals: DARK_GLOBALS };
 export const FlowLaneRightToLeft: Story = { args: { journey: b2bTrialMap }, globals: RTL_GLOBALS };
 

@@ -35,7 +35,7 @@ const ru: Dictionary = {
   'stale-metric': '{metric} на шаге «{step}» в последний раз измеряли {date} — раньше, чем требует цикл пересмотра.',
   'review-due': 'Срок пересмотра карты ({date}) прошёл.',
   'persona-without-emotion': 'У персоны «{persona}» нет эмоций ни на одном шаге.',
-  'empty-lane': 'Дорожка «{lane}» указана, но ни на одном шаге в ней ничего нет.',
+  'empty-lane': 'Слой «{lane}» указан, но ни на одном шаге в нём ничего нет.',
 };
 
 const ro: Dictionary = {
@@ -46,7 +46,7 @@ const ro: Dictionary = {
   'stale-metric': '{metric} în „{step}” a fost măsurată ultima dată pe {date}, mai demult decât ciclul de revizuire.',
   'review-due': 'Harta trebuia revizuită pe {date}.',
   'persona-without-emotion': 'Persona „{persona}” nu are nicio emoție la niciun pas.',
-  'empty-lane': 'Culoarul „{lane}” este listat, dar nu are nimic la niciun pas.',
+  'empty-lane': 'Stratul „{lane}” este listat, dar nu are nimic la niciun pas.',
 };
 
 const DICTIONARIES: Record<Locale, Dictionary> = { en, ru, ro };

@@ -51,8 +51,11 @@ function laneNames(): Map<string, LaneKind> {
   return names;
 }
 
+/** Header words of earlier exports, still read: ru "Дорожка" and ro "Culoar" before "Слой" and "Strat". */
+const EARLIER_HEADER_WORDS: Partial<Record<string, readonly string[]>> = { 'grid.lane': ['дорожка', 'culoar'] };
+
 const headerWords = (key: 'grid.stage' | 'export.step' | 'grid.lane' | 'export.text') =>
-  new Set(LOCALES.map((locale) => mapStrings[locale][key].toLowerCase()));
+  new Set([...LOCALES.map((locale) => mapStrings[locale][key].toLowerCase()), ...(EARLIER_HEADER_WORDS[key] ?? [])]);
 
 /** True when the first row is the export's header: stage, step, lane, text in one of the languages. */
 function isExportHeader(row: string[]): boolean {

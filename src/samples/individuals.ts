@@ -53,6 +53,13 @@ const LABELS: Record<string, { first: string[]; second: string[] }> = {
   },
 };
 
+/** The generated notes, in the document's language. */
+const NOTES: Record<string, { back: string; gone: string }> = {
+  en: { back: 'Back after a support case', gone: 'No further contact' },
+  ru: { back: 'Вернулся после обращения в поддержку', gone: 'Больше не выходил на связь' },
+  ro: { back: 'Revenit după un caz la suport', gone: 'Fără alt contact' },
+};
+
 /** The map's columns in order: each stage's steps, or the stage itself when it has none. */
 function columnsOf(journey: JourneyDocument): Column[] {
   return journey.stages.flatMap((stage) =>
@@ -124,7 +131,9 @@ export function generateIndividuals(journey: JourneyDocument, options: GenerateI
     return i + 1 < columns.length ? [i + 1] : [];
   });
   const personaIds = (journey.personas ?? []).map((persona) => persona.id);
-  const labels = LABELS[(journey.locale ?? 'en').toLowerCase().split(/[-_]/)[0]] ?? LABELS.en;
+  const language = (journey.locale ?? 'en').toLowerCase().split(/[-_]/)[0];
+  const labels = LABELS[language] ?? LABELS.en;
+  const notes = NOTES[language] ?? NOTES.en;
   const startTime = Date.parse(options.start ?? '2026-01-05T08:00:00Z');
 
   const individuals: Individual[] = [];
@@ -143,13 +152,13 @@ export function generateIndividuals(journey: JourneyDocument, options: GenerateI
       const event: IndividualEvent = { step: columns[i].id, at: new Date(time).toISOString(), emotion };
       const touchpoints = columns[i].fields.touchpoints ?? [];
       if (touchpoints.length) event.channel = touchpoints[Math.floor(random() * touchpoints.length)].channel;
-      if (looped) event.note = 'Back after a support case';
+      if (looped) event.note = notes.back;
       looped = false;
       events.push(event);
 
       const negativity = max > neutral ? Math.max(0, (neutral - emotion) / (neutral - min)) : 0;
       if (random() < DROP_BASE + DROP_PER_NEGATIVITY * negativity) {
-        event.note = 'No further contact';
+        event.note = notes.gone;
         break;
       }
       const forward = successors[i].filter((j) => j > i);

@@ -116,13 +116,13 @@ describe('journey-map export', () => {
   it('writes the CSV header and lane names in the map language, with overrides', async () => {
     const map = await renderMap(exportJourney(), 500, { locale: 'ru' });
     const [header, first] = map.exportCSV().split('\r\n');
-    expect(header).to.equal('\uFEFFЭтап,Шаг,Дорожка,Текст,Ключ дорожки');
+    expect(header).to.equal('\uFEFFЭтап,Шаг,Слой,Текст,Ключ слоя');
     expect(first).to.equal('"Start, early",Step 1,Действия,"Says ""hi"", then waits\n=cmd|calc",actions');
     map.locale = 'ro';
     map.strings = { 'lane.actions': 'Fapte' };
     await settle(map);
     expect(map.exportCSV({ bom: false }).split('\r\n').slice(0, 2)).to.deep.equal([
-      'Etapă,Pas,Culoar,Text,Cheia culoarului',
+      'Etapă,Pas,Strat,Text,Cheia stratului',
       '"Start, early",Step 1,Fapte,"Says ""hi"", then waits\n=cmd|calc",actions',
     ]);
   });

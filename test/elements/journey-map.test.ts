@@ -176,7 +176,7 @@ describe('<journey-map>', () => {
     it('speaks the chosen locale and takes host overrides', async () => {
       const map = await renderMap(laptopJourney(), 1200, 'locale=ru');
       expect(text(shadow(map).querySelector('[part="badge"]'))).to.equal('Текущее состояние');
-      expect(text(shadow(map).querySelector('.step-row > .corner'))).to.equal('Дорожка');
+      expect(text(shadow(map).querySelector('.step-row > .corner'))).to.equal('Слой');
       expect(text(lane(map, 'actions').gridCells()[0])).to.equal('Действия');
       map.strings = { 'state.current': 'As is', 'lane.actions': 'Tasks' };
       await settle(map);

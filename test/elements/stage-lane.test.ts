@@ -142,7 +142,7 @@ describe('<stage-lane>', () => {
       lane.journey = laptopJourney();
       wrapper.append(lane);
       await settle(lane);
-      expect(text(headerCells(lane)[0])).to.equal('Дорожка');
+      expect(text(headerCells(lane)[0])).to.equal('Слой');
       expect(text(lane.gridCells()[0])).to.equal('Действия');
       expect(text(headerCells(lane)[2])).to.contain('Момент истины');
     });

@@ -88,7 +88,7 @@ describe('the map’s CSV: filter and customer', () => {
     map.filter = { minSeverity: 4 };
     await settle(map);
     expect(map.exportCSV({ bom: false }).split('\r\n').slice(0, 6)).to.deep.equal([
-      'Этап,Шаг,Дорожка,Текст,Ключ дорожки,Фильтр',
+      'Этап,Шаг,Слой,Текст,Ключ слоя,Фильтр',
       ',,Фильтр,Фильтр: Критичность не ниже 4. Шагов по фильтру: 1 из 2; остальные шаги приглушены.,filter,',
       ',,Клиент ACME,"Сегмент: SMB\nСейчас на шаге: zz\nОценка опыта 38 из 100\nБез движения 28 дней",customer,',
       'Stage,Asks,Клиент ACME,"2026-09-01 · Website · Too long · Эмоция: -2\n2026-09-02T10:00:00Z · Again",customer,Подходит',

@@ -112,7 +112,7 @@ describe('journeyFromCSV', () => {
 
   it('reads a Russian and a Romanian export’s details: category, persona, severity, levels, status, owner, target', () => {
     const ru = [
-      'Этап,Шаг,Дорожка,Текст,Ключ дорожки',
+      'Этап,Шаг,Слой,Текст,Ключ слоя',
       'S,S,Боли,"Ждёт (Финансы; персона Анна; критичность 4)\nТеряет (Бюрократия)",painPoints',
       'S,S,Возможности,Перезвон (ответственный ИТ; эффект высокий; трудозатраты низкие; статус в работе),opportunities',
       'S,S,Точки контакта,Телефон: Звонит (ответственный Офис),touchpoints',
@@ -130,6 +130,7 @@ describe('journeyFromCSV', () => {
     expect(stage.touchpoints).to.deep.equal([{ channel: 'телефон', text: 'Звонит', owner: 'Офис' }]);
     expect(stage.metrics).to.deep.equal([{ metric: 'csat', value: 3.9, target: 4.5, previous: 3.1 }]);
     expect(stage.insights).to.deep.equal([{ kind: 'quote', text: 'Долго', source: 'Интервью 2' }]);
+    // Headers of exports written before the lane word changed ("Culoar", "Дорожка") are still read.
     const ro = journeyFromCSV('Etapă,Pas,Culoar,Text\r\nS,S,Oportunități,"Apel (responsabil IT; impact ridicat; efort scăzut; stare în lucru)"\r\n');
     expect(ro.journey!.stages[0].opportunities).to.deep.equal([{ text: 'Apel', owner: 'IT', impact: 'high', effort: 'low', status: 'in-progress' }]);
     // Brackets that are not the export's details stay part of the text.
@@ -267,10 +268,10 @@ describe('journeyFromCSV', () => {
     expect(step).to.deep.include({ actions: ['Does'], 'mood-board': 'Calm', metrics: [{ metric: 'nps', value: 40 }] });
     expect(result.journey!.lanes).to.deep.equal([{ kind: 'actions' }, { kind: 'text', field: 'mood-board', title: 'Mood board' }, { kind: 'emotion' }, { kind: 'metrics' }]);
     expect(journeyFromCSV(csv, { locale: 'ru' }).warnings[1].message).to.equal(
-      'Строка 5, столбец B: «very bad» не удалось прочитать в дорожке «Emotion»; значение пропущено.',
+      'Строка 5, столбец B: «very bad» не удалось прочитать в слое «Emotion»; значение пропущено.',
     );
     expect(journeyFromCSV(csv, { locale: 'ro' }).warnings[1].message).to.equal(
-      'Rândul 5, coloana B: „very bad” nu poate fi citit în culoarul „Emotion”; a fost omis.',
+      'Rândul 5, coloana B: „very bad” nu poate fi citit în stratul „Emotion”; a fost omis.',
     );
   });
 

@@ -26,7 +26,7 @@ describe('import/journeyToCSV', () => {
       warnings: [],
     });
     const ru = journeyToCSV(small, { locale: 'ru' }).csv;
-    expect(ru.startsWith('\uFEFFЭтап,Шаг,Дорожка,Текст,')).to.be.true;
+    expect(ru.startsWith('\uFEFFЭтап,Шаг,Слой,Текст,')).to.be.true;
     // A persona filter writes that persona's emotion only, as a filtered map does.
     expect(journeyToCSV(small, { bom: false, persona: 'cfo' }).csv.split('\r\n')[2]).to.equal('Start,Calls,Emotion,CFO: 1,emotion');
   });

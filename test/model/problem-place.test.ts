@@ -94,7 +94,7 @@ describe('model/lanes-attribute', () => {
     expect(warnings.map(({ code, message, severity }) => ({ code, message, severity }))).to.deep.equal(
       fromDocument.warnings.map(({ code, message, severity }) => ({ code, message, severity })),
     );
-    expect(warnings[0].message).to.match(/^«timline» — неизвестный тип дорожки/);
+    expect(warnings[0].message).to.match(/^«timline» — неизвестный тип слоя/);
     expect(warnings[0].place).to.equal('атрибут lanes');
     expect(parseLanesAttribute('timline', 'ro').lanes).to.equal(undefined);
   });

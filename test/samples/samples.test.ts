@@ -411,6 +411,12 @@ describe('samples: generateIndividuals', () => {
     expect(loopers[0].events.some((e) => e.note === 'Back after a support case')).to.equal(true);
   });
 
+  it('writes the generated notes in the document’s language', () => {
+    const notes = new Set(generateIndividuals(bankCardJourneyRu, { count: 300, seed: 11 }).flatMap((p) => p.events.flatMap((e) => (e.note ? [e.note] : []))));
+    expect([...notes].sort()).to.deep.equal(['Больше не выходил на связь']);
+    expect(generateIndividuals({ ...bankCardJourneyRu, locale: 'ro' }, { count: 50, seed: 11 }).some((p) => p.events.some((e) => e.note === 'Fără alt contact'))).to.equal(true);
+  });
+
   it('omits persona and channel when the map has none, and uses the map’s scale', () => {
     const bare: JourneyDocument = {
       schemaVersion: 1,
