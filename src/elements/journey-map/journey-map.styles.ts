@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { warningsStyles } from './map-header.js';
+import { headerStyles, warningsStyles } from './map-header.js';
 import { errorPanelStyles } from '../shared/error-panel.js';
 import { ghostStyles } from '../shared/ghost-column.js';
 import { stepHeaderStyles } from '../shared/step-header.js';
@@ -31,6 +31,8 @@ export const journeyMapStyles = css`
     padding-block-end: var(--journey-space-3);
     /* Titles, goals and names with words longer than the map wrap instead of widening the page. */
     overflow-wrap: anywhere;
+    /* A narrow header collapses its details (map-header.ts headerStyles). */
+    container: map-header / inline-size;
   }
   .title-line {
     display: flex;
@@ -135,6 +137,7 @@ export const journeyMapStyles = css`
   }
 
   ${warningsStyles}
+  ${headerStyles}
 
   .loading {
     padding: var(--journey-space-3);
@@ -177,7 +180,7 @@ export const journeyMapStyles = css`
     /* A stage's title and description wrap within the one column in view, not the whole stage. */
     .stage > .stage__title,
     .stage > .stage__description {
-      inset-inline-start: calc(min(var(--journey-header-width), 96px) + var(--journey-space-2));
+      inset-inline-start: calc(var(--_journey-header-width, min(var(--journey-header-width), 96px)) + var(--journey-space-2));
       max-inline-size: min(100%, calc(var(--_journey-column-width) - 2 * var(--journey-space-2)));
     }
   }

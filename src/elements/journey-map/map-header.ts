@@ -1,4 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import type { Locale, StringOverrides } from '../../i18n/locale.js';
 import { mapString } from '../../i18n/map-strings.js';
 import { formatSpokenNumber } from '../../i18n/number-format.js';
@@ -37,53 +37,136 @@ function renderPersonas(journey: NormalizedJourney, view: HeaderView): TemplateR
   const { personas } = journey;
   if (!personas.length) return nothing;
   const cardLevel = Math.min(view.headingLevel + 1, 6);
-  const open = view.openPersona;
   return html`<ul class="personas" part="personas" aria-label=${mapString(view.locale, 'map.personas', undefined, view.strings)}>
-      ${personas.map(
-        (persona) => html`<li class="persona">
-          <div class="persona__open">
-            <persona-card compact in-map .persona=${persona} .strings=${view.strings} locale=${view.locale} text-lang=${ifDefined(dataLang(journey))} heading-level=${cardLevel}
-              style=${styleProps({ '--journey-avatar-color': `var(--journey-series-${colorSlot(journey, persona.id)})` })}></persona-card>
-            <button type="button" part="persona-button" class="persona-button" aria-haspopup="dialog" @click=${() => view.onOpenPersona(persona)}>
-              <span class="visually-hidden">${mapString(view.locale, 'persona.open', { name: personaName(persona) }, view.strings)}</span>
-            </button>
-          </div>
-          ${view.personaEditButton?.(persona) ?? nothing}
-        </li>`,
-      )}
-    </ul>
-    <dialog part="dialog" class="dialog" aria-label=${open ? personaName(open) : ''} @close=${view.onClosePersona}>
-      ${open
-        ? html`<persona-card in-map .persona=${open} .strings=${view.strings} locale=${view.locale} text-lang=${ifDefined(dataLang(journey))} heading-level=${cardLevel}></persona-card>
-            <div class="dialog__actions">
-              <button
-                type="button"
-                part="dialog-close"
-                class="dialog__close"
-                @click=${(event: Event) => (event.target as HTMLElement).closest('dialog')?.close()}
-              >${mapString(view.locale, 'persona.close', undefined, view.strings)}</button>
-            </div>`
-        : nothing}
-    </dialog>`;
+    ${personas.map(
+      (persona) => html`<li class="persona">
+        <div class="persona__open">
+          <persona-card compact in-map .persona=${persona} .strings=${view.strings} locale=${view.locale} text-lang=${ifDefined(dataLang(journey))} heading-level=${cardLevel}
+            style=${styleProps({ '--journey-avatar-color': `var(--journey-series-${colorSlot(journey, persona.id)})` })}></persona-card>
+          <button type="button" part="persona-button" class="persona-button" aria-haspopup="dialog" @click=${() => view.onOpenPersona(persona)}>
+            <span class="visually-hidden">${mapString(view.locale, 'persona.open', { name: personaName(persona) }, view.strings)}</span>
+          </button>
+        </div>
+        ${view.personaEditButton?.(persona) ?? nothing}
+      </li>`,
+    )}
+  </ul>`;
 }
 
-/** The map's header: title, state badge, goal, description and the personas as compact cards. */
+/** The persona's full card; outside the header's details, so a collapsed header never hides an open dialog. */
+function renderPersonaDialog(journey: NormalizedJourney, view: HeaderView): TemplateResult | typeof nothing {
+  if (!journey.personas.length) return nothing;
+  const cardLevel = Math.min(view.headingLevel + 1, 6);
+  const open = view.openPersona;
+  return html`<dialog part="dialog" class="dialog" aria-label=${open ? personaName(open) : ''} @close=${view.onClosePersona}>
+    ${open
+      ? html`<persona-card in-map .persona=${open} .strings=${view.strings} locale=${view.locale} text-lang=${ifDefined(dataLang(journey))} heading-level=${cardLevel}></persona-card>
+          <div class="dialog__actions">
+            <button
+              type="button"
+              part="dialog-close"
+              class="dialog__close"
+              @click=${(event: Event) => (event.target as HTMLElement).closest('dialog')?.close()}
+            >${mapString(view.locale, 'persona.close', undefined, view.strings)}</button>
+          </div>`
+      : nothing}
+  </dialog>`;
+}
+
+/**
+ * Opens or closes the header's details in a narrow map. The state lives on the header element (Lit
+ * leaves the attributes it does not bind alone), so a re-render keeps what the reader chose.
+ */
+function toggleDetails(event: Event): void {
+  const button = event.currentTarget as HTMLButtonElement;
+  const open = button.getAttribute('aria-expanded') !== 'true';
+  button.setAttribute('aria-expanded', String(open));
+  button.closest('header')?.toggleAttribute('data-open', open);
+}
+
+/**
+ * The map's header: title, state badge, goal, description and the personas as compact cards. In a
+ * narrow map (under 640 px, a container query) it is the title and the goal on one line, with a
+ * "Details" button that shows the rest (freshness, the whole goal, description, personas); wide, the
+ * button is not shown and everything is.
+ */
 export function renderMapHeader(journey: NormalizedJourney, view: HeaderView): TemplateResult {
   const state = journey.state === 'future' ? 'future' : 'current';
   const lang = dataLang(journey);
+  const freshness = view.freshness ? renderFreshness(journey.source, { ...view.freshness, locale: view.locale, strings: view.strings, lang }) : nothing;
+  const more = freshness !== nothing || Boolean(journey.description) || journey.personas.length > 0;
   return html`<header part="header" class="header">
-    <div class="title-line">
-      ${heading(view.headingLevel, html`<span lang=${ifDefined(lang)} dir=${ifDefined(dirOf(lang))}>${journey.title}</span>`, 'title')}${view.editButton?.('title') ?? nothing}
-      <span part="badge" class="badge badge--${state}" dir=${uiDir(view.locale)}>${mapString(view.locale, `state.${state}`, undefined, view.strings)}</span>
-    </div>
-    ${view.freshness ? renderFreshness(journey.source, { ...view.freshness, locale: view.locale, strings: view.strings, lang }) : nothing}
-    ${journey.goal
-      ? html`<p part="goal" class="goal"><strong dir=${uiDir(view.locale)}>${mapString(view.locale, 'map.goal', undefined, view.strings)}:</strong> ${dataText(journey.goal, lang)}${view.editButton?.('goal') ?? nothing}</p>`
-      : (view.editButton?.('goal') ?? nothing)}
-    ${journey.description ? html`<p part="description" class="description" lang=${ifDefined(lang)} dir=${ifDefined(dirOf(lang))}>${journey.description}</p>` : nothing}
-    ${renderPersonas(journey, view)}
-  </header>`;
+      <div class="title-line">
+        ${heading(view.headingLevel, html`<span lang=${ifDefined(lang)} dir=${ifDefined(dirOf(lang))}>${journey.title}</span>`, 'title')}${view.editButton?.('title') ?? nothing}
+        <span part="badge" class="badge badge--${state}" dir=${uiDir(view.locale)}>${mapString(view.locale, `state.${state}`, undefined, view.strings)}</span>
+        ${more
+          ? html`<button type="button" class="details-toggle" aria-expanded="false" aria-controls="header-details" @click=${toggleDetails}>
+              ${mapString(view.locale, 'map.details', undefined, view.strings)}${DETAILS_ICON}
+            </button>`
+          : nothing}
+      </div>
+      <div class="header-details" id="header-details">
+        ${freshness}
+        ${journey.goal
+          ? html`<p part="goal" class="goal"><strong dir=${uiDir(view.locale)}>${mapString(view.locale, 'map.goal', undefined, view.strings)}:</strong> ${dataText(journey.goal, lang)}${view.editButton?.('goal') ?? nothing}</p>`
+          : (view.editButton?.('goal') ?? nothing)}
+        ${journey.description ? html`<p part="description" class="description" lang=${ifDefined(lang)} dir=${ifDefined(dirOf(lang))}>${journey.description}</p>` : nothing}
+        ${renderPersonas(journey, view)}
+      </div>
+    </header>
+    ${renderPersonaDialog(journey, view)}`;
 }
+
+const DETAILS_ICON = svg`<svg class="details-toggle__icon" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false"><path d="M3 6l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2"/></svg>`;
+
+/**
+ * The header in a narrow map: the title a step smaller, then the goal on one line, and the rest
+ * behind "Details". Wide maps never show the button.
+ */
+export const headerStyles = css`
+  .header-details {
+    display: flex;
+    flex-direction: column;
+    gap: var(--journey-space-2);
+  }
+  .details-toggle {
+    display: none;
+  }
+  @container map-header (width < 640px) {
+    .title {
+      font-size: 1.15em;
+    }
+    .details-toggle {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.3em;
+      margin-inline-start: auto;
+      padding: 0.15em 0.6em;
+      border: 1px solid var(--journey-border);
+      border-radius: var(--journey-chip-radius);
+      background: var(--journey-surface);
+      color: var(--journey-text);
+      font: inherit;
+      font-size: 0.85em;
+      cursor: pointer;
+    }
+    .details-toggle:focus-visible {
+      outline: 3px solid var(--journey-focus-ring);
+      outline-offset: 2px;
+    }
+    .details-toggle[aria-expanded='true'] .details-toggle__icon {
+      transform: rotate(180deg);
+    }
+    .header:not([data-open]) .header-details > :not(.goal) {
+      display: none;
+    }
+    .header:not([data-open]) .goal {
+      overflow: hidden;
+      white-space: nowrap;
+      text-overflow: ellipsis;
+    }
+  }
+`;
 
 /** The look of the warnings note (the map's and the flow's). */
 export const warningsStyles = css`

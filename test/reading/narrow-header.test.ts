@@ -1,0 +1,54 @@
+/**
+ * Issue "Reading at a glance", narrow screens: at 375 px the map's header is the title and the goal on
+ * one line, the rest (freshness, description, personas) behind a "Details" button, so the first screen
+ * shows the map and not only its header.
+ */
+import { expect } from '@open-wc/testing';
+import '../../src/define.js';
+import { bankCardJourneyRu } from '../../src/samples/index.js';
+import { mountMap, settle } from '../elements/map-fixture.js';
+
+const shown = (element: Element | null) => Boolean(element) && getComputedStyle(element!).display !== 'none';
+
+describe('reading at a glance: the header of a narrow map', () => {
+  it('shows the title and the goal on one line at 375 px, the rest behind "Подробнее"', async () => {
+    const map = await mountMap(bankCardJourneyRu, 375, { lanes: 'actions', locale: 'ru' });
+    const root = map.shadowRoot!;
+    const header = root.querySelector<HTMLElement>('[part="header"]')!;
+    const toggle = root.querySelector<HTMLButtonElement>('.details-toggle')!;
+    const goal = root.querySelector<HTMLElement>('[part="goal"]')!;
+    expect(shown(toggle)).to.equal(true);
+    expect(toggle.textContent!.trim()).to.equal('Подробнее');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(root.getElementById(toggle.getAttribute('aria-controls')!)).to.equal(root.querySelector('.header-details'));
+    for (const part of ['description', 'personas']) expect(shown(root.querySelector(`[part="${part}"]`)), part).to.equal(false);
+    // The goal is one line (its whole text still in the DOM for screen readers).
+    const line = parseFloat(getComputedStyle(goal).lineHeight) || 24;
+    expect(goal.getBoundingClientRect().height).to.be.below(line * 1.5);
+    expect(goal.textContent).to.contain('75% к концу года');
+    // Title, badge and button and the goal: well under half of an 812 px screen (was about 540 px).
+    expect(header.getBoundingClientRect().height).to.be.below(220);
+    await expect(map).to.be.accessible();
+
+    toggle.click();
+    await settle(map);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    for (const part of ['description', 'personas']) expect(shown(root.querySelector(`[part="${part}"]`)), part).to.equal(true);
+    expect(goal.getBoundingClientRect().height).to.be.above(line * 1.5);
+    // A re-render (here: another column selected) keeps the reader's choice.
+    map.selected = bankCardJourneyRu.stages[0].steps![1].id;
+    await settle(map);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(shown(root.querySelector('[part="personas"]'))).to.equal(true);
+    toggle.click();
+    await settle(map);
+    expect(shown(root.querySelector('[part="personas"]'))).to.equal(false);
+  });
+
+  it('shows everything and no button on a wide map', async () => {
+    const map = await mountMap(bankCardJourneyRu, 1200, { lanes: 'actions', locale: 'ru' });
+    const root = map.shadowRoot!;
+    expect(shown(root.querySelector('.details-toggle'))).to.equal(false);
+    for (const part of ['goal', 'description', 'personas']) expect(shown(root.querySelector(`[part="${part}"]`)), part).to.equal(true);
+  });
+});
