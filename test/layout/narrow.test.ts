@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { computeColumns } from '../../src/layout/columns.js';
-import { NARROW_HEADER_WIDTH, NARROW_MAP_WIDTH, narrowColumnOptions } from '../../src/layout/narrow.js';
+import { NARROW_HEADER_CHROME, NARROW_HEADER_WIDTH, NARROW_MAP_WIDTH, narrowColumnOptions, narrowHeaderWidth } from '../../src/layout/narrow.js';
 import type { NormalizedJourney } from '../../src/model/types.js';
 
 /** Just what computeColumns reads: steps with ids and stages with their first step and count. */
@@ -35,6 +35,23 @@ describe('narrowColumnOptions', () => {
     // 600 − 96 = 504 ≥ 2 × 176: both steps fit, so the columns share the width as on a wide map.
     expect(narrowColumnOptions(2, 600, { minColumnWidth: 176 })).to.deep.equal({ headerWidth: 96, minColumnWidth: 176 });
     expect(computeColumns(journeyOf(2), 600, narrowColumnOptions(2, 600, {})).columnWidth).to.equal(252);
+  });
+
+  it('grows the name column to the longest word of a lane name, at most 40 % of the map', () => {
+    expect(NARROW_HEADER_CHROME).to.equal(36);
+    // A 60 px word fits 96 px (60 + 36); an 85.2 px "Возможности" needs ceil(85.2) + 36 = 122.
+    expect(narrowHeaderWidth(375, 60)).to.equal(96);
+    expect(narrowHeaderWidth(375, 85.2)).to.equal(122);
+    // A 200 px word: 40 % of 375 = 150 at most (it breaks there); of 320, 128.
+    expect(narrowHeaderWidth(375, 200)).to.equal(150);
+    expect(narrowHeaderWidth(320, 200)).to.equal(128);
+    // Never wider than the page's own column, nor narrower than one it asked for.
+    expect(narrowHeaderWidth(375, 85.2, 110)).to.equal(110);
+    expect(narrowHeaderWidth(375, 85.2, 80)).to.equal(80);
+    expect(narrowHeaderWidth(375, Number.NaN)).to.equal(96);
+    // 375 − 122 = 253 for the one step column.
+    expect(narrowColumnOptions(5, 375, { headerWidth: 160, minColumnWidth: 176 }, 85.2)).to.deep.equal({ headerWidth: 122, minColumnWidth: 253 });
+    expect(narrowColumnOptions(5, 800, { headerWidth: 160 }, 85.2)).to.deep.equal({ headerWidth: 160 });
   });
 
   it('never asks for a column under one pixel', () => {
