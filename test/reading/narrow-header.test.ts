@@ -11,7 +11,8 @@ import { mountMap, settle } from '../elements/map-fixture.js';
 const shown = (element: Element | null) => Boolean(element) && getComputedStyle(element!).display !== 'none';
 
 describe('reading at a glance: the header of a narrow map', () => {
-  it('shows the title and the goal on one line at 375 px, the rest behind "Подробнее"', async () => {
+  it('shows the title and the goal on one line at 375 px, the rest behind "Подробнее"', async function () {
+    this.timeout(60_000);
     const map = await mountMap(bankCardJourneyRu, 375, { lanes: 'actions', locale: 'ru' });
     const root = map.shadowRoot!;
     const header = root.querySelector<HTMLElement>('[part="header"]')!;

@@ -11,6 +11,7 @@ import { emit } from '../../events.js';
 import type { CsvOptions } from '../../layout/export-csv.js';
 import { sameColumnGeometry } from '../../layout/columns.js';
 import { narrowColumnOptions } from '../../layout/narrow.js';
+import { longestLaneWord } from './lane-words.js';
 import type { ColumnLayout } from '../../layout/types.js';
 import type { NormalizedJourney, Persona } from '../../model/types.js';
 import type { PreparedJourney } from '../../model/prepare-journey.js';
@@ -133,7 +134,7 @@ export class JourneyMap extends JourneyMapProperties {
       const measured = this.c.resize.width || this.clientWidth;
       // Narrow maps (layout/narrow.ts): a narrow lane-name column and one step column per view; not on paper.
       const options = columnOptionsFrom(this);
-      const columns = this.c.print.columns(measured, this.c.print.printing ? options : narrowColumnOptions(journey?.steps.length ?? 0, measured, options));
+      const columns = this.c.print.columns(measured, this.c.print.printing ? options : narrowColumnOptions(journey?.steps.length ?? 0, measured, options, longestLaneWord(this, journey, words.locale, this.strings, measured)));
       // Compared with another document, the steps it no longer has are narrow ghost columns in their places.
       const ghosts = journey && this.compareTo != null ? this.model.comparison(journey)?.ghosts : undefined;
       const layout = this.doc.layout(columns.width, ghosts?.length ? { ...columns.options, ghosts } : columns.options, journey);

@@ -1,6 +1,7 @@
 import { laneTitle } from '../../i18n/lane-strings.js';
 import type { Locale, StringOverrides } from '../../i18n/locale.js';
 import type { NormalizedJourney } from '../../model/types.js';
+import { NARROW_MAP_WIDTH } from '../../layout/narrow.js';
 
 /** The lane names' font step in a narrow map (lane-toggle.ts: `font-size: 0.8125em`, weight 600). */
 const NARROW_NAME_SCALE = 0.8125;
@@ -17,10 +18,10 @@ export function nameWords(name: string): string[] {
  * The width (px) of the longest single word of the map's lane names, as the narrow lane-name column
  * draws them (the host's font family and size at the narrow step, weight 600), measured on a canvas:
  * the column grows to it so that no UI word breaks inside (layout/narrow.ts `narrowHeaderWidth`).
- * 0 where there is no canvas.
+ * 0 for a map `width` px wide that is not narrow, and where there is no canvas.
  */
-export function longestLaneWord(host: Element, journey: NormalizedJourney | undefined, locale: Locale, strings?: StringOverrides): number {
-  if (!journey || typeof document === 'undefined') return 0;
+export function longestLaneWord(host: Element, journey: NormalizedJourney | undefined, locale: Locale, strings: StringOverrides | undefined, width: number): number {
+  if (!journey || !(width < NARROW_MAP_WIDTH) || typeof document === 'undefined') return 0;
   context ??= document.createElement('canvas').getContext('2d');
   if (!context) return 0;
   const style = getComputedStyle(host);
