@@ -1,27 +1,23 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { ColumnWindow } from '../../context/column-window-context.js';
-import type { MapSettings } from '../../context/settings-context.js';
 import { JourneyController } from '../../controllers/journey-controller.js';
 import { LaneContextController } from '../../controllers/lane-context-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { emit } from '../../events.js';
 import type { Locale, StringOverrides } from '../../i18n/locale.js';
-import { drawsDensity } from '../../layout/density.js';
-import { isPointKey, movePoint, type PointPosition } from '../../layout/curve-navigation.js';
+import { curveView, standaloneLayout, type StandaloneLayout } from './curve-derive.js';
+import type { PointPosition } from '../../layout/curve-navigation.js';
+import { clickedPoint, pointKeyDown, scrollToPoint, selectPoint } from './curve-interaction.js';
 import type { ColumnLayout } from '../../layout/types.js';
-import { DEFAULT_PERSONA, type NormalizedJourney } from '../../model/types.js';
+import type { ColumnOptions } from '../../layout/columns.js';
+import type { NormalizedJourney } from '../../model/types.js';
 import type { GridRow } from '../../controllers/grid-row.js';
 import { CurveState, DrawnColumns } from './curve-state.js';
 import type { CurveView } from './curve-view.js';
-import { axisWidth } from '../../layout/axis-width.js';
 import { emotionCurveStyles } from './emotion-curve.styles.js';
 import { chartInset, renderChart, renderRow } from './chart-template.js';
 import { renderCompareErrors } from './parts-template.js';
-
-/** The narrowest step column a standalone chart draws (its tick column: layout/axis-width.ts). */
-const MIN_COLUMN_WIDTH = 48;
 
 /**
  * The emotion curve of a customer journey: how each persona feels at each step.
@@ -117,7 +113,7 @@ export class EmotionCurve extends LitElement implements GridRow {
   readonly laneKey = 'emotion';
 
   private readonly localeController = new LocaleController(this, () => this.locale);
-  private readonly resize = new ResizeController(this, { enabled: () => !this.inMap });
+  private readonly resize = new ResizeController(this, { enabled: () => !this.lane.inMap });
   private readonly curveState = new CurveState();
   private readonly drawnColumns = new DrawnColumns(this.laneKey);
   /** Standalone: the curve's own document, validated, laid out, reported once, its problems in a panel. */
@@ -125,7 +121,7 @@ export class EmotionCurve extends LitElement implements GridRow {
     journey: () => this.journey ?? undefined, // null: no document yet
     locale: () => this.words().locale,
     strings: () => this.words().strings,
-    enabled: () => !this.inMap,
+    enabled: () => !this.lane.inMap,
     sliced: true,
   });
   /** The compared document, in a map too: reported once, its problems listed above the chart. */
@@ -134,26 +130,11 @@ export class EmotionCurve extends LitElement implements GridRow {
     locale: () => this.words().locale,
     strings: () => this.words().strings,
   });
-  private standaloneLayout?: { journey: NormalizedJourney; width: number; layout: ColumnLayout };
+  private standaloneLayout?: StandaloneLayout;
   private view?: CurveView;
 
   /** The map around the curve, if any: its journey, layout, settings and drawn columns; the row role and theme owner. */
   private readonly lane = new LaneContextController(this);
-  private get inMap(): boolean {
-    return this.lane.inMap;
-  }
-  private get mapJourney(): NormalizedJourney | undefined {
-    return this.lane.journey;
-  }
-  private get mapLayout(): ColumnLayout | undefined {
-    return this.lane.layout;
-  }
-  private get mapSettings(): MapSettings | undefined {
-    return this.lane.settings;
-  }
-  private get mapWindow(): ColumnWindow | undefined {
-    return this.lane.window;
-  }
 
   gridCells(): HTMLElement[] {
     return Array.from(this.renderRoot.querySelectorAll<HTMLElement>('[role="rowheader"], [role="gridcell"]'));
@@ -172,13 +153,13 @@ export class EmotionCurve extends LitElement implements GridRow {
     // A plain requestUpdate() (the canvas's colour transition ended) changes nothing: it draws.
     const fromMap = this.lane.takeChanged();
     const onlyMap = changed.size === 0 && fromMap.length > 0 && fromMap.every((key) => key === 'journey' || key === 'window');
-    if (!onlyMap || !this.inMap || this.doc.crash !== undefined || !this.view) return true;
-    return this.drawnColumns.redraws(this.view.journey, this.mapJourney!, this.mapWindow);
+    if (!onlyMap || !this.lane.inMap || this.doc.crash !== undefined || !this.view) return true;
+    return this.drawnColumns.redraws(this.view.journey, this.lane.journey!, this.lane.window);
   }
 
   /** The language and string overrides the curve speaks: the map's inside one, else its own. */
   private words(): { locale: Locale; strings?: StringOverrides } {
-    const settings = this.inMap ? this.mapSettings : undefined;
+    const settings = this.lane.inMap ? this.lane.settings : undefined;
     return { locale: settings?.locale ?? this.localeController.locale, strings: settings?.strings ?? this.strings };
   }
 
@@ -191,56 +172,24 @@ export class EmotionCurve extends LitElement implements GridRow {
   }
 
   private derive(changed: PropertyValues): void {
-    const settings = this.inMap ? this.mapSettings : undefined;
-    const locale = settings?.locale ?? this.localeController.locale;
-    const journey = this.inMap ? this.mapJourney : this.doc.journey;
-    const layout = journey && (this.inMap ? this.mapLayout! : this.layoutFor(journey));
-    if (!journey || !layout) {
-      this.view = undefined;
-      return;
-    }
+    const journey = this.lane.inMap ? this.lane.journey : this.doc.journey;
+    const layout = journey && (this.lane.inMap ? this.lane.layout! : this.layoutFor(journey));
+    if (!journey || !layout) return;
     if (changed.has('journey')) this.active = undefined;
+    const { strings, persona, highlight, traces, height, curve, localeController: words } = this;
+    const own = { locale: words.locale, intlLocale: words.intlLocale, strings, persona, highlight, traces, height, curve };
+    const map = this.lane.inMap ? { settings: this.lane.settings, window: this.lane.window } : undefined;
     // The `dir` directionality, not the computed `direction`: reading computed style here forced a style
     // recalculation of the whole page on every update (20 ms of a map's first render).
-    const rtl = this.matches(':dir(rtl)');
-    const compare = this.compared.journey;
-    const persona = settings?.persona ?? this.persona;
-    const plot = this.curveState.plot(journey, layout, {
-      height: Math.max(60, Number(this.height) || 240),
-      curve: this.curve,
-      persona,
-      compare,
-      highlight: this.highlight ?? settings?.customer,
-      rtl,
-    });
-    if (this.active && !plot.series[this.active.series]?.points[this.active.step]) this.active = undefined;
-    this.view = {
-      journey,
-      compare,
-      layout,
-      plot,
-      locale,
-      intlLocale: settings?.intlLocale ?? this.localeController.intlLocale,
-      strings: settings?.strings ?? this.strings,
-      rtl,
-      standalone: !this.inMap,
-      active: this.inMap ? undefined : this.active,
-      selectedStepId: settings?.selectedStepId,
-      animate: this.curveState.animate,
-      density: drawsDensity(settings?.traces ?? this.traces, plot.customers),
-      shows: this.inMap && this.mapWindow ? this.drawnColumns.shows(journey, this.mapWindow) : undefined,
-    };
+    const inputs = { journey, layout, compare: this.compared.journey, own, map, rtl: this.matches(':dir(rtl)'), active: this.active };
+    this.view = curveView(this.curveState, this.drawnColumns, inputs);
+    if (!this.lane.inMap) this.active = this.view.active;
   }
 
   private layoutFor(journey: NormalizedJourney): ColumnLayout {
-    const width = this.resize.measure();
-    const cached = this.standaloneLayout;
-    if (cached && cached.journey === journey && cached.width === width) return cached.layout;
-    // The tick column fits the scale's longest word (layout/axis-width.ts).
-    const columns = { headerWidth: axisWidth(journey.scale), minColumnWidth: MIN_COLUMN_WIDTH };
-    const layout = this.doc.layout(Math.max(0, width - chartInset(this.renderRoot)), columns, journey)!;
-    this.standaloneLayout = { journey, width, layout };
-    return layout;
+    const inWidth = (width: number, columns: ColumnOptions) => this.doc.layout(Math.max(0, width - chartInset(this.renderRoot)), columns, journey)!;
+    this.standaloneLayout = standaloneLayout(this.standaloneLayout, journey, this.resize.measure(), inWidth);
+    return this.standaloneLayout.layout;
   }
 
   /** Also waits for a document validated in slices to be drawn and a density binned in slices to be painted. */
@@ -259,22 +208,15 @@ export class EmotionCurve extends LitElement implements GridRow {
 
   protected override firstUpdated(): void {
     // The canvas's colour transition ends when the colour it is drawn in changes: draw it again.
-    this.renderRoot.addEventListener('transitionend', (event) => {
-      if ((event.target as Element).matches?.('canvas.traces')) this.requestUpdate();
-    });
+    this.renderRoot.addEventListener('transitionend', (event) => (event.target as Element).matches?.('canvas.traces') && this.requestUpdate());
   }
 
   protected override updated(changed: PropertyValues): void {
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.traces');
     // Standalone, the first render comes before the first measurement: draw once the width is known.
     if (!canvas) this.curveState.density.cancel();
-    else if (this.view && (this.inMap || this.resize.width > 0)) this.curveState.drawCanvas(canvas, this.view.plot, this.view.density);
-    if (changed.has('active') && this.active) {
-      const { series, step } = this.active;
-      this.renderRoot
-        .querySelector(`.point[data-series="${series}"][data-step="${step}"]`)
-        ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-    }
+    else if (this.view && (this.lane.inMap || this.resize.width > 0)) this.curveState.drawCanvas(canvas, this.view.plot, this.view.density);
+    if (changed.has('active') && this.active) scrollToPoint(this.renderRoot, this.active);
   }
 
   override render(): TemplateResult | typeof nothing {
@@ -282,11 +224,15 @@ export class EmotionCurve extends LitElement implements GridRow {
       const { locale, strings } = this.words();
       const compared = this.compared.prepared;
       const compareErrors = compared && !compared.result.ok ? renderCompareErrors(compared.result.errors, locale, strings) : nothing;
-      if (this.inMap) return this.renderRow();
+      if (this.lane.inMap) {
+        const collapsed = this.lane.settings?.collapsed.has(this.laneKey) ?? false;
+        const onToggle = () => emit(this, 'journey-lane-toggle', { lane: this.laneKey, collapsed: !collapsed });
+        return renderRow(this.lane.journey!, this.lane.layout!, this.view, { collapsed, onToggle });
+      }
       if (!this.view) return compareErrors;
       const chart = renderChart(this.view, {
         tableOpen: this.tableOpen,
-        onKeyDown: (event) => this.onKeyDown(event),
+        onKeyDown: (event) => (this.active = pointKeyDown(event, this.view!, this.active, (position) => this.select(position))),
         onPlotClick: (event) => this.onPlotClick(event),
         onToggleTable: () => (this.tableOpen = !this.tableOpen),
       });
@@ -294,44 +240,10 @@ export class EmotionCurve extends LitElement implements GridRow {
     });
   }
 
-  private renderRow(): TemplateResult {
-    const collapsed = this.mapSettings?.collapsed.has(this.laneKey) ?? false;
-    return renderRow(this.mapJourney!, this.mapLayout!, this.view, { collapsed, onToggle: () => this.toggleLane(collapsed) });
-  }
-
-  private toggleLane(collapsed: boolean): void {
-    emit(this, 'journey-lane-toggle', { lane: this.laneKey, collapsed: !collapsed });
-  }
-
-  private onKeyDown(event: KeyboardEvent): void {
-    const view = this.view;
-    if (!view || event.altKey || event.ctrlKey || event.metaKey) return;
-    if (isPointKey(event.key)) {
-      event.preventDefault();
-      this.active = movePoint(view.plot.series, this.active, event.key, view.rtl);
-    } else if ((event.key === 'Enter' || event.key === ' ') && this.active) {
-      event.preventDefault();
-      this.select(this.active);
-    } else if (event.key === 'Escape' && this.active) {
-      event.preventDefault();
-      this.active = undefined;
-    }
-  }
+  private readonly select = (position: PointPosition) => selectPoint(this, this.view, position, this.laneKey);
 
   private onPlotClick(event: MouseEvent): void {
-    const point = event.composedPath().find((node): node is SVGGElement => node instanceof SVGGElement && node.dataset.series !== undefined);
-    if (!point) return;
-    this.active = { series: Number(point.dataset.series), step: Number(point.dataset.step) };
-    this.select(this.active);
-  }
-
-  private select(position: PointPosition): void {
-    const view = this.view;
-    const series = view?.plot.series[position.series];
-    const step = view?.journey.steps[position.step];
-    if (!series || !step) return;
-    // The median and a document without personas belong to no persona.
-    const persona = series.kind === 'median' || series.personaId === DEFAULT_PERSONA ? undefined : series.personaId;
-    emit(this, 'journey-select', { stageId: step.stageId, stepId: step.id, persona, lane: this.laneKey });
+    const position = clickedPoint(event);
+    if (position) this.select((this.active = position));
   }
 }

@@ -1,0 +1,93 @@
+import type { ColumnWindow } from '../../context/column-window-context.js';
+import type { MapSettings } from '../../context/settings-context.js';
+import type { Locale, StringOverrides } from '../../i18n/locale.js';
+import { drawsDensity } from '../../layout/density.js';
+import type { PointPosition } from '../../layout/curve-navigation.js';
+import type { ColumnLayout } from '../../layout/types.js';
+import type { ColumnOptions } from '../../layout/columns.js';
+import { axisWidth } from '../../layout/axis-width.js';
+import type { NormalizedJourney } from '../../model/types.js';
+import type { CurveState, DrawnColumns } from './curve-state.js';
+import type { CurveView } from './curve-view.js';
+
+/** The curve's own properties and language, which the map's settings override inside a map. */
+export interface OwnInputs {
+  locale: Locale;
+  intlLocale: string;
+  strings?: StringOverrides;
+  persona?: string;
+  highlight?: string;
+  traces: string;
+  height: number;
+  curve: string;
+}
+
+export interface ViewInputs {
+  journey: NormalizedJourney;
+  layout: ColumnLayout;
+  compare?: NormalizedJourney;
+  own: OwnInputs;
+  /** Inside a map: its settings and window of drawn columns. */
+  map?: { settings?: MapSettings; window?: ColumnWindow };
+  rtl: boolean;
+  active?: PointPosition;
+}
+
+/**
+ * What `<emotion-curve>` draws for its inputs: the plot (rebuilt by `state` only when its data
+ * changed), the text settings, and inside a map the columns drawn so far. `active` is dropped
+ * when the point it names is not in the plot any more.
+ */
+export function curveView(state: CurveState, drawn: DrawnColumns, inputs: ViewInputs): CurveView {
+  const { journey, layout, compare, own, map, rtl } = inputs;
+  const settings = map?.settings;
+  const plot = state.plot(journey, layout, {
+    height: Math.max(60, Number(own.height) || 240),
+    curve: own.curve,
+    persona: settings?.persona ?? own.persona,
+    compare,
+    highlight: own.highlight ?? settings?.customer,
+    rtl,
+  });
+  const active = inputs.active && plot.series[inputs.active.series]?.points[inputs.active.step] ? inputs.active : undefined;
+  return {
+    journey,
+    compare,
+    layout,
+    plot,
+    locale: settings?.locale ?? own.locale,
+    intlLocale: settings?.intlLocale ?? own.intlLocale,
+    strings: settings?.strings ?? own.strings,
+    rtl,
+    standalone: !map,
+    active: map ? undefined : active,
+    selectedStepId: settings?.selectedStepId,
+    animate: state.animate,
+    density: drawsDensity(settings?.traces ?? own.traces, plot.customers),
+    shows: map?.window ? drawn.shows(journey, map.window) : undefined,
+  };
+}
+
+/** The narrowest step column a standalone chart draws (its tick column: layout/axis-width.ts). */
+const MIN_COLUMN_WIDTH = 48;
+
+export interface StandaloneLayout {
+  journey: NormalizedJourney;
+  width: number;
+  layout: ColumnLayout;
+}
+
+/**
+ * A standalone chart's columns at the element's `width`, kept while the journey and width stay:
+ * `layout` lays them out in the width left (it takes the chart's inset off) with the tick column
+ * fitting the scale's longest word.
+ */
+export function standaloneLayout(
+  cached: StandaloneLayout | undefined,
+  journey: NormalizedJourney,
+  width: number,
+  layout: (width: number, columns: ColumnOptions) => ColumnLayout,
+): StandaloneLayout {
+  if (cached && cached.journey === journey && cached.width === width) return cached;
+  return { journey, width, layout: layout(width, { headerWidth: axisWidth(journey.scale), minColumnWidth: MIN_COLUMN_WIDTH }) };
+}
