@@ -125,7 +125,8 @@ describe('themes', () => {
   });
 
   it('redraws the curve’s canvas traces when the system scheme or the map’s theme switches', async () => {
-    const map = await render<JourneyMap>('<journey-map theme="auto"></journey-map>', journeyWithCustomers(30), 1200);
+    // More than 40 customers: their traces are a canvas (up to 40 they are SVG paths coloured by CSS).
+    const map = await render<JourneyMap>('<journey-map theme="auto"></journey-map>', journeyWithCustomers(60), 1200);
     const canvas = shadow(lane(map, 'emotion')).querySelector<HTMLCanvasElement>('canvas.traces')!;
     expect(near(inkColour(canvas), SLATE_LIGHT), `light ${inkColour(canvas)}`).to.equal(true);
     await emulateMedia({ colorScheme: 'dark' });
