@@ -26,6 +26,9 @@ interface CardArgs extends CommonArgs {
   'heading-level'?: never;
   inMap?: boolean;
   'in-map'?: never;
+  /** The persona's texts' language (`text-lang`). */
+  textLang?: string;
+  'text-lang'?: never;
 }
 
 function renderCard(args: CardArgs, context: StoryRenderContext) {
@@ -36,6 +39,7 @@ function renderCard(args: CardArgs, context: StoryRenderContext) {
       .persona=${persona}
       ?compact=${args.compact}
       locale=${optional(args.locale)}
+      text-lang=${optional(args.textLang)}
       heading-level=${optional(args.headingLevel)}
       theme=${optional(themeFor(args, context))}
       .strings=${args.strings}
@@ -69,6 +73,12 @@ const meta = {
     },
     'in-map': { table: { disable: true } },
     locale: localeArgType,
+    textLang: {
+      control: 'text',
+      description: 'Language of the persona\'s texts (`text-lang` attribute), a BCP 47 tag: their `lang` and direction. `<journey-map>` sets the document\'s `locale`.',
+      table: { category: 'attributes' },
+    },
+    'text-lang': { table: { disable: true } },
     theme: themeArgType,
     strings: stringsArgType,
   },
