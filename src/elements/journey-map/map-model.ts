@@ -95,7 +95,12 @@ export class MapModel {
   csv(journey: NormalizedJourney, persona: string | undefined, options: CsvOptions): string {
     const ctx = this.cellContext(journey, persona);
     const extraRows = comparisonRows(this.comparison(journey), ctx);
-    const { dimmed, filterNote, customer } = this.sceneOptions(journey, persona);
+    // What the export states, without its colours: no computed style is read for a CSV.
+    const dimmed = this.dimmed(journey);
+    const words = { ...this.words(), strings: this.map.strings };
+    const filterNote = filterText(journey, this.map.filter, dimmed, words);
+    const opened = this.opened(journey);
+    const customer = opened && exportedCustomer(journey, opened, words);
     const filter = filterCsv(filterNote, dimmed, ctx);
     const leadingRows = [...(filter ? [filter.row] : []), ...(customer ? customerCsvRows(journey, customer) : [])];
     return journeyCSV(ctx, { ...exportWords(journey, ctx.locale, this.map.strings), extraRows, leadingRows, filterColumn: filter?.column }, options);
