@@ -1,12 +1,8 @@
 import { createContext } from '@lit/context';
-import type { Locale, StringOverrides } from '../i18n/locale.js';
+import type { Translator } from '../i18n/translator.js';
 
 /** View settings a `<journey-map>` shares with its lanes. A new object on every change. */
-export interface MapSettings {
-  locale: Locale;
-  /** BCP 47 tag used for Intl formatting (may carry a region, e.g. "ro-RO"). */
-  intlLocale: string;
-  strings?: StringOverrides;
+export interface MapSettings extends Translator {
   /** Persona id to filter by, or undefined for all personas. */
   persona?: string;
   /** The selected column's step id, if any. */

@@ -7,8 +7,8 @@ import type { EditResult } from '../edit/edits.js';
 import type { EditTarget } from '../edit/targets.js';
 import { emit } from '../events.js';
 import { editString } from '../i18n/edit-strings.js';
-import type { Locale, StringOverrides } from '../i18n/locale.js';
 import type { JourneyDocument, NormalizedJourney } from '../model/types.js';
+import type { Translator } from '../i18n/translator.js';
 
 /** Where focus goes once the map has rendered an edit. */
 export type FocusSpec = { kind: 'target'; target: EditTarget } | { kind: 'step'; stepId: string } | { kind: 'stage'; stageId: string };
@@ -20,8 +20,8 @@ export interface EditControllerOptions {
   normalized: () => NormalizedJourney | undefined;
   /** Replaces the host's `journey` with an edited document. */
   setDocument: (journey: JourneyDocument) => void;
-  locale: () => Locale;
-  strings: () => StringOverrides | undefined;
+  /** The map's language and string overrides. */
+  words: () => Translator;
   persona: () => string | undefined;
   /** The edit target of a grid cell or header element an event came from, with its element. */
   targetOf: (path: EventTarget[]) => { target: EditTarget; anchor: HTMLElement } | undefined;
@@ -94,7 +94,7 @@ export class EditController implements ReactiveController {
   }
 
   words(): EditWords {
-    return { locale: this.options.locale(), strings: this.options.strings(), persona: this.options.persona(), journey: this.options.normalized() };
+    return { ...this.options.words(), persona: this.options.persona(), journey: this.options.normalized() };
   }
 
   /** Opens the editor on `target`; `addItem` starts it with a new empty item. */
@@ -192,20 +192,20 @@ export class EditController implements ReactiveController {
   undo(): boolean {
     const entry = this.history.undo();
     if (!entry) {
-      this.say(editString(this.options.locale(), 'announce.nothingToUndo', undefined, this.options.strings()));
+      this.say(editString(this.options.words(), 'announce.nothingToUndo'));
       return false;
     }
-    this.move(entry.before, editString(this.options.locale(), 'announce.undone', { what: entry.label }, this.options.strings()), 'undo');
+    this.move(entry.before, editString(this.options.words(), 'announce.undone', { what: entry.label }), 'undo');
     return true;
   }
 
   redo(): boolean {
     const entry = this.history.redo();
     if (!entry) {
-      this.say(editString(this.options.locale(), 'announce.nothingToRedo', undefined, this.options.strings()));
+      this.say(editString(this.options.words(), 'announce.nothingToRedo'));
       return false;
     }
-    this.move(entry.after, editString(this.options.locale(), 'announce.redone', { what: entry.label }, this.options.strings()), 'redo');
+    this.move(entry.after, editString(this.options.words(), 'announce.redone', { what: entry.label }), 'redo');
     return true;
   }
 

@@ -4,18 +4,18 @@ import { columnTitle } from '../edit/cell-actions.js';
 import { emotionOf, setEmotion } from '../edit/structure.js';
 import type { EditResult } from '../edit/edits.js';
 import { editString } from '../i18n/edit-strings.js';
-import type { Locale, StringOverrides } from '../i18n/locale.js';
 import { emotionY } from '../layout/curve.js';
 import { DEFAULT_PERSONA, type JourneyDocument, type NormalizedJourney } from '../model/types.js';
 import type { EditController } from './edit-controller.js';
+import type { Translator } from '../i18n/translator.js';
 
 export interface EmotionDragOptions {
   enabled: () => boolean;
   journey: () => NormalizedJourney | undefined;
   /** The map's emotion lane (`<emotion-curve>`), when it has one. */
   curve: () => HTMLElement | undefined;
-  locale: () => Locale;
-  strings: () => StringOverrides | undefined;
+  /** The map's language and string overrides (the announcement, the history's label). */
+  words: () => Translator;
 }
 
 /** How far (px) from a point's centre a press still picks it up: further for a finger, which covers the point. */
@@ -91,7 +91,7 @@ export class EmotionDragController implements ReactiveController {
   private outcome(drag: Drag) {
     const step = columnTitle(drag.before, drag.stepId);
     const value = drag.last.ok ? emotionOf(drag.last.journey, drag.stepId, drag.persona) : undefined;
-    const label = editString(this.options.locale(), 'announce.emotion', { step, value: value === undefined ? '' : String(value) }, this.options.strings());
+    const label = editString(this.options.words(), 'announce.emotion', { step, value: value === undefined ? '' : String(value) });
     return { result: drag.last, label, focus: { kind: 'target' as const, target: { kind: 'emotion' as const, stepId: drag.stepId } } };
   }
 
@@ -124,7 +124,7 @@ export class EmotionDragController implements ReactiveController {
     event.preventDefault();
     const value = this.valueAt(curve, journey, event.clientY);
     if (value === undefined) return;
-    const result = setEmotion(drag.before, drag.stepId, drag.persona, value - drag.grip, { locale: this.options.locale(), strings: this.options.strings() });
+    const result = setEmotion(drag.before, drag.stepId, drag.persona, value - drag.grip, this.options.words());
     const previous = drag.last.ok ? drag.last.journey : drag.before;
     drag.last = result;
     drag.moved = true;

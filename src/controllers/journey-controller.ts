@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { emit } from '../events.js';
-import type { Locale, StringOverrides } from '../i18n/locale.js';
+import type { Translator } from '../i18n/translator.js';
 import { mapString } from '../i18n/map-strings.js';
 import { ColumnsMemo, type ColumnOptions } from '../layout/columns.js';
 import type { ColumnLayout } from '../layout/types.js';
@@ -17,10 +17,8 @@ export interface JourneyControllerOptions {
   src?: () => string | undefined;
   /** A document another element validates and reports (the linked map's), read when the element has none of its own. */
   fallback?: () => unknown;
-  /** Language of the problems' messages and of the panels. */
-  locale: () => Locale;
-  /** Host replacements for the panels' strings. */
-  strings: () => StringOverrides | undefined;
+  /** The language of the problems' messages and of the panels, with the host's overrides. */
+  words: () => Translator;
   /** False while the element draws another element's journey (a lane in a map): it reads and reports nothing of its own. */
   enabled?: () => boolean;
   /** Warnings the element adds to the document's (the map's `lanes` attribute); a new array is reported again. */
@@ -112,22 +110,21 @@ export class JourneyController implements ReactiveController {
    * it decides what an empty element shows); a throw in it becomes the crash panel.
    */
   render(draw: () => TemplateResult | typeof nothing): TemplateResult | typeof nothing {
-    const locale = this.options.locale();
-    const strings = this.options.strings();
+    const words = this.options.words();
     try {
-      if (this.crash !== undefined) return renderErrorPanel([internalProblem(this.crash)], locale, strings);
+      if (this.crash !== undefined) return renderErrorPanel([internalProblem(this.crash)], words);
       if (this.enabled()) {
         if ((this.loading && this.options.loadingStatus) || this.validating) {
-          return html`<div part="loading" class="loading" role="status">${mapString(locale, 'status.loading', undefined, strings)}</div>`;
+          return html`<div part="loading" class="loading" role="status">${mapString(words, 'status.loading')}</div>`;
         }
         const network = this.networkProblem();
-        if (network) return renderErrorPanel([network], locale, strings, 'network');
+        if (network) return renderErrorPanel([network], words, 'network');
         const prepared = this.prepared;
-        if (prepared && !prepared.journey) return renderErrorPanel(prepared.result.errors, locale, strings);
+        if (prepared && !prepared.journey) return renderErrorPanel(prepared.result.errors, words);
       }
       return draw();
     } catch (error) {
-      return renderErrorPanel([internalProblem(error)], locale, strings);
+      return renderErrorPanel([internalProblem(error)], words);
     }
   }
 
@@ -155,15 +152,15 @@ export class JourneyController implements ReactiveController {
     let input = own !== undefined ? own : this.source?.input(Boolean(src));
     this.fromFallback = input === undefined && this.options.fallback !== undefined;
     if (this.fromFallback) input = this.options.fallback!();
-    this.validating = input !== undefined && this.slices?.pending(input, this.options.locale()) === true;
+    this.validating = input !== undefined && this.slices?.pending(input, this.options.words().locale) === true;
     if (this.validating) this.prepared = undefined;
-    else this.prepared = input === undefined ? undefined : prepareJourney(input, this.options.locale(), this.prepared);
+    else this.prepared = input === undefined ? undefined : prepareJourney(input, this.options.words().locale, this.prepared);
   }
 
   /** The failed load of `src`, when nothing else gives the element a document. */
   private networkProblem(): JourneyProblem | undefined {
     if (!this.source || this.ownInput() !== undefined) return undefined;
-    return fetchProblem(this.source.fetchState, this.options.locale(), this.options.strings());
+    return fetchProblem(this.source.fetchState, this.options.words());
   }
 
   /** One `journey-error` per failed load and per document (and per new set of the host's warnings). */

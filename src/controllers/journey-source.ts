@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Locale, StringOverrides } from '../i18n/locale.js';
 import { mapString } from '../i18n/map-strings.js';
 import type { JourneyProblem } from '../model/types.js';
 import { ImportedText, isMermaidResponse, loadMermaidImporter } from '../import/imported-text.js';
+import type { Translator } from '../i18n/translator.js';
 
 /** Where loading from `src` stands. A failure keeps what the message needs, localized at render time. */
 export type FetchState =
@@ -124,10 +124,10 @@ export class JourneySource implements ReactiveController {
 }
 
 /** The problem to show when loading `src` failed: the HTTP status, or the browser's network error. */
-export function fetchProblem(state: FetchState, locale: Locale, strings?: StringOverrides): JourneyProblem | undefined {
+export function fetchProblem(state: FetchState, words: Translator): JourneyProblem | undefined {
   if (state.status !== 'failed') return undefined;
   const message = state.httpStatus
-    ? mapString(locale, 'error.http', { url: state.url, status: state.httpStatus }, strings)
-    : mapString(locale, 'error.network', { url: state.url, reason: state.reason ?? '' }, strings);
+    ? mapString(words, 'error.http', { url: state.url, status: state.httpStatus })
+    : mapString(words, 'error.network', { url: state.url, reason: state.reason ?? '' });
   return { path: '', code: state.httpStatus ? 'http-status' : 'network', message, severity: 'error' };
 }

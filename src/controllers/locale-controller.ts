@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { resolveLocaleTag, toLocale, type Locale } from '../i18n/locale.js';
+import { resolveLocaleTag, toLocale, type Locale, type StringOverrides } from '../i18n/locale.js';
+import { translator, type Translator } from '../i18n/translator.js';
 
 /**
  * Resolves an element's language: its own `locale` attribute, else the nearest `lang` ancestor
@@ -23,6 +24,16 @@ export class LocaleController implements ReactiveController {
 
   hostConnected(): void {
     this.resolve();
+  }
+
+  private current?: Translator;
+
+  /**
+   * The element's language with the host's string overrides, as one value: the same object until the
+   * locale, the Intl tag or the overrides change (so a context or memo keyed on it changes only then).
+   */
+  translator(strings: StringOverrides | undefined): Translator {
+    return (this.current = translator(this.locale, strings, this.intlLocale, this.current));
   }
 
   resolve(): void {

@@ -4,16 +4,14 @@
  * announce, and where focus goes next.
  */
 import { editString, type EditStringKey } from '../i18n/edit-strings.js';
-import type { Locale, StringOverrides } from '../i18n/locale.js';
 import type { JourneyDocument, NormalizedJourney } from '../model/types.js';
 import type { EditResult } from './edits.js';
 import { locateColumn, stagesOf, stepsOf } from './locate.js';
 import { addStage, addStep, emotionOf, moveStep, nudgeEmotion, removeStage, removeStep } from './structure.js';
 import type { EditTarget } from './targets.js';
+import type { Translator } from '../i18n/translator.js';
 
-export interface EditWords {
-  locale: Locale;
-  strings?: StringOverrides;
+export interface EditWords extends Translator {
   /** The persona the map shows, whose emotion +/− change. */
   persona?: string;
   journey?: NormalizedJourney;
@@ -29,7 +27,7 @@ export interface ActionOutcome {
 
 export type CellAction = (doc: JourneyDocument, words: EditWords) => ActionOutcome | undefined;
 
-const say = (words: EditWords, key: EditStringKey, values?: Record<string, string | number>) => editString(words.locale, key, values, words.strings);
+const say = (words: EditWords, key: EditStringKey, values?: Record<string, string | number>) => editString(words, key, values);
 
 export function columnTitle(doc: JourneyDocument, id: string): string {
   const title = locateColumn(doc, id)?.column.title;

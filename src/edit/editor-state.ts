@@ -55,7 +55,7 @@ function emotionDrafts(doc: JourneyDocument, stepId: string, words: EditWords): 
   const emotion = locateColumn(doc, stepId)?.column.emotion;
   const personas = Array.isArray(doc.personas) ? doc.personas : [];
   const label = (persona?: string) =>
-    editString(words.locale, 'editor.emotion', { persona: persona ? (personas.find((p) => p.id === persona)?.name ?? persona) : columnTitle(doc, stepId) }, words.strings);
+    editString(words, 'editor.emotion', { persona: persona ? (personas.find((p) => p.id === persona)?.name ?? persona) : columnTitle(doc, stepId) });
   if (typeof emotion === 'object' && emotion !== null && personas.length) {
     return personas.map((p) => {
       const value = (emotion as Record<string, unknown>)[p.id];
@@ -107,7 +107,7 @@ export function moveDraftItem(state: EditorState, index: number, delta: -1 | 1):
 
 /** What the editor's target is called in announcements and its accessible name. */
 export function targetName(doc: JourneyDocument, target: EditTarget, words: EditWords): string {
-  const say = (key: Parameters<typeof editString>[1]) => editString(words.locale, key, undefined, words.strings);
+  const say = (key: Parameters<typeof editString>[1]) => editString(words, key);
   switch (target.kind) {
     case 'title':
       return say('editor.title');
@@ -118,9 +118,9 @@ export function targetName(doc: JourneyDocument, target: EditTarget, words: Edit
     case 'step':
       return say('editor.step');
     case 'emotion':
-      return `${laneTitle({ kind: 'emotion', key: 'emotion' }, words.locale, words.strings)}: ${columnTitle(doc, target.stepId)}`;
+      return `${laneTitle({ kind: 'emotion', key: 'emotion' }, words)}: ${columnTitle(doc, target.stepId)}`;
     case 'cell':
-      return `${laneTitle(target.lane, words.locale, words.strings)}: ${columnTitle(doc, target.stepId)}`;
+      return `${laneTitle(target.lane, words)}: ${columnTitle(doc, target.stepId)}`;
     case 'persona':
       return `${say('editor.persona')}: ${personaName(doc, target.personaId)}`;
   }
@@ -138,7 +138,7 @@ function commitEmotions(doc: JourneyDocument, state: EditorState, words: EditWor
     const value = Number(draft.value);
     if (draft.value.trim() === '' || !Number.isFinite(value)) {
       if (draft.value.trim() === '') continue;
-      return { ok: false, message: editString(words.locale, 'edit.notNumber', { text: draft.value }, words.strings), problems: [] };
+      return { ok: false, message: editString(words, 'edit.notNumber', { text: draft.value }), problems: [] };
     }
     const persona = draft.persona ?? (words.persona && words.persona !== DEFAULT_PERSONA ? words.persona : undefined);
     const result = setEmotion(journey, stepId, draft.persona ?? persona, value, words);
@@ -151,7 +151,7 @@ function commitEmotions(doc: JourneyDocument, state: EditorState, words: EditWor
 /** Commits the editor as one edit, with the words that announce it. */
 export function commitEditor(doc: JourneyDocument, state: EditorState, words: EditWords): { result: EditResult; label: string } {
   const { target } = state;
-  const say = (key: Parameters<typeof editString>[1], values?: Record<string, string | number>) => editString(words.locale, key, values, words.strings);
+  const say = (key: Parameters<typeof editString>[1], values?: Record<string, string | number>) => editString(words, key, values);
   switch (target.kind) {
     case 'title':
     case 'goal':
@@ -179,7 +179,7 @@ export function commitEditor(doc: JourneyDocument, state: EditorState, words: Ed
       const before = draftItems(doc, target).length;
       const result = commitCell(doc, target, draft, words);
       const key = state.mode === 'items' && draft.length > before ? 'announce.itemAdded' : state.mode === 'items' && draft.length < before ? 'announce.itemRemoved' : 'announce.items';
-      return { result, label: say(key, { lane: laneTitle(target.lane, words.locale, words.strings), step: columnTitle(doc, target.stepId) }) };
+      return { result, label: say(key, { lane: laneTitle(target.lane, words), step: columnTitle(doc, target.stepId) }) };
     }
     case 'persona': {
       const result = state.persona ? commitPersona(doc, target.personaId, state.persona, words) : commitPersona(doc, '', {} as PersonaDraft, words);

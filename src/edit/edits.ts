@@ -9,6 +9,7 @@ import type { JourneyDocument, JourneyProblem } from '../model/types.js';
 import { validateOnce } from '../model/validated.js';
 import { applyJourneyPatch, formatPointer, parsePointer, type JsonPatch } from './json-patch.js';
 import { locateColumn } from './locate.js';
+import { translator } from '../i18n/translator.js';
 
 export type EditResult =
   | { ok: true; journey: JourneyDocument; patch: JsonPatch; /** Id of a step or stage the edit created. */ id?: string }
@@ -25,7 +26,7 @@ export function localeOf(options: EditOptions): Locale {
 }
 
 export function refuse(key: EditStringKey, options: EditOptions, path = '', values?: Record<string, string | number>): EditResult {
-  const message = editString(localeOf(options), key, values, options.strings);
+  const message = editString(translator(localeOf(options), options.strings), key, values);
   return { ok: false, message, problems: [{ path, code: 'refused-edit', message, severity: 'error' }] };
 }
 

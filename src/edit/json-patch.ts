@@ -5,6 +5,7 @@
  */
 import { toLocale } from '../i18n/locale.js';
 import { editString, type EditStringKey } from '../i18n/edit-strings.js';
+import { translator } from '../i18n/translator.js';
 
 export type JsonPatchOperation =
   | { op: 'add'; path: string; value: unknown }
@@ -208,12 +209,12 @@ export function applyJourneyPatch<T = unknown>(doc: T, patch: readonly JsonPatch
     } catch (error) {
       const code = error instanceof PatchError ? error.code : 'invalid-operation';
       const path = error instanceof PatchError ? error.path : '';
-      const message = editString(locale, MESSAGE_KEYS[code], { index, path: path || '/' });
+      const message = editString(translator(locale), MESSAGE_KEYS[code], { index, path: path || '/' });
       return { ok: false, problems: [{ index, path, code, message }] };
     }
   }
   if (!Array.isArray(patch)) {
-    return { ok: false, problems: [{ index: 0, path: '', code: 'invalid-operation', message: editString(locale, 'patch.invalidOperation', { index: 0, path: '/' }) }] };
+    return { ok: false, problems: [{ index: 0, path: '', code: 'invalid-operation', message: editString(translator(locale), 'patch.invalidOperation', { index: 0, path: '/' }) }] };
   }
   return { ok: true, doc: current as T, problems: [] };
 }

@@ -4,6 +4,7 @@ import type { JourneyDocument } from '../model/types.js';
 import { commit, localeOf, refuse, type EditOptions, type EditResult } from './edits.js';
 import { formatPointer } from './json-patch.js';
 import { locateColumn, newId, stageIndexOf, stagesOf, stepsOf } from './locate.js';
+import { translator } from '../i18n/translator.js';
 
 /**
  * Adds a step before or after the column `refId`, titled `title` (default "New step" in the
@@ -14,10 +15,10 @@ export function addStep(doc: JourneyDocument, refId: string, where: 'before' | '
   const place = locateColumn(doc, refId);
   if (!place) return refuse('edit.notFound', options);
   if (place.stepIndex === undefined) {
-    const stageTitle = title ?? editString(localeOf(options), 'new.stage', undefined, options.strings);
+    const stageTitle = title ?? editString(translator(localeOf(options), options.strings), 'new.stage');
     return insertStage(doc, place.stageIndex + (where === 'after' ? 1 : 0), stageTitle, options);
   }
-  const stepTitle = title ?? editString(localeOf(options), 'new.step', undefined, options.strings);
+  const stepTitle = title ?? editString(translator(localeOf(options), options.strings), 'new.step');
   const id = newId(doc, stepTitle, 'step');
   const at = place.stepIndex + (where === 'after' ? 1 : 0);
   return commit(doc, [{ op: 'add', path: formatPointer(['stages', place.stageIndex, 'steps', at]), value: { id, title: stepTitle } }], options, id);
@@ -32,7 +33,7 @@ function insertStage(doc: JourneyDocument, at: number, title: string, options: E
 export function addStage(doc: JourneyDocument, afterStageId: string, title?: string, options: EditOptions = {}): EditResult {
   const index = stageIndexOf(doc, afterStageId);
   if (index < 0) return refuse('edit.notFound', options);
-  return insertStage(doc, index + 1, title ?? editString(localeOf(options), 'new.stage', undefined, options.strings), options);
+  return insertStage(doc, index + 1, title ?? editString(translator(localeOf(options), options.strings), 'new.stage'), options);
 }
 
 /** Removes a step; the last step of a stage is refused (remove the stage). A stage without steps is removed as a stage. */

@@ -68,14 +68,13 @@ function legendEntries(plot: EmotionPlot, frame: EmotionFrame): LegendEntry[] {
   const series = legendSeries(plot);
   const entries: LegendEntry[] = series.length < 2 ? [] : series.map((one) => ({ name: legendName(one, frame), colour: seriesColour(frame.palette, one.color) }));
   if (plot.highlight) {
-    const name = curveText(frame.ctx.locale, 'curve.customer', { name: plot.highlight.label ?? plot.highlight.id }, frame.ctx.strings);
+    const name = curveText(frame.ctx, 'curve.customer', { name: plot.highlight.label ?? plot.highlight.id });
     entries.push({ name, colour: frame.palette.highlight });
   }
   if (frame.compare && plot.series.some((one) => one.kind === 'compare')) {
-    const { locale, strings } = frame.ctx;
-    entries.push({ name: timeString(locale, 'compare.legendDashed', { title: frame.compare.title }, strings), colour: frame.palette.text, swatch: 'dashed' });
+    entries.push({ name: timeString(frame.ctx, 'compare.legendDashed', { title: frame.compare.title }), colour: frame.palette.text, swatch: 'dashed' });
     if (plot.differences.some((difference) => difference.path)) {
-      entries.push({ name: timeString(locale, 'compare.legendShaded', undefined, strings), colour: frame.palette.muted, swatch: 'shaded' });
+      entries.push({ name: timeString(frame.ctx, 'compare.legendShaded'), colour: frame.palette.muted, swatch: 'shaded' });
     }
   }
   return entries;
@@ -179,7 +178,7 @@ export function drawEmotionPlot(row: SceneNode, plot: EmotionPlot, frame: Emotio
   }
   if (plot.quantiles) {
     plot.centers.forEach((center, i) => {
-      const n = curveText(ctx.locale, 'curve.n', { n: formatNumber(plot.quantiles!.n[i], ctx.intlLocale) }, ctx.strings);
+      const n = curveText(ctx, 'curve.n', { n: formatNumber(plot.quantiles!.n[i], ctx.intlLocale) });
       add(g, 'text', { class: 'n-label', x: center, y: plot.height - 6, 'text-anchor': 'middle', 'font-size': 11, fill: palette.muted }, n);
     });
   }

@@ -92,7 +92,7 @@ export function drawFlow(parent: SceneNode, journey: NormalizedJourney, table: T
   for (const drop of flow.exits) {
     const row = table.exits[drop.row];
     const figure = figureLabel(row ?? {}, words.intlLocale);
-    const name = row?.label ?? (figure ? '' : flowString(words.locale, 'flow.legend.exit', undefined, words.strings));
+    const name = row?.label ?? (figure ? '' : flowString(words, 'flow.legend.exit'));
     const label = add(figures, 'text', { class: 'exit-label', x: drop.labelX, y: drop.labelY, fill: palette.bad });
     if (figure) add(label, 'tspan', { 'font-weight': 700 }, figure);
     if (name) add(label, 'tspan', figure ? { dx: 4 } : {}, wrapped(name, columnWidth, SMALL)[0] ?? '');

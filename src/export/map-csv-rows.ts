@@ -6,11 +6,11 @@
  * document. Pure.
  */
 import { insightString } from '../i18n/insight-strings.js';
-import type { Locale, StringOverrides } from '../i18n/locale.js';
 import type { CsvFilterColumn, CsvLeadingRow } from '../layout/export-csv.js';
 import type { NormalizedJourney } from '../model/types.js';
 import type { CustomerEventView } from '../views/customers.js';
 import type { SceneCustomer } from './scene.js';
+import type { Translator } from '../i18n/translator.js';
 
 /** Key of the "Changes" rows a map compared with another (`compareTo`) adds: what changed at a step, or that it was removed. */
 export const CHANGES_KEY = 'changes';
@@ -18,10 +18,7 @@ export const CHANGES_KEY = 'changes';
 /** Keys of the rows the export adds that are no lane: `journeyFromCSV` skips rows with them. */
 export const EXPORT_ONLY_KEYS: ReadonlySet<string> = new Set(['filter', 'customer', CHANGES_KEY]);
 
-export interface MapCsvWords {
-  locale: Locale;
-  strings?: StringOverrides;
-}
+export type MapCsvWords = Translator;
 
 /** One event as CSV text: the instant as written (ISO, so a spreadsheet reads it), channel, note, feeling. */
 function eventText(view: CustomerEventView): string {
@@ -59,7 +56,7 @@ export function filterCsv(
   words: MapCsvWords,
 ): { row: CsvLeadingRow; column: CsvFilterColumn } | undefined {
   if (!note || !dimmed) return undefined;
-  const say = (key: 'filter.column' | 'filter.matches' | 'filter.outside') => insightString(words.locale, key, undefined, words.strings);
+  const say = (key: 'filter.column' | 'filter.matches' | 'filter.outside') => insightString(words, key);
   const header = say('filter.column');
   return {
     row: { cells: ['', '', header, note, 'filter'] },

@@ -110,7 +110,7 @@ function drawBlocks(parent: SceneNode, blocks: Block[], x: number, top: number, 
 function stepMarks(step: NormalizedStep, options: SceneOptions): Array<{ text: string; fill: string; cls: string; size: number; weight?: number }> {
   const { ctx } = options;
   const palette = options.palette ?? LIGHT_PALETTE;
-  const say = (key: Parameters<typeof mapString>[1]) => mapString(ctx.locale, key, undefined, ctx.strings as StringOverrides | undefined);
+  const say = (key: Parameters<typeof mapString>[1]) => mapString(ctx, key);
   const marks: Array<{ text: string; fill: string; cls: string; size: number; weight?: number }> = [];
   if (step.momentOfTruth === true) marks.push({ text: `★ ${say('step.momentOfTruth')}`, fill: palette.moment, cls: 'moment-of-truth', size: EXPORT.smallSize, weight: 700 });
   const evidence = EVIDENCE.find((level) => level === step.evidence);

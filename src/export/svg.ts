@@ -1,5 +1,4 @@
 import { laneString } from '../i18n/lane-strings.js';
-import type { Locale, StringOverrides } from '../i18n/locale.js';
 import { mapString, type MapStringKey } from '../i18n/map-strings.js';
 import { csvLabels } from '../layout/csv-labels.js';
 import type { CsvLabels } from '../layout/export-csv.js';
@@ -7,6 +6,7 @@ import type { NormalizedJourney } from '../model/types.js';
 import { LIGHT_PALETTE, type ExportPalette } from './palette.js';
 import { buildMapScene, type SceneOptions } from './scene.js';
 import { EXPORT, type SceneNode } from './scene-node.js';
+import type { Translator } from '../i18n/translator.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -103,12 +103,12 @@ export interface ExportWords extends CsvLabels {
 }
 
 /** Localizes an export the way the map is shown: its locale and the host's string overrides. */
-export function exportWords(journey: NormalizedJourney, locale: Locale, strings?: StringOverrides): ExportWords {
-  const text = (key: MapStringKey) => mapString(locale, key, undefined, strings);
+export function exportWords(journey: NormalizedJourney, t: Translator): ExportWords {
+  const text = (key: MapStringKey) => mapString(t, key);
   const state = text(journey.state === 'future' ? 'state.future' : 'state.current');
   return {
-    ...csvLabels(locale, strings),
+    ...csvLabels(t),
     subtitle: journey.goal ? `${state} · ${text('map.goal')}: ${journey.goal}` : state,
-    defaultSeriesName: laneString(locale, 'lane.emotion', undefined, strings),
+    defaultSeriesName: laneString(t, 'lane.emotion'),
   };
 }

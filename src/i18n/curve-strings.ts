@@ -1,4 +1,5 @@
-import { format, lookup, type Locale, type StringOverrides } from './locale.js';
+import { format, lookup, type Locale } from './locale.js';
+import type { Translator } from './translator.js';
 
 /** UI strings of `<emotion-curve>`; hosts override any of them by key through the `strings` property. */
 const en = {
@@ -121,10 +122,9 @@ export const CURVE_STRINGS: Record<Locale, Record<CurveStringKey, string>> = { e
 
 /** A curve string for the locale with its placeholders filled (host overrides win). */
 export function curveText(
-  locale: Locale,
+  t: Translator,
   key: CurveStringKey,
-  values?: Record<string, string | number>,
-  overrides?: StringOverrides,
+  values?: Record<string, string | number>
 ): string {
-  return format(lookup(CURVE_STRINGS, locale, key, overrides), values);
+  return format(lookup(CURVE_STRINGS, t, key), values);
 }

@@ -1,4 +1,5 @@
-import { format, lookup, type Locale, type StringOverrides } from './locale.js';
+import { format, lookup, type Locale } from './locale.js';
+import type { Translator } from './translator.js';
 
 /**
  * UI strings of real customers: `<journey-customers>`, the map's customer lane and header line, and
@@ -151,12 +152,11 @@ const ro: Record<CustomerStringKey, string> = {
 export const customerStrings: Record<Locale, Record<CustomerStringKey, string>> = { en, ru, ro };
 
 export function customerString(
-  locale: Locale,
+  t: Translator,
   key: CustomerStringKey,
-  values?: Record<string, string | number>,
-  strings?: StringOverrides,
+  values?: Record<string, string | number>
 ): string {
-  return format(lookup(customerStrings, locale, key, strings), values);
+  return format(lookup(customerStrings, t, key), values);
 }
 
 type Counted = 'customers.stalled' | 'badge.spoken';
@@ -164,18 +164,17 @@ const plurals = new Map<string, Intl.PluralRules>();
 
 /** The counted phrase for `count` in the locale's plural category (`Intl.PluralRules`). */
 export function countedString(
-  locale: Locale,
+  t: Translator,
   base: Counted,
   count: number,
-  values: Record<string, string | number>,
-  strings?: StringOverrides,
+  values: Record<string, string | number>
 ): string {
-  let rules = plurals.get(locale);
+  let rules = plurals.get(t.locale);
   if (!rules) {
-    rules = new Intl.PluralRules(locale);
-    plurals.set(locale, rules);
+    rules = new Intl.PluralRules(t.locale);
+    plurals.set(t.locale, rules);
   }
   const category = rules.select(count);
   const key = `${base}.${category === 'one' || category === 'few' || category === 'many' ? category : 'other'}` as CustomerStringKey;
-  return customerString(locale, key, values, strings);
+  return customerString(t, key, values);
 }

@@ -1,4 +1,5 @@
-import { format, lookup, type Locale, type StringOverrides } from './locale.js';
+import { format, lookup, type Locale } from './locale.js';
+import type { Translator } from './translator.js';
 
 /**
  * Strings of editing in place (`editable` on `<journey-map>`): JSON Patch problems, refused edits,
@@ -280,10 +281,9 @@ export const editStrings: Record<Locale, Record<EditStringKey, string>> = { en, 
 
 /** An editing string for the locale (host override first), with `{placeholders}` filled in. */
 export function editString(
-  locale: Locale,
+  t: Translator,
   key: EditStringKey,
-  values?: Record<string, string | number>,
-  strings?: StringOverrides,
+  values?: Record<string, string | number>
 ): string {
-  return format(lookup(editStrings, locale, key, strings), values);
+  return format(lookup(editStrings, t, key), values);
 }

@@ -1,4 +1,5 @@
-import { format, lookup, type Locale, type StringOverrides } from './locale.js';
+import { format, lookup, type Locale } from './locale.js';
+import type { Translator } from './translator.js';
 
 /** Strings of `<journey-flow>`; hosts replace any of them by key through `strings`. */
 const en = {
@@ -96,10 +97,9 @@ const ro: Record<FlowStringKey, string> = {
 export const flowStrings: Record<Locale, Record<FlowStringKey, string>> = { en, ru, ro };
 
 export function flowString(
-  locale: Locale,
+  t: Translator,
   key: FlowStringKey,
-  values?: Record<string, string | number>,
-  strings?: StringOverrides,
+  values?: Record<string, string | number>
 ): string {
-  return format(lookup(flowStrings, locale, key, strings), values);
+  return format(lookup(flowStrings, t, key), values);
 }

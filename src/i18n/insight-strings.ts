@@ -1,5 +1,6 @@
 import type { LintCode } from './lint-messages.js';
-import { format, lookup, type Locale, type StringOverrides } from './locale.js';
+import { format, lookup, type Locale } from './locale.js';
+import type { Translator } from './translator.js';
 
 /**
  * UI strings of the evidence and prioritising pieces: insight kinds, the step header's evidence
@@ -322,12 +323,11 @@ export const insightStrings: Record<Locale, Record<InsightStringKey, string>> = 
 
 /** A string for the locale (host override first), with `{placeholders}` filled in as plain text. */
 export function insightString(
-  locale: Locale,
+  t: Translator,
   key: InsightStringKey,
-  values?: Record<string, string | number>,
-  strings?: StringOverrides,
+  values?: Record<string, string | number>
 ): string {
-  return format(lookup(insightStrings, locale, key, strings), values);
+  return format(lookup(insightStrings, t, key), values);
 }
 
 const pluralRules = new Map<Locale, Intl.PluralRules>();
@@ -337,15 +337,14 @@ const pluralRules = new Map<Locale, Intl.PluralRules>();
  * `{base}.other`. `count` is the number shown (already formatted) in `{count}`.
  */
 export function countedString(
-  locale: Locale,
+  t: Translator,
   base: 'evidence.sources' | `health.group.${LintCode}`,
   count: number,
-  shown: string,
-  strings?: StringOverrides,
+  shown: string
 ): string {
-  let rules = pluralRules.get(locale);
-  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  let rules = pluralRules.get(t.locale);
+  if (!rules) pluralRules.set(t.locale, (rules = new Intl.PluralRules(t.locale)));
   const category = rules.select(count);
   const key = `${base}.${category === 'zero' || category === 'two' ? 'other' : category}` as InsightStringKey;
-  return insightString(locale, key, { count: shown }, strings);
+  return insightString(t, key, { count: shown });
 }

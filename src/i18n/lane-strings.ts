@@ -1,5 +1,6 @@
 import { LANE_ORDER, type LaneKind, type NormalizedLane } from '../model/types.js';
-import { format, lookup, type Locale, type StringOverrides } from './locale.js';
+import { format, lookup, type Locale } from './locale.js';
+import type { Translator } from './translator.js';
 
 /**
  * UI strings of the lane cells: lane names, pain-point categories, opportunity levels, metric words,
@@ -240,12 +241,11 @@ export const laneStrings: Record<Locale, Record<LaneStringKey, string>> = { en, 
 
 /** A lane string for the locale (host override first), with `{placeholders}` filled in. */
 export function laneString(
-  locale: Locale,
+  t: Translator,
   key: LaneStringKey,
-  values?: Record<string, string | number>,
-  strings?: StringOverrides,
+  values?: Record<string, string | number>
 ): string {
-  return format(lookup(laneStrings, locale, key, strings), values);
+  return format(lookup(laneStrings, t, key), values);
 }
 
 /** Every kind but `text` has a dictionary name. */
@@ -256,11 +256,12 @@ const namedKinds = new Set<LaneKind>([...LANE_ORDER, 'flow']);
  * `lane.<key>` (`lane.actions`, or `lane.text:<field>` for a text lane), then the dictionary.
  * A text lane without a title is named after its field.
  */
-export function laneTitle(lane: NormalizedLane, locale: Locale, strings?: StringOverrides): string {
+export function laneTitle(lane: NormalizedLane, t: Translator): string {
   if (typeof lane.title === 'string' && lane.title.trim()) return lane.title.trim();
   const overrideKey = `lane.${lane.key}`;
+  const strings = t.strings;
   const override = strings && Object.prototype.hasOwnProperty.call(strings, overrideKey) ? strings[overrideKey] : undefined;
   if (typeof override === 'string' && override.trim()) return override;
-  if (namedKinds.has(lane.kind)) return laneString(locale, `lane.${lane.kind}` as LaneStringKey, undefined, strings);
-  return lane.field?.trim() || laneString(locale, 'lane.text', undefined, strings);
+  if (namedKinds.has(lane.kind)) return laneString(t, `lane.${lane.kind}` as LaneStringKey);
+  return lane.field?.trim() || laneString(t, 'lane.text');
 }

@@ -54,11 +54,12 @@ export function format(template: string, values: Record<string, string | number>
  * Looks a string up: the host's override, else the dictionary for the locale, else English.
  * Dictionaries are plain records keyed like `lane.actions`.
  */
+import type { Translator } from './translator.js';
+
 export function lookup<K extends string>(
   dictionaries: Record<Locale, Record<K, string>>,
-  locale: Locale,
+  { locale, strings: overrides }: Translator,
   key: K,
-  overrides?: StringOverrides,
 ): string {
   const override = overrides && Object.prototype.hasOwnProperty.call(overrides, key) ? overrides[key] : undefined;
   return typeof override === 'string' ? override : dictionaries[locale][key] ?? dictionaries.en[key];

@@ -1,4 +1,5 @@
-import { format, lookup, type Locale, type StringOverrides } from './locale.js';
+import { format, lookup, type Locale } from './locale.js';
+import type { Translator } from './translator.js';
 
 /**
  * UI strings of `<journey-map>` and the map structure shared with `<stage-lane>`: header labels,
@@ -125,10 +126,9 @@ export const mapStrings: Record<Locale, Record<MapStringKey, string>> = { en, ru
 
 /** A map string for the locale (host override first), with `{placeholders}` filled in as plain text. */
 export function mapString(
-  locale: Locale,
+  t: Translator,
   key: MapStringKey,
-  values?: Record<string, string | number>,
-  strings?: StringOverrides,
+  values?: Record<string, string | number>
 ): string {
-  return format(lookup(mapStrings, locale, key, strings), values);
+  return format(lookup(mapStrings, t, key), values);
 }

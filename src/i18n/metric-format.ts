@@ -1,13 +1,10 @@
-import type { Locale, StringOverrides } from './locale.js';
 import { formatNumber, formatSpokenNumber } from './number-format.js';
 import { timeString } from './time-strings.js';
+import { type Translator } from './translator.js';
 
 /** How a metric's numbers are written, wherever they appear: the map's cells, the export, the history, the diff summary. */
-export interface MetricUnitOptions {
-  locale: Locale;
-  intlLocale: string;
+export interface MetricUnitOptions extends Translator {
   unit?: string;
-  strings?: StringOverrides;
   /** Screen-reader text: no group separators ("12 345" is read as two numbers). */
   spoken?: boolean;
   maximumFractionDigits?: number;
@@ -28,13 +25,13 @@ export function formatMetricValue(value: number, options: MetricUnitOptions): st
  * ("+3 pp", ru "+3 п. п.", ro "+3 p.p."), because "+3%" would read as three per cent of the old value.
  */
 export function formatMetricChange(delta: number, options: MetricUnitOptions): string {
-  const { unit, locale, intlLocale, spoken, strings, maximumFractionDigits } = options;
+  const { unit, intlLocale, spoken, maximumFractionDigits } = options;
   const number = formatNumber(delta, intlLocale, {
     signDisplay: 'exceptZero',
     ...(spoken ? { useGrouping: false } : {}),
     ...(maximumFractionDigits === undefined ? {} : { maximumFractionDigits }),
   });
   // No-break spaces: "+3 п. п." never wraps apart.
-  if (unit === '%') return timeString(locale, 'history.points', { value: number }, strings).replace(/ /g, '\u00a0');
+  if (unit === '%') return timeString(options, 'history.points', { value: number }).replace(/ /g, '\u00a0');
   return hasUnit(unit) ? `${number}\u00a0${unit}` : number;
 }

@@ -1,4 +1,5 @@
-import { lookup, type Locale, type StringOverrides } from './locale.js';
+import { lookup, type Locale } from './locale.js';
+import type { Translator } from './translator.js';
 
 /** Section headings of `<persona-card>`; hosts replace any of them by key through `strings`. */
 const en = {
@@ -32,6 +33,9 @@ const ro: Record<PersonaStringKey, string> = {
 
 export const personaStrings: Record<Locale, Record<PersonaStringKey, string>> = { en, ru, ro };
 
-export function personaString(locale: Locale, key: PersonaStringKey, strings?: StringOverrides): string {
-  return lookup(personaStrings, locale, key, strings);
+export function personaString(
+  t: Translator,
+  key: PersonaStringKey,
+): string {
+  return lookup(personaStrings, t, key);
 }

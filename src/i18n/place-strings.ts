@@ -1,4 +1,5 @@
-import { format, lookup, type Locale, type StringOverrides } from './locale.js';
+import { format, lookup, type Locale } from './locale.js';
+import type { Translator } from './translator.js';
 
 /**
  * How a problem names the item it is about ("stage “Book”, step “Calls the booking line”"), in its
@@ -55,6 +56,6 @@ const ro: Record<PlaceStringKey, string> = {
 export const placeStrings: Record<Locale, Record<PlaceStringKey, string>> = { en, ru, ro };
 
 /** A place name for the locale (host override first), with `{name}` filled in as plain text. */
-export function placeString(locale: Locale, key: PlaceStringKey, values?: Record<string, string | number>, strings?: StringOverrides): string {
-  return format(lookup(placeStrings, locale, key, strings), values);
+export function placeString(t: Translator, key: PlaceStringKey, values?: Record<string, string | number>): string {
+  return format(lookup(placeStrings, t, key), values);
 }

@@ -1,4 +1,5 @@
-import { format, lookup, type Locale, type StringOverrides } from './locale.js';
+import { format, lookup, type Locale } from './locale.js';
+import type { Translator } from './translator.js';
 
 /**
  * UI strings of the map over time: freshness in the header, KPI history in the metrics cell, the
@@ -164,10 +165,9 @@ export const timeStrings: Record<Locale, Record<TimeStringKey, string>> = { en, 
 
 /** A string of the map over time for the locale (host override first), `{placeholders}` filled in. */
 export function timeString(
-  locale: Locale,
+  t: Translator,
   key: TimeStringKey,
-  values?: Record<string, string | number>,
-  strings?: StringOverrides,
+  values?: Record<string, string | number>
 ): string {
-  return format(lookup(timeStrings, locale, key, strings), values);
+  return format(lookup(timeStrings, t, key), values);
 }

@@ -49,7 +49,7 @@ export function journeyToCSV(doc: unknown, options: ToCSVOptions = {}): ToCSVRes
     const journey = normalizeJourney(result.journey);
     const persona = options.persona && journey.personas.some((entry) => entry.id === options.persona) ? options.persona : undefined;
     const ctx = { journey, locale, intlLocale: intlTag(options.locale, locale), strings: options.strings, persona };
-    const csv = journeyCSV(ctx, csvLabels(locale, options.strings), { bom: options.bom });
+    const csv = journeyCSV(ctx, csvLabels(ctx), { bom: options.bom });
     return { ok: true, csv, errors: [], warnings: result.warnings };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -27,7 +27,7 @@ export type CsvDetail = 'severity' | 'owner' | 'impact' | 'effort' | 'status' | 
  * word, not a host's override, so `journeyFromCSV` can always read it back.
  */
 function detail(ctx: CellContext, word: CsvDetail, value: string | number | undefined): string | undefined {
-  return value === undefined || value === '' ? undefined : `${laneString(ctx.locale, `csv.${word}`)} ${value}`;
+  return value === undefined || value === '' ? undefined : `${laneString(ctx, `csv.${word}`)} ${value}`;
 }
 
 /** The emotion values the curve shows: every persona's, or only the one the map is filtered to. */
@@ -107,7 +107,7 @@ export function cellText(lane: NormalizedLane, step: NormalizedStep, ctx: CellCo
     case 'insights':
       return list(
         insightsOf(step.insights).map((insight) =>
-          withDetails(`${insightString(ctx.locale, `insight.${insight.kind}`).toLowerCase()}: ${insight.text}`, [
+          withDetails(`${insightString(ctx, `insight.${insight.kind}`).toLowerCase()}: ${insight.text}`, [
             insight.source,
             insight.at,
             insight.n === undefined ? undefined : `n ${insight.n}`,

@@ -4,18 +4,14 @@
  */
 import { insightString } from '../i18n/insight-strings.js';
 import { laneString } from '../i18n/lane-strings.js';
-import type { Locale, StringOverrides } from '../i18n/locale.js';
 import { mapString } from '../i18n/map-strings.js';
 import { formatSpokenNumber } from '../i18n/number-format.js';
 import type { NormalizedJourney } from '../model/types.js';
 import { CLASSIC_CATEGORIES } from '../views/pain-points.js';
 import { activeFilter, filterEntries, type JourneyFilter } from './filter.js';
+import type { Translator } from '../i18n/translator.js';
 
-export interface FilterTextOptions {
-  locale: Locale;
-  intlLocale: string;
-  strings?: StringOverrides;
-}
+export type FilterTextOptions = Translator;
 
 const named = (value: unknown, fallback: string) => (typeof value === 'string' && value.trim() ? value.trim() : fallback);
 
@@ -28,12 +24,12 @@ function valueText(journey: NormalizedJourney, key: keyof JourneyFilter, value: 
       return named(journey.channels.get(text)?.label, text);
     case 'category': {
       const family = CLASSIC_CATEGORIES.find((name) => name === text.toLowerCase());
-      return family ? laneString(options.locale, `pain.${family}`, undefined, options.strings) : text;
+      return family ? laneString(options, `pain.${family}`) : text;
     }
     case 'minSeverity':
       return formatSpokenNumber(Number(value), options.intlLocale);
     case 'evidence':
-      return text === 'research' || text === 'data' || text === 'assumption' ? mapString(options.locale, `evidence.${text}`, undefined, options.strings) : text;
+      return text === 'research' || text === 'data' || text === 'assumption' ? mapString(options, `evidence.${text}`) : text;
     default:
       return text;
   }
@@ -43,7 +39,7 @@ function valueText(journey: NormalizedJourney, key: keyof JourneyFilter, value: 
 export function filterText(journey: NormalizedJourney, filter: unknown, dimmed: ReadonlySet<string> | undefined, options: FilterTextOptions): string | undefined {
   const active = activeFilter(filter);
   if (!active) return undefined;
-  const say = (key: Parameters<typeof insightString>[1], values?: Record<string, string>) => insightString(options.locale, key, values, options.strings);
+  const say = (key: Parameters<typeof insightString>[1], values?: Record<string, string>) => insightString(options, key, values);
   const criteria = filterEntries(active)
     .map(([key, value]) => `${say(`filter.${key}`)} ${valueText(journey, key, value, options)}`)
     .join(' · ');

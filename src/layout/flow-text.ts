@@ -4,23 +4,18 @@
  * transition table, the layout and the locale.
  */
 import { flowString, type FlowStringKey } from '../i18n/flow-strings.js';
-import type { Locale, StringOverrides } from '../i18n/locale.js';
 import { formatNumber, formatSpokenNumber } from '../i18n/number-format.js';
 import type { FlowFigures, NormalizedJourney } from '../model/types.js';
 import type { TransitionTable } from '../model/transitions.js';
 import { csvField, UTF8_BOM } from './export-csv.js';
 import type { FlowLayout } from './flow.js';
 import type { FlowFocus } from './flow-navigation.js';
+import type { Translator } from '../i18n/translator.js';
 
-export interface FlowWords {
-  locale: Locale;
-  /** BCP 47 tag for Intl (`ru-RU`, `ro`). */
-  intlLocale: string;
-  strings?: StringOverrides;
-}
+export type FlowWords = Translator;
 
 const text = (words: FlowWords, key: FlowStringKey, values?: Record<string, string | number>) =>
-  flowString(words.locale, key, values, words.strings);
+  flowString(words, key, values);
 
 /** A share as a percentage in the locale ("25%" in en, "25 %" in ru and ro), at most one decimal. */
 export function shareText(share: number, intlLocale: string): string {

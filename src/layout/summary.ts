@@ -1,15 +1,10 @@
 import type { NormalizedScale } from '../model/types.js';
 import { curveText } from '../i18n/curve-strings.js';
-import type { Locale, StringOverrides } from '../i18n/locale.js';
 import { formatSpokenNumber, numberFormat } from '../i18n/number-format.js';
 import { scaleLabel } from './scale-label.js';
+import { type Translator } from '../i18n/translator.js';
 
-export interface TextOptions {
-  locale: Locale;
-  /** BCP 47 tag for number formatting (defaults to `locale`). */
-  intlLocale?: string;
-  strings?: StringOverrides;
-}
+export type TextOptions = Translator;
 
 /** Formatted emotion values per Intl tag: a chart repeats the same few values (labels, ticks, table). */
 const emotionTexts = new Map<string, Map<number, string>>();
@@ -35,7 +30,7 @@ export function describeValue(value: number, scale: NormalizedScale, options: Te
   const label = scaleLabel(scale, value);
   return label === undefined
     ? number
-    : curveText(options.locale, 'curve.value.labelled', { value: number, label }, options.strings);
+    : curveText(options, 'curve.value.labelled', { value: number, label });
 }
 
 export type Trend = 'rising' | 'falling' | 'flat';
@@ -80,21 +75,15 @@ export function seriesSummary(
   scale: NormalizedScale,
   options: TextOptions,
 ): string {
-  const { locale, strings } = options;
   const stats = seriesStats(values);
-  if (!stats) return curveText(locale, 'curve.summary.empty', { series }, strings);
+  if (!stats) return curveText(options, 'curve.summary.empty', { series });
   const point = (index: number) =>
-    curveText(locale, 'curve.summary.point', { step: stepTitles[index], value: describeValue(values[index]!, scale, options) }, strings);
-  if (stats.count === 1) return curveText(locale, 'curve.summary.single', { series, point: point(stats.first) }, strings);
+    curveText(options, 'curve.summary.point', { step: stepTitles[index], value: describeValue(values[index]!, scale, options) });
+  if (stats.count === 1) return curveText(options, 'curve.summary.single', { series, point: point(stats.first) });
   const first = describeValue(values[stats.first]!, scale, options);
   const last = describeValue(values[stats.last]!, scale, options);
-  const trend = curveText(locale, `curve.trend.${stats.trend}`, { first, last }, strings);
-  return curveText(
-    locale,
-    'curve.summary.series',
-    { series, lowest: point(stats.lowest), highest: point(stats.highest), trend },
-    strings,
-  );
+  const trend = curveText(options, `curve.trend.${stats.trend}`, { first, last });
+  return curveText(options, 'curve.summary.series', { series, lowest: point(stats.lowest), highest: point(stats.highest), trend }, );
 }
 
 export interface SummarySeries {
@@ -110,6 +99,6 @@ export function chartSummary(
   series: readonly SummarySeries[],
   options: TextOptions,
 ): string {
-  const intro = curveText(options.locale, 'curve.summary.intro', { count: formatSpokenNumber(stepTitles.length, options.intlLocale ?? options.locale), title }, options.strings);
+  const intro = curveText(options, 'curve.summary.intro', { count: formatSpokenNumber(stepTitles.length, options.intlLocale ?? options.locale), title });
   return [intro, ...series.map((s) => seriesSummary(s.label, s.values, stepTitles, scale, options))].join(' ');
 }

@@ -10,6 +10,7 @@ import { timeString, type TimeStringKey } from '../i18n/time-strings.js';
 import { diffJourneys, isSameJourney } from './diff.js';
 import { normalizeJourney } from './normalize.js';
 import { DEFAULT_PERSONA, LANE_ORDER, type JourneyDocument, type MetricDefinition, type NormalizedJourney } from './types.js';
+import { translator } from '../i18n/translator.js';
 
 export interface DiffSummaryOptions {
   /** Language of the lines and of the numbers in them (any BCP 47 tag; default 'en'). */
@@ -34,7 +35,7 @@ export function journeyDiffSummary(a: JourneyDocument, b: JourneyDocument, optio
   const from = normalizeJourney(a);
   const to = normalizeJourney(b);
   const diff = diffJourneys(from, to);
-  const say = (key: TimeStringKey, values: Record<string, string | number>) => timeString(locale, key, values);
+  const say = (key: TimeStringKey, values: Record<string, string | number>) => timeString(translator(locale), key, values);
   if (isSameJourney(diff)) return [say('diff.none', {})];
   const number = (value: number) => formatNumber(value, intlLocale, { maximumFractionDigits: 2 });
   const stepTitle = (id: string) => titleOf(to, id) ?? titleOf(from, id) ?? id;
@@ -94,5 +95,5 @@ function personaName(journey: NormalizedJourney, id: string): string {
 
 /** Lane fields are named as their lane; other fields (`description`, `next`…) by their key. */
 function fieldName(field: string, locale: Locale): string {
-  return LANE_KEYS.has(field) ? laneString(locale, `lane.${field}` as LaneStringKey) : field;
+  return LANE_KEYS.has(field) ? laneString(translator(locale), `lane.${field}` as LaneStringKey) : field;
 }

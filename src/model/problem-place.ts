@@ -1,6 +1,7 @@
 import type { Locale } from '../i18n/locale.js';
 import { placeString, type PlaceStringKey } from '../i18n/place-strings.js';
 import type { JourneyProblem } from './types.js';
+import { translator } from '../i18n/translator.js';
 
 /** The list fields whose items a reader knows by a name, and the field that names them. */
 const NAMED: Record<string, { place: PlaceStringKey; names: readonly string[] }> = {
@@ -52,7 +53,7 @@ export function problemPlace(doc: unknown, path: string, locale: Locale): string
       const named = Object.prototype.hasOwnProperty.call(NAMED, field) ? NAMED[field] : undefined;
       if (named && /^\d+$/.test(token) && value && typeof value === 'object') {
         const name = nameOf(value as Record<string, unknown>, named.names);
-        if (name) places.push(placeString(locale, named.place, { name }));
+        if (name) places.push(placeString(translator(locale), named.place, { name }));
       }
       field = token;
     }

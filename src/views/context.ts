@@ -1,17 +1,13 @@
-import type { Locale, StringOverrides } from '../i18n/locale.js';
 import { laneString, type LaneStringKey } from '../i18n/lane-strings.js';
 import type { NormalizedJourney, NormalizedStep } from '../model/types.js';
+import type { Translator } from '../i18n/translator.js';
 
 /**
  * What a view of a cell needs besides the lane and the step. The screen's Lit cells, the SVG/PNG
  * export and the CSV read the same views built from it, so they cannot disagree.
  */
-export interface CellContext {
+export interface CellContext extends Translator {
   journey: NormalizedJourney;
-  locale: Locale;
-  /** BCP 47 tag for Intl formatting; may carry a region ("ro-MD"). */
-  intlLocale: string;
-  strings?: StringOverrides;
   /** Persona id the map is filtered to, or undefined for all personas. */
   persona?: string;
   /** The step in the column before, for switch markers; undefined in the first column. */
@@ -22,7 +18,7 @@ export interface CellContext {
 
 /** A localized lane string for the cell's locale and the host's overrides. */
 export function text(ctx: CellContext, key: LaneStringKey, values?: Record<string, string | number>): string {
-  return laneString(ctx.locale, key, values, ctx.strings);
+  return laneString(ctx, key, values);
 }
 
 /** The non-empty strings of a list field; anything else in it is skipped, never rendered. */

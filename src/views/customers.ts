@@ -1,18 +1,14 @@
 import { countedString, customerString } from '../i18n/customer-strings.js';
 import { dateFormat as utcDateFormat } from '../i18n/date-format.js';
-import type { Locale, StringOverrides } from '../i18n/locale.js';
 import { formatNumber, formatSpokenNumber } from '../i18n/number-format.js';
 import { scaleLabel } from '../layout/scale-label.js';
 import type { CustomersSummary, CustomerSummary } from '../model/customers.js';
 import { orderedEventIndices } from '../model/progress.js';
 import type { Individual, IndividualEvent, NormalizedJourney } from '../model/types.js';
+import type { Translator } from '../i18n/translator.js';
 
 /** What a customer view needs to put customers into words. */
-export interface CustomerWords {
-  locale: Locale;
-  intlLocale: string;
-  strings?: StringOverrides;
-}
+export type CustomerWords = Translator;
 
 /** The day, or the day and time, of document instants in UTC (i18n/date-format.ts): medium style. */
 export function dateFormat(intlLocale: string, withTime: boolean): Intl.DateTimeFormat {
@@ -34,10 +30,10 @@ export function currentStepText(customer: CustomerSummary, journey: NormalizedJo
 
 /** "Stalled for 21 days" when stalled, "Finished" at a final step (progress.ts), else ''. */
 export function stalledText(customer: CustomerSummary, words: CustomerWords): string {
-  if (customer.finished) return customerString(words.locale, 'customers.finished', undefined, words.strings);
+  if (customer.finished) return customerString(words, 'customers.finished');
   if (!customer.stalled) return '';
   const days = customer.stalledDays ?? 0;
-  return countedString(words.locale, 'customers.stalled', days, { days: formatSpokenNumber(days, words.intlLocale) }, words.strings);
+  return countedString(words, 'customers.stalled', days, { days: formatSpokenNumber(days, words.intlLocale) });
 }
 
 /**
@@ -46,13 +42,13 @@ export function stalledText(customer: CustomerSummary, words: CustomerWords): st
  */
 export function statusText(customer: CustomerSummary, words: CustomerWords): string {
   if (customer.stalled) return stalledText(customer, words);
-  if (customer.finished) return customerString(words.locale, 'customers.status.finished', undefined, words.strings);
-  return customer.lastEvent === undefined ? '' : customerString(words.locale, 'customers.status.active', undefined, words.strings);
+  if (customer.finished) return customerString(words, 'customers.status.finished');
+  return customer.lastEvent === undefined ? '' : customerString(words, 'customers.status.active');
 }
 
 /** The texts of a table row, in column order. */
 export function rowTexts(customer: CustomerSummary, journey: NormalizedJourney, words: CustomerWords): string[] {
-  const none = customerString(words.locale, 'customers.noValue', undefined, words.strings);
+  const none = customerString(words, 'customers.noValue');
   return [
     customer.label,
     customer.segment ?? '',
@@ -70,17 +66,12 @@ export function customerSummaryText(
   words: CustomerWords,
   withId = false,
 ): string {
-  const none = customerString(words.locale, 'customers.noValue', undefined, words.strings);
-  const summary = customerString(
-    words.locale,
-    'customers.summary',
-    {
+  const none = customerString(words, 'customers.noValue');
+  const summary = customerString(words, 'customers.summary', {
       label: withId ? `${customer.label} (${customer.id})` : customer.label,
       step: currentStepText(customer, journey) || none,
       score: customer.score === undefined ? none : formatSpokenNumber(customer.score, words.intlLocale),
-    },
-    words.strings,
-  );
+    }, );
   const stalled = stalledText(customer, words);
   return stalled ? `${summary}, ${stalled.charAt(0).toLocaleLowerCase(words.locale)}${stalled.slice(1)}` : summary;
 }
@@ -134,7 +125,7 @@ export function customerEventView(event: IndividualEvent, journey: NormalizedJou
   if (typeof event.emotion === 'number' && Number.isFinite(event.emotion)) {
     const label = scaleLabel(journey.scale, event.emotion);
     const value = `${formatNumber(event.emotion, words.intlLocale, { signDisplay: 'exceptZero' })}${label ? ` ${label}` : ''}`;
-    view.emotion = { text: customerString(words.locale, 'customer.emotion', { value }, words.strings), sign: Math.sign(event.emotion) };
+    view.emotion = { text: customerString(words, 'customer.emotion', { value }), sign: Math.sign(event.emotion) };
   }
   return view;
 }
@@ -149,7 +140,7 @@ export interface CustomerLineView {
 
 export function customerLineView(journey: NormalizedJourney, customer: CustomerOnMap, words: CustomerWords): CustomerLineView {
   const { summary, individual } = customer;
-  const t = (key: Parameters<typeof customerString>[1], values?: Record<string, string | number>) => customerString(words.locale, key, values, words.strings);
+  const t = (key: Parameters<typeof customerString>[1], values?: Record<string, string | number>) => customerString(words, key, values);
   const fields: CustomerLineView['fields'] = [];
   if (summary.segment) fields.push({ name: t('customer.segment'), value: summary.segment });
   const persona = individual.persona ? journey.personas.find((p) => p.id === individual.persona) : undefined;

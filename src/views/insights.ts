@@ -39,7 +39,7 @@ const nonEmpty = (value: unknown): value is string => typeof value === 'string' 
 
 /** The step's usable insights (known kind, some text) in the map's words; links only with a safe scheme. */
 export function insightViews(step: NormalizedStep, ctx: CellContext): InsightView[] {
-  const say = (key: Parameters<typeof insightString>[1], values?: Record<string, string>) => insightString(ctx.locale, key, values, ctx.strings);
+  const say = (key: Parameters<typeof insightString>[1], values?: Record<string, string>) => insightString(ctx, key, values);
   return insightsOf(step.insights).map((insight) => {
     const view: InsightView = { kind: insight.kind, kindLabel: say(`insight.${insight.kind}`), text: insight.text };
     const href = safeUrl(insight.url, 'link');

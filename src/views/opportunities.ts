@@ -49,8 +49,8 @@ export function statusChip(status: unknown, ctx: CellContext): OpportunityChip |
   if (!isOpportunityStatus(status)) return undefined;
   return {
     kind: 'status',
-    label: insightString(ctx.locale, 'status.label', undefined, ctx.strings),
-    value: insightString(ctx.locale, `status.${status}`, undefined, ctx.strings),
+    label: insightString(ctx, 'status.label'),
+    value: insightString(ctx, `status.${status}`),
     valueIsUiWord: true,
     level: status,
   };

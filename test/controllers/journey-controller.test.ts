@@ -4,6 +4,7 @@ import { JourneyController } from '../../src/controllers/journey-controller.js';
 import type { Locale } from '../../src/i18n/locale.js';
 import type { JourneyErrorDetail } from '../../src/events.js';
 import '../../src/define.js';
+import { translator } from '../../src/i18n/translator.js';
 
 /** A document with one warning: its step goes on to a step it does not have. */
 const withWarning = () => ({ schemaVersion: 1, title: 'Probe', stages: [{ id: 'a', title: 'A', steps: [{ id: 's', title: 'S', next: ['nope'] }] }] });
@@ -23,8 +24,7 @@ class JourneyProbe extends LitElement {
     journey: () => this.journey,
     src: () => this.src,
     fallback: () => this.fallback,
-    locale: () => this.locale,
-    strings: () => undefined,
+    words: () => translator(this.locale),
     enabled: () => this.enabled,
     loadingStatus: true,
   });

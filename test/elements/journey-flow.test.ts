@@ -6,6 +6,7 @@ import type { JourneyErrorEvent, JourneySelectEvent } from '../../src/events.js'
 import type { JourneyDocument } from '../../src/model/types.js';
 import { flowString } from '../../src/i18n/flow-strings.js';
 import { deepActiveElement } from './map-fixture.js';
+import { translator } from '../../src/i18n/translator.js';
 
 const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -275,7 +276,7 @@ describe('<journey-flow>', () => {
     expect(Array.from(svg.querySelectorAll('.figure')).map((node) => node.textContent!.replace(/\s/g, ' '))).to.deep.equal(['75 %', '10 %', '50 %', '25 %']);
     expect(svg.querySelector('.exit-label')?.textContent?.replace(/\s/g, ' ')).to.equal('15 %Gives up');
     expect(svg.querySelector('.link--main path')?.getAttribute('stroke')).to.equal('#123456');
-    expect(svg.querySelector('.source')?.textContent).to.equal(flowString('ro', 'flow.source.explicit'));
+    expect(svg.querySelector('.source')?.textContent).to.equal(flowString(translator('ro'), 'flow.source.explicit'));
 
     const png = await flow.exportPNG({ scale: 1 });
     expect(png.type).to.equal('image/png');

@@ -6,6 +6,7 @@ import type { NormalizedLane, NormalizedStep } from '../../src/model/types.js';
 import { laneCellStyles, renderLaneCell, type CellContext } from '../../src/elements/stage-lane/lane-cells.js';
 import { tokenDeclarations } from '../../src/elements/shared/tokens.js';
 import { HOSTILE, journey, lanes, makeStep, steps } from '../fixtures/normalized.js';
+import { translator } from '../../src/i18n/translator.js';
 
 /** A test-only host that renders one cell with the cell styles, the way a lane element would. */
 class TestCellHost extends LitElement {
@@ -382,19 +383,19 @@ describe('lane cells', () => {
 
   describe('laneTitle', () => {
     it('prefers the document title, then the host override, then the dictionary', () => {
-      expect(laneTitle({ kind: 'actions', key: 'actions', title: 'Tasks' }, 'ru', { 'lane.actions': 'X' })).to.equal('Tasks');
-      expect(laneTitle(lanes.actions, 'ru', { 'lane.actions': 'Шаги' })).to.equal('Шаги');
-      expect(laneTitle(lanes.actions, 'en')).to.equal('Doing');
-      expect(laneTitle(lanes.thoughts, 'ru')).to.equal('Мысли и чувства');
-      expect(laneTitle(lanes.painPoints, 'ro')).to.equal('Puncte de durere');
-      expect(laneTitle(lanes.opportunities, 'ro')).to.equal('Oportunități');
+      expect(laneTitle({ kind: 'actions', key: 'actions', title: 'Tasks' }, translator('ru', { 'lane.actions': 'X' }))).to.equal('Tasks');
+      expect(laneTitle(lanes.actions, translator('ru', { 'lane.actions': 'Шаги' }))).to.equal('Шаги');
+      expect(laneTitle(lanes.actions, translator('en'))).to.equal('Doing');
+      expect(laneTitle(lanes.thoughts, translator('ru'))).to.equal('Мысли и чувства');
+      expect(laneTitle(lanes.painPoints, translator('ro'))).to.equal('Puncte de durere');
+      expect(laneTitle(lanes.opportunities, translator('ro'))).to.equal('Oportunități');
     });
 
     it('names a text lane by its title, override or field', () => {
-      expect(laneTitle(lanes.summaryNote, 'en')).to.equal('Summary');
-      expect(laneTitle(lanes.checklist, 'ro')).to.equal('checklist');
-      expect(laneTitle(lanes.checklist, 'ro', { 'lane.text:checklist': 'Documente' })).to.equal('Documente');
-      expect(laneTitle({ kind: 'text', key: 'text:' }, 'ru')).to.equal('Заметки');
+      expect(laneTitle(lanes.summaryNote, translator('en'))).to.equal('Summary');
+      expect(laneTitle(lanes.checklist, translator('ro'))).to.equal('checklist');
+      expect(laneTitle(lanes.checklist, translator('ro', { 'lane.text:checklist': 'Documente' }))).to.equal('Documente');
+      expect(laneTitle({ kind: 'text', key: 'text:' }, translator('ru'))).to.equal('Заметки');
     });
   });
 });

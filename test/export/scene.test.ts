@@ -15,6 +15,7 @@ import { bankCardJourneyRu, partnerProgrammeJourneyRo, phoneSystemFutureJourney,
 import { painPointViews } from '../../src/views/pain-points.js';
 import { switchViews } from '../../src/views/touchpoints.js';
 import { passportJourneyHe } from '../../stories/rtl-hebrew.js';
+import { translator } from '../../src/i18n/translator.js';
 
 function normalized(doc: JourneyDocument): NormalizedJourney {
   const result = validateJourney(doc);
@@ -38,7 +39,7 @@ describe('export/scene: the exported picture shows what the screen shows', () =>
     it(`draws ${name} with every title, scale label, marker, pain point, moment of truth and switch`, () => {
       const journey = normalized(doc);
       const ctx = { journey, locale, intlLocale };
-      const options: SceneOptions = { ctx, laneName: (lane) => laneTitle(lane, locale), rtl };
+      const options: SceneOptions = { ctx, laneName: (lane) => laneTitle(lane, translator(locale)), rtl };
       const scene = buildMapScene(journey, options);
       const root = scene.root;
 

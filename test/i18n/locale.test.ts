@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { format, lookup, resolveLocaleTag, toLocale } from '../../src/i18n/locale.js';
+import { translator } from '../../src/i18n/translator.js';
 
 describe('i18n/locale', () => {
   it('maps BCP 47 tags to shipped locales', () => {
@@ -41,8 +42,8 @@ describe('i18n/locale', () => {
 
   it('prefers host overrides, then the locale, then English', () => {
     const dict = { en: { hi: 'Hello', bye: 'Bye' }, ru: { hi: 'Привет', bye: '' }, ro: { hi: 'Salut', bye: 'Pa' } };
-    expect(lookup(dict, 'ru', 'hi')).to.equal('Привет');
-    expect(lookup(dict, 'ro', 'hi', { hi: 'Bună' })).to.equal('Bună');
-    expect(lookup(dict as never, 'ru', 'missing' as never)).to.equal(undefined);
+    expect(lookup(dict, translator('ru'), 'hi')).to.equal('Привет');
+    expect(lookup(dict, translator('ro', { hi: 'Bună' }), 'hi')).to.equal('Bună');
+    expect(lookup(dict as never, translator('ru'), 'missing' as never)).to.equal(undefined);
   });
 });

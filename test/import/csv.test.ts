@@ -9,6 +9,7 @@ import { normalizeJourney } from '../../src/model/normalize.js';
 import type { JourneyDocument, NormalizedJourney } from '../../src/model/types.js';
 import { validateJourney } from '../../src/model/validate.js';
 import { sampleJourneys } from '../../src/samples/index.js';
+import { translator } from '../../src/i18n/translator.js';
 
 function normalized(doc: JourneyDocument): NormalizedJourney {
   const result = validateJourney(doc);
@@ -18,11 +19,11 @@ function normalized(doc: JourneyDocument): NormalizedJourney {
 
 /** The CSV the map exports in `locale` (the words `exportWords` passes). */
 function exported(doc: JourneyDocument, locale = toLocale(doc.locale)): string {
-  const word = (key: 'grid.stage' | 'export.step' | 'grid.lane' | 'export.text' | 'export.laneKey') => mapString(locale, key);
+  const word = (key: 'grid.stage' | 'export.step' | 'grid.lane' | 'export.text' | 'export.laneKey') => mapString(translator(locale), key);
   return journeyCSV({ journey: normalized(doc), locale, intlLocale: locale }, {
     header: [word('grid.stage'), word('export.step'), word('grid.lane'), word('export.text')],
     keyHeader: word('export.laneKey'),
-    laneName: (lane) => laneTitle(lane, locale),
+    laneName: (lane) => laneTitle(lane, translator(locale)),
   });
 }
 

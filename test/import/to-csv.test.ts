@@ -8,6 +8,7 @@ import { normalizeJourney } from '../../src/model/normalize.js';
 import type { JourneyDocument } from '../../src/model/types.js';
 import { validateJourney } from '../../src/model/validate.js';
 import { sampleJourneys } from '../../src/samples/index.js';
+import { translator } from '../../src/i18n/translator.js';
 
 const small: JourneyDocument = {
   schemaVersion: 1,
@@ -35,7 +36,7 @@ describe('import/journeyToCSV', () => {
     it(`equals the map's exportCSV rows and reads back (${name})`, () => {
       const locale = toLocale(doc.locale);
       const journey = normalizeJourney(validateJourney(doc).journey!);
-      const map = journeyCSV({ journey, locale, intlLocale: locale }, exportWords(journey, locale));
+      const map = journeyCSV({ journey, locale, intlLocale: locale }, exportWords(journey, translator(locale)));
       const csv = journeyToCSV(doc, { locale }).csv;
       expect(csv).to.equal(map);
       const back = journeyFromCSV(csv);

@@ -8,6 +8,7 @@ import { normalizeJourney } from '../../src/model/normalize.js';
 import type { JourneyDocument, JourneyProblem } from '../../src/model/types.js';
 import { validateJourney } from '../../src/model/validate.js';
 import { laptopJourney, mountMap, settle } from '../elements/map-fixture.js';
+import { translator } from '../../src/i18n/translator.js';
 
 const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const codes = (problems: JourneyProblem[]) => problems.map((problem) => [problem.code, problem.path]);
@@ -83,15 +84,15 @@ describe('insights', () => {
 
     it('says it in words, with plurals and number formats of each language', () => {
       const insights = withInsights().stages[0].steps![1].insights;
-      expect(evidenceCountText(insights, 'en')).to.equal('2 sources · n = 3,400');
-      expect(evidenceCountText(insights, 'ru')).to.equal('2 источника · n = 3\u00a0400');
-      expect(evidenceCountText(insights, 'ro')).to.equal('2 surse · n = 3.400');
+      expect(evidenceCountText(insights, translator('en'))).to.equal('2 sources · n = 3,400');
+      expect(evidenceCountText(insights, translator('ru'))).to.equal('2 источника · n = 3\u00a0400');
+      expect(evidenceCountText(insights, translator('ro'))).to.equal('2 surse · n = 3.400');
       const five = Array.from({ length: 5 }, (_, i) => ({ kind: 'quote', text: 'q', source: `I${i}` }));
-      expect(evidenceCountText(five, 'ru')).to.equal('5 источников');
-      expect(evidenceCountText(five.slice(0, 1), 'en')).to.equal('1 source');
+      expect(evidenceCountText(five, translator('ru'))).to.equal('5 источников');
+      expect(evidenceCountText(five.slice(0, 1), translator('en'))).to.equal('1 source');
       const many = Array.from({ length: 21 }, (_, i) => ({ kind: 'quote', text: 'q', source: `I${i}` }));
-      expect(evidenceCountText(many, 'ro')).to.equal('21 de surse');
-      expect(evidenceCountText([{ kind: 'data', text: 'x' }], 'en')).to.equal(undefined);
+      expect(evidenceCountText(many, translator('ro'))).to.equal('21 de surse');
+      expect(evidenceCountText([{ kind: 'data', text: 'x' }], translator('en'))).to.equal(undefined);
     });
   });
 

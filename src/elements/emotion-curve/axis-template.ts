@@ -34,13 +34,13 @@ const tracks = (view: CurveView) =>
  * tooltip.
  */
 export function renderStageRow(view: CurveView): TemplateResult {
-  const { journey, layout, locale, strings } = view;
+  const { journey, layout } = view;
   const lang = dataLang(journey);
   return axisRow(
     view,
     'stage-row',
-    curveText(locale, 'curve.table.stage', undefined, strings),
-    html`<ol class="axis-tracks stage-bands" part="stages" style=${tracks(view)} aria-label=${curveText(locale, 'curve.table.stage', undefined, strings)}>
+    curveText(view, 'curve.table.stage'),
+    html`<ol class="axis-tracks stage-bands" part="stages" style=${tracks(view)} aria-label=${curveText(view, 'curve.table.stage')}>
       ${layout.stages
         .filter((stage) => stage.stepCount > 0)
         .map((stage) => {
@@ -63,16 +63,16 @@ export function renderStageRow(view: CurveView): TemplateResult {
  * tooltip of its label and is read in full by screen readers.
  */
 export function renderStepRow(view: CurveView): TemplateResult {
-  const { journey, layout, locale, strings } = view;
+  const { journey, layout } = view;
   const lang = dataLang(journey);
   const placement = stepLabelLayout(journey.steps.length, layout.columnWidth);
   const halfTracks = styleProps({ gridTemplateColumns: `repeat(${placement.tracks}, ${layout.columnWidth / 2}px)` });
   return axisRow(
     view,
     'step-row',
-    curveText(locale, 'curve.table.step', undefined, strings),
+    curveText(view, 'curve.table.step'),
     html`<ol class="axis-tracks step-names${placement.tiers === 2 ? ' step-names--staggered' : ''}" part="steps" style=${halfTracks}
-      aria-label=${curveText(locale, 'curve.table.step', undefined, strings)}>
+      aria-label=${curveText(view, 'curve.table.step')}>
       ${journey.steps.map((step, i) => {
         const place = placement.labels[i];
         return html`<li
@@ -91,13 +91,13 @@ export function countLabel(view: CurveView): (value: number) => string {
   const wide = view.layout.columnWidth >= WIDE_COLUMN;
   return (value) =>
     wide
-      ? curveText(view.locale, 'curve.n', { n: formatNumber(value, view.intlLocale) }, view.strings)
+      ? curveText(view, 'curve.n', { n: formatNumber(value, view.intlLocale) })
       : formatNumber(value, view.intlLocale, { notation: 'compact' });
 }
 
 /** The customers counted at each step, under the step names (only with customers). */
 export function renderCountRow(view: CurveView): TemplateResult | typeof nothing {
-  const { plot, locale, strings } = view;
+  const { plot, locale } = view;
   if (!plot.quantiles) return nothing;
   const n = plot.quantiles.n;
   const count = countLabel(view);
@@ -106,7 +106,7 @@ export function renderCountRow(view: CurveView): TemplateResult | typeof nothing
   return axisRow(
     view,
     'count-row',
-    curveText(locale, 'curve.table.n', undefined, strings),
+    curveText(view, 'curve.table.n'),
     html`<div class="axis-tracks counts" style=${tracks(view)} aria-hidden="true">
       ${Array.from(n, (value) => html`<span class="n-label" dir=${dir}>${count(value)}</span>`)}
     </div>`,

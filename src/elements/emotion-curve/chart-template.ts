@@ -12,6 +12,7 @@ import { renderCountRow, renderStageRow, renderStepRow } from './axis-template.j
 import { renderPlot, seriesToken } from './plot-template.js';
 import { renderCells, renderRowHeader } from './row-template.js';
 import { styleProps } from '../shared/style-props.js';
+import { ENGLISH } from '../../i18n/translator.js';
 
 export interface ChartOptions {
   tableOpen: boolean;
@@ -62,7 +63,7 @@ function summaryText(view: CurveView): string {
  * behind a visible toggle.
  */
 export function renderChart(view: CurveView, options: ChartOptions): TemplateResult {
-  const { plot, layout, locale, strings } = view;
+  const { plot, layout } = view;
   const empty = plot.series.every((series) => series.points.every((point) => point.value === undefined));
   const announcement = view.active ? pointAnnouncement(view.active.series, view.active.step, view) : '';
   return html`<div class="chart" part="base">
@@ -88,7 +89,7 @@ export function renderChart(view: CurveView, options: ChartOptions): TemplateRes
         ${renderStepRow(view)}${renderCountRow(view)}
       </div>
     </div>
-    ${empty ? html`<p class="empty">${curveText(locale, 'curve.empty', undefined, strings)}</p>` : nothing}
+    ${empty ? html`<p class="empty">${curveText(view, 'curve.empty')}</p>` : nothing}
     ${renderLegend(view)}
     <p id="summary" part="summary" class="summary">${summaryText(view)}</p>
     <div class="visually-hidden" role="status" aria-live="polite">${announcement}</div>
@@ -100,7 +101,7 @@ export function renderChart(view: CurveView, options: ChartOptions): TemplateRes
       aria-controls="table"
       @click=${options.onToggleTable}
     >
-      ${curveText(locale, options.tableOpen ? 'curve.table.hide' : 'curve.table.show', undefined, strings)}
+      ${curveText(view, options.tableOpen ? 'curve.table.hide' : 'curve.table.show')}
     </button>
     ${renderTable(view, 'table', options.tableOpen)}
   </div>`;
@@ -147,7 +148,7 @@ export interface RowOptions {
  */
 export function renderRow(journey: NormalizedJourney, layout: ColumnLayout, view: CurveView | undefined, options: RowOptions): TemplateResult {
   const lane = journey.lanes.find((candidate) => candidate.kind === 'emotion') ?? { kind: 'emotion' as const, key: 'emotion' };
-  const title = laneTitle(lane, view?.locale ?? 'en', view?.strings);
+  const title = laneTitle(lane, view ?? ENGLISH);
   const header = renderRowHeader(layout, view, { title, ...options });
   return options.collapsed || !view ? header : html`${header}${renderLaneBody(view)}`;
 }

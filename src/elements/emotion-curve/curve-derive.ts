@@ -1,6 +1,5 @@
 import type { ColumnWindow } from '../../context/column-window-context.js';
 import type { MapSettings } from '../../context/settings-context.js';
-import type { Locale, StringOverrides } from '../../i18n/locale.js';
 import { drawsDensity } from '../../layout/density.js';
 import type { PointPosition } from '../../layout/curve-navigation.js';
 import type { ColumnLayout } from '../../layout/types.js';
@@ -9,12 +8,10 @@ import { axisWidth } from '../../layout/axis-width.js';
 import type { NormalizedJourney } from '../../model/types.js';
 import type { CurveState, DrawnColumns } from './curve-state.js';
 import type { CurveView } from './curve-view.js';
+import type { Translator } from '../../i18n/translator.js';
 
 /** The curve's own properties and language, which the map's settings override inside a map. */
-export interface OwnInputs {
-  locale: Locale;
-  intlLocale: string;
-  strings?: StringOverrides;
+export interface OwnInputs extends Translator {
   persona?: string;
   highlight?: string;
   traces: string;

@@ -1,21 +1,18 @@
 import { curveText } from '../../i18n/curve-strings.js';
-import type { Locale, StringOverrides } from '../../i18n/locale.js';
 import { mapString } from '../../i18n/map-strings.js';
 import { formatSpokenNumber } from '../../i18n/number-format.js';
 import type { EmotionPlot, PlotSeries } from '../../layout/curve-model.js';
 import { describeValue, formatEmotion, type TextOptions } from '../../layout/summary.js';
 import type { ColumnLayout } from '../../layout/types.js';
 import type { NormalizedJourney } from '../../model/types.js';
+import { type Translator } from '../../i18n/translator.js';
 
 /** What the sub-templates of `<emotion-curve>` read: the computed plot and the text settings. */
-export interface CurveView {
+export interface CurveView extends Translator {
   journey: NormalizedJourney;
   compare?: NormalizedJourney;
   layout: ColumnLayout;
   plot: EmotionPlot;
-  locale: Locale;
-  intlLocale: string;
-  strings?: StringOverrides;
   rtl: boolean;
   /** The point the keyboard is on (standalone), as indices into `plot.series` and the steps. */
   active?: { series: number; step: number };
@@ -47,7 +44,7 @@ export const textOptions = (view: CurveView): TextOptions => ({
 });
 
 const stateWord = (view: CurveView, journey: NormalizedJourney) =>
-  curveText(view.locale, journey.state === 'future' ? 'curve.state.future' : 'curve.state.current', undefined, view.strings);
+  curveText(view, journey.state === 'future' ? 'curve.state.future' : 'curve.state.current');
 
 /**
  * The name of a series as the legend, table and announcements say it. With a compared journey both
@@ -55,47 +52,42 @@ const stateWord = (view: CurveView, journey: NormalizedJourney) =>
  * when both have the same state.
  */
 export function seriesName(series: PlotSeries, view: CurveView): string {
-  if (series.kind === 'median') return curveText(view.locale, 'curve.series.median', undefined, view.strings);
-  const base = series.name ?? curveText(view.locale, 'curve.series.default', undefined, view.strings);
+  if (series.kind === 'median') return curveText(view, 'curve.series.median');
+  const base = series.name ?? curveText(view, 'curve.series.default');
   if (!view.compare) return base;
   const journey = series.kind === 'compare' ? view.compare : view.journey;
   const sameState = view.compare.state === view.journey.state;
   const state = sameState ? journey.title : stateWord(view, journey);
-  return curveText(view.locale, 'curve.series.withState', { series: base, state }, view.strings);
+  return curveText(view, 'curve.series.withState', { series: base, state });
 }
 
 /** A value as text: "-1.5 (Annoyed)", or "no value". */
 export function valueText(value: number | undefined, view: CurveView): string {
   return value === undefined
-    ? curveText(view.locale, 'curve.noValue', undefined, view.strings)
+    ? curveText(view, 'curve.noValue')
     : describeValue(value, view.journey.scale, textOptions(view));
 }
 
 /** One series' value at a step, named: "Dana (current state): -1.5 (Annoyed)"; the median adds quartiles and n. */
 export function pointDetail(series: PlotSeries, stepIndex: number, view: CurveView): string {
-  const { plot, locale, strings } = view;
+  const { plot } = view;
   const values = { series: seriesName(series, view), value: valueText(series.points[stepIndex].value, view) };
-  if (series.kind !== 'median' || !plot.quantiles) return curveText(locale, 'curve.cell', values, strings);
+  if (series.kind !== 'median' || !plot.quantiles) return curveText(view, 'curve.cell', values);
   const q = plot.quantiles;
   const number = (v: number) => formatEmotion(v, view.intlLocale);
-  return curveText(
-    locale,
-    'curve.median.detail',
-    { ...values, q1: number(q.q1[stepIndex]), q3: number(q.q3[stepIndex]), n: formatSpokenNumber(q.n[stepIndex], view.intlLocale) },
-    strings,
-  );
+  return curveText(view, 'curve.median.detail', { ...values, q1: number(q.q1[stepIndex]), q3: number(q.q3[stepIndex]), n: formatSpokenNumber(q.n[stepIndex], view.intlLocale) }, );
 }
 
 const momentOfTruth = (stepIndex: number, view: CurveView) =>
-  view.journey.steps[stepIndex].momentOfTruth ? [mapString(view.locale, 'step.momentOfTruth', undefined, view.strings)] : [];
+  view.journey.steps[stepIndex].momentOfTruth ? [mapString(view, 'step.momentOfTruth')] : [];
 
 /** What a screen reader hears on a point: stage, step, series, value and scale label. */
 export function pointAnnouncement(seriesIndex: number, stepIndex: number, view: CurveView): string {
-  const { journey, plot, locale, strings } = view;
+  const { journey, plot } = view;
   const step = journey.steps[stepIndex];
   const stage = journey.stages[step.stageIndex]?.title ?? '';
   const detail = pointDetail(plot.series[seriesIndex], stepIndex, view);
-  return [curveText(locale, 'curve.announce', { stage, step: step.title, detail }, strings), ...momentOfTruth(stepIndex, view)].join('; ');
+  return [curveText(view, 'curve.announce', { stage, step: step.title, detail }), ...momentOfTruth(stepIndex, view)].join('; ');
 }
 
 /** The accessible name of a step's grid cell in a map: every series' value at that step. */

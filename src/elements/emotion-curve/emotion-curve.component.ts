@@ -5,7 +5,7 @@ import { LaneContextController } from '../../controllers/lane-context-controller
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { emit } from '../../events.js';
-import type { Locale, StringOverrides } from '../../i18n/locale.js';
+import type { StringOverrides } from '../../i18n/locale.js';
 import { curveView, standaloneLayout, type StandaloneLayout } from './curve-derive.js';
 import type { PointPosition } from '../../layout/curve-navigation.js';
 import { clickedPoint, pointKeyDown, scrollToPoint, selectPoint } from './curve-interaction.js';
@@ -18,6 +18,7 @@ import type { CurveView } from './curve-view.js';
 import { emotionCurveStyles } from './emotion-curve.styles.js';
 import { chartInset, renderChart, renderRow } from './chart-template.js';
 import { renderCompareErrors } from './parts-template.js';
+import type { Translator } from '../../i18n/translator.js';
 
 /**
  * The emotion curve of a customer journey: how each persona feels at each step.
@@ -119,16 +120,14 @@ export class EmotionCurve extends LitElement implements GridRow {
   /** Standalone: the curve's own document, validated, laid out, reported once, its problems in a panel. */
   private readonly doc = new JourneyController(this, {
     journey: () => this.journey ?? undefined, // null: no document yet
-    locale: () => this.words().locale,
-    strings: () => this.words().strings,
+    words: () => this.words(),
     enabled: () => !this.lane.inMap,
     sliced: true,
   });
   /** The compared document, in a map too: reported once, its problems listed above the chart. */
   private readonly compared = new JourneyController(this, {
     journey: () => this.compare ?? undefined,
-    locale: () => this.words().locale,
-    strings: () => this.words().strings,
+    words: () => this.words(),
   });
   private standaloneLayout?: StandaloneLayout;
   private view?: CurveView;
@@ -158,9 +157,8 @@ export class EmotionCurve extends LitElement implements GridRow {
   }
 
   /** The language and string overrides the curve speaks: the map's inside one, else its own. */
-  private words(): { locale: Locale; strings?: StringOverrides } {
-    const settings = this.lane.inMap ? this.lane.settings : undefined;
-    return { locale: settings?.locale ?? this.localeController.locale, strings: settings?.strings ?? this.strings };
+  private words(): Translator {
+    return (this.lane.inMap ? this.lane.settings : undefined) ?? this.localeController.translator(this.strings);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -221,9 +219,9 @@ export class EmotionCurve extends LitElement implements GridRow {
 
   override render(): TemplateResult | typeof nothing {
     return this.doc.render(() => {
-      const { locale, strings } = this.words();
+      const words = this.words();
       const compared = this.compared.prepared;
-      const compareErrors = compared && !compared.result.ok ? renderCompareErrors(compared.result.errors, locale, strings) : nothing;
+      const compareErrors = compared && !compared.result.ok ? renderCompareErrors(compared.result.errors, words) : nothing;
       if (this.lane.inMap) {
         const collapsed = this.lane.settings?.collapsed.has(this.laneKey) ?? false;
         const onToggle = () => emit(this, 'journey-lane-toggle', { lane: this.laneKey, collapsed: !collapsed });

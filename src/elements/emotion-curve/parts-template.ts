@@ -1,6 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { curveText } from '../../i18n/curve-strings.js';
-import type { Locale, StringOverrides } from '../../i18n/locale.js';
 import { mapString } from '../../i18n/map-strings.js';
 import { formatSpokenNumber } from '../../i18n/number-format.js';
 import { formatEmotion } from '../../layout/summary.js';
@@ -12,6 +11,7 @@ import { renderProblemWhere } from '../shared/error-panel.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { dataLang } from '../shared/data-lang.js';
 import { dataText, uiDir } from '../shared/bidi.js';
+import { type Translator } from '../../i18n/translator.js';
 
 interface LegendEntry {
   key: string;
@@ -23,7 +23,7 @@ interface LegendEntry {
 }
 
 function legendEntries(view: CurveView): LegendEntry[] {
-  const { plot, locale, strings } = view;
+  const { plot } = view;
   const entries: LegendEntry[] = plot.series.map((series) => ({
     key: series.key,
     kind: series.kind,
@@ -32,16 +32,16 @@ function legendEntries(view: CurveView): LegendEntry[] {
     data: series.kind !== 'median' && !view.compare && series.name !== undefined,
   }));
   if (plot.quantiles) {
-    const band = curveText(locale, 'curve.iqr', undefined, strings);
-    const count = curveText(locale, 'curve.customers', { count: formatSpokenNumber(plot.customers, view.intlLocale) }, strings);
+    const band = curveText(view, 'curve.iqr');
+    const count = curveText(view, 'curve.customers', { count: formatSpokenNumber(plot.customers, view.intlLocale) });
     entries.push({ key: 'band', kind: 'band', color: plot.customerColor, label: `${band}, ${count}` });
   }
   if (view.density) {
-    entries.push({ key: 'density', kind: 'density', color: plot.customerColor, label: curveText(locale, 'curve.density', undefined, strings) });
+    entries.push({ key: 'density', kind: 'density', color: plot.customerColor, label: curveText(view, 'curve.density') });
   }
   if (plot.highlight) {
     const name = plot.highlight.label ?? plot.highlight.id;
-    entries.push({ key: 'highlight', kind: 'highlight', color: 0, label: curveText(locale, 'curve.customer', { name }, strings) });
+    entries.push({ key: 'highlight', kind: 'highlight', color: 0, label: curveText(view, 'curve.customer', { name }) });
   }
   return entries;
 }
@@ -68,7 +68,7 @@ export function renderLegend(view: CurveView): TemplateResult | typeof nothing {
   if (entries.length < 2) return nothing;
   const lang = dataLang(view.journey);
   const dir = uiDir(view.locale);
-  return html`<ul part="legend" class=${view.density ? 'legend density-legend' : 'legend'} aria-label=${curveText(view.locale, 'curve.legend', undefined, view.strings)}>
+  return html`<ul part="legend" class=${view.density ? 'legend density-legend' : 'legend'} aria-label=${curveText(view, 'curve.legend')}>
     ${entries.map(
       (entry) =>
         html`<li data-key=${entry.key}>${swatch(entry)}${entry.data ? html`<span>${dataText(entry.label, lang)}</span>` : html`<span dir=${dir}>${entry.label}</span>`}</li>`,
@@ -96,8 +96,8 @@ export function renderTable(view: CurveView, id: string, open: boolean): Templat
 }
 
 function renderTableContent(view: CurveView): TemplateResult {
-  const { journey, plot, locale, strings } = view;
-  const t = (key: Parameters<typeof curveText>[1], values?: Record<string, string | number>) => curveText(locale, key, values, strings);
+  const { journey, plot } = view;
+  const t = (key: Parameters<typeof curveText>[1], values?: Record<string, string | number>) => curveText(view, key, values);
   const lines = plot.series.filter((series) => series.kind !== 'median');
   const q = plot.quantiles;
   const number = (value: number) => (Number.isNaN(value) ? t('curve.noValue') : formatEmotion(value, view.intlLocale));
@@ -123,7 +123,7 @@ function renderTableContent(view: CurveView): TemplateResult {
           return html`<tr data-step=${step.id}>
             <td>${journey.stages[step.stageIndex]?.title}</td>
             <th scope="row">${step.title}${step.momentOfTruth
-                ? html` <span class="table__moment">(${mapString(locale, 'step.momentOfTruth', undefined, strings)})</span>`
+                ? html` <span class="table__moment">(${mapString(view, 'step.momentOfTruth')})</span>`
                 : nothing}</th>
             ${lines.map((series) => html`<td>${valueText(series.points[i].value, view)}</td>`)}
             ${q
@@ -137,13 +137,13 @@ function renderTableContent(view: CurveView): TemplateResult {
 }
 
 /** Problems of the compared journey: the main curve is still drawn, without the comparison. */
-export function renderCompareErrors(problems: readonly JourneyProblem[], locale: Locale, strings?: StringOverrides): TemplateResult {
+export function renderCompareErrors(problems: readonly JourneyProblem[], t: Translator): TemplateResult {
   return html`<div class="error" part="error" role="alert">
-    <p class="error__title">${curveText(locale, 'curve.error.compare', undefined, strings)}</p>
+    <p class="error__title">${curveText(t, 'curve.error.compare')}</p>
     <ul class="problems">
       ${problems.map(
         (problem) => html`<li data-code=${problem.code}>
-          ${renderProblemWhere(problem, locale, strings)}
+          ${renderProblemWhere(problem, t)}
           <span class="problem__message">${problem.message}</span>
         </li>`,
       )}

@@ -8,6 +8,7 @@ import { cellLabel, showsStep, type CurveView } from './curve-view.js';
 import { renderLegend } from './parts-template.js';
 import { columnIndex } from '../../layout/ghost-columns.js';
 import { renderGhostCell } from '../shared/ghost-column.js';
+import { ENGLISH } from '../../i18n/translator.js';
 
 export interface RowHeaderOptions {
   title: string;
@@ -21,10 +22,9 @@ export interface RowHeaderOptions {
  * name alone, so moving between rows does not read the legend every time.
  */
 export function renderRowHeader(layout: ColumnLayout, view: CurveView | undefined, options: RowHeaderOptions): TemplateResult {
-  const { locale, strings } = view ?? { locale: 'en' as const, strings: undefined };
   return renderPictureRowHeader(
     layout,
-    { title: options.title, collapsed: options.collapsed, locale, strings, onToggle: options.onToggle },
+    { ...(view ?? ENGLISH), title: options.title, collapsed: options.collapsed, onToggle: options.onToggle },
     view && !options.collapsed ? renderLegend(view) : nothing,
   );
 }

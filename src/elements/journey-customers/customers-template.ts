@@ -33,7 +33,7 @@ export interface TableView extends CustomerWords {
 }
 
 const columnName = (view: CustomerWords, column: CustomerColumn) =>
-  customerString(view.locale, `customers.column.${column}`, undefined, view.strings);
+  customerString(view, `customers.column.${column}`);
 
 const sortIcon = (direction: 'ascending' | 'descending' | undefined) =>
   svg`<svg class="sort-icon" viewBox="0 0 10 14" aria-hidden="true" focusable="false">
@@ -50,7 +50,7 @@ function headerCell(view: TableView, column: CustomerColumn): TemplateResult {
       part="sort-button"
       class="sort"
       data-column=${column}
-      title=${customerString(view.locale, 'customers.sort', { column: name }, view.strings)}
+      title=${customerString(view, 'customers.sort', { column: name })}
       @click=${() => view.onSort(column)}
     >
       <span>${name}</span>${sortIcon(sorted)}
@@ -103,7 +103,7 @@ export function renderTable(view: TableView): TemplateResult {
   return html`<table
     part="table"
     class="table"
-    aria-label=${customerString(view.locale, 'customers.label', undefined, view.strings)}
+    aria-label=${customerString(view, 'customers.label')}
     aria-rowcount=${view.rows.length + 1}
   >
     <thead>

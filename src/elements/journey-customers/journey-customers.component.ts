@@ -95,8 +95,7 @@ export class JourneyCustomers extends LitElement {
   private readonly doc = new JourneyController(this, {
     journey: () => this.journey,
     src: () => this.src,
-    locale: () => this.localeController.locale,
-    strings: () => this.strings,
+    words: () => this.localeController.translator(this.strings),
   });
   private summary?: { journey: NormalizedJourney; stallAfter?: number; value: CustomersSummary; repeated: Set<string> };
   private folded = new Map<CustomerSummary, string>();
@@ -201,13 +200,13 @@ export class JourneyCustomers extends LitElement {
   }
 
   private renderCustomers(): TemplateResult | typeof nothing {
-    const { locale, intlLocale } = this.localeController;
+    const {  intlLocale } = this.localeController;
     const journey = this.currentJourney();
     if (!journey) return nothing;
-    const words = { locale, intlLocale, strings: this.strings };
+    const words = this.localeController.translator(this.strings);
     const summary = this.customers(journey);
     if (summary.customers.length === 0) {
-      return html`<p part="empty" class="empty">${customerString(locale, 'customers.none', undefined, this.strings)}</p>`;
+      return html`<p part="empty" class="empty">${customerString(words, 'customers.none')}</p>`;
     }
     const rows = this.rows(summary);
     const active = Math.min(this.active, Math.max(0, rows.length - 1));
@@ -218,10 +217,10 @@ export class JourneyCustomers extends LitElement {
         search: this.search,
         step: this.stepFilter,
         status: this.statusFilter,
-        count: customerString(locale, 'customers.count', {
+        count: customerString(words, 'customers.count', {
           shown: formatNumber(rows.length, intlLocale),
           total: formatNumber(summary.customers.length, intlLocale),
-        }, this.strings),
+        }),
         onSearch: (text) => this.resetRows(() => (this.search = text)),
         onStep: (step) => this.resetRows(() => (this.stepFilter = step)),
         onStatus: (status) => this.resetRows(() => (this.statusFilter = status)),
@@ -242,7 +241,7 @@ export class JourneyCustomers extends LitElement {
           onRowKey: (event, position) => this.onRowKey(event, position, rows),
           onRowClick: (position) => this.choose(rows, position),
         })}
-        ${rows.length === 0 ? html`<p part="empty" class="empty">${customerString(locale, 'customers.empty', undefined, this.strings)}</p>` : nothing}
+        ${rows.length === 0 ? html`<p part="empty" class="empty">${customerString(words, 'customers.empty')}</p>` : nothing}
       </div>`;
   }
 
@@ -326,10 +325,9 @@ export class JourneyCustomers extends LitElement {
   exportCSV({ bom = true }: CsvOptions = {}): string {
     const journey = this.currentJourney();
     if (!journey) return '';
-    const { locale, intlLocale } = this.localeController;
     const summary = this.customers(journey);
-    const words = { locale, intlLocale, strings: this.strings };
-    const head = CUSTOMER_COLUMNS.map((column) => customerString(locale, `customers.column.${column}`, undefined, this.strings));
+    const words = this.localeController.translator(this.strings);
+    const head = CUSTOMER_COLUMNS.map((column) => customerString(words, `customers.column.${column}`));
     const lines = [head, ...this.rows(summary).map((i) => csvRow(summary.customers[i], journey, words))];
     const text = lines.map((cells) => cells.map(csvField).join(',')).join('\r\n');
     return `${bom ? UTF8_BOM : ''}${text}\r\n`;

@@ -21,7 +21,7 @@ const OFF_MAP = 'off-map';
 
 /** Search by name, the step and status filters, and the count of matching customers (announced politely). */
 export function renderToolbar(view: ToolbarView): TemplateResult {
-  const t = (key: Parameters<typeof customerString>[1]) => customerString(view.locale, key, undefined, view.strings);
+  const t = (key: Parameters<typeof customerString>[1]) => customerString(view, key);
   const stepValue = view.step === undefined ? '' : view.step < 0 ? OFF_MAP : String(view.step);
   const statusValue = view.status ?? '';
   return html`<div part="toolbar" class="toolbar">

@@ -10,6 +10,7 @@ import { transitionTable, type TransitionTable } from '../../model/transitions.j
 import type { NormalizedJourney } from '../../model/types.js';
 import { flowLaneMove, ownerStep, renderFlowRow } from './flow-row.js';
 import type { FlowView } from './flow-template.js';
+import { ENGLISH } from '../../i18n/translator.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
@@ -87,7 +88,7 @@ export class FlowLane implements ReactiveController {
     const settings = this.lane.settings;
     const view = this.view;
     const lane = journey.lanes.find((candidate) => candidate.kind === 'flow') ?? { kind: 'flow' as const, key: 'flow' };
-    const title = laneTitle(lane, view?.words.locale ?? 'en', view?.words.strings);
+    const title = laneTitle(lane, view?.words ?? ENGLISH);
     const collapsed = settings?.collapsed.has('flow') ?? false;
     const way = this.way;
     let announcement = '';

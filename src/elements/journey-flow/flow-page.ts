@@ -18,9 +18,8 @@ export interface FlowPageOptions extends FlowHandlers {
 }
 
 export function renderFlowPage(view: FlowView, options: FlowPageOptions): TemplateResult {
-  const { locale, intlLocale, strings } = view.words;
   return html`<div class="base" part="base">
-    ${options.warnings.length ? renderWarnings(options.warnings, locale, intlLocale, strings, options.onDismissWarnings) : nothing}
+    ${options.warnings.length ? renderWarnings(options.warnings, view.words, options.onDismissWarnings) : nothing}
     ${view.flow.nodes.length
       ? html`${renderDrawing(view, options, options.announcement)}
           <div class="footer">

@@ -17,6 +17,7 @@ import { renderGhostCell } from '../shared/ghost-column.js';
 import { renderPictureRowHeader } from '../shared/lane-toggle.js';
 import { styleProps } from '../shared/style-props.js';
 import { renderFlowSvg, renderLabels, renderLegend, sourceText, type FlowView } from './flow-template.js';
+import { ENGLISH } from '../../i18n/translator.js';
 
 export interface FlowRowOptions {
   title: string;
@@ -39,14 +40,13 @@ export function cellName(view: FlowView, step: number): string {
 }
 
 function renderHeader(layout: ColumnLayout, view: FlowView | undefined, options: FlowRowOptions): TemplateResult {
-  const locale = view?.words.locale ?? 'en';
-  const strings = view?.words.strings;
+  const words = view?.words ?? ENGLISH;
   return renderPictureRowHeader(
     layout,
-    { title: options.title, collapsed: options.collapsed, locale, strings, onToggle: options.onToggle },
+    { ...words, title: options.title, collapsed: options.collapsed, onToggle: options.onToggle },
     view && !options.collapsed
       ? html`${renderLegend(view)}<p class="source" part="source" dir="auto">${sourceText(view)}</p>
-          <p id="lane-hint" class="visually-hidden">${flowString(locale, 'flow.laneHint', undefined, strings)}</p>
+          <p id="lane-hint" class="visually-hidden">${flowString(words, 'flow.laneHint')}</p>
           <div class="visually-hidden" role="status" aria-live="polite">${options.announcement}</div>`
       : nothing,
   );

@@ -39,7 +39,7 @@ export interface FlowHandlers {
 }
 
 const text = (view: FlowView, key: FlowStringKey, values?: Record<string, string | number>) =>
-  flowString(view.words.locale, key, values, view.words.strings);
+  flowString(view.words, key, values);
 
 const isFocused = (view: FlowView, kind: FlowFocus['kind'], at: number): boolean =>
   view.focus?.kind === kind && (kind === 'node' ? (view.focus as { step: number }).step === at : (view.focus as { index: number }).index === at);

@@ -103,8 +103,7 @@ export class JourneyFlow extends LitElement implements GridRow {
   private readonly doc = new JourneyController(this, {
     journey: () => this.journey ?? undefined, // null: no document yet
     src: () => this.src,
-    locale: () => this.localeController.locale,
-    strings: () => this.strings,
+    words: () => this.localeController.translator(this.strings),
     enabled: () => !this.lane.inMap,
   });
   private view?: FlowView;

@@ -35,7 +35,7 @@ export function renderCustomerLane(
 ): TemplateResult {
   return html`<div role="row" class="customer-row" part="customer-lane" aria-rowindex="3">
     <div role="rowheader" class="customer-row__header" tabindex="-1" aria-colindex="1" style=${styleProps({ inlineSize: `${layout.headerWidth}px` })}>
-      <span class="customer-row__kind">${customerString(view.locale, 'customer.lane', undefined, view.strings)}</span>
+      <span class="customer-row__kind">${customerString(view, 'customer.lane')}</span>
       <span class="customer-row__name">${customer.summary.label}</span>
     </div>
     ${journey.steps.map((step) => {
@@ -60,7 +60,7 @@ export function renderCustomerLane(
 export function renderOffMapEvents(journey: NormalizedJourney, customer: CustomerOnMap, view: CustomerWords): TemplateResult | typeof nothing {
   if (customer.offMap.length === 0) return nothing;
   return html`<section class="customer-offmap" part="customer-offmap" role="note">
-    <p class="customer-offmap__title">${customerString(view.locale, 'customer.offMap', undefined, view.strings)}</p>
+    <p class="customer-offmap__title">${customerString(view, 'customer.offMap')}</p>
     <ul class="customer-events">
       ${customer.offMap.map((event) => html`<li class="customer-offmap__item"><code>${event.step}</code><ul>${eventItem(event, journey, view)}</ul></li>`)}
     </ul>
@@ -70,7 +70,7 @@ export function renderOffMapEvents(journey: NormalizedJourney, customer: Custome
 /** The header line: label, segment, persona, attributes, "Now at", score and stalled days. */
 export function renderCustomerLine(journey: NormalizedJourney, customer: CustomerOnMap, view: CustomerWords): TemplateResult {
   const line = customerLineView(journey, customer, view);
-  const title = customerString(view.locale, 'customer.line', undefined, view.strings);
+  const title = customerString(view, 'customer.line');
   return html`<section class="customer-line" part="customer-line" data-customer-id=${customer.summary.id} aria-label=${`${title}: ${line.label}`}>
     <dl>
       <div><dt>${title}</dt><dd class="customer-line__label">${line.label}</dd></div>
@@ -84,7 +84,7 @@ export function renderCustomerLine(journey: NormalizedJourney, customer: Custome
 
 /** The note shown with the plain map when `customer` names nobody. */
 export function renderUnknownCustomer(id: string, view: CustomerWords): TemplateResult {
-  return html`<p class="customer-unknown" part="customer-warning" role="status">${customerString(view.locale, 'customer.unknown', { id }, view.strings)}</p>`;
+  return html`<p class="customer-unknown" part="customer-warning" role="status">${customerString(view, 'customer.unknown', { id })}</p>`;
 }
 
 /** The step header badge: "3 now, 1 stalled", read out in words. */
@@ -94,8 +94,8 @@ export function stepBadge(summary: CustomersSummary | undefined, step: number, v
   const stalled = summary.stalled[step] ?? 0;
   const values = { now: formatNumber(now, view.intlLocale), stalled: formatNumber(stalled, view.intlLocale) };
   return {
-    text: customerString(view.locale, 'badge.short', values, view.strings),
-    spoken: countedString(view.locale, 'badge.spoken', now, { now: formatSpokenNumber(now, view.intlLocale), stalled: formatSpokenNumber(stalled, view.intlLocale) }, view.strings),
+    text: customerString(view, 'badge.short', values),
+    spoken: countedString(view, 'badge.spoken', now, { now: formatSpokenNumber(now, view.intlLocale), stalled: formatSpokenNumber(stalled, view.intlLocale) }),
   };
 }
 
@@ -269,7 +269,7 @@ export class MapCustomers {
 
 /** The opened customer as the export draws it: the same views as the lane and the header line. */
 export function exportedCustomer(journey: NormalizedJourney, customer: CustomerOnMap, words: CustomerWords): SceneCustomer {
-  const t = (key: 'customer.lane' | 'customer.offMap') => customerString(words.locale, key, undefined, words.strings);
+  const t = (key: 'customer.lane' | 'customer.offMap') => customerString(words, key);
   return {
     id: customer.summary.id,
     title: t('customer.lane'),

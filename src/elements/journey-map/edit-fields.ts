@@ -4,13 +4,11 @@ import type { EditorState } from '../../edit/editor-state.js';
 import { editString, type EditStringKey } from '../../i18n/edit-strings.js';
 import { insightString, type InsightStringKey } from '../../i18n/insight-strings.js';
 import { laneString, type LaneStringKey } from '../../i18n/lane-strings.js';
-import type { Locale, StringOverrides } from '../../i18n/locale.js';
 import { INSIGHT_KINDS, OPPORTUNITY_STATUSES } from '../../model/check-insights.js';
 import type { JourneyDocument } from '../../model/types.js';
+import type { Translator } from '../../i18n/translator.js';
 
-interface FieldView {
-  locale: Locale;
-  strings?: StringOverrides;
+interface FieldView extends Translator {
   doc: JourneyDocument;
 }
 
@@ -68,9 +66,9 @@ function input(state: EditorState, index: number, key: string, label: string, ty
  * touchpoint's channel, a metric's metric, value and target.
  */
 export function renderItemFields(state: EditorState, index: number, kind: string, view: FieldView): TemplateResult | string {
-  const e = (key: EditStringKey) => editString(view.locale, key, undefined, view.strings);
-  const l = (key: LaneStringKey) => laneString(view.locale, key, undefined, view.strings);
-  const i = (key: InsightStringKey) => insightString(view.locale, key, undefined, view.strings);
+  const e = (key: EditStringKey) => editString(view, key);
+  const l = (key: LaneStringKey) => laneString(view, key);
+  const i = (key: InsightStringKey) => insightString(view, key);
   const none = e('editor.none');
   switch (kind) {
     case 'painPoints':
@@ -100,8 +98,8 @@ export function renderItemFields(state: EditorState, index: number, kind: string
  * the document is edited as text, so its time is not lost to a date picker.
  */
 function renderInsightFields(state: EditorState, index: number, view: FieldView): TemplateResult {
-  const e = (key: EditStringKey) => editString(view.locale, key, undefined, view.strings);
-  const i = (key: InsightStringKey) => insightString(view.locale, key, undefined, view.strings);
+  const e = (key: EditStringKey) => editString(view, key);
+  const i = (key: InsightStringKey) => insightString(view, key);
   const at = (state.items[index] as Record<string, unknown>).at;
   const dateOnly = at === undefined || (typeof at === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(at));
   return html`${select(state, index, 'kind', e('editor.kind'), INSIGHT_KINDS.map((kind) => [kind, i(`insight.${kind}`)] as const), undefined)}

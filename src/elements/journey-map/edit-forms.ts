@@ -3,14 +3,11 @@ import { live } from 'lit/directives/live.js';
 import type { EditorState } from '../../edit/editor-state.js';
 import { EVIDENCE_LEVELS, PERSONA_LISTS, PERSONA_TEXTS, type PersonaField } from '../../edit/record-drafts.js';
 import { editString, type EditStringKey } from '../../i18n/edit-strings.js';
-import type { Locale, StringOverrides } from '../../i18n/locale.js';
 import { mapString } from '../../i18n/map-strings.js';
 import { personaString } from '../../i18n/persona-strings.js';
+import type { Translator } from '../../i18n/translator.js';
 
-interface FormView {
-  locale: Locale;
-  strings?: StringOverrides;
-}
+type FormView = Translator;
 
 const TEXT_LABELS: Record<(typeof PERSONA_TEXTS)[number], EditStringKey> = {
   name: 'editor.name',
@@ -34,14 +31,14 @@ export function renderMarks(state: EditorState, view: FormView): TemplateResult 
         type="checkbox"
         .checked=${live(marks.momentOfTruth)}
         @change=${(event: Event) => (marks.momentOfTruth = (event.target as HTMLInputElement).checked)}
-      />${mapString(view.locale, 'step.momentOfTruth', undefined, view.strings)}</label
+      />${mapString(view, 'step.momentOfTruth')}</label
     >
     <label class="editor__picker"
-      ><span>${editString(view.locale, 'editor.evidence', undefined, view.strings)}</span>
+      ><span>${editString(view, 'editor.evidence')}</span>
       <select @change=${(event: Event) => (marks.evidence = (event.target as HTMLSelectElement).value)}>
-        <option value="" ?selected=${current === ''}>${editString(view.locale, 'editor.none', undefined, view.strings)}</option>
+        <option value="" ?selected=${current === ''}>${editString(view, 'editor.none')}</option>
         ${known || current === '' ? nothing : html`<option value=${current} selected>${current}</option>`}
-        ${EVIDENCE_LEVELS.map((level) => html`<option value=${level} ?selected=${level === current}>${mapString(view.locale, `evidence.${level}`, undefined, view.strings)}</option>`)}
+        ${EVIDENCE_LEVELS.map((level) => html`<option value=${level} ?selected=${level === current}>${mapString(view, `evidence.${level}`)}</option>`)}
       </select></label
     >
   </div>`;
@@ -60,10 +57,10 @@ function field(state: EditorState, key: PersonaField, label: string, kind: 'inpu
 
 /** A persona's form: name and role, description and quote, and its lists one item a line. */
 export function renderPersonaForm(state: EditorState, view: FormView): TemplateResult {
-  const e = (key: EditStringKey, values?: Record<string, string>) => editString(view.locale, key, values, view.strings);
+  const e = (key: EditStringKey, values?: Record<string, string>) => editString(view, key, values);
   return html`<div class="editor__persona">
     ${field(state, 'name', e(TEXT_LABELS.name), 'input')} ${field(state, 'role', e(TEXT_LABELS.role), 'input')}
     ${field(state, 'description', e(TEXT_LABELS.description), 'textarea', 3)} ${field(state, 'quote', e(TEXT_LABELS.quote), 'textarea')}
-    ${PERSONA_LISTS.map((key) => field(state, key, e('editor.onePerLine', { list: personaString(view.locale, `persona.${key}`, view.strings) }), 'textarea', 3))}
+    ${PERSONA_LISTS.map((key) => field(state, key, e('editor.onePerLine', { list: personaString(view, `persona.${key}`) }), 'textarea', 3))}
   </div>`;
 }

@@ -4,15 +4,13 @@ import { addStageAction, addStepAction, moveStepAction, removeStageAction, remov
 import { moveDraftItem, type EditorState } from '../../edit/editor-state.js';
 import { emptyItem } from '../../edit/targets.js';
 import { editString, type EditStringKey } from '../../i18n/edit-strings.js';
-import type { Locale, StringOverrides } from '../../i18n/locale.js';
 import type { JourneyDocument } from '../../model/types.js';
 import { styleProps } from '../shared/style-props.js';
 import { renderItemFields } from './edit-fields.js';
 import { renderMarks, renderPersonaForm } from './edit-forms.js';
+import { type Translator } from '../../i18n/translator.js';
 
-export interface EditView {
-  locale: Locale;
-  strings?: StringOverrides;
+export interface EditView extends Translator {
   doc: JourneyDocument;
   /** The editor's accessible name ("Edit Doing: Signs up"). */
   name: string;
@@ -24,7 +22,7 @@ export interface EditView {
   onChange: () => void;
 }
 
-const say = (view: EditView, key: EditStringKey, values?: Record<string, string | number>) => editString(view.locale, key, values, view.strings);
+const say = (view: EditView, key: EditStringKey, values?: Record<string, string | number>) => editString(view, key, values);
 
 /** The editor covers its anchor (at least 18rem wide, a persona's form 36rem, kept on screen), in fixed position so no scroller clips it. */
 function placement(anchor: HTMLElement | undefined, rtl: boolean, least = 288): Record<string, string> {
@@ -205,17 +203,17 @@ export function renderEditStatus(message: string, refusal: string): TemplateResu
 }
 
 /** The "Edit title" / "Edit goal" button of the header in an editable map. */
-export function renderHeaderEditButton(field: 'title' | 'goal', locale: Locale, strings: StringOverrides | undefined, onEdit: (field: 'title' | 'goal', anchor: HTMLElement) => void): TemplateResult {
+export function renderHeaderEditButton(field: 'title' | 'goal', t: Translator, onEdit: (field: 'title' | 'goal', anchor: HTMLElement) => void): TemplateResult {
   const key: EditStringKey = field === 'title' ? 'editor.editTitle' : 'editor.editGoal';
   return html`<button type="button" class="edit-button" part="edit-button" data-edit=${field} @click=${(event: Event) => onEdit(field, event.currentTarget as HTMLElement)}>
-    ${editString(locale, key, undefined, strings)}
+    ${editString(t, key)}
   </button>`;
 }
 
 /** The "Edit <name>" button under a persona's card in an editable map's header. */
-export function renderPersonaEditButton(persona: { id: string; name?: unknown }, locale: Locale, strings: StringOverrides | undefined, onEdit: (anchor: HTMLElement) => void): TemplateResult {
+export function renderPersonaEditButton(persona: { id: string; name?: unknown }, t: Translator, onEdit: (anchor: HTMLElement) => void): TemplateResult {
   const name = typeof persona.name === 'string' && persona.name.trim() ? persona.name : persona.id;
   return html`<button type="button" class="edit-button edit-button--persona" part="edit-button" data-edit="persona" data-persona-id=${persona.id} @click=${(event: Event) => onEdit(event.currentTarget as HTMLElement)}>
-    ${editString(locale, 'editor.editPersona', { name }, strings)}
+    ${editString(t, 'editor.editPersona', { name })}
   </button>`;
 }

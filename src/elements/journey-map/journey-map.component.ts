@@ -71,8 +71,7 @@ export class JourneyMap extends JourneyMapProperties {
   private readonly doc = new JourneyController(this, {
     journey: () => this.journey,
     src: () => this.src,
-    locale: () => this.localeController.locale,
-    strings: () => this.strings,
+    words: () => this.localeController.translator(this.strings),
     // The `lanes` attribute's warnings (an unknown kind) are reported like the same typo in the document.
     warnings: () => this.lanesMemo.warnings,
     loadingStatus: true,
@@ -101,8 +100,9 @@ export class JourneyMap extends JourneyMapProperties {
     stopWaitingForLanes(this);
   }
 
+  /** The map's language with the host's string overrides: one object, the same until one of them changes. */
   private words(): MapWords {
-    return { locale: this.localeController.locale, intlLocale: this.localeController.intlLocale };
+    return this.localeController.translator(this.strings);
   }
 
   /** Resolves when the map and its lanes have rendered the last change (some columns may still be empty). */
@@ -134,7 +134,7 @@ export class JourneyMap extends JourneyMapProperties {
       const measured = this.c.resize.width || this.clientWidth;
       // Narrow maps (layout/narrow.ts): a narrow lane-name column and one step column per view; not on paper.
       const options = columnOptionsFrom(this);
-      const columns = this.c.print.columns(measured, this.c.print.printing ? options : narrowColumnOptions(journey?.steps.length ?? 0, measured, options, longestLaneWord(this, journey, words.locale, this.strings, measured)));
+      const columns = this.c.print.columns(measured, this.c.print.printing ? options : narrowColumnOptions(journey?.steps.length ?? 0, measured, options, longestLaneWord(this, journey, words, measured)));
       // Compared with another document, the steps it no longer has are narrow ghost columns in their places.
       const ghosts = journey && this.compareTo != null ? this.model.comparison(journey)?.ghosts : undefined;
       const layout = this.doc.layout(columns.width, ghosts?.length ? { ...columns.options, ghosts } : columns.options, journey);
@@ -152,8 +152,7 @@ export class JourneyMap extends JourneyMapProperties {
       const prepared = this.doc.prepared;
       if (!prepared?.journey) return nothing;
       if (!drawable(prepared.journey)) {
-        const { locale, intlLocale } = this.words();
-        return html`${renderMapHeader(prepared.journey, this.headerView())}${renderTooLarge(prepared.journey, locale, intlLocale, this.strings)}`;
+        return html`${renderMapHeader(prepared.journey, this.headerView())}${renderTooLarge(prepared.journey, this.words())}`;
       }
       const journey = this.providedJourney;
       if (!journey || !this.providedLayout) return nothing;
@@ -175,7 +174,7 @@ export class JourneyMap extends JourneyMapProperties {
           this.filter = filter;
           emit(this, 'journey-filter-change', { filter });
         },
-        editing: () => renderEditing(this.c.edit, { locale: this.words().locale, strings: this.strings, doc: this.journey ?? prepared.result.journey, rtl: this.c.rtl(), drop: this.c.drag.drop }),
+        editing: () => renderEditing(this.c.edit, { ...this.words(), doc: this.journey ?? prepared.result.journey, rtl: this.c.rtl(), drop: this.c.drag.drop }),
       });
     });
   }

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Locale, StringOverrides } from '../../i18n/locale.js';
 import { timeString, type TimeStringKey } from '../../i18n/time-strings.js';
 import { diffJourneys, type DiffEmotion, type DiffMetric, type DiffPainPoint, type JourneyDiff } from '../../model/diff.js';
 import { formatDelta } from '../../model/diff-summary.js';
@@ -9,6 +8,7 @@ import { CHANGES_KEY } from '../../export/map-csv-rows.js';
 import { ghostColumns, type GhostColumn } from '../../layout/ghost-columns.js';
 import { labelledGhosts } from './map-ghosts.js';
 import { prepareJourney, type PreparedJourney } from '../../model/prepare-journey.js';
+import type { Translator } from '../../i18n/translator.js';
 
 export { compareStyles } from './compare.styles.js';
 
@@ -59,34 +59,31 @@ function indexByStep(diff: JourneyDiff): Map<string, StepComparison> {
 
 /** Recomputes the comparison only when the compared input, the locale or the map's journey changes. */
 export class ComparisonMemo {
-  private last?: { input: unknown; locale: Locale; journey: NormalizedJourney; strings?: StringOverrides; value: MapComparison };
+  private last?: { input: unknown; words: Translator; journey: NormalizedJourney; value: MapComparison };
 
-  get(input: unknown, locale: Locale, journey: NormalizedJourney | undefined, strings?: StringOverrides): MapComparison | undefined {
+  get(input: unknown, words: Translator, journey: NormalizedJourney | undefined): MapComparison | undefined {
     if (input === undefined || input === null || !journey) return undefined;
     const last = this.last;
-    if (last && last.input === input && last.locale === locale && last.journey === journey && last.strings === strings) return last.value;
-    const prepared = prepareJourney(input, locale, last?.value.prepared);
+    if (last && last.input === input && last.words === words && last.journey === journey) return last.value;
+    const prepared = prepareJourney(input, words.locale, last?.value.prepared);
     const value: MapComparison = { prepared, byStep: new Map(), ghosts: [] };
     if (prepared.journey) {
       value.before = prepared.journey;
       value.diff = diffJourneys(prepared.journey, journey);
       value.byStep = indexByStep(value.diff);
-      value.ghosts = labelledGhosts(ghostColumns(prepared.journey, journey), { locale, strings });
+      value.ghosts = labelledGhosts(ghostColumns(prepared.journey, journey), words);
     }
-    this.last = { input, locale, journey, strings, value };
+    this.last = { input, words, journey, value };
     return value;
   }
 }
 
-export interface CompareView {
-  locale: Locale;
-  intlLocale: string;
-  strings?: StringOverrides;
+export interface CompareView extends Translator {
   journey: NormalizedJourney;
 }
 
 const say = (view: CompareView, key: TimeStringKey, values: Record<string, string | number> = {}) =>
-  timeString(view.locale, key, values, view.strings);
+  timeString(view, key, values);
 
 function personaName(journey: NormalizedJourney, id: string): string {
   const persona = journey.personas.find((candidate) => candidate.id === id);

@@ -79,15 +79,14 @@ export function mapControllers(parts: MapParts) {
     document: parts.document,
     normalized: journey,
     setDocument: (doc) => (map.journey = doc),
-    locale: () => parts.words().locale,
-    strings: () => map.strings,
+    words: parts.words,
     persona: parts.persona,
     targetOf: (path) => targetOfPath(path, rows(), journey()),
     focus: (spec) => void map.updateComplete.then(() => elementFor(spec, rows(), journey(), map.renderRoot)?.focus()),
     rtl,
   });
   const drag = new StepDragController(map, stepDragOptions(map, rows, scroller, (action) => edit.run(action)));
-  const words = () => ({ locale: parts.words().locale, strings: map.strings });
+  const words = parts.words;
   // The sticky header's height becomes the scroller's scroll padding, so focused cells stay in view.
   new HeadPaddingController(map, { head: () => map.renderRoot?.querySelector<HTMLElement>('.head') ?? null, scroller });
   // The overview strip above an overflowing grid, drawn when idle and on scroll (map-overview.ts).

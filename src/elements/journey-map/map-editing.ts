@@ -6,11 +6,11 @@ import type { CellAction } from '../../edit/cell-actions.js';
 import { styleProps } from '../shared/style-props.js';
 import { targetName } from '../../edit/editor-state.js';
 import { laneField, type EditTarget } from '../../edit/targets.js';
-import type { Locale, StringOverrides } from '../../i18n/locale.js';
 import type { JourneyDocument, NormalizedJourney } from '../../model/types.js';
 import { renderEditor, renderEditStatus } from './edit-view.js';
 import type { MapRow } from './map-lanes.js';
 import { cellOfStep, stepOfCell } from './map-state.js';
+import type { Translator } from '../../i18n/translator.js';
 
 /** What a grid cell or header edits: a stage or step title, a lane cell, the emotion of a column. */
 export function targetOfCell(cell: HTMLElement, rows: readonly MapRow[], journey: NormalizedJourney): EditTarget | undefined {
@@ -73,9 +73,7 @@ export function elementFor(spec: FocusSpec, rows: readonly MapRow[], journey: No
   }
 }
 
-export interface EditingView {
-  locale: Locale;
-  strings?: StringOverrides;
+export interface EditingView extends Translator {
   doc?: JourneyDocument;
   rtl: boolean;
   /** Where a dragged step would land. */
@@ -98,14 +96,13 @@ export function emotionDragOptions(
   host: HTMLElement & { editable: boolean },
   rows: () => readonly MapRow[],
   journey: () => NormalizedJourney | undefined,
-  words: () => { locale: Locale; strings?: StringOverrides },
+  words: () => Translator,
 ): EmotionDragOptions {
   return {
     enabled: () => host.editable,
     journey,
     curve: () => rows().find((row) => row.element?.laneKey === 'emotion')?.element as HTMLElement | undefined,
-    locale: () => words().locale,
-    strings: () => words().strings,
+    words,
   };
 }
 

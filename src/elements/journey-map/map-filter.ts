@@ -1,6 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Locale, StringOverrides } from '../../i18n/locale.js';
 import { insightString, type InsightStringKey } from '../../i18n/insight-strings.js';
 import { mapString } from '../../i18n/map-strings.js';
 import { formatSpokenNumber } from '../../i18n/number-format.js';
@@ -9,11 +8,9 @@ import type { ColumnLayout } from '../../layout/types.js';
 import type { NormalizedJourney } from '../../model/types.js';
 import { painLegend } from '../stage-lane/cells/pain-legend.js';
 import { styleProps } from '../shared/style-props.js';
+import { type Translator } from '../../i18n/translator.js';
 
-export interface FilterView {
-  locale: Locale;
-  intlLocale: string;
-  strings?: StringOverrides;
+export interface FilterView extends Translator {
   filter?: JourneyFilter;
   dimmed?: ReadonlySet<string>;
   /** The reader changed a control: the map takes the new filter and tells the host. */
@@ -46,7 +43,7 @@ const SEVERITIES = ['1', '2', '3', '4', '5'];
 const EVIDENCE = ['research', 'data', 'assumption'] as const;
 
 /** What each control offers: only criteria the journey has something for (severity and evidence always). */
-function choices(journey: NormalizedJourney, locale: Locale, strings?: StringOverrides): Array<[FilterKey, Choice[]]> {
+function choices(journey: NormalizedJourney, t: Translator): Array<[FilterKey, Choice[]]> {
   const lang = journey.locale;
   const rows: Array<[FilterKey, Choice[]]> = [
     ['persona', journey.personas.map((persona) => ({ value: persona.id, label: textOr(persona.name, persona.id), lang }))],
@@ -54,14 +51,14 @@ function choices(journey: NormalizedJourney, locale: Locale, strings?: StringOve
     ['owner', filterOwners(journey).map((owner) => ({ value: owner, label: owner, lang }))],
     [
       'category',
-      painLegend(journey, locale, strings).map((entry) => ({
+      painLegend(journey, t).map((entry) => ({
         value: entry.family === 'custom' ? entry.label : entry.family,
         label: entry.label,
         lang: entry.family === 'custom' ? lang : undefined,
       })),
     ],
     ['minSeverity', SEVERITIES.map((value) => ({ value, label: `≥ ${value}` }))],
-    ['evidence', EVIDENCE.map((value) => ({ value, label: mapString(locale, `evidence.${value}`, undefined, strings) }))],
+    ['evidence', EVIDENCE.map((value) => ({ value, label: mapString(t, `evidence.${value}`) }))],
   ];
   return rows.filter(([, options]) => options.length > 0);
 }
@@ -69,7 +66,7 @@ function choices(journey: NormalizedJourney, locale: Locale, strings?: StringOve
 function renderSelect(key: FilterKey, options: Choice[], view: FilterView): TemplateResult {
   const current = view.filter?.[key];
   const selected = current === undefined ? '' : String(current).toLowerCase();
-  const say = (name: InsightStringKey) => insightString(view.locale, name, undefined, view.strings);
+  const say = (name: InsightStringKey) => insightString(view, name);
   return html`<label class="filter__field">
     <span class="filter__name">${say(`filter.${key}`)}</span>
     <select
@@ -90,12 +87,12 @@ function renderSelect(key: FilterKey, options: Choice[], view: FilterView): Temp
  * can use, a clear button, and how many steps match, announced politely as it changes.
  */
 export function renderFilterToolbar(journey: NormalizedJourney, view: FilterView): TemplateResult {
-  const say = (name: InsightStringKey, values?: Record<string, string>) => insightString(view.locale, name, values, view.strings);
+  const say = (name: InsightStringKey, values?: Record<string, string>) => insightString(view, name, values);
   const active = activeFilter(view.filter);
   const total = journey.steps.length;
   const matched = total - (view.dimmed?.size ?? 0);
   return html`<div part="filter" class="filter" role="group" aria-label=${say('filter.label')}>
-    ${choices(journey, view.locale, view.strings).map(([key, options]) => renderSelect(key, options, view))}
+    ${choices(journey, view).map(([key, options]) => renderSelect(key, options, view))}
     <button
       type="button"
       part="filter-clear"

@@ -1,16 +1,13 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { formatDay } from '../../i18n/date-format.js';
-import type { Locale, StringOverrides } from '../../i18n/locale.js';
 import { timeString } from '../../i18n/time-strings.js';
 import { freshness, hasFreshness, isoDay, type Freshness } from '../../layout/freshness.js';
 import type { JourneyDocument } from '../../model/types.js';
 import { emit } from '../../events.js';
 import { uiDir, uiWithData } from '../shared/bidi.js';
+import type { Translator } from '../../i18n/translator.js';
 
-export interface FreshnessView {
-  locale: Locale;
-  intlLocale: string;
-  strings?: StringOverrides;
+export interface FreshnessView extends Translator {
   /** The current instant (the map's `now`, else the clock). */
   now: number;
   /** The document's language (shared/data-lang.ts), for the owner's name inside "Owner: …". */
@@ -30,7 +27,7 @@ export function clockValue(now: Date | number | undefined): number {
 export function renderFreshness(doc: JourneyDocument, view: FreshnessView): TemplateResult | typeof nothing {
   const state = freshness(doc, view.now);
   if (!hasFreshness(state)) return nothing;
-  const say = (key: Parameters<typeof timeString>[1], values: Record<string, string>) => timeString(view.locale, key, values, view.strings);
+  const say = (key: Parameters<typeof timeString>[1], values: Record<string, string>) => timeString(view, key, values);
   const dir = uiDir(view.locale);
   // Each fact is a run in the UI's direction (a date such as "1 апр. 2026 г." keeps its order on a
   // right-to-left page); the owner's name inside "Owner: …" keeps the document's.

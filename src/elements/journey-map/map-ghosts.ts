@@ -1,19 +1,16 @@
 import { html, type TemplateResult } from 'lit';
-import type { Locale, StringOverrides } from '../../i18n/locale.js';
 import { timeString } from '../../i18n/time-strings.js';
 import type { GhostBox, GhostColumn, GhostStageBox } from '../../layout/ghost-columns.js';
 import { styleProps } from '../shared/style-props.js';
+import type { Translator } from '../../i18n/translator.js';
 
 /** The map's headers of ghost columns (shared/ghost-column.ts draws their lane cells). */
 
-export interface GhostWords {
-  locale: Locale;
-  strings?: StringOverrides;
-}
+export type GhostWords = Translator;
 
 /** "Removed step: …", or "Removed stage: …" for a ghost that stands for a whole stage. */
 export function ghostLabel(ghost: Pick<GhostBox, 'title' | 'standsForStage'>, words: GhostWords): string {
-  return timeString(words.locale, ghost.standsForStage ? 'compare.removedStage' : 'compare.removedStep', { title: ghost.title }, words.strings);
+  return timeString(words, ghost.standsForStage ? 'compare.removedStage' : 'compare.removedStep', { title: ghost.title });
 }
 
 
@@ -29,12 +26,12 @@ export function renderGhostHeader(ghost: GhostBox, words: GhostWords): TemplateR
     title=${label}
     data-ghost-id=${ghost.id}
     style=${width(ghost)}
-  ><span class="ghost__spoken">${label}</span><span class="ghost__text" aria-hidden="true"><span class="ghost__tag">${timeString(words.locale, 'compare.removed', undefined, words.strings)}</span> <s>${ghost.title}</s></span></div>`;
+  ><span class="ghost__spoken">${label}</span><span class="ghost__text" aria-hidden="true"><span class="ghost__tag">${timeString(words, 'compare.removed')}</span> <s>${ghost.title}</s></span></div>`;
 }
 
 /** A removed stage's header in the stage row, over its ghost columns. */
 export function renderGhostStage(stage: GhostStageBox, words: GhostWords): TemplateResult {
-  const label = timeString(words.locale, 'compare.removedStage', { title: stage.title }, words.strings);
+  const label = timeString(words, 'compare.removedStage', { title: stage.title });
   return html`<div
     role="columnheader"
     part="ghost"

@@ -3,7 +3,6 @@ import { guard } from 'lit/directives/guard.js';
 import { gridSize } from '../shared/grid-size.js';
 import { styleProps } from '../shared/style-props.js';
 import type { ColumnWindow } from '../../context/column-window-context.js';
-import type { Locale, StringOverrides } from '../../i18n/locale.js';
 import { mapString } from '../../i18n/map-strings.js';
 import type { ColumnLayout } from '../../layout/types.js';
 import type { NormalizedJourney, NormalizedStep } from '../../model/types.js';
@@ -14,10 +13,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { columnCount, columnIndex, ghostsBefore } from '../../layout/ghost-columns.js';
 import { stageRowBoxes } from '../shared/ghost-column.js';
 import { renderGhostHeader, renderGhostStage } from './map-ghosts.js';
+import { type Translator } from '../../i18n/translator.js';
 
-export interface GridView {
-  locale: Locale;
-  strings?: StringOverrides;
+export interface GridView extends Translator {
   selectedStepId?: string;
   /** Which step columns are drawn in full yet (column-window-context.ts); all when undefined. */
   columnWindow?: ColumnWindow;
@@ -52,10 +50,10 @@ function corner(layout: ColumnLayout, label: string): TemplateResult {
  * come from the layout, the same numbers every lane uses, so headers and cells line up.
  */
 function renderGridHead(journey: NormalizedJourney, layout: ColumnLayout, view: GridView): TemplateResult {
-  const { locale, strings } = view;
+  const { locale, intlLocale, strings } = view;
   const lang = dataLang(journey);
   return html`<div role="row" class="stage-row" aria-rowindex="1">
-      ${corner(layout, mapString(locale, 'grid.stage', undefined, strings))}
+      ${corner(layout, mapString(view, 'grid.stage'))}
       ${stageRowBoxes(layout).map((item) => {
         if ('ghost' in item) return renderGhostStage(item.ghost, view);
         const box = item.stage;
@@ -79,7 +77,7 @@ function renderGridHead(journey: NormalizedJourney, layout: ColumnLayout, view: 
       })}
     </div>
     <div role="row" class="step-row" aria-rowindex="2">
-      ${corner(layout, mapString(locale, 'grid.lane', undefined, strings))}
+      ${corner(layout, mapString(view, 'grid.lane'))}
       ${journey.steps.map((step) => {
         const selected = step.id === view.selectedStepId;
         const shown = view.columnWindow?.shows(step) ?? true;
@@ -88,8 +86,8 @@ function renderGridHead(journey: NormalizedJourney, layout: ColumnLayout, view: 
         const dimmed = view.dimmed?.has(step.id) ?? false;
         const badge = view.badge?.(step.index);
         const colIndex = columnIndex(layout, step.index);
-        const header = guard([step, selected, shown, dimmed, layout.columnWidth, locale, strings, note?.key, lang, badge?.text, badge?.spoken, colIndex], () =>
-          renderStepHeader(step, { locale, strings, width: layout.columnWidth, selected, shown, dimmed, note: note?.render(step), dataLang: lang, badge, colIndex }),
+        const header = guard([step, selected, shown, dimmed, layout.columnWidth, locale, intlLocale, strings, note?.key, lang, badge?.text, badge?.spoken, colIndex], () =>
+          renderStepHeader(step, { locale, intlLocale, strings, width: layout.columnWidth, selected, shown, dimmed, note: note?.render(step), dataLang: lang, badge, colIndex }),
         );
         // A compared map's removed steps sit between their old neighbours (layout/ghost-columns.ts).
         const ghosts = ghostsBefore(layout, step.index);
@@ -108,7 +106,7 @@ export function renderGrid(journey: NormalizedJourney, layout: ColumnLayout, vie
       role="grid"
       part="grid"
       class="grid"
-      aria-label=${mapString(view.locale, 'map.label', { title: journey.title }, view.strings)}
+      aria-label=${mapString(view, 'map.label', { title: journey.title })}
       aria-colcount=${columnCount(layout, journey.steps.length)}
       style=${styleProps(gridSize(layout))}
     >

@@ -1,5 +1,4 @@
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
-import type { Locale, StringOverrides } from '../../i18n/locale.js';
 import { mapString } from '../../i18n/map-strings.js';
 import { formatSpokenNumber } from '../../i18n/number-format.js';
 import type { JourneyProblem, NormalizedJourney, Persona } from '../../model/types.js';
@@ -11,10 +10,9 @@ import { renderProblemWhere } from '../shared/error-panel.js';
 import { styleProps } from '../shared/style-props.js';
 import { colorSlot } from '../../layout/curve-model.js';
 import { dataText, uiDir } from '../shared/bidi.js';
+import { type Translator } from '../../i18n/translator.js';
 
-export interface HeaderView {
-  locale: Locale;
-  strings?: StringOverrides;
+export interface HeaderView extends Translator {
   headingLevel: HeadingLevel;
   theme?: string;
   /** The persona whose full card is open in the dialog. */
@@ -37,14 +35,14 @@ function renderPersonas(journey: NormalizedJourney, view: HeaderView): TemplateR
   const { personas } = journey;
   if (!personas.length) return nothing;
   const cardLevel = Math.min(view.headingLevel + 1, 6);
-  return html`<ul class="personas" part="personas" aria-label=${mapString(view.locale, 'map.personas', undefined, view.strings)}>
+  return html`<ul class="personas" part="personas" aria-label=${mapString(view, 'map.personas')}>
     ${personas.map(
       (persona) => html`<li class="persona">
         <div class="persona__open">
           <persona-card compact in-map .persona=${persona} .strings=${view.strings} locale=${view.locale} text-lang=${ifDefined(dataLang(journey))} heading-level=${cardLevel}
             style=${styleProps({ '--journey-avatar-color': `var(--journey-series-${colorSlot(journey, persona.id)})` })}></persona-card>
           <button type="button" part="persona-button" class="persona-button" aria-haspopup="dialog" @click=${() => view.onOpenPersona(persona)}>
-            <span class="visually-hidden">${mapString(view.locale, 'persona.open', { name: personaName(persona) }, view.strings)}</span>
+            <span class="visually-hidden">${mapString(view, 'persona.open', { name: personaName(persona) })}</span>
           </button>
         </div>
         ${view.personaEditButton?.(persona) ?? nothing}
@@ -67,7 +65,7 @@ function renderPersonaDialog(journey: NormalizedJourney, view: HeaderView): Temp
               part="dialog-close"
               class="dialog__close"
               @click=${(event: Event) => (event.target as HTMLElement).closest('dialog')?.close()}
-            >${mapString(view.locale, 'persona.close', undefined, view.strings)}</button>
+            >${mapString(view, 'persona.close')}</button>
           </div>`
       : nothing}
   </dialog>`;
@@ -98,17 +96,17 @@ export function renderMapHeader(journey: NormalizedJourney, view: HeaderView): T
   return html`<header part="header" class="header">
       <div class="title-line">
         ${heading(view.headingLevel, html`<span lang=${ifDefined(lang)} dir=${ifDefined(dirOf(lang))}>${journey.title}</span>`, 'title')}${view.editButton?.('title') ?? nothing}
-        <span part="badge" class="badge badge--${state}" dir=${uiDir(view.locale)}>${mapString(view.locale, `state.${state}`, undefined, view.strings)}</span>
+        <span part="badge" class="badge badge--${state}" dir=${uiDir(view.locale)}>${mapString(view, `state.${state}`)}</span>
         ${more
           ? html`<button type="button" class="details-toggle" aria-expanded="false" aria-controls="header-details" @click=${toggleDetails}>
-              ${mapString(view.locale, 'map.details', undefined, view.strings)}${DETAILS_ICON}
+              ${mapString(view, 'map.details')}${DETAILS_ICON}
             </button>`
           : nothing}
       </div>
       <div class="header-details" id="header-details">
         ${freshness}
         ${journey.goal
-          ? html`<p part="goal" class="goal"><strong dir=${uiDir(view.locale)}>${mapString(view.locale, 'map.goal', undefined, view.strings)}:</strong> ${dataText(journey.goal, lang)}${view.editButton?.('goal') ?? nothing}</p>`
+          ? html`<p part="goal" class="goal"><strong dir=${uiDir(view.locale)}>${mapString(view, 'map.goal')}:</strong> ${dataText(journey.goal, lang)}${view.editButton?.('goal') ?? nothing}</p>`
           : (view.editButton?.('goal') ?? nothing)}
         ${journey.description ? html`<p part="description" class="description" lang=${ifDefined(lang)} dir=${ifDefined(dirOf(lang))}>${journey.description}</p>` : nothing}
         ${renderPersonas(journey, view)}
@@ -193,24 +191,22 @@ export const warningsStyles = css`
 /** A small note listing recoverable problems; the map is drawn anyway. */
 export function renderWarnings(
   warnings: readonly JourneyProblem[],
-  locale: Locale,
-  intlLocale: string,
-  strings: StringOverrides | undefined,
+  t: Translator,
   onDismiss: () => void,
 ): TemplateResult {
-  const count = formatSpokenNumber(warnings.length, intlLocale);
+  const count = formatSpokenNumber(warnings.length, t.intlLocale);
   return html`<div part="warnings" class="warnings" role="note">
     <details>
-      <summary>${mapString(locale, 'warnings.title', { count }, strings)}</summary>
+      <summary>${mapString(t, 'warnings.title', { count })}</summary>
       <ul class="problems">
         ${warnings.map(
           (warning) => html`<li data-code=${warning.code}>
-            ${renderProblemWhere(warning, locale, strings)}
+            ${renderProblemWhere(warning, t)}
             <span class="problem__message">${warning.message}</span>
           </li>`,
         )}
       </ul>
     </details>
-    <button type="button" class="warnings__dismiss" @click=${onDismiss}>${mapString(locale, 'warnings.dismiss', undefined, strings)}</button>
+    <button type="button" class="warnings__dismiss" @click=${onDismiss}>${mapString(t, 'warnings.dismiss')}</button>
   </div>`;
 }

@@ -1,5 +1,5 @@
 import { css, html, type TemplateResult } from 'lit';
-import type { Locale, StringOverrides } from '../../i18n/locale.js';
+import type { Locale } from '../../i18n/locale.js';
 import { countedString, insightString, type InsightStringKey } from '../../i18n/insight-strings.js';
 import { formatSpokenNumber } from '../../i18n/number-format.js';
 import { DAY_MS } from '../../model/dates.js';
@@ -7,6 +7,7 @@ import { lintValidated, type LintCode, type LintResult, type LintWarning } from 
 import type { JourneyDocument } from '../../model/types.js';
 import type { MapRow } from './map-lanes.js';
 import { cellOfStep } from './map-state.js';
+import type { Translator } from '../../i18n/translator.js';
 
 /** The map's lint result, computed again only for a new document, language, date format or day. */
 export class HealthMemo {
@@ -30,10 +31,7 @@ export function healthBand(score: number): HealthBand {
   return score >= 80 ? 'good' : score >= 50 ? 'fair' : 'poor';
 }
 
-export interface HealthView {
-  locale: Locale;
-  intlLocale: string;
-  strings?: StringOverrides;
+export interface HealthView extends Translator {
   /** A warning that belongs to a column or lane was chosen: the map shows its cell. */
   onShow: (warning: LintWarning) => void;
 }
@@ -57,7 +55,7 @@ export function groupWarnings(warnings: readonly LintWarning[]): Array<{ code: L
  * reader folds it away. (The formula is in docs/insights.md.)
  */
 export function renderHealthPanel(result: LintResult, view: HealthView): TemplateResult {
-  const say = (key: InsightStringKey, values?: Record<string, string>) => insightString(view.locale, key, values, view.strings);
+  const say = (key: InsightStringKey, values?: Record<string, string>) => insightString(view, key, values);
   const band = healthBand(result.score);
   const count = formatSpokenNumber(result.warnings.length, view.intlLocale);
   const item = (warning: LintWarning) =>
@@ -80,7 +78,7 @@ export function renderHealthPanel(result: LintResult, view: HealthView): Templat
               : html`<li data-code=${code} data-count=${warnings.length}>
                   <details class="health__group">
                     <summary class="health__group-summary"
-                      >${countedString(view.locale, `health.group.${code}`, warnings.length, formatSpokenNumber(warnings.length, view.intlLocale), view.strings)}</summary
+                      >${countedString(view, `health.group.${code}`, warnings.length, formatSpokenNumber(warnings.length, view.intlLocale))}</summary
                     >
                     <ul class="health__sublist">
                       ${warnings.map((warning) => html`<li data-code=${code}>${item(warning)}</li>`)}

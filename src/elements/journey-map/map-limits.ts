@@ -1,8 +1,8 @@
 import { html, type TemplateResult } from 'lit';
-import type { Locale, StringOverrides } from '../../i18n/locale.js';
 import { mapString } from '../../i18n/map-strings.js';
 import { formatNumber } from '../../i18n/number-format.js';
 import type { NormalizedJourney } from '../../model/types.js';
+import type { Translator } from '../../i18n/translator.js';
 
 /**
  * Most step columns a map draws. The cost of a render grows with columns × lanes: on a 2-core machine
@@ -18,7 +18,7 @@ export function drawable(journey: NormalizedJourney | undefined): NormalizedJour
 }
 
 /** The notice shown in place of a grid that is too large to draw. */
-export function renderTooLarge(journey: NormalizedJourney, locale: Locale, intlLocale: string, strings?: StringOverrides): TemplateResult {
-  const values = { count: formatNumber(journey.steps.length, intlLocale), max: formatNumber(MAX_MAP_COLUMNS, intlLocale) };
-  return html`<div part="notice" class="notice" role="status">${mapString(locale, 'status.tooLarge', values, strings)}</div>`;
+export function renderTooLarge(journey: NormalizedJourney, t: Translator): TemplateResult {
+  const values = { count: formatNumber(journey.steps.length, t.intlLocale), max: formatNumber(MAX_MAP_COLUMNS, t.intlLocale) };
+  return html`<div part="notice" class="notice" role="status">${mapString(t, 'status.tooLarge', values)}</div>`;
 }

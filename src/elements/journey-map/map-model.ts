@@ -1,4 +1,3 @@
-import type { Locale } from '../../i18n/locale.js';
 import { journeyCSV, type CsvOptions } from '../../layout/export-csv.js';
 import { filterText } from '../../layout/filter-text.js';
 import type { NormalizedJourney } from '../../model/types.js';
@@ -15,12 +14,11 @@ import { HealthMemo } from './map-health.js';
 import { RollupMemo } from './map-rollup.js';
 import type { JourneyMapProperties } from './journey-map.properties.js';
 import type { CustomersSummary } from '../../model/customers.js';
+import type { Translator } from '../../i18n/translator.js';
 
 /** The map's language, as its locale controller resolved it. */
-export interface MapWords {
-  locale: Locale;
-  intlLocale: string;
-}
+/** The map's language, Intl tag and string overrides (its `LocaleController`'s translator). */
+export type MapWords = Translator;
 
 /**
  * What `<journey-map>` derives from its journey and properties — the comparison, the dimmed steps, the
@@ -41,7 +39,7 @@ export class MapModel {
 
   /** The compared document against `journey` (`compareTo`), or undefined without one. */
   comparison(journey: NormalizedJourney | undefined): MapComparison | undefined {
-    return this.comparisons.get(this.map.compareTo, this.words().locale, journey, this.map.strings);
+    return this.comparisons.get(this.map.compareTo, this.words(), journey);
   }
 
   /** Ids of the steps outside `filter`. */
@@ -65,7 +63,7 @@ export class MapModel {
 
   /** What the map's cells are read with: its journey, language, overrides and persona filter. */
   cellContext(journey: NormalizedJourney, persona: string | undefined): CellContext {
-    return { journey, ...this.words(), strings: this.map.strings, persona, noSwitches: this.map.noSwitches };
+    return { journey, ...this.words(), persona, noSwitches: this.map.noSwitches };
   }
 
   /** The export as the map shows it: its colours, language, persona filter, direction, comparison and filter (stated). */
@@ -77,7 +75,7 @@ export class MapModel {
     const dimmed = this.dimmed(journey);
     const opened = this.opened(journey);
     return {
-      ...exportWords(journey, ctx.locale, element.strings),
+      ...exportWords(journey, ctx),
       ctx,
       palette: readPalette(element),
       rtl: element.matches(':dir(rtl)'),
@@ -103,6 +101,6 @@ export class MapModel {
     const customer = opened && exportedCustomer(journey, opened, words);
     const filter = filterCsv(filterNote, dimmed, ctx);
     const leadingRows = [...(filter ? [filter.row] : []), ...(customer ? customerCsvRows(journey, customer) : [])];
-    return journeyCSV(ctx, { ...exportWords(journey, ctx.locale, this.map.strings), extraRows, leadingRows, filterColumn: filter?.column }, options);
+    return journeyCSV(ctx, { ...exportWords(journey, ctx), extraRows, leadingRows, filterColumn: filter?.column }, options);
   }
 }

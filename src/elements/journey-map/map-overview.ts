@@ -1,9 +1,9 @@
 import { css, html, svg, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Locale, StringOverrides } from '../../i18n/locale.js';
 import { mapString } from '../../i18n/map-strings.js';
 import { SPARK_HEIGHT, SPARK_WIDTH, type OverviewLabel, type OverviewModel, type OverviewWindow } from '../../layout/overview.js';
 import { styleProps } from '../shared/style-props.js';
+import { type Translator } from '../../i18n/translator.js';
 
 /**
  * The overview strip above a map wider than its view (layout/overview.ts has the geometry, the
@@ -17,7 +17,7 @@ export function renderOverviewBox(): TemplateResult {
   return html`<div part="overview" class="overview"></div>`;
 }
 
-export interface OverviewView {
+export interface OverviewView extends Translator {
   model: OverviewModel;
   window: OverviewWindow;
   /** Index (into the model's stages) of the stage the window is in. */
@@ -26,8 +26,6 @@ export interface OverviewView {
   labels: OverviewLabel[];
   /** Index of the stage that holds the tab stop. */
   tabStop: number;
-  locale: Locale;
-  strings?: StringOverrides;
   lang?: string;
   onKeyDown: (event: KeyboardEvent) => void;
   onJump: (index: number) => void;
@@ -36,11 +34,11 @@ export interface OverviewView {
 const percent = (fraction: number) => `${Math.round(fraction * 100000) / 1000}%`;
 
 export function renderOverview(view: OverviewView): TemplateResult {
-  const { model, locale, strings } = view;
+  const { model } = view;
   const count = model.stages.length;
-  return html`<div role="toolbar" class="overview__stages" aria-label=${mapString(locale, 'overview.label', undefined, strings)} @keydown=${view.onKeyDown}>
+  return html`<div role="toolbar" class="overview__stages" aria-label=${mapString(view, 'overview.label')} @keydown=${view.onKeyDown}>
       ${model.stages.map((stage, i) => {
-        const name = mapString(locale, 'overview.stage', { index: stage.index + 1, count, title: stage.title }, strings);
+        const name = mapString(view, 'overview.stage', { index: stage.index + 1, count, title: stage.title });
         return html`<button
           type="button"
           part="overview-stage"

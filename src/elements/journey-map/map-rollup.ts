@@ -1,6 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Locale, StringOverrides } from '../../i18n/locale.js';
 import { insightString, type InsightStringKey } from '../../i18n/insight-strings.js';
 import { laneString } from '../../i18n/lane-strings.js';
 import { formatSpokenNumber } from '../../i18n/number-format.js';
@@ -9,12 +8,9 @@ import { describeValue } from '../../layout/summary.js';
 import type { NormalizedJourney } from '../../model/types.js';
 import { dirOf } from '../shared/data-lang.js';
 import { CLASSIC_CATEGORIES } from '../stage-lane/cells/pain-points.js';
+import type { Translator } from '../../i18n/translator.js';
 
-export interface RollupView {
-  locale: Locale;
-  intlLocale: string;
-  strings?: StringOverrides;
-}
+export type RollupView = Translator;
 
 /** Every stage's roll-up and the fix-first ranking, computed once per journey object. */
 export class RollupMemo {
@@ -45,8 +41,8 @@ export const FIX_FIRST_SHOWN = 5;
 
 function categoryLabel(category: string, view: RollupView): string {
   const family = CLASSIC_CATEGORIES.find((name) => name === category.toLowerCase());
-  if (family) return laneString(view.locale, `pain.${family}`, undefined, view.strings);
-  return category || insightString(view.locale, 'rollup.other', undefined, view.strings);
+  if (family) return laneString(view, `pain.${family}`);
+  return category || insightString(view, 'rollup.other');
 }
 
 /**
@@ -55,7 +51,7 @@ function categoryLabel(category: string, view: RollupView): string {
  */
 export function renderStageRollup(rollup: StageRollup | undefined, journey: NormalizedJourney, view: RollupView): TemplateResult | typeof nothing {
   if (!rollup || (!rollup.pains.length && !rollup.opportunities.length && !rollup.lowest)) return nothing;
-  const say = (key: InsightStringKey, values?: Record<string, string>) => insightString(view.locale, key, values, view.strings);
+  const say = (key: InsightStringKey, values?: Record<string, string>) => insightString(view, key, values);
   const number = (value: number) => formatSpokenNumber(value, view.intlLocale);
   const pains = rollup.pains.map((entry) => {
     const values = { category: categoryLabel(entry.category, view), count: number(entry.count) };
@@ -89,7 +85,7 @@ export interface FixFirstView extends RollupView {
  * each a button to its column, with the numbers behind its rank. Closed until the reader opens it.
  */
 export function renderFixFirst(ranking: readonly FixFirstEntry[], journey: NormalizedJourney, view: FixFirstView): TemplateResult {
-  const say = (key: InsightStringKey, values?: Record<string, string>) => insightString(view.locale, key, values, view.strings);
+  const say = (key: InsightStringKey, values?: Record<string, string>) => insightString(view, key, values);
   const number = (value: number) => formatSpokenNumber(value, view.intlLocale);
   const lang = journey.locale;
   return html`<details part="fix-first" class="fix-first">

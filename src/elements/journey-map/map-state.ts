@@ -9,7 +9,6 @@ import type { MapWords } from './map-model.js';
 export function mapSettings(map: JourneyMapProperties, journey: NormalizedJourney | undefined, words: MapWords, collapsed: ReadonlySet<string>): MapSettings {
   return {
     ...words,
-    strings: map.strings,
     persona: journey?.personas.some((p) => p.id === map.persona) ? map.persona : undefined,
     selectedStepId: map.selected && journey?.stepIndexById.has(map.selected) ? map.selected : undefined,
     collapsed,

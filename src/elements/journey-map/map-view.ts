@@ -51,9 +51,8 @@ export interface MapView {
  */
 export function renderMapView(journey: NormalizedJourney, layout: ColumnLayout, prepared: PreparedJourney, view: MapView): TemplateResult {
   const { map, model } = view;
-  const { locale, intlLocale } = view.words;
-  const strings = map.strings;
-  const words = { locale, intlLocale, strings };
+  const { words } = view;
+  const { locale, intlLocale } = words;
   const compareView = model.compareView(journey);
   const comparison = model.comparison(journey);
   const dimmed = model.dimmed(journey);
@@ -62,15 +61,14 @@ export function renderMapView(journey: NormalizedJourney, layout: ColumnLayout, 
   const selectedStepId = view.settings?.selectedStepId;
   return html`${renderMapHeader(journey, view.header)} ${renderComparisonSummary(comparison, compareView)}
     ${customer ? renderCustomerLine(journey, customer, words) : map.customer ? renderUnknownCustomer(map.customer, words) : nothing}
-    ${view.warnings.length ? renderWarnings(view.warnings, locale, intlLocale, strings, view.onDismissWarnings) : nothing}
+    ${view.warnings.length ? renderWarnings(view.warnings, words, view.onDismissWarnings) : nothing}
     ${map.health ? renderHealthPanel(model.health.get(prepared.result.journey ?? journey.source, locale, intlLocale, view.now), { ...words, onShow: view.onShowWarning }) : nothing}
     ${map.rollups ? renderFixFirst(model.rollups.fixFirst(journey), journey, { ...words, onShow: view.onShowStep }) : nothing}
     ${map.toolbar ? renderFilterToolbar(journey, { ...words, filter: map.filter, dimmed, onChange: view.onFilterChange }) : nothing}
     ${!map.noOverview && columnsOverflow(layout) ? renderOverviewBox() : nothing}
     ${renderGrid(journey, layout, {
-      locale,
+      ...words,
       dimmed,
-      strings,
       selectedStepId,
       columnWindow: view.columnWindow,
       lanes: hasLaneChildren(map) ? nothing : renderDefaultLanes(journey, comparison?.before?.source),
@@ -87,17 +85,16 @@ export function renderMapView(journey: NormalizedJourney, layout: ColumnLayout, 
 
 /** The header's view: title level, theme, the persona whose card is open, freshness, and an editable map's buttons. */
 export function headerView(map: JourneyMapProperties, words: MapWords, openPersona: Persona | undefined, setOpenPersona: (persona?: Persona) => void, edit?: EditController): HeaderView {
-  const { locale, intlLocale } = words;
+  const { intlLocale } = words;
   return {
-    locale,
-    strings: map.strings,
+    ...words,
     headingLevel: headingLevel(map.headingLevel, 2),
     theme: map.theme,
     openPersona,
     onOpenPersona: (persona) => setOpenPersona(persona),
     onClosePersona: () => setOpenPersona(undefined),
     freshness: { intlLocale, now: clockValue(map.now) },
-    editButton: edit && ((field) => renderHeaderEditButton(field, locale, map.strings, (target, button) => edit.open({ kind: target }, button))),
-    personaEditButton: edit && ((persona) => renderPersonaEditButton(persona, locale, map.strings, (button) => edit.open({ kind: 'persona', personaId: persona.id }, button))),
+    editButton: edit && ((field) => renderHeaderEditButton(field, words, (target, button) => edit.open({ kind: target }, button))),
+    personaEditButton: edit && ((persona) => renderPersonaEditButton(persona, words, (button) => edit.open({ kind: 'persona', personaId: persona.id }, button))),
   };
 }

@@ -1,9 +1,9 @@
 import { render, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import type { Locale, StringOverrides } from '../../i18n/locale.js';
 import { overviewLabels, overviewModel, overviewWindow, stageAt, type OverviewModel } from '../../layout/overview.js';
 import type { ColumnLayout } from '../../layout/types.js';
 import type { NormalizedJourney } from '../../model/types.js';
 import { renderOverview } from './map-overview.js';
+import { type Translator } from '../../i18n/translator.js';
 
 export interface OverviewOptions {
   /** The box the map rendered for the strip (only while its columns overflow), or null. */
@@ -13,7 +13,7 @@ export interface OverviewOptions {
   layout: () => ColumnLayout | undefined;
   /** The persona whose emotion the sparkline draws; the mean of all when undefined. */
   persona: () => string | undefined;
-  words: () => { locale: Locale; strings?: StringOverrides; lang?: string };
+  words: () => Translator & { lang?: string };
   /** Moves the focus to a stage's header in the grid. */
   focusStage: (stageId: string) => void;
 }
@@ -97,7 +97,7 @@ export class OverviewController implements ReactiveController {
     const layout = this.options.layout();
     const scroller = this.options.scroller();
     if (!box || !layout || !scroller || !this.model) return;
-    const { locale, strings, lang } = this.options.words();
+    const { lang, ...words } = this.options.words();
     // Right to left, scrollLeft runs from 0 to negative values: the distance from the inline start is its size.
     const window = overviewWindow(layout, Math.abs(scroller.scrollLeft), scroller.clientWidth);
     const current = stageAt(this.model.stages, window);
@@ -112,8 +112,7 @@ export class OverviewController implements ReactiveController {
         current,
         labels,
         tabStop: inStrip ? this.focused! : current,
-        locale,
-        strings,
+        ...words,
         lang,
         onKeyDown: this.onKeyDown,
         onJump: this.jump,

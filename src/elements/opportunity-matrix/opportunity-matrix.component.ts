@@ -82,8 +82,7 @@ export class OpportunityMatrix extends LitElement {
     journey: () => this.journey,
     src: () => this.src,
     fallback: () => this.linkedMap?.journey,
-    locale: () => this.localeController.locale,
-    strings: () => this.strings,
+    words: () => this.localeController.translator(this.strings),
   });
   private watched?: LinkedMap;
   private readonly onMapChange = () => this.requestUpdate();
@@ -124,11 +123,11 @@ export class OpportunityMatrix extends LitElement {
   }
 
   private text(key: InsightStringKey, values?: Record<string, string | number>): string {
-    return insightString(this.localeController.locale, key, values, this.strings);
+    return insightString(this.localeController.translator(this.strings), key, values);
   }
 
   private level(kind: 'impact' | 'effort', level: Level): string {
-    return laneString(this.localeController.locale, `${kind}.${level}`, undefined, this.strings);
+    return laneString(this.localeController.translator(this.strings), `${kind}.${level}`);
   }
 
   override render(): TemplateResult | typeof nothing {

@@ -1,7 +1,8 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatNumber } from '../../i18n/number-format.js';
-import { resolveLocaleTag, toLocale, type Locale, type StringOverrides } from '../../i18n/locale.js';
+import { resolveLocaleTag, toLocale, type StringOverrides } from '../../i18n/locale.js';
+import { translator, type Translator } from '../../i18n/translator.js';
 import { personaString, type PersonaStringKey } from '../../i18n/persona-strings.js';
 import type { Persona } from '../../model/types.js';
 import { safeUrl } from '../../model/url.js';
@@ -108,7 +109,7 @@ export class PersonaCard extends LitElement {
     const name = nonEmpty(persona.name) ? persona.name : nonEmpty(persona.id) ? persona.id : undefined;
     if (!name) return nothing;
     const intlLocale = resolveLocaleTag(this, this.locale);
-    const locale = toLocale(intlLocale);
+    const t = translator(toLocale(intlLocale), this.strings, intlLocale);
     const level = headingLevel(this.headingLevel);
     return html`<article part="card" class="card" aria-labelledby="name">
       <div class="header">
@@ -118,7 +119,7 @@ export class PersonaCard extends LitElement {
           ${nonEmpty(persona.role) ? html`<p part="role" class="role">${this.text(persona.role)}</p>` : nothing}
         </div>
       </div>
-      ${this.compact ? nothing : this.renderDetails(persona, locale, intlLocale, level)}
+      ${this.compact ? nothing : this.renderDetails(persona, t, level)}
     </article>`;
   }
 
@@ -143,11 +144,11 @@ export class PersonaCard extends LitElement {
     return html`<span part="avatar" class="avatar avatar--initials" aria-hidden="true">${initials(name)}</span>`;
   }
 
-  private renderDetails(persona: Persona, locale: Locale, intlLocale: string, level: HeadingLevel) {
+  private renderDetails(persona: Persona, t: Translator, level: HeadingLevel) {
     const sectionLevel = Math.min(level + 1, 6) as HeadingLevel;
     const sections = [
-      ...listSections.map(([field, key]) => this.renderList(persona[field], key, locale, sectionLevel)),
-      this.renderAttributes(persona.attributes, locale, intlLocale, sectionLevel),
+      ...listSections.map(([field, key]) => this.renderList(persona[field], key, t, sectionLevel)),
+      this.renderAttributes(persona.attributes, t, sectionLevel),
     ].filter((section) => section !== nothing);
     return html`${nonEmpty(persona.description)
       ? html`<p class="description">${this.text(persona.description)}</p>`
@@ -158,30 +159,30 @@ export class PersonaCard extends LitElement {
     ${sections.length ? html`<div class="sections">${sections}</div>` : nothing}`;
   }
 
-  private renderSection(key: PersonaStringKey, locale: Locale, level: HeadingLevel, body: TemplateResult) {
+  private renderSection(key: PersonaStringKey, t: Translator, level: HeadingLevel, body: TemplateResult) {
     const id = `section-${key.slice('persona.'.length)}`;
     return html`<section part="section" class="section" aria-labelledby=${id}>
-      ${heading(level, personaString(locale, key, this.strings), 'section-heading', id)} ${body}
+      ${heading(level, personaString(t, key), 'section-heading', id)} ${body}
     </section>`;
   }
 
-  private renderList(value: unknown, key: PersonaStringKey, locale: Locale, level: HeadingLevel) {
+  private renderList(value: unknown, key: PersonaStringKey, t: Translator, level: HeadingLevel) {
     const items = Array.isArray(value) ? value.filter(nonEmpty) : [];
     if (!items.length) return nothing;
-    return this.renderSection(key, locale, level, html`<ul>${items.map((item) => html`<li>${this.text(item)}</li>`)}</ul>`);
+    return this.renderSection(key, t, level, html`<ul>${items.map((item) => html`<li>${this.text(item)}</li>`)}</ul>`);
   }
 
-  private renderAttributes(value: unknown, locale: Locale, intlLocale: string, level: HeadingLevel) {
+  private renderAttributes(value: unknown, t: Translator, level: HeadingLevel) {
     if (!value || typeof value !== 'object' || Array.isArray(value)) return nothing;
     const entries = Object.entries(value as Record<string, unknown>).flatMap(([term, detail]): Array<[string, string]> => {
       if (!term.trim()) return [];
-      if (typeof detail === 'number' && Number.isFinite(detail)) return [[term, formatNumber(detail, intlLocale)]];
+      if (typeof detail === 'number' && Number.isFinite(detail)) return [[term, formatNumber(detail, t.intlLocale)]];
       return nonEmpty(detail) ? [[term, detail]] : [];
     });
     if (!entries.length) return nothing;
     return this.renderSection(
       'persona.attributes',
-      locale,
+      t,
       level,
       html`<dl class="attributes">
         ${entries.map(([term, detail]) => html`<div class="attribute"><dt>${this.text(term)}</dt><dd>${this.text(detail)}</dd></div>`)}

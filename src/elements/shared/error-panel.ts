@@ -1,7 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { Locale, StringOverrides } from '../../i18n/locale.js';
 import { mapString } from '../../i18n/map-strings.js';
 import type { JourneyProblem } from '../../model/types.js';
+import type { Translator } from '../../i18n/translator.js';
 
 /** A failure of the library itself, shown like a document problem rather than thrown into the page. */
 export function internalProblem(error: unknown): JourneyProblem {
@@ -12,9 +12,9 @@ export function internalProblem(error: unknown): JourneyProblem {
  * Where a problem is: the item in words when the path names one ("stage “Book”, step “Calls the
  * booking line”"), then its JSON path. Text only.
  */
-export function renderProblemWhere(problem: JourneyProblem, locale: Locale, strings?: StringOverrides): TemplateResult {
+export function renderProblemWhere(problem: JourneyProblem, t: Translator): TemplateResult {
   return html`${problem.place ? html`<span class="problem__place">${problem.place}</span> ` : nothing}<code class="problem__path"
-      >${problem.path || mapString(locale, 'error.root', undefined, strings)}</code
+      >${problem.path || mapString(t, 'error.root')}</code
     >`;
 }
 
@@ -24,20 +24,19 @@ export function renderProblemWhere(problem: JourneyProblem, locale: Locale, stri
  */
 export function renderErrorPanel(
   problems: readonly JourneyProblem[],
-  locale: Locale,
-  strings?: StringOverrides,
+  t: Translator,
   source: 'document' | 'network' = 'document',
 ): TemplateResult {
   // A document that never arrived has no paths to point at.
   const paths = source === 'document';
   return html`<div class="error" part="error" role="alert">
-    <p class="error__title">${mapString(locale, 'error.title', undefined, strings)}</p>
-    <p>${mapString(locale, paths ? 'error.intro' : 'error.loadIntro', undefined, strings)}</p>
+    <p class="error__title">${mapString(t, 'error.title')}</p>
+    <p>${mapString(t, paths ? 'error.intro' : 'error.loadIntro')}</p>
     <ul class="problems">
       ${problems.map(
         (problem) =>
           html`<li data-code=${problem.code}>
-            ${paths ? renderProblemWhere(problem, locale, strings) : nothing}
+            ${paths ? renderProblemWhere(problem, t) : nothing}
             <span class="problem__message">${problem.message}</span>
           </li>`,
       )}

@@ -1,17 +1,15 @@
 import { css, html, svg, type TemplateResult } from 'lit';
-import type { Locale, StringOverrides } from '../../i18n/locale.js';
 import { mapString } from '../../i18n/map-strings.js';
 import type { ColumnLayout } from '../../layout/types.js';
 import { styleProps } from './style-props.js';
+import { type Translator } from '../../i18n/translator.js';
 
 const chevron = svg`<path d="M6 9l6 6 6-6" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>`;
 
-export interface LaneToggleOptions {
+export interface LaneToggleOptions extends Translator {
   /** The lane name, shown as the button's text. */
   title: string;
   collapsed: boolean;
-  locale: Locale;
-  strings?: StringOverrides;
   onToggle: (event: Event) => void;
 }
 
@@ -21,14 +19,14 @@ export interface LaneToggleOptions {
  * what a click does, and `tabindex="-1"` because the map's grid owns the roving tab stop.
  */
 export function renderLaneToggle(options: LaneToggleOptions): TemplateResult {
-  const { collapsed, locale, strings } = options;
+  const { collapsed } = options;
   return html`<button
     type="button"
     part="toggle"
     class="toggle"
     tabindex="-1"
     aria-expanded=${collapsed ? 'false' : 'true'}
-    title=${mapString(locale, collapsed ? 'lane.expand' : 'lane.collapse', undefined, strings)}
+    title=${mapString(options, collapsed ? 'lane.expand' : 'lane.collapse')}
     @click=${options.onToggle}
   >
     <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${chevron}</svg><span class="title">${options.title}</span>

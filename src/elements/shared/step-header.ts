@@ -2,7 +2,6 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleProps } from './style-props.js';
-import type { Locale, StringOverrides } from '../../i18n/locale.js';
 import { insightString } from '../../i18n/insight-strings.js';
 import { mapString } from '../../i18n/map-strings.js';
 import type { Evidence, NormalizedStep } from '../../model/types.js';
@@ -10,10 +9,9 @@ import { markerIcon } from '../icons/channel-icons.js';
 import { dirOf } from './data-lang.js';
 import { uiDir } from './bidi.js';
 import { evidenceCountStyles, renderEvidenceCount } from './evidence-count.js';
+import type { Translator } from '../../i18n/translator.js';
 
-export interface StepHeaderOptions {
-  locale: Locale;
-  strings?: StringOverrides;
+export interface StepHeaderOptions extends Translator {
   width: number;
   selected: boolean;
   /** False draws only the title (same element, roles and ids): a map draws such columns in full a moment later. */
@@ -36,8 +34,8 @@ function renderEvidence(evidence: unknown, options: StepHeaderOptions): Template
   const level = EVIDENCE.find((value) => value === evidence);
   if (!level) return nothing;
   return html`<span class="step__evidence" part="evidence" data-evidence=${level}
-    >${markerIcon(`evidence-${level}`)}<span class="visually-hidden">${mapString(options.locale, 'evidence.label', undefined, options.strings)}
-    </span><span dir=${uiDir(options.locale)}>${mapString(options.locale, `evidence.${level}`, undefined, options.strings)}</span></span
+    >${markerIcon(`evidence-${level}`)}<span class="visually-hidden">${mapString(options, 'evidence.label')}
+    </span><span dir=${uiDir(options.locale)}>${mapString(options, `evidence.${level}`)}</span></span
   >`;
 }
 
@@ -59,7 +57,7 @@ export function renderStepHeader(step: NormalizedStep, options: StepHeaderOption
     style=${styleProps({ inlineSize: `${options.width}px` })}
   >
     <span class="step__title" lang=${ifDefined(options.dataLang)} dir=${ifDefined(dirOf(options.dataLang))}>${step.title}</span>${options.dimmed
-      ? html`<span class="visually-hidden">(${insightString(options.locale, 'matrix.dimmed', undefined, options.strings)})</span>`
+      ? html`<span class="visually-hidden">(${insightString(options, 'matrix.dimmed')})</span>`
       : nothing}
     ${options.shown === false ? nothing : stepHeaderMarks(moment, step, options)}
   </div>`;
@@ -69,7 +67,7 @@ export function renderStepHeader(step: NormalizedStep, options: StepHeaderOption
 function stepHeaderMarks(moment: boolean, step: NormalizedStep, options: StepHeaderOptions): TemplateResult {
   const marker = moment
     ? html`<span class="step__moment" part="moment-of-truth"
-        >${markerIcon('moment-of-truth')}<span dir=${uiDir(options.locale)}>${mapString(options.locale, 'step.momentOfTruth', undefined, options.strings)}</span></span
+        >${markerIcon('moment-of-truth')}<span dir=${uiDir(options.locale)}>${mapString(options, 'step.momentOfTruth')}</span></span
       >`
     : nothing;
   const badge = options.badge
@@ -77,7 +75,7 @@ function stepHeaderMarks(moment: boolean, step: NormalizedStep, options: StepHea
         ><span aria-hidden="true" dir=${uiDir(options.locale)}>${options.badge.text}</span><span class="visually-hidden">${options.badge.spoken}</span></span
       >`
     : nothing;
-  return html`${marker} ${renderEvidence(step.evidence, options)} ${renderEvidenceCount(step.insights, options.locale, options.strings)}${badge}${options.note ?? nothing}`;
+  return html`${marker} ${renderEvidence(step.evidence, options)} ${renderEvidenceCount(step.insights, options)}${badge}${options.note ?? nothing}`;
 }
 
 /** Styles of step headers and of the hidden-but-spoken text they use. */

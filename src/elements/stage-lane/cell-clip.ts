@@ -1,6 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { Locale, StringOverrides } from '../../i18n/locale.js';
 import { mapString } from '../../i18n/map-strings.js';
+import type { Translator } from '../../i18n/translator.js';
 
 /**
  * Rows that do not explode: a lane's row is as tall as its content up to about eight lines of cell
@@ -63,8 +63,7 @@ export function renderShowAll(
   stepId: string,
   expanded: boolean,
   clip: CellClip,
-  locale: Locale,
-  strings?: StringOverrides,
+  t: Translator,
 ): TemplateResult | typeof nothing {
   return html`<button
     type="button"
@@ -73,7 +72,7 @@ export function renderShowAll(
     tabindex="-1"
     aria-expanded=${expanded ? 'true' : 'false'}
     @click=${() => clip.onToggle(stepId)}
-  >${mapString(locale, expanded ? 'cell.showLess' : 'cell.showAll', undefined, strings)}</button>`;
+  >${mapString(t, expanded ? 'cell.showLess' : 'cell.showAll')}</button>`;
 }
 
 export const cellClipStyles = css`

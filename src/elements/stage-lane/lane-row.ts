@@ -6,7 +6,6 @@ import type { ColumnWindow } from '../../context/column-window-context.js';
 import { gridSize } from '../shared/grid-size.js';
 import { renderLaneToggle } from '../shared/lane-toggle.js';
 import { styleProps } from '../shared/style-props.js';
-import type { Locale, StringOverrides } from '../../i18n/locale.js';
 import { laneTitle } from '../../i18n/lane-strings.js';
 import { mapString } from '../../i18n/map-strings.js';
 import type { ColumnLayout } from '../../layout/types.js';
@@ -21,13 +20,11 @@ import { renderSwitchLegend } from './cells/switch-legend.js';
 import { switchLegend } from '../../views/touchpoints.js';
 import { columnIndex, ghostsBefore } from '../../layout/ghost-columns.js';
 import { renderGhostCell } from '../shared/ghost-column.js';
+import { type Translator } from '../../i18n/translator.js';
 
 /** Everything one lane row shows besides the journey and the layout. */
-export interface LaneView {
+export interface LaneView extends Translator {
   lane: NormalizedLane;
-  locale: Locale;
-  intlLocale: string;
-  strings?: StringOverrides;
   persona?: string;
   selectedStepId?: string;
   collapsed: boolean;
@@ -41,8 +38,8 @@ export interface LaneView {
 }
 
 function renderHeader(journey: NormalizedJourney, layout: ColumnLayout, view: LaneView): TemplateResult {
-  const name = laneTitle(view.lane, view.locale, view.strings);
-  const visibility = mapString(view.locale, 'lane.visibilityLine', undefined, view.strings);
+  const name = laneTitle(view.lane, view);
+  const visibility = mapString(view, 'lane.visibilityLine');
   return html`<div
     role="rowheader"
     part="lane-header"
@@ -54,8 +51,8 @@ function renderHeader(journey: NormalizedJourney, layout: ColumnLayout, view: La
     ${view.lane.kind === 'backstage'
       ? html`<div role="separator" part="visibility-line" class="visibility" aria-label=${visibility}>${visibility}</div>`
       : nothing}
-    ${renderLaneToggle({ title: name, collapsed: view.collapsed, locale: view.locale, strings: view.strings, onToggle: view.onToggle })}
-    ${view.lane.kind === 'painPoints' && !view.collapsed ? renderPainLegend(painLegend(journey, view.locale, view.strings), view.locale) : nothing}
+    ${renderLaneToggle({ ...view, title: name, collapsed: view.collapsed, onToggle: view.onToggle })}
+    ${view.lane.kind === 'painPoints' && !view.collapsed ? renderPainLegend(painLegend(journey, view), view.locale) : nothing}
     ${view.lane.kind === 'touchpoints' && !view.collapsed
       ? renderSwitchLegend(switchLegend(journey.steps, { journey, locale: view.locale, intlLocale: view.intlLocale, strings: view.strings, noSwitches: view.noSwitches }))
       : nothing}
@@ -100,7 +97,7 @@ export function renderLaneRow(journey: NormalizedJourney, layout: ColumnLayout, 
             data-step-id=${step.id}
             data-stage-id=${step.stageId}
           >${shown ? renderLaneCell(lane, step, { ...base, previous }) : nothing}${clip && (clipped || expanded)
-            ? renderShowAll(step.id, expanded, clip, view.locale, view.strings)
+            ? renderShowAll(step.id, expanded, clip, view)
             : nothing}</div>`);
           // A compared map's removed steps: an empty ghost cell in their places (layout/ghost-columns.ts).
           const ghosts = ghostsBefore(layout, index);
@@ -118,13 +115,12 @@ export function renderStandaloneGrid(
   layout: ColumnLayout,
   view: LaneView & { onClick: (event: MouseEvent) => void },
 ): TemplateResult {
-  const { locale, strings } = view;
   return html`<div class="scroller" tabindex="-1" style=${styleProps({ scrollPaddingInlineStart: `${layout.headerWidth}px` })}>
     <div
       class="grid"
       part="grid"
       role="grid"
-      aria-label=${laneTitle(view.lane, locale, strings)}
+      aria-label=${laneTitle(view.lane, view)}
       aria-rowcount="2"
       aria-colcount=${journey.steps.length + 1}
       style=${styleProps(gridSize(layout))}
@@ -132,12 +128,13 @@ export function renderStandaloneGrid(
     >
       <div role="row" class="head" aria-rowindex="1">
         <div role="columnheader" class="corner" tabindex="-1" aria-colindex="1" style=${styleProps({ inlineSize: `${layout.headerWidth}px` })}>
-          ${mapString(locale, 'grid.lane', undefined, strings)}
+          ${mapString(view, 'grid.lane')}
         </div>
         ${journey.steps.map((step) =>
           renderStepHeader(step, {
-            locale,
-            strings,
+            locale: view.locale,
+            intlLocale: view.intlLocale,
+            strings: view.strings,
             width: layout.columnWidth,
             selected: step.id === view.selectedStepId,
             dataLang: dataLang(journey),

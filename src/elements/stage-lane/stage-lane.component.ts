@@ -101,8 +101,7 @@ export class StageLane extends LitElement implements GridRow {
   /** Standalone: the lane's own document, validated, laid out, reported once, its problems in a panel. */
   private readonly doc = new JourneyController(this, {
     journey: () => this.journey,
-    locale: () => this.map.settings?.locale ?? this.localeController.locale,
-    strings: () => this.map.settings?.strings ?? this.strings,
+    words: () => this.map.settings ?? this.localeController.translator(this.strings),
     enabled: () => !this.map.inMap,
   });
   private readonly resize = new ResizeController(this, {

@@ -21,7 +21,7 @@ export interface HistoryView {
 }
 
 const say = (ctx: CellContext, key: TimeStringKey, values: Record<string, string | number>) =>
-  timeString(ctx.locale, key, values, ctx.strings);
+  timeString(ctx, key, values);
 
 /** Month and year tell measurements apart, unless two fall in one month: then the day is written too. */
 function dateLabel(history: MetricHistory, ctx: CellContext): (point: Measurement) => string | undefined {

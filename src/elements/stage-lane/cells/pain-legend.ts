@@ -1,10 +1,11 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Locale, StringOverrides } from '../../../i18n/locale.js';
+import type { Locale } from '../../../i18n/locale.js';
 import { laneString } from '../../../i18n/lane-strings.js';
 import type { NormalizedJourney, PainPoint } from '../../../model/types.js';
 import { CLASSIC_CATEGORIES, type ClassicCategory } from './pain-points.js';
 import { nonEmpty, records } from './shared.js';
+import type { Translator } from '../../../i18n/translator.js';
 
 export interface LegendEntry {
   family: ClassicCategory | 'custom';
@@ -17,7 +18,7 @@ export interface LegendEntry {
  * in their usual order, then the team's own in order of first use, spelled as the team wrote them
  * (the first spelling wins when a category is written twice with different capitals).
  */
-export function painLegend(journey: NormalizedJourney, locale: Locale, strings?: StringOverrides): LegendEntry[] {
+export function painLegend(journey: NormalizedJourney, t: Translator): LegendEntry[] {
   const classic = new Set<ClassicCategory>();
   const custom = new Map<string, string>();
   for (const step of journey.steps) {
@@ -32,7 +33,7 @@ export function painLegend(journey: NormalizedJourney, locale: Locale, strings?:
   return [
     ...CLASSIC_CATEGORIES.filter((family) => classic.has(family)).map((family) => ({
       family,
-      label: laneString(locale, `pain.${family}`, undefined, strings),
+      label: laneString(t, `pain.${family}`),
     })),
     ...Array.from(custom.values(), (label) => ({ family: 'custom' as const, label })),
   ];
