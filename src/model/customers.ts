@@ -84,8 +84,8 @@ export interface CustomersSummary {
  * One walk over each customer's events finds the last event and the score's sum together,
  * comparing dates as text and parsing only the last one. When that text does not read as a date,
  * or the dates mix shapes, `lastEventOf` reads the customer again, so the answer is always
- * `lastEventOf`'s (the walk differs from it only on unreadable dates before the first readable one,
- * which can then never be the last event).
+ * `lastEventOf`'s. An unreadable date (`2026-13-01`) counts at the time before it (`eventTime`):
+ * one that sorts as text below the best so far stops the walk too, since it may tie with the best.
  */
 export function summarizeCustomers(journey: NormalizedJourney, options: ProgressOptions = {}): CustomersSummary {
   const reference = referenceInstant({ ...options, asOf: options.asOf ?? journeyAsOf(journey) });
@@ -139,7 +139,7 @@ export function summarizeCustomers(journey: NormalizedJourney, options: Progress
       if (text === undefined || (current !== undefined && current >= text)) {
         best = e;
         text = current;
-      }
+      } else if (current === at && parseInstant(at) === undefined) break; // an unreadable date below the best: `eventTime`'s case
     }
     const mixed = e < length;
     // After a stop at event e, whose emotion is summed already: the emotions of the rest.

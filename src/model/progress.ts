@@ -86,7 +86,9 @@ export function stallAfter(options: ProgressOptions = {}): number {
 /**
  * The length of `text` when it is a date shape whose text order is time order against any other text
  * of the same length and shape (a plain date `2026-04-01`, or a UTC date-time `…T10:00:00Z`), else 0.
- * Only the shape is checked, as `sameShape` does: whether the date reads is `parseInstant`'s question.
+ * Only the shape is checked: a text of such a shape that does not read (`2026-13-01`) is no date
+ * (`eventTime`), so a walk that compares these texts unparsed must not let one decide the answer
+ * (`summarizeCustomers` then asks `lastEventOf`).
  */
 export function textOrderLength(text: string): number {
   const n = text.length;
@@ -111,59 +113,38 @@ export function countedStep(
 }
 
 /**
- * True when `a` and `b` are both UTC date-times of one fixed shape (`…T10:00:00Z`, same length) or
- * both plain dates: then text order is time order and neither needs parsing.
+ * The time an event counts at, the one rule of the module comment: its `at` when that reads as a date
+ * (`parseInstant`), else `before`, the time of the event listed before it (undefined: before every
+ * dated event). An unreadable date is no date, whatever its shape: `2026-13-01` is never compared
+ * as text. `lastEventOf`, `orderedEventIndices` and the flow's counted table all read times this way.
  */
-function sameShape(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  if (a.length === 10) return true;
-  return a.charCodeAt(a.length - 1) === 90 && b.charCodeAt(b.length - 1) === 90 && a.charCodeAt(10) === 84 && b.charCodeAt(10) === 84;
+export function eventTime(at: unknown, before: number | undefined): number | undefined {
+  return typeof at === 'string' ? (parseInstant(at) ?? before) : before;
 }
 
-/**
- * The index of the last event in order (see the module comment) and its time, in one pass. Dates
- * are compared as text when both have one UTC shape, and parsed only otherwise.
- */
+/** The index of the last event in order (see the module comment) and its time, in one pass. */
 export function lastEventOf(events: readonly IndividualEvent[]): { index: number | undefined; at: number | undefined } {
   let best = -1;
-  let bestText: string | undefined;
-  let bestMs: number | undefined;
-  // The effective time of the event at hand: the last readable `at` so far (undefined: none yet).
-  let current: string | undefined;
-  let currentMs: number | undefined;
+  let bestAt: number | undefined;
+  // The time of the event at hand (`eventTime`), and the text it was read from (read once per run of equal texts).
+  let current: number | undefined;
+  let currentText: unknown;
   for (let e = 0; e < events.length; e++) {
     const at = events[e]?.at;
-    if (typeof at === 'string' && at !== current) {
-      if (current !== undefined && sameShape(at, current)) {
-        current = at;
-        currentMs = undefined;
-      } else {
-        const ms = parseInstant(at);
-        // An unreadable date counts as none: the event inherits the time before it.
-        if (ms !== undefined) {
-          current = at;
-          currentMs = ms;
-        }
+    if (typeof at === 'string' && at !== currentText) {
+      const time = eventTime(at, undefined);
+      if (time !== undefined) {
+        current = time;
+        currentText = at;
       }
     }
-    // At or after the best so far: a tie goes to the later listed event.
-    if (best < 0 || atOrAfter(current, currentMs, bestText, bestMs)) {
+    // At or after the best so far (undefined: before everything): a tie goes to the later listed event.
+    if (best < 0 || (current === undefined ? bestAt === undefined : bestAt === undefined || current >= bestAt)) {
       best = e;
-      bestText = current;
-      bestMs = currentMs;
+      bestAt = current;
     }
   }
-  if (best < 0) return { index: undefined, at: undefined };
-  return { index: best, at: bestMs ?? parseInstant(bestText) };
-}
-
-/** Whether effective time `a` is at or after `b` (undefined = before everything). */
-function atOrAfter(a: string | undefined, aMs: number | undefined, b: string | undefined, bMs: number | undefined): boolean {
-  if (a === undefined) return b === undefined;
-  if (b === undefined) return true;
-  if (a === b) return true;
-  if (sameShape(a, b)) return a > b;
-  return (aMs ?? parseInstant(a) ?? NaN) >= (bMs ?? parseInstant(b) ?? NaN);
+  return best < 0 ? { index: undefined, at: undefined } : { index: best, at: bestAt };
 }
 
 /**
@@ -172,11 +153,10 @@ function atOrAfter(a: string | undefined, aMs: number | undefined, b: string | u
  */
 export function orderedEventIndices(events: readonly IndividualEvent[]): number[] {
   const times: number[] = [];
-  let current = -Infinity;
+  let current: number | undefined;
   for (const event of events) {
-    const ms = parseInstant(event?.at);
-    if (ms !== undefined) current = ms;
-    times.push(current);
+    current = eventTime(event?.at, current);
+    times.push(current ?? -Infinity);
   }
   return times.map((_, i) => i).sort((a, b) => times[a] - times[b] || a - b);
 }

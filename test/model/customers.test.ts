@@ -189,15 +189,18 @@ describe('summarizeCustomers', () => {
       { id: 'u1', events: [{ step: 'a', at: '2026-99-99' }, { step: 'b', at: '2026-09-01' }] },
       { id: 'u2', events: [{ step: 'a', at: '2026-00-01' }, { step: 'b', at: '2026-09-01' }, { step: 'a' }] },
       { id: 'u3', events: [{ step: 'b', at: '2026-09-01T10:00:00Z' }, { step: 'a', at: '2026-09-99T10:00:00Z' }] },
+      { id: 'u4', events: [{ step: 'b', at: '2026-09-01' }, { step: 'a', at: '2026-00-01' }] },
     ];
     const journey = normalizeJourney({ ...walked, individuals });
     const summary = summarizeCustomers(journey, { now: 0 });
     // u1: the unreadable text sorts last, so the walk hands the customer to lastEventOf; u2: it sorts
-    // first and changes nothing; u3: an unreadable date after a readable one counts with no time.
+    // first and changes nothing; u3: an unreadable date after a readable one counts at the time
+    // before it (a tie the later event wins); u4: one that sorts below the best ties with it too.
     expect(summary.customers.map((c) => [c.id, c.lastEvent, c.currentStep, c.lastAt])).to.deep.equal([
       ['u1', 1, 1, Date.UTC(2026, 8, 1)],
       ['u2', 2, 0, Date.UTC(2026, 8, 1)],
-      ['u3', 1, 0, undefined],
+      ['u3', 1, 0, Date.UTC(2026, 8, 1, 10)],
+      ['u4', 1, 0, Date.UTC(2026, 8, 1)],
     ]);
     individuals.forEach((_, n) => {
       const expected = customerProgress(journey.individuals[n], journey.stepIndexById, { asOf: '2026-10-01' });

@@ -3,6 +3,7 @@ import {
   customerProgress,
   DEFAULT_STALL_AFTER_DAYS,
   finalSteps,
+  eventTime,
   lastEventOf,
   orderedEventIndices,
   progressState,
@@ -199,8 +200,27 @@ describe('event order', () => {
     expect(lastEventOf(events)).to.deep.equal({ index: 4, at: Date.UTC(2026, 8, 3) });
   });
 
+  it('reads an unreadable date of a date shape as no date: the event counts at the time before it', () => {
+    const events: IndividualEvent[] = [
+      { step: 'a', at: '2026-04-01' },
+      { step: 'b', at: '2026-13-01' },
+      { step: 'c', at: '2026-03-01' },
+    ];
+    // b counts at a's time (April 1): a tie that b, listed later, wins; c (March 1) is before both.
+    expect(eventTime('2026-13-01', Date.UTC(2026, 3, 1))).to.equal(Date.UTC(2026, 3, 1));
+    expect(eventTime('2026-13-01', undefined)).to.equal(undefined);
+    expect(eventTime(undefined, 5)).to.equal(5);
+    expect(eventTime('2026-03-01', 5)).to.equal(Date.UTC(2026, 2, 1));
+    expect(orderedEventIndices(events)).to.deep.equal([2, 0, 1]);
+    expect(lastEventOf(events)).to.deep.equal({ index: 1, at: Date.UTC(2026, 3, 1) });
+    // Text order would put "2026-00-01" before April and "2026-13-01" after May; neither is a date.
+    expect(lastEventOf([{ step: 'a', at: '2026-04-01' }, { step: 'b', at: '2026-00-01' }])).to.deep.equal({ index: 1, at: Date.UTC(2026, 3, 1) });
+    expect(lastEventOf([{ step: 'a', at: '2026-04-01' }, { step: 'b', at: '2026-13-01' }, { step: 'c', at: '2026-05-01' }])).to.deep.equal({ index: 2, at: Date.UTC(2026, 4, 1) });
+    expect(lastEventOf([{ step: 'a', at: '2026-13-01' }, { step: 'b', at: '2026-00-01' }])).to.deep.equal({ index: 1, at: undefined });
+  });
+
   it('agrees with the last of the full order on many shuffled cases', () => {
-    const texts = ['2026-09-01T10:00:00Z', '2026-09-01T13:00:00+03:00', '2026-09-01', '2026-08-31T23:00:00Z', undefined, 'bad'];
+    const texts = ['2026-09-01T10:00:00Z', '2026-09-01T13:00:00+03:00', '2026-09-01', '2026-08-31T23:00:00Z', undefined, 'bad', '2026-13-01', '2026-00-01', '2026-09-99T10:00:00Z'];
     let seed = 7;
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
     for (let round = 0; round < 300; round++) {
