@@ -106,53 +106,76 @@ function countedTable(journey: NormalizedJourney, options: ProgressOptions): Tra
   const { stepIndexById } = journey;
   const reference = referenceInstant(options);
   const stallAfterDays = stallAfter(options);
-  // Counts keyed by from * stepCount + to, no string keys: a flat array while it stays small (a 1 000-step
-  // map takes 4 MB), else a Map.
-  const counts: Counts = stepCount * stepCount <= DENSE_LIMIT ? new PairCounts(stepCount) : new SparseCounts();
+  const counts: Counts = stepCount * stepCount <= DENSE_LIMIT ? new PairCounts(stepCount * stepCount) : new SparseCounts();
   // The flat array itself when there is one: an increment in the loop, not a call.
   const dense = counts instanceof PairCounts ? counts.counts : undefined;
   const exitCounts = new Array<number>(stepCount).fill(0);
   const hereNow = new Array<number>(stepCount).fill(0);
   const entries = new Array<number>(stepCount).fill(0);
   const finished = new Array<number>(stepCount).fill(0);
-  // Customers' last dates repeat (a day, a batch import): each distinct text is parsed once.
+  // Pairs counted in all: when the designed transitions took them all, no unplanned one is looked for.
+  let pairs = 0;
+  // Dates of uncommon shapes (offsets, fractions), parsed the slow way, each distinct text once.
   const instants = new Map<string, number | undefined>();
   const final = options.finalSteps ?? finalSteps(stepCount, journey.edges);
-  // Each customer's step indices (−1: not on the map), looked up once in the walk that checks their order.
-  let stepAt = new Int32Array(16);
   for (const individual of journey.individuals) {
     const events = individual.events;
     const n = events.length;
     if (n === 0) continue;
-    if (n > stepAt.length) stepAt = new Int32Array(2 * n);
-    const order = lookUpInOrder(events, stepIndexById, stepAt) ? undefined : orderedEventIndices(events);
+    // One walk in listed order, the common case (events appended as they happen): each step looked
+    // up once, its pair counted at once. When a date turns out listed before an earlier one, what
+    // this customer counted is taken back and their events are counted again in time order.
     let previous = -1;
-    for (let position = 0; position < n; position++) {
-      const step = stepAt[order === undefined ? position : order[position]];
-      if (step < 0 || step === previous) continue;
+    let before: string | undefined;
+    // The step of the event at hand, kept after the loop: the last listed event's, where the customer
+    // is now when their events are in order.
+    let step: number | undefined;
+    let k = 0;
+    for (; k < n; k++) {
+      const event = events[k];
+      const at = event.at;
+      if (typeof at === 'string') {
+        if (before !== undefined && !textInOrder(before, at)) break;
+        before = at;
+      }
+      step = stepIndexById.get(event.step);
+      if (step === undefined || step === previous) continue;
       if (previous < 0) entries[step]++;
-      else if (dense) dense[previous * stepCount + step]++;
-      else counts.add(previous * stepCount + step);
+      else {
+        if (dense) dense[previous * stepCount + step]++;
+        else counts.add(previous * stepCount + step, 1);
+        pairs++;
+      }
       previous = step;
+    }
+    let last = n - 1;
+    if (k < n) {
+      const order = orderedEventIndices(events);
+      pairs += walk(events, undefined, k, -1, entries, counts, stepIndexById, stepCount) + walk(events, order, n, 1, entries, counts, stepIndexById, stepCount);
+      last = order[n - 1];
+      step = stepIndexById.get(events[last].step);
     }
     // Where the customer is now: the step of their last event, or nowhere when that step is off the
     // map (progress.ts countedStep, the rule of the table and the badges); then finished, stalled or
     // here now (progress.ts progressState).
-    const last = order === undefined ? n - 1 : order[n - 1];
-    const now = stepAt[last];
-    if (now < 0) continue;
-    const isFinal = final[now] === true;
+    if (step === undefined) continue;
+    const isFinal = final[step] === true;
     const at = isFinal ? undefined : momentOf(events, last, instants);
     const state = progressState(isFinal, at === undefined ? undefined : reference - at, stallAfterDays);
-    if (state === 'finished') finished[now]++;
-    else if (state === 'stalled') exitCounts[now]++;
-    else hereNow[now]++;
+    if (state === 'finished') finished[step]++;
+    else if (state === 'stalled') exitCounts[step]++;
+    else hereNow[step]++;
   }
 
-  const transitions: FlowTransition[] = designed(journey).map((row) =>
-    withLabel<FlowTransition>({ from: row.from, to: row.to, planned: true, count: counts.take(row.from * stepCount + row.to) }, row.label),
-  );
-  for (const [key, count] of counts.left()) {
+  const transitions: FlowTransition[] = [];
+  const figures = journey.edgeFigures;
+  journey.edges.forEach(([from, to], index) => {
+    if (from === to) return;
+    const count = counts.take(from * stepCount + to);
+    pairs -= count;
+    transitions.push(withLabel<FlowTransition>({ from, to, planned: true, count }, figures?.[index]?.label));
+  });
+  for (const [key, count] of counts.left(pairs)) {
     transitions.push({ from: Math.floor(key / stepCount), to: key % stepCount, planned: false, count });
   }
   const visits = hereNow.map((here, step) => here + exitCounts[step] + finished[step]);
@@ -172,33 +195,51 @@ function countedTable(journey: NormalizedJourney, options: ProgressOptions): Tra
 
 /** Most step pairs counted in a flat array (4 MB). */
 const DENSE_LIMIT = 1 << 20;
+/** Most step pairs whose flat array is kept for the next table (1 MB): a map of up to 512 steps. */
+const KEEP_LIMIT = 1 << 18;
 
 interface Counts {
-  add(key: number): void;
+  add(key: number, delta: number): void;
   /** The count of `key`, which is then no longer left. */
   take(key: number): number;
-  /** The keys not taken with their counts, by key. */
-  left(): Array<[number, number]>;
+  /** The keys not taken with their counts, by key; `remaining`: how many pairs they hold together. */
+  left(remaining: number): Array<[number, number]>;
 }
 
-/** Pair counts in a flat array: one typed-array increment per transition. */
+/** A zeroed flat array of the last table, reused by the next one (not allocated and zeroed again). */
+let spare: Uint32Array | undefined;
+
+/**
+ * Pair counts in a flat array: one typed-array increment per transition. The array is all zero again
+ * once `left` has run (taken keys are zeroed, the left ones as they are read), and is then kept for
+ * the next table.
+ */
 class PairCounts implements Counts {
   readonly counts: Uint32Array;
-  constructor(stepCount: number) {
-    this.counts = new Uint32Array(stepCount * stepCount);
+  constructor(size: number) {
+    const kept = spare;
+    spare = undefined;
+    this.counts = kept !== undefined && kept.length === size ? kept : new Uint32Array(size);
   }
-  add(key: number): void {
-    this.counts[key]++;
+  add(key: number, delta: number): void {
+    this.counts[key] += delta;
   }
   take(key: number): number {
     const count = this.counts[key];
     this.counts[key] = 0;
     return count;
   }
-  left(): Array<[number, number]> {
+  left(remaining: number): Array<[number, number]> {
     const rows: Array<[number, number]> = [];
     const counts = this.counts;
-    for (let key = 0; key < counts.length; key++) if (counts[key] > 0) rows.push([key, counts[key]]);
+    for (let key = 0; remaining > 0 && key < counts.length; key++) {
+      const count = counts[key];
+      if (count === 0) continue;
+      rows.push([key, count]);
+      counts[key] = 0;
+      remaining -= count;
+    }
+    if (counts.length <= KEEP_LIMIT) spare = counts;
     return rows;
   }
 }
@@ -206,8 +247,10 @@ class PairCounts implements Counts {
 /** Pair counts in a Map, for maps too large for the flat array. */
 class SparseCounts implements Counts {
   private readonly counts = new Map<number, number>();
-  add(key: number): void {
-    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  add(key: number, delta: number): void {
+    const count = (this.counts.get(key) ?? 0) + delta;
+    if (count > 0) this.counts.set(key, count);
+    else this.counts.delete(key);
   }
   take(key: number): number {
     const count = this.counts.get(key) ?? 0;
@@ -220,37 +263,62 @@ class SparseCounts implements Counts {
 }
 
 /**
- * Writes each event's step index into `stepAt` (−1 for a step the map lacks) and answers whether
- * the dated events are listed in time order, judged as text: the common case (events appended as
- * they happen) then needs no date parsing. Only UTC date-times of one length, or plain dates, compare
- * as text; anything else answers false and is ordered by `orderedEventIndices`.
+ * Whether a date `at` listed after `before` is at or after it, judged as text: true only when both
+ * are plain dates or UTC date-times of one length (text order is then time order, and an unreadable
+ * one, which counts as undated, keeps its listed place either way); any other pair answers false and
+ * the customer is ordered by `orderedEventIndices`.
  */
-function lookUpInOrder(events: readonly IndividualEvent[], stepIndexById: ReadonlyMap<string, number>, stepAt: Int32Array): boolean {
-  let ordered = true;
-  let previous: string | undefined;
-  for (let k = 0; k < events.length; k++) {
-    const event = events[k];
-    stepAt[k] = stepIndexById.get(event.step) ?? -1;
-    const at = event.at;
-    if (!ordered || typeof at !== 'string') continue;
-    if (previous !== undefined) {
-      const textual = at.length === previous.length && (at.length === 10 || (at.endsWith('Z') && previous.endsWith('Z')));
-      if (!textual || at < previous) ordered = false;
-    }
-    previous = at;
-  }
-  return ordered;
+function textInOrder(before: string, at: string): boolean {
+  const n = at.length;
+  return n === before.length && (n === 10 || (at.charCodeAt(n - 1) === 90 && before.charCodeAt(n - 1) === 90)) && at >= before;
 }
 
-/** The moment of event `index`: its `at`, else that of the nearest dated event listed before it. */
+/**
+ * The loop of `countedTable` for one customer's first `length` events, in `order` (event indices) or
+ * else as listed, adding `delta` to their entry and pair counts: −1 takes back what the loop counted
+ * before it found the events out of order, +1 counts them in time order. Answers the pairs × delta.
+ */
+function walk(
+  events: readonly IndividualEvent[],
+  order: readonly number[] | undefined,
+  length: number,
+  delta: number,
+  entries: number[],
+  counts: Counts,
+  stepIndexById: ReadonlyMap<string, number>,
+  stepCount: number,
+): number {
+  let previous = -1;
+  let pairs = 0;
+  for (let position = 0; position < length; position++) {
+    const step = stepIndexById.get(events[order === undefined ? position : order[position]].step);
+    if (step === undefined || step === previous) continue;
+    if (previous < 0) entries[step] += delta;
+    else {
+      counts.add(previous * stepCount + step, delta);
+      pairs += delta;
+    }
+    previous = step;
+  }
+  return pairs;
+}
+
+/**
+ * The moment of event `index`: its `at`, else that of the nearest dated event listed before it. The
+ * common shapes (`2026-04-01`, `…T10:00:00Z`) are read at once; others once per distinct text.
+ */
 function momentOf(events: readonly IndividualEvent[], index: number, instants: Map<string, number | undefined>): number | undefined {
   for (let k = index; k >= 0; k--) {
     const text = events[k].at;
     if (typeof text !== 'string') continue;
-    let at = instants.get(text);
-    if (at === undefined && !instants.has(text)) {
-      at = parseInstant(text);
-      if (instants.size < 100_000) instants.set(text, at);
+    let at: number | undefined;
+    if (text.length === 10 || text.length === 20 || text.length === 24) at = parseInstant(text);
+    else {
+      at = instants.get(text);
+      if (at === undefined && !instants.has(text)) {
+        at = parseInstant(text);
+        if (instants.size < 100_000) instants.set(text, at);
+      }
     }
     if (at !== undefined) return at;
   }

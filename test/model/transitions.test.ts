@@ -270,7 +270,7 @@ describe('model/transitions', () => {
     it('equals the counting rule written the plain way on generated data (out of order, ties, undated, unreadable and mixed dates, steps off the map, loops, repeated next)', () => {
       const rnd = seededRandom(16);
       const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)];
-      const dates = ['2026-01-01', '2026-01-02', '2026-03-01', '2026-09-30', '2026-01-01T10:00:00Z', '2026-01-01T09:00:00Z', '2026-01-01T10:00:00+02:00', '2026-02-01T00:00:00.000Z', 'soon', undefined];
+      const dates = ['2026-01-01', '2026-01-02', '2026-03-01', '2026-09-30', '2026-01-01T10:00:00Z', '2026-01-01T09:00:00Z', '2026-01-01T10:00:00+02:00', '2026-02-01T00:00:00.000Z', 'soon', '2026-13-01', '2026-00-01', '2026-01-99T10:00:00Z', undefined];
       for (let round = 0; round < 200; round++) {
         const size = 2 + Math.floor(rnd() * 8);
         const ids = Array.from({ length: size }, (_, i) => `s${i}`);
