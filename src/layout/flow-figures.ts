@@ -34,10 +34,23 @@ function arrowBox(arrow: string): Box {
   const box = { left: Infinity, right: -Infinity, top: Infinity, bottom: -Infinity };
   let x = 0;
   let y = 0;
-  for (const [, command, a, b] of arrow.matchAll(/([MLHV])(-?[\d.]+)(?:,(-?[\d.]+))?/g)) {
-    if (command === 'H') x = Number(a);
-    else if (command === 'V') y = Number(a);
-    else [x, y] = [Number(a), Number(b)];
+  // A scan rather than a regular expression: 900 arrowheads are read on a first render.
+  let k = 0;
+  const number = (): number => {
+    const from = k;
+    while (k < arrow.length && !'MLHVZ,'.includes(arrow[k])) k++;
+    return Number(arrow.slice(from, k));
+  };
+  while (k < arrow.length) {
+    const command = arrow[k++];
+    if (command === 'Z') continue;
+    const a = number();
+    if (command === 'H') x = a;
+    else if (command === 'V') y = a;
+    else {
+      k++; // the comma
+      [x, y] = [a, number()];
+    }
     box.left = Math.min(box.left, x);
     box.right = Math.max(box.right, x);
     box.top = Math.min(box.top, y);
