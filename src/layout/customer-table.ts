@@ -155,3 +155,30 @@ export function visibleRange(
   const end = Math.min(total, first + count + overscan);
   return { start, end: Math.max(start + 1, end) };
 }
+
+/**
+ * Where a key moves the table's tab stop from row `position` of `total` (`page` rows per Page
+ * Up/Down): ↑ ↓, Page Up/Down, Home, End, clamped to the rows; undefined for any other key.
+ */
+export function rowKeyTarget(key: string, position: number, total: number, page: number): number | undefined {
+  const moves: Record<string, number> = {
+    ArrowDown: position + 1,
+    ArrowUp: position - 1,
+    PageDown: position + page,
+    PageUp: position - page,
+    Home: 0,
+    End: total - 1,
+  };
+  return key in moves ? Math.max(0, Math.min(total - 1, moves[key])) : undefined;
+}
+
+/**
+ * The scroll position that shows row `position` (rows of `rowHeight` under a sticky header of
+ * `head` px) in a viewport of `viewport` px now scrolled to `scrollTop`: unchanged when it is in view.
+ */
+export function scrollForRow(position: number, rowHeight: number, head: number, scrollTop: number, viewport: number): number {
+  const top = position * rowHeight;
+  if (top < scrollTop) return top;
+  if (top + rowHeight + head > scrollTop + viewport) return top + rowHeight + head - viewport;
+  return scrollTop;
+}

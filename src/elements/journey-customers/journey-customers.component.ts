@@ -4,27 +4,17 @@ import { LocaleController } from '../../controllers/locale-controller.js';
 import { emit } from '../../events.js';
 import { customerString } from '../../i18n/customer-strings.js';
 import type { StringOverrides } from '../../i18n/locale.js';
-import { formatNumber } from '../../i18n/number-format.js';
-import { csvField, UTF8_BOM, type CsvOptions } from '../../layout/export-csv.js';
-import {
-  CUSTOMER_COLUMNS,
-  filterCustomers,
-  foldText,
-  repeatedLabels,
-  sortCustomers,
-  statusFilter,
-  visibleRange,
-  type CustomerColumn,
-  type CustomerSort,
-  type CustomerStatus,
-} from '../../layout/customer-table.js';
-import { summarizeCustomers, type CustomersSummary, type CustomerSummary } from '../../model/customers.js';
+import type { CsvOptions } from '../../layout/export-csv.js';
+import { rowKeyTarget, scrollForRow, visibleRange, type CustomerColumn, type CustomerSort, type CustomerStatus } from '../../layout/customer-table.js';
+import type { CustomersSummary } from '../../model/customers.js';
 import type { JourneyDocument, NormalizedJourney } from '../../model/types.js';
 import { errorPanelStyles } from '../shared/error-panel.js';
 import { themeStyles } from '../shared/tokens.js';
 import { JourneyController } from '../../controllers/journey-controller.js';
-import { rowTexts, statusText } from '../../views/customers.js';
+import { customersCSV } from './customers-csv.js';
 import { renderTable, ROW_HEIGHT } from './customers-template.js';
+import { CustomerRows } from './customer-rows.js';
+import { ScrollerWatch } from './scroller-watch.js';
 import { journeyCustomersStyles } from './journey-customers.styles.js';
 import { MapLinkController } from './map-link.js';
 import { renderToolbar } from './toolbar-template.js';
@@ -32,7 +22,7 @@ import { renderToolbar } from './toolbar-template.js';
 /**
  * @tagname journey-customers
  * @summary The table of a journey's real customers: label, segment, current step, last event, experience
- * score and stalled days; sortable by every column, filtered by step, by stalled and by name, and
+ * score and status (stalled for N days, finished, active); sortable by every column, filtered by step, by stalled and by name, and
  * drawn a window of rows at a time so 10 000 customers scroll smoothly.
  *
  * @fires journey-customer-select - A customer was chosen by click or Enter. Detail: `{ customerId }`.
@@ -97,38 +87,12 @@ export class JourneyCustomers extends LitElement {
     src: () => this.src,
     words: () => this.localeController.translator(this.strings),
   });
-  private summary?: { journey: NormalizedJourney; stallAfter?: number; value: CustomersSummary; repeated: Set<string> };
-  private folded = new Map<CustomerSummary, string>();
-  private rowsMemo?: { key: unknown[]; rows: number[] };
+  private readonly data = new CustomerRows();
+  private readonly watch = new ScrollerWatch(this, () => this.scroller, ({ height, offset }) => {
+    if (height !== undefined && Math.abs(height - this.viewport) >= 1) this.viewport = height;
+    if (offset !== undefined) this.scrollOffset = offset;
+  });
   private linkedStep?: string;
-  private frame?: number;
-  private resizeObserver?: ResizeObserver;
-  private observed?: HTMLElement;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
-    this.frame = undefined;
-    this.resizeObserver?.disconnect();
-    this.observed = undefined;
-  }
-
-  /**
-   * Watches the scroller's height: the viewport is measured when the browser reports a size, never
-   * inside `updated()` (setting state there schedules an update after one completed: Lit's
-   * "change-in-update" warning, and a second render of every row on each update).
-   */
-  private observeScroller(): void {
-    const scroller = this.scroller ?? undefined;
-    if (scroller === this.observed || typeof ResizeObserver === 'undefined') return;
-    this.resizeObserver ??= new ResizeObserver(() => {
-      const height = this.observed?.clientHeight;
-      if (height && Math.abs(height - this.viewport) >= 1) this.viewport = height;
-    });
-    if (this.observed) this.resizeObserver.unobserve(this.observed);
-    this.observed = scroller;
-    if (scroller) this.resizeObserver.observe(scroller);
-  }
 
   private get scroller(): HTMLElement | null {
     return this.renderRoot?.querySelector<HTMLElement>('.scroller') ?? null;
@@ -137,10 +101,6 @@ export class JourneyCustomers extends LitElement {
   /** The journey listed: the table's own document, else the linked map's. */
   private currentJourney(): NormalizedJourney | undefined {
     return this.doc.prepared ? this.doc.journey : this.link.journey;
-  }
-
-  private stallAfterDays(): number | undefined {
-    return this.stallAfter ?? (this.link.map?.stallAfter as number | undefined);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -163,36 +123,13 @@ export class JourneyCustomers extends LitElement {
     if (this.link.map && this.link.map.customer !== undefined && !changed.has('customer')) this.customer = this.link.map.customer;
   }
 
-  /** Summaries of every customer, recomputed only when the journey or the threshold changes. */
   private customers(journey: NormalizedJourney): CustomersSummary {
-    const stallAfter = this.stallAfterDays();
-    if (this.summary?.journey !== journey || this.summary.stallAfter !== stallAfter) {
-      const value = summarizeCustomers(journey, { stallAfterDays: stallAfter });
-      this.summary = { journey, stallAfter, value, repeated: repeatedLabels(value.customers) };
-      this.folded = new Map();
-    }
-    return this.summary.value;
+    return this.data.summarize(journey, this.stallAfter ?? (this.link.map?.stallAfter as number | undefined));
   }
 
-  /** The filtered and sorted rows, memoized on everything they depend on. */
   private rows(summary: CustomersSummary): number[] {
-    const key = [summary, this.sort, this.search, this.stepFilter, this.statusFilter, this.localeController.intlLocale];
-    if (this.rowsMemo && this.rowsMemo.key.every((value, i) => value === key[i])) return this.rowsMemo.rows;
-    const intlLocale = this.localeController.intlLocale;
-    const fold = (customer: CustomerSummary) => {
-      let text = this.folded.get(customer);
-      if (text === undefined) this.folded.set(customer, (text = foldText(customer.label, this.localeController.locale)));
-      return text;
-    };
-    const filtered = filterCustomers(
-      summary.customers,
-      { step: this.stepFilter, ...statusFilter(this.statusFilter), search: this.search },
-      fold,
-      this.localeController.locale,
-    );
-    const rows = sortCustomers(filtered, summary.customers, this.sort, collator(intlLocale));
-    this.rowsMemo = { key, rows };
-    return rows;
+    const { locale, intlLocale } = this.localeController;
+    return this.data.rows(summary, { sort: this.sort, search: this.search, step: this.stepFilter, status: this.statusFilter, locale, intlLocale });
   }
 
   protected override render(): TemplateResult | typeof nothing {
@@ -200,12 +137,11 @@ export class JourneyCustomers extends LitElement {
   }
 
   private renderCustomers(): TemplateResult | typeof nothing {
-    const {  intlLocale } = this.localeController;
     const journey = this.currentJourney();
     if (!journey) return nothing;
     const words = this.localeController.translator(this.strings);
     const summary = this.customers(journey);
-    if (summary.customers.length === 0) {
+    if (summary.count === 0) {
       return html`<p part="empty" class="empty">${customerString(words, 'customers.none')}</p>`;
     }
     const rows = this.rows(summary);
@@ -217,15 +153,13 @@ export class JourneyCustomers extends LitElement {
         search: this.search,
         step: this.stepFilter,
         status: this.statusFilter,
-        count: customerString(words, 'customers.count', {
-          shown: formatNumber(rows.length, intlLocale),
-          total: formatNumber(summary.customers.length, intlLocale),
-        }),
+        shown: rows.length,
+        total: summary.count,
         onSearch: (text) => this.resetRows(() => (this.search = text)),
         onStep: (step) => this.resetRows(() => (this.stepFilter = step)),
         onStatus: (status) => this.resetRows(() => (this.statusFilter = status)),
       })}
-      <div part="scroller" class="scroller" @scroll=${this.onScroll}>
+      <div part="scroller" class="scroller" @scroll=${this.watch.onScroll}>
         ${renderTable({
           ...words,
           journey,
@@ -235,7 +169,7 @@ export class JourneyCustomers extends LitElement {
           end: rows.length ? Math.max(end, Math.min(rows.length, active + 1)) : 0,
           active,
           selectedId: this.customer,
-          repeated: this.summary?.repeated ?? new Set(),
+          repeated: this.data.repeated,
           sort: this.sort,
           onSort: (column) => this.sortBy(column),
           onRowKey: (event, position) => this.onRowKey(event, position, rows),
@@ -243,11 +177,6 @@ export class JourneyCustomers extends LitElement {
         })}
         ${rows.length === 0 ? html`<p part="empty" class="empty">${customerString(words, 'customers.empty')}</p>` : nothing}
       </div>`;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.observeScroller();
   }
 
   private resetRows(change: () => void): void {
@@ -262,32 +191,16 @@ export class JourneyCustomers extends LitElement {
     this.sort = { column, direction };
   }
 
-  private readonly onScroll = (): void => {
-    if (this.frame !== undefined) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = undefined;
-      this.scrollOffset = this.scroller?.scrollTop ?? 0;
-    });
-  };
-
   private onRowKey(event: KeyboardEvent, position: number, rows: readonly number[]): void {
-    const page = Math.max(1, Math.floor(this.viewport / ROW_HEIGHT) - 1);
-    const moves: Record<string, number> = {
-      ArrowDown: position + 1,
-      ArrowUp: position - 1,
-      PageDown: position + page,
-      PageUp: position - page,
-      Home: 0,
-      End: rows.length - 1,
-    };
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       this.choose(rows, position);
       return;
     }
-    if (!(event.key in moves)) return;
+    const target = rowKeyTarget(event.key, position, rows.length, Math.max(1, Math.floor(this.viewport / ROW_HEIGHT) - 1));
+    if (target === undefined) return;
     event.preventDefault();
-    void this.focusRow(Math.max(0, Math.min(rows.length - 1, moves[event.key])));
+    void this.focusRow(target);
   }
 
   /** Moves the tab stop to a row, scrolling it into the window first. */
@@ -295,12 +208,8 @@ export class JourneyCustomers extends LitElement {
     this.active = position;
     const scroller = this.scroller;
     if (scroller) {
-      const top = position * ROW_HEIGHT;
       const head = scroller.querySelector('thead')?.getBoundingClientRect().height ?? ROW_HEIGHT;
-      if (top < scroller.scrollTop) scroller.scrollTop = top;
-      else if (top + ROW_HEIGHT + head > scroller.scrollTop + scroller.clientHeight) {
-        scroller.scrollTop = top + ROW_HEIGHT + head - scroller.clientHeight;
-      }
+      scroller.scrollTop = scrollForRow(position, ROW_HEIGHT, head, scroller.scrollTop, scroller.clientHeight);
       this.scrollOffset = scroller.scrollTop;
     }
     await this.updateComplete;
@@ -308,7 +217,7 @@ export class JourneyCustomers extends LitElement {
   }
 
   private choose(rows: readonly number[], position: number): void {
-    const customer = this.summary?.value.customers[rows[position]];
+    const customer = this.data.customer(rows[position]);
     if (!customer) return;
     this.active = position;
     this.customer = customer.id;
@@ -326,35 +235,6 @@ export class JourneyCustomers extends LitElement {
     const journey = this.currentJourney();
     if (!journey) return '';
     const summary = this.customers(journey);
-    const words = this.localeController.translator(this.strings);
-    const head = CUSTOMER_COLUMNS.map((column) => customerString(words, `customers.column.${column}`));
-    const lines = [head, ...this.rows(summary).map((i) => csvRow(summary.customers[i], journey, words))];
-    const text = lines.map((cells) => cells.map(csvField).join(',')).join('\r\n');
-    return `${bom ? UTF8_BOM : ''}${text}\r\n`;
+    return customersCSV(summary, this.rows(summary), journey, this.localeController.translator(this.strings), bom);
   }
-}
-
-/** A row for CSV: the table's texts, with the date, score and days as plain data. */
-function csvRow(customer: CustomerSummary, journey: NormalizedJourney, words: Parameters<typeof rowTexts>[2]): string[] {
-  const texts = rowTexts(customer, journey, words);
-  texts[3] = customer.lastAt === undefined ? '' : new Date(customer.lastAt).toISOString().slice(0, 10);
-  texts[4] = customer.score === undefined ? '' : String(customer.score);
-  // Status: the words the screen shows ("Stalled for 21 days", "Finished", "Active"); empty for none.
-  texts[5] = statusText(customer, words);
-  return texts;
-}
-
-const collators = new Map<string, Intl.Collator>();
-
-function collator(intlLocale: string): Intl.Collator {
-  let value = collators.get(intlLocale);
-  if (!value) {
-    try {
-      value = new Intl.Collator(intlLocale, { sensitivity: 'base', numeric: true });
-    } catch {
-      value = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-    }
-    collators.set(intlLocale, value);
-  }
-  return value;
 }

@@ -1,3 +1,4 @@
+import { formatNumber } from '../../i18n/number-format.js';
 import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { customerString } from '../../i18n/customer-strings.js';
@@ -11,7 +12,9 @@ export interface ToolbarView extends CustomerWords {
   search: string;
   step?: number;
   status?: CustomerStatus;
-  count: string;
+  /** Customers shown and in all. */
+  shown: number;
+  total: number;
   onSearch: (text: string) => void;
   onStep: (step: number | undefined) => void;
   onStatus: (status: CustomerStatus | undefined) => void;
@@ -70,6 +73,8 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
         <option value="finished" ?selected=${statusValue === 'finished'}>${t('customers.filter.finished')}</option>
       </select>
     </label>
-    <span part="count" class="count" role="status" dir=${uiDir(view.locale)}>${view.count}</span>
+    <span part="count" class="count" role="status" dir=${uiDir(view.locale)}
+      >${customerString(view, 'customers.count', { shown: formatNumber(view.shown, view.intlLocale), total: formatNumber(view.total, view.intlLocale) })}</span
+    >
   </div>`;
 }
