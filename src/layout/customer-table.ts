@@ -158,27 +158,46 @@ export function visibleRange(
 
 /**
  * Where a key moves the table's tab stop from row `position` of `total` (`page` rows per Page
- * Up/Down): ↑ ↓, Page Up/Down, Home, End, clamped to the rows; undefined for any other key.
+ * Up/Down): ↑ ↓, Page Up/Down, Home, End, clamped to the rows; undefined for any other key and for
+ * an empty table.
  */
 export function rowKeyTarget(key: string, position: number, total: number, page: number): number | undefined {
-  const moves: Record<string, number> = {
-    ArrowDown: position + 1,
-    ArrowUp: position - 1,
-    PageDown: position + page,
-    PageUp: position - page,
-    Home: 0,
-    End: total - 1,
-  };
-  return key in moves ? Math.max(0, Math.min(total - 1, moves[key])) : undefined;
+  if (total <= 0) return undefined;
+  let target: number;
+  switch (key) {
+    case 'ArrowDown':
+      target = position + 1;
+      break;
+    case 'ArrowUp':
+      target = position - 1;
+      break;
+    case 'PageDown':
+      target = position + page;
+      break;
+    case 'PageUp':
+      target = position - page;
+      break;
+    case 'Home':
+      target = 0;
+      break;
+    case 'End':
+      target = total - 1;
+      break;
+    default:
+      return undefined;
+  }
+  return Math.max(0, Math.min(total - 1, target));
 }
 
 /**
  * The scroll position that shows row `position` (rows of `rowHeight` under a sticky header of
- * `head` px) in a viewport of `viewport` px now scrolled to `scrollTop`: unchanged when it is in view.
+ * `head` px) in a viewport of `viewport` px now scrolled to `scrollTop`: unchanged when it is in view;
+ * else the least scroll that shows it (its top just under the header, or its bottom at the viewport's
+ * bottom), its top when the viewport is too short for the header and one row.
  */
 export function scrollForRow(position: number, rowHeight: number, head: number, scrollTop: number, viewport: number): number {
   const top = position * rowHeight;
   if (top < scrollTop) return top;
-  if (top + rowHeight + head > scrollTop + viewport) return top + rowHeight + head - viewport;
-  return scrollTop;
+  const bottom = top + rowHeight + head - viewport;
+  return bottom > scrollTop ? Math.min(top, bottom) : scrollTop;
 }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { filterCustomers, foldText, sortCustomers, statusFilter, visibleRange } from '../../src/layout/customer-table.js';
+import { filterCustomers, foldText, rowKeyTarget, scrollForRow, sortCustomers, statusFilter, visibleRange } from '../../src/layout/customer-table.js';
 import type { CustomerSummary } from '../../src/model/customers.js';
 
 const DAY = 86_400_000;
@@ -102,5 +102,42 @@ describe('customer-table', () => {
     expect(visibleRange(0, 400, 40, 10_000)).to.deep.equal({ start: 0, end: 15 });
     expect(visibleRange(1e9, 400, 40, 30)).to.deep.equal({ start: 29, end: 30 });
     expect(visibleRange(0, 400, 40, 0)).to.deep.equal({ start: 0, end: 0 });
+  });
+  it('moves the tab stop by key, clamped to the rows', () => {
+    // 10 rows, 4 per page.
+    expect(rowKeyTarget('ArrowDown', 0, 10, 4)).to.equal(1);
+    expect(rowKeyTarget('ArrowUp', 5, 10, 4)).to.equal(4);
+    expect(rowKeyTarget('ArrowUp', 0, 10, 4), 'first row, up').to.equal(0);
+    expect(rowKeyTarget('ArrowDown', 9, 10, 4), 'last row, down').to.equal(9);
+    expect(rowKeyTarget('PageDown', 3, 10, 4)).to.equal(7);
+    expect(rowKeyTarget('PageDown', 7, 10, 4), 'page down past the end').to.equal(9);
+    expect(rowKeyTarget('PageUp', 7, 10, 4)).to.equal(3);
+    expect(rowKeyTarget('PageUp', 2, 10, 4), 'page up past the start').to.equal(0);
+    expect(rowKeyTarget('Home', 6, 10, 4)).to.equal(0);
+    expect(rowKeyTarget('End', 2, 10, 4)).to.equal(9);
+    // Other keys are not moves (Enter and Space choose the row in the element).
+    for (const key of ['Enter', ' ', 'a', 'ArrowLeft', 'Tab', 'toString', 'constructor']) {
+      expect(rowKeyTarget(key, 3, 10, 4), key).to.equal(undefined);
+    }
+    // One row: every move stays on it.
+    for (const key of ['ArrowDown', 'ArrowUp', 'PageDown', 'PageUp', 'Home', 'End']) expect(rowKeyTarget(key, 0, 1, 4), key).to.equal(0);
+    // An empty table has no row to move to.
+    for (const key of ['ArrowDown', 'Home', 'End', 'PageUp']) expect(rowKeyTarget(key, 0, 0, 4), key).to.equal(undefined);
+  });
+
+  it('scrolls a row into view under the sticky header only as far as needed', () => {
+    // 32 px rows under a 40 px header in a 400 px viewport: rows 0–9 fit at scrollTop 0 (10 × 32 + 40 = 360).
+    expect(scrollForRow(5, 32, 40, 0, 400), 'in view: unchanged').to.equal(0);
+    expect(scrollForRow(10, 32, 40, 0, 400), 'last fully visible row (320 + 32 + 40 = 392 ≤ 400)').to.equal(0);
+    expect(scrollForRow(11, 32, 40, 0, 400), 'one row below: its bottom to the viewport bottom (352 + 72 − 400)').to.equal(24);
+    expect(scrollForRow(20, 32, 40, 0, 400), 'page down: 640 + 72 − 400').to.equal(312);
+    expect(scrollForRow(5, 32, 40, 200, 400), 'above: its top just under the header').to.equal(160);
+    expect(scrollForRow(5, 32, 40, 160, 400), 'exactly at the top edge: unchanged').to.equal(160);
+    expect(scrollForRow(0, 32, 40, 500, 400), 'Home: the first row').to.equal(0);
+    expect(scrollForRow(9999, 32, 40, 0, 400), 'End of 10 000: 319 968 + 72 − 400').to.equal(319_640);
+    expect(scrollForRow(9999, 32, 40, 319_640, 400), 'the last row in view stays').to.equal(319_640);
+    // A viewport shorter than the header and one row: the row's top, not its bottom.
+    expect(scrollForRow(3, 32, 40, 0, 50)).to.equal(96);
+    expect(scrollForRow(0, 32, 40, 0, 50)).to.equal(0);
   });
 });
