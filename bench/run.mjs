@@ -3,6 +3,7 @@
 //
 //   node bench/run.mjs [--quick] [--only=map,updates,customers,flow,large,hardening,scroll,curve,memory,size,insights,lint]
 //                      [--bundle=/path/served/from/the/project/root.js] [--out=bench-results/results.json]
+//                      [--sides=plot,echarts-canvas,echarts-svg,chartjs] [--counts=1,2000,10000]   (curve only)
 //
 // Prints a table and writes JSON, plus the table in Markdown next to it (for docs/performance.md).
 // Times are medians over repeated runs; busy = main-thread task time (Chrome's TaskDuration metric)
@@ -207,9 +208,13 @@ try {
 
   if (wanted('curve')) {
     const handle = await openPage(session, 'curve', bundleUrl);
-    const sides = ['curve-ours', 'curve-plot', 'curve-echarts-canvas', 'curve-echarts-svg', 'curve-chartjs'];
+    // --sides=plot (and --counts=1,2000,10000) run only those comparisons: ours against Plot at the
+    // target counts fits in a few minutes, where every library at every count takes ~20.
+    const theirs = typeof args.sides === 'string' ? args.sides.split(',').map((side) => `curve-${side}`) : ['curve-plot', 'curve-echarts-canvas', 'curve-echarts-svg', 'curve-chartjs'];
+    const counts = typeof args.counts === 'string' ? args.counts.split(',').map(Number) : [1, 200, 2000, 10000];
+    const sides = ['curve-ours', ...theirs];
     const names = { 'curve-plot': 'Observable Plot (SVG)', 'curve-echarts-canvas': 'ECharts (canvas)', 'curve-echarts-svg': 'ECharts (SVG)', 'curve-chartjs': 'Chart.js (canvas)' };
-    for (const count of [1, 200, 2000, 10000]) {
+    for (const count of counts) {
       log(`bench: curve, ${count} customers × 24 steps…`);
       const results = await interleave(handle, sides, { runs: RUNS.curve[count], warmup: count >= 2000 ? 1 : 3, params: { count }, onRound: progress(`curve ${count}`) });
       for (const side of sides.slice(1)) {
