@@ -222,4 +222,24 @@ describe('layout/density: segments counted by their two values', () => {
     reference.grid().values.forEach((v) => (total += v));
     expect(total).to.be.closeTo(customers * 81, 1e-6);
   });
+  it('values projected as they are binned give the grid of the heights exactly; grid() ends the binning and is the same each time', () => {
+    const xs = [10.5, 30, 50.25, 70, 90];
+    const customers = 300;
+    const values = Float64Array.from({ length: customers * xs.length }, (_, i) => (i % 11 === 4 ? NaN : (((i * 7919) % 9) - 4) / 2));
+    // The scale of a plot 50 px high, −2 at the bottom: y = (2 − v) / 4 × 48 + 1.
+    const project = (v: number) => ((2 - v) / 4) * 48 + 1;
+    const heights = Array.from(values, project);
+    const expected = densityGrid(heights, xs, customers, 100, 50);
+    const projected = new DensityBinner(values, xs, customers, 100, 50, 1, true, project);
+    while (!projected.done) projected.bin(32);
+    const grid = projected.grid();
+    expect(Array.from(grid.values)).to.deep.equal(Array.from(expected.values));
+    expect(grid.max).to.equal(expected.max);
+    expect(projected.grid()).to.equal(grid);
+    // Binning after the grid adds nothing.
+    const before = Array.from(grid.values);
+    projected.next = 0;
+    projected.bin(customers);
+    expect(Array.from(projected.grid().values)).to.deep.equal(before);
+  });
 });

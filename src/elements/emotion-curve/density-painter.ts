@@ -51,10 +51,8 @@ export class DensityPainter {
 
   private async run(request: DensityRequest, generation: number): Promise<void> {
     const { traces, centers, y, width, height } = request;
-    // NaN (no value) stays NaN through the scale.
-    const ys = new Float64Array(traces.values.length);
-    for (let i = 0; i < ys.length; i++) ys[i] = y(traces.values[i]);
-    const binner = new DensityBinner(ys, centers, traces.customers, width, height);
+    // The values turned into heights as they are binned: no second matrix (19 MB for 100 000 customers, filled in one task).
+    const binner = new DensityBinner(traces.values, centers, traces.customers, width, height, 1, true, y);
     let start = performance.now();
     for (;;) {
       binner.bin(BATCH);
@@ -82,6 +80,12 @@ export class DensityPainter {
     context.fillStyle = color;
     const rgb = parseRgb(String(context.fillStyle)) ?? { r: 0, g: 0, b: 0 };
     const image = new ImageData(densityPixels(grid, rgb), grid.columns, grid.rows);
+    if (canvas.width === grid.columns && canvas.height === grid.rows) {
+      // One grid cell per canvas pixel (a pixel ratio of 1): the pixels go straight onto the canvas,
+      // without a second canvas to scale them from.
+      context.putImageData(image, 0, 0);
+      return;
+    }
     const source = document.createElement('canvas');
     source.width = grid.columns;
     source.height = grid.rows;
