@@ -1,3 +1,4 @@
+import { drain } from '../model/safe-copy.js';
 import type { Individual, IndividualEvent } from '../model/types.js';
 
 /**
@@ -50,18 +51,50 @@ export function traceMatrix(
   steps: number,
   persona?: string | null,
 ): TraceMatrix {
+  return drain(traceMatrixSteps(individuals, stepIndexById, steps, persona, 0));
+}
+
+/** Fills rows [from, to) of the matrix from `kept` customers. */
+function fillRows(
+  kept: readonly Individual[],
+  stepIndexById: ReadonlyMap<string, number>,
+  steps: number,
+  values: Float64Array,
+  chosen: Int32Array,
+  from: number,
+  to: number,
+): void {
+  for (let row = from; row < to; row++) {
+    const events = lastEventPerStep(kept[row], stepIndexById, chosen);
+    const offset = row * steps;
+    for (let step = 0; step < steps; step++) {
+      if (chosen[step] >= 0) values[offset + step] = events[chosen[step]].emotion!;
+    }
+  }
+}
+
+/**
+ * `traceMatrix` as steps, for 100 000 customers without one long task (curve-traces.ts): with
+ * `every` > 0 it pauses after every `every` customers; with 0 it runs through. The same matrix
+ * either way (the sync function is this one run through).
+ */
+export function* traceMatrixSteps(
+  individuals: readonly Individual[],
+  stepIndexById: ReadonlyMap<string, number>,
+  steps: number,
+  persona: string | null | undefined,
+  every: number,
+): Generator<void, TraceMatrix> {
   const kept = persona
     ? individuals.filter((individual) => individual.persona === undefined || individual.persona === persona)
     : individuals;
   const values = new Float64Array(kept.length * steps).fill(NaN);
   const chosen = new Int32Array(steps);
-  kept.forEach((individual, row) => {
-    const events = lastEventPerStep(individual, stepIndexById, chosen);
-    const offset = row * steps;
-    for (let step = 0; step < steps; step++) {
-      if (chosen[step] >= 0) values[offset + step] = events[chosen[step]].emotion!;
-    }
-  });
+  const batch = every > 0 ? every : kept.length;
+  for (let from = 0; from < kept.length; from += batch) {
+    if (from > 0) yield;
+    fillRows(kept, stepIndexById, steps, values, chosen, from, Math.min(kept.length, from + batch));
+  }
   return { customers: kept.length, steps, ids: kept.map((individual) => individual.id), values };
 }
 
@@ -126,28 +159,54 @@ export function quantileInPlace(values: Float64Array, p: number): number {
 
 /** Per-step median and interquartile range over the matrix: one pass to bucket, then a selection per quantile and step. */
 export function stepQuantiles(matrix: TraceMatrix): StepQuantiles {
-  const { customers, steps, values } = matrix;
-  const n = new Int32Array(steps);
-  for (let row = 0; row < customers; row++) {
+  return drain(stepQuantilesSteps(matrix, 0));
+}
+
+/** Counts rows [from, to)'s values per step into `n`. */
+function countRows(values: Float64Array, steps: number, n: Int32Array, from: number, to: number): void {
+  for (let row = from; row < to; row++) {
     const offset = row * steps;
     for (let s = 0; s < steps; s++) if (!Number.isNaN(values[offset + s])) n[s]++;
   }
-  const starts = new Int32Array(steps + 1);
-  for (let s = 0; s < steps; s++) starts[s + 1] = starts[s] + n[s];
-  const buckets = new Float64Array(starts[steps]);
-  const fill = starts.slice(0, steps);
-  for (let row = 0; row < customers; row++) {
+}
+
+/** Copies rows [from, to)'s values into each step's bucket, at `fill[step]` onwards. */
+function bucketRows(values: Float64Array, steps: number, buckets: Float64Array, fill: Int32Array, from: number, to: number): void {
+  for (let row = from; row < to; row++) {
     const offset = row * steps;
     for (let s = 0; s < steps; s++) {
       const value = values[offset + s];
       if (!Number.isNaN(value)) buckets[fill[s]++] = value;
     }
   }
+}
+
+/**
+ * `stepQuantiles` as steps (see `traceMatrixSteps`): with `every` > 0 it pauses after every `every`
+ * rows counted and bucketed, and after each step's selections; with 0 it runs through.
+ */
+export function* stepQuantilesSteps(matrix: TraceMatrix, every: number): Generator<void, StepQuantiles> {
+  const { customers, steps, values } = matrix;
+  const batch = every > 0 ? every : customers;
+  const n = new Int32Array(steps);
+  for (let from = 0; from < customers; from += batch) {
+    if (from > 0) yield;
+    countRows(values, steps, n, from, Math.min(customers, from + batch));
+  }
+  const starts = new Int32Array(steps + 1);
+  for (let s = 0; s < steps; s++) starts[s + 1] = starts[s] + n[s];
+  const buckets = new Float64Array(starts[steps]);
+  const fill = starts.slice(0, steps);
+  for (let from = 0; from < customers; from += batch) {
+    if (every > 0) yield;
+    bucketRows(values, steps, buckets, fill, from, Math.min(customers, from + batch));
+  }
   const q1 = new Float64Array(steps).fill(NaN);
   const median = new Float64Array(steps).fill(NaN);
   const q3 = new Float64Array(steps).fill(NaN);
   for (let s = 0; s < steps; s++) {
     if (n[s] === 0) continue;
+    if (every > 0) yield;
     // Selection, not a sort: 100 000 customers' values per step sorted 24 times were most of the
     // quantiles' time. Each selection leaves the bucket partly ordered, which speeds the next one.
     const bucket = buckets.subarray(starts[s], starts[s + 1]);

@@ -50,20 +50,28 @@ export async function validateJourneyInSlices(
   slices: SliceOptions = {},
 ): Promise<ValidationResult | undefined> {
   const locale = readLocale(options);
-  const budget = slices.budget ?? 30;
-  const pause = slices.yieldToPage ?? yieldToPage;
   try {
-    const steps = validateSteps(input, new ProblemList(locale), locale, Math.max(1, slices.every ?? 250));
-    let start = performance.now();
-    for (;;) {
-      const next = steps.next();
-      if (next.done) return next.value;
-      if (performance.now() - start < budget) continue;
-      await pause();
-      if (slices.cancelled?.()) return undefined;
-      start = performance.now();
-    }
+    return await runInSlices(validateSteps(input, new ProblemList(locale), locale, Math.max(1, slices.every ?? 250)), slices);
   } catch {
     return unreadable(locale);
+  }
+}
+
+/**
+ * Runs `steps` (a generator that pauses between pieces of work) to its result, about `budget` ms
+ * (default 30) at a time, giving the page its turn in between. Resolves to undefined once
+ * `cancelled()` says so (checked after each pause); rejects with what the steps throw.
+ */
+export async function runInSlices<T>(steps: Generator<void, T>, slices: SliceOptions = {}): Promise<T | undefined> {
+  const budget = slices.budget ?? 30;
+  const pause = slices.yieldToPage ?? yieldToPage;
+  let start = performance.now();
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    if (performance.now() - start < budget) continue;
+    await pause();
+    if (slices.cancelled?.()) return undefined;
+    start = performance.now();
   }
 }

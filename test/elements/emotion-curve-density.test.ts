@@ -5,6 +5,7 @@ import type { EmotionCurve } from '../../src/elements/emotion-curve/emotion-curv
 import { DENSITY_THRESHOLD } from '../../src/layout/density.js';
 import { SLICED_CUSTOMERS } from '../../src/model/validate-sliced.js';
 import { validateJourney } from '../../src/model/validate.js';
+import { validateOnce } from '../../src/model/validated.js';
 import type { JourneyDocument } from '../../src/model/types.js';
 import { curveFixture } from './curve-fixture.js';
 import { mountMap } from './map-fixture.js';
@@ -32,6 +33,22 @@ function withCustomers(count: number): JourneyDocument {
 }
 
 
+
+/**
+ * Whether the loading status ("Loading the journey…") showed in `el`'s shadow root, watched from
+ * now: a mutation observer sees it even when it shows for less than a frame.
+ */
+function watchLoading(el: HTMLElement): () => boolean {
+  let seen = false;
+  const observer = new MutationObserver(() => {
+    seen ||= el.shadowRoot!.querySelector('[part="loading"][role="status"]')?.textContent === 'Loading the journey…';
+  });
+  observer.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+  return () => {
+    observer.disconnect();
+    return seen;
+  };
+}
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as HTMLElement | null;
 
@@ -129,15 +146,34 @@ describe('<emotion-curve> density', () => {
       el.addEventListener('journey-error', (event) => resolve((event as CustomEvent).detail), { once: true }),
     );
     document.body.append(el);
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    expect($(el, '[part="loading"][role="status"]')!.textContent).to.equal('Loading the journey…');
+    const loading = watchLoading(el);
     await el.updateComplete;
+    expect(loading()).to.equal(true);
     expect($(el, '[part="loading"]')).to.equal(null);
     expect(paint($(el, 'canvas.traces') as HTMLCanvasElement).painted).to.be.greaterThan(1000);
     expect($(el, '.n-label')!.textContent).to.equal('n = 20,001');
     const { warnings } = await reported;
     expect(warnings).to.deep.equal(validateJourney(doc).warnings);
     expect(warnings.map((w) => (w as { path: string }).path)).to.deep.equal(['/individuals/5/events/1/step']);
+    el.remove();
+  });
+
+  it('prepares the customers of more than 20 000 in slices after validation; a new document draws its own', async () => {
+    const first = withCustomers(SLICED_CUSTOMERS + 1);
+    const second = withCustomers(SLICED_CUSTOMERS + 2);
+    // Validated already (as after an edit): what is left in slices is the customers' matrix and quartiles.
+    validateOnce(first, 'en');
+    validateOnce(second, 'en');
+    const el = document.createElement('emotion-curve') as EmotionCurve;
+    el.style.inlineSize = '600px';
+    el.journey = first;
+    document.body.append(el);
+    // Replaced before its customers are drawn (whether their first slice was enough or not).
+    el.journey = second;
+    await el.updateComplete;
+    expect($(el, '[part="loading"]')).to.equal(null);
+    expect($(el, '.n-label')!.textContent).to.equal('n = 20,002');
+    expect(paint($(el, 'canvas.traces') as HTMLCanvasElement).painted).to.be.greaterThan(1000);
     el.remove();
   });
 

@@ -34,6 +34,13 @@ export function clickedPoint(event: MouseEvent): PointPosition | undefined {
   return point ? { series: Number(point.dataset.series), step: Number(point.dataset.step) } : undefined;
 }
 
+/** A click on the plot: a point clicked is selected (`select`) and becomes the one the keyboard is on; returns that point. */
+export function plotClick(event: MouseEvent, active: PointPosition | undefined, select: (position: PointPosition) => void): PointPosition | undefined {
+  const position = clickedPoint(event);
+  if (position) select(position);
+  return position ?? active;
+}
+
 /** Fires `journey-select` for a point: its stage, step and persona (none for the median or a document without personas). */
 export function selectPoint(host: HTMLElement, view: CurveView | undefined, position: PointPosition, lane: string): void {
   const series = view?.plot.series[position.series];

@@ -1,7 +1,8 @@
 import { buildEmotionPlot, type EmotionPlot, type PlotOptions } from '../../layout/curve-model.js';
 import { drawTraces, prepareCanvas } from '../../layout/individuals-canvas.js';
 import { DensityPainter } from './density-painter.js';
-import { stepQuantiles, traceMatrix, type StepQuantiles, type TraceMatrix } from '../../layout/quantiles.js';
+import type { TraceMatrix } from '../../layout/quantiles.js';
+import { CustomerTraces } from './customer-traces.js';
 import type { ColumnWindow } from '../../context/column-window-context.js';
 import type { ColumnLayout } from '../../layout/types.js';
 import type { NormalizedJourney, NormalizedStep } from '../../model/types.js';
@@ -94,6 +95,10 @@ export class DrawnColumns {
 
 type Inputs = Omit<PlotOptions, 'traces' | 'quantiles' | 'padding'>;
 
+/** The persona whose customers the plot keeps: the chosen one when the journey has it, else every customer. */
+const plotPersona = (journey: NormalizedJourney, persona: string | undefined): string | undefined =>
+  persona && journey.seriesIds.includes(persona) ? persona : undefined;
+
 /** More room under the plot for the "n = …" labels when customers are drawn. */
 const CUSTOMER_PADDING = { top: 24, bottom: 44 };
 
@@ -108,22 +113,24 @@ export class CurveState {
    */
   animate = true;
 
-  private traces?: { journey: NormalizedJourney; persona: string | undefined; matrix?: TraceMatrix; quantiles?: StepQuantiles };
   private last?: { journey: NormalizedJourney; layout: ColumnLayout; inputs: Inputs; plot: EmotionPlot };
   private drawn?: { canvas: HTMLCanvasElement; key: string; traces: TraceMatrix; curve: EmotionPlot['curve'] };
   /** Paints many customers as a density, in slices (see density-painter.ts). */
   readonly density = new DensityPainter();
+  /** The customers' matrix and quartiles; in slices for very many customers (customer-traces.ts). */
+  readonly customers: CustomerTraces;
 
-  private customers(journey: NormalizedJourney, persona: string | undefined) {
-    if (this.traces?.journey !== journey || this.traces.persona !== persona) {
-      const matrix =
-        journey.individuals.length > 0
-          ? traceMatrix(journey.individuals, journey.stepIndexById, journey.steps.length, persona)
-          : undefined;
-      const quantiles = matrix && matrix.customers > 0 ? stepQuantiles(matrix) : undefined;
-      this.traces = { journey, persona, matrix, quantiles };
-    }
-    return this.traces;
+  /** `onReady`: the customers of a journey computed in slices are ready to draw (the element updates). */
+  constructor(onReady: () => void = () => {}) {
+    this.customers = new CustomerTraces(onReady);
+  }
+
+  /**
+   * Whether the customers of `journey` (those of `persona`, as the plot filters them) are still
+   * being computed in slices: the element then shows its loading status instead of the plot.
+   */
+  pending(journey: NormalizedJourney, persona: string | undefined): boolean {
+    return this.customers.get(journey, plotPersona(journey, persona)) === undefined;
   }
 
   plot(journey: NormalizedJourney, layout: ColumnLayout, inputs: Inputs): EmotionPlot {
@@ -138,8 +145,8 @@ export class CurveState {
       last.inputs.highlight === inputs.highlight;
     if (last && sameData && last.layout === layout && last.inputs.rtl === inputs.rtl) return last.plot;
     this.animate = last !== undefined && !sameData;
-    const persona = inputs.persona && journey.seriesIds.includes(inputs.persona) ? inputs.persona : undefined;
-    const { matrix, quantiles } = this.customers(journey, persona);
+    // Computed now when not ready: a map's lane does not wait for slices.
+    const { matrix, quantiles } = this.customers.now(journey, plotPersona(journey, inputs.persona ?? undefined));
     const plot = buildEmotionPlot(journey, layout, {
       ...inputs,
       traces: matrix,

@@ -8,7 +8,7 @@ import { emit } from '../../events.js';
 import type { StringOverrides } from '../../i18n/locale.js';
 import { curveView, standaloneLayout, type StandaloneLayout } from './curve-derive.js';
 import type { PointPosition } from '../../layout/curve-navigation.js';
-import { clickedPoint, pointKeyDown, scrollToPoint, selectPoint } from './curve-interaction.js';
+import { plotClick, pointKeyDown, scrollToPoint, selectPoint } from './curve-interaction.js';
 import type { ColumnLayout } from '../../layout/types.js';
 import type { ColumnOptions } from '../../layout/columns.js';
 import type { NormalizedJourney } from '../../model/types.js';
@@ -17,7 +17,7 @@ import { CurveState, DrawnColumns } from './curve-state.js';
 import type { CurveView } from './curve-view.js';
 import { emotionCurveStyles } from './emotion-curve.styles.js';
 import { chartInset, renderChart, renderRow } from './chart-template.js';
-import { renderCompareErrors } from './parts-template.js';
+import { renderCompareErrors, renderLoading } from './parts-template.js';
 import type { Translator } from '../../i18n/translator.js';
 
 /**
@@ -115,7 +115,7 @@ export class EmotionCurve extends LitElement implements GridRow {
 
   private readonly localeController = new LocaleController(this, () => this.locale);
   private readonly resize = new ResizeController(this, { enabled: () => !this.lane.inMap });
-  private readonly curveState = new CurveState();
+  private readonly curveState = new CurveState(() => this.requestUpdate());
   private readonly drawnColumns = new DrawnColumns(this.laneKey);
   /** Standalone: the curve's own document, validated, laid out, reported once, its problems in a panel. */
   private readonly doc = new JourneyController(this, {
@@ -131,6 +131,8 @@ export class EmotionCurve extends LitElement implements GridRow {
   });
   private standaloneLayout?: StandaloneLayout;
   private view?: CurveView;
+  /** Standalone: the customers of a very large document are being prepared in slices. */
+  private preparing = false;
 
   /** The map around the curve, if any: its journey, layout, settings and drawn columns; the row role and theme owner. */
   private readonly lane = new LaneContextController(this);
@@ -171,7 +173,8 @@ export class EmotionCurve extends LitElement implements GridRow {
 
   private derive(changed: PropertyValues): void {
     const journey = this.lane.inMap ? this.lane.journey : this.doc.journey;
-    const layout = journey && (this.lane.inMap ? this.lane.layout! : this.layoutFor(journey));
+    this.preparing = Boolean(journey && !this.lane.inMap && this.curveState.pending(journey, this.persona));
+    const layout = journey && !this.preparing && (this.lane.inMap ? this.lane.layout! : this.layoutFor(journey));
     if (!journey || !layout) return;
     if (changed.has('journey')) this.active = undefined;
     const { strings, persona, highlight, traces, height, curve, localeController: words } = this;
@@ -190,10 +193,12 @@ export class EmotionCurve extends LitElement implements GridRow {
     return this.standaloneLayout.layout;
   }
 
-  /** Also waits for a document validated in slices to be drawn and a density binned in slices to be painted. */
+  /** Also waits for a document validated, then its customers prepared, in slices to be drawn, and a density binned in slices to be painted. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await super.getUpdateComplete();
-    await this.doc.settled;
+    for (const slices of [this.doc, this.curveState.customers]) {
+      await super.getUpdateComplete();
+      await slices.settled;
+    }
     const result = await super.getUpdateComplete();
     await this.curveState.density.settled;
     return result;
@@ -227,11 +232,12 @@ export class EmotionCurve extends LitElement implements GridRow {
         const onToggle = () => emit(this, 'journey-lane-toggle', { lane: this.laneKey, collapsed: !collapsed });
         return renderRow(this.lane.journey!, this.lane.layout!, this.view, { collapsed, onToggle });
       }
+      if (this.preparing) return html`${compareErrors}${renderLoading(words)}`;
       if (!this.view) return compareErrors;
       const chart = renderChart(this.view, {
         tableOpen: this.tableOpen,
         onKeyDown: (event) => (this.active = pointKeyDown(event, this.view!, this.active, (position) => this.select(position))),
-        onPlotClick: (event) => this.onPlotClick(event),
+        onPlotClick: (event) => (this.active = plotClick(event, this.active, this.select)),
         onToggleTable: () => (this.tableOpen = !this.tableOpen),
       });
       return html`${compareErrors}${chart}`;
@@ -239,9 +245,4 @@ export class EmotionCurve extends LitElement implements GridRow {
   }
 
   private readonly select = (position: PointPosition) => selectPoint(this, this.view, position, this.laneKey);
-
-  private onPlotClick(event: MouseEvent): void {
-    const position = clickedPoint(event);
-    if (position) this.select((this.active = position));
-  }
 }

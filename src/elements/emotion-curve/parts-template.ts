@@ -13,6 +13,10 @@ import { dataLang } from '../shared/data-lang.js';
 import { dataText, uiDir } from '../shared/bidi.js';
 import { type Translator } from '../../i18n/translator.js';
 
+/** Said while the customers of a very large document are prepared in slices (customer-traces.ts), as while it is validated. */
+export const renderLoading = (t: Translator): TemplateResult =>
+  html`<div part="loading" class="loading" role="status">${mapString(t, 'status.loading')}</div>`;
+
 interface LegendEntry {
   key: string;
   kind: string;
