@@ -19,6 +19,8 @@ describe('reading at a glance: the header of a narrow map', () => {
     const toggle = root.querySelector<HTMLButtonElement>('.details-toggle')!;
     const goal = root.querySelector<HTMLElement>('[part="goal"]')!;
     expect(shown(toggle)).to.equal(true);
+    // A part, so a page can restyle it (docs/theming.md).
+    expect(root.querySelector('[part="details-toggle"]')).to.equal(toggle);
     expect(toggle.textContent!.trim()).to.equal('Подробнее');
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     expect(root.getElementById(toggle.getAttribute('aria-controls')!)).to.equal(root.querySelector('.header-details'));
@@ -44,6 +46,23 @@ describe('reading at a glance: the header of a narrow map', () => {
     toggle.click();
     await settle(map);
     expect(shown(root.querySelector('[part="personas"]'))).to.equal(false);
+  });
+
+  it('keeps the reader\'s choice as the map\'s state, also when the header is drawn anew', async function () {
+    this.timeout(60_000);
+    const map = await mountMap(bankCardJourneyRu, 375, { lanes: 'actions', locale: 'ru' });
+    map.shadowRoot!.querySelector<HTMLButtonElement>('[part="details-toggle"]')!.click();
+    await settle(map);
+    // An invalid document replaces the whole map with its problems; a valid one draws a new header.
+    map.journey = { schemaVersion: 1 } as never;
+    await settle(map);
+    expect(map.shadowRoot!.querySelector('[part="header"]')).to.equal(null);
+    map.journey = bankCardJourneyRu;
+    await settle(map);
+    const root = map.shadowRoot!;
+    expect(root.querySelector('[part="details-toggle"]')!.getAttribute('aria-expanded')).to.equal('true');
+    expect(root.querySelector('[part="header"]')!.hasAttribute('data-open')).to.equal(true);
+    expect(shown(root.querySelector('[part="personas"]'))).to.equal(true);
   });
 
   it('shows everything and no button on a wide map', async () => {

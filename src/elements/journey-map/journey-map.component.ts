@@ -13,7 +13,7 @@ import { sameColumnGeometry } from '../../layout/columns.js';
 import { narrowColumnOptions } from '../../layout/narrow.js';
 import { longestLaneWord } from './lane-words.js';
 import type { ColumnLayout } from '../../layout/types.js';
-import type { NormalizedJourney, Persona } from '../../model/types.js';
+import type { NormalizedJourney } from '../../model/types.js';
 import type { PreparedJourney } from '../../model/prepare-journey.js';
 import { StableJourney } from '../../model/stable-journey.js';
 import { mapSVG, svgToPNG, type PngOptions } from '../../export/svg.js';
@@ -29,7 +29,7 @@ import { LanesMemo, stopWaitingForLanes, updateWhenLanesDefined } from './map-la
 import { drawable, renderTooLarge } from './map-limits.js';
 import { MapModel, type MapWords } from './map-model.js';
 import { mapSettings, sameSettings } from './map-state.js';
-import { headerView, renderMapView } from './map-view.js';
+import { headerView, renderMapView, type HeaderUi } from './map-view.js';
 
 /**
  * @tagname journey-map
@@ -56,7 +56,8 @@ export class JourneyMap extends JourneyMapProperties {
   @provide({ context: columnWindowContext }) private providedWindow?: ColumnWindow;
 
   @state() private collapsed: ReadonlySet<string> = new Set();
-  @state() private openPersona?: Persona;
+  /** The persona whose card is open, and whether a narrow header shows its details. */
+  @state() private headerUi: HeaderUi = {};
   @state() private dismissedWarnings?: PreparedJourney;
   /** Counts slot changes, so the update they cause re-numbers the rows. */
   @state() private slotChanges = 0;
@@ -180,7 +181,7 @@ export class JourneyMap extends JourneyMapProperties {
   }
 
   private headerView(): HeaderView {
-    return headerView(this, this.words(), this.openPersona, (persona) => (this.openPersona = persona), this.editable ? this.c.edit : undefined);
+    return headerView(this, this.words(), this.headerUi, (ui) => (this.headerUi = ui), this.editable ? this.c.edit : undefined);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -188,7 +189,7 @@ export class JourneyMap extends JourneyMapProperties {
     this.reviewDue.report(this, this.providedJourney?.source, clockValue(this.now));
     void this.numbering.sync(this, this.providedJourney?.steps ?? [], this.collapsed, () => this.c.navigation.refresh());
     const dialog = this.renderRoot.querySelector('dialog');
-    if (dialog && this.openPersona && !dialog.open) dialog.showModal();
+    if (dialog && this.headerUi.openPersona && !dialog.open) dialog.showModal();
   }
 
   /**

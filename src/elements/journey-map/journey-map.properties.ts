@@ -11,6 +11,7 @@ import type { JourneyDocument } from '../../model/types.js';
  * @csspart header - The header with title, state badge, goal, description and personas.
  * @csspart title - The map's title (a heading of level `heading-level`).
  * @csspart badge - The current-state / future-state badge.
+ * @csspart details-toggle - In a map narrower than 640 px, the header's "Details" button that shows the freshness, the whole goal, the description and the personas.
  * @csspart goal - The goal line.
  * @csspart description - The description.
  * @csspart freshness - "Data as of …", the version and the owner.

@@ -17,6 +17,9 @@ export interface HeaderView extends Translator {
   theme?: string;
   /** The persona whose full card is open in the dialog. */
   openPersona?: Persona;
+  /** A narrow map's header shows its details (the reader pressed "Details"). */
+  detailsOpen?: boolean;
+  onToggleDetails: () => void;
   onOpenPersona: (persona: Persona) => void;
   onClosePersona: () => void;
   /** Freshness: the map's number format and clock ("Data as of …", "Review due since …"). */
@@ -72,17 +75,6 @@ function renderPersonaDialog(journey: NormalizedJourney, view: HeaderView): Temp
 }
 
 /**
- * Opens or closes the header's details in a narrow map. The state lives on the header element (Lit
- * leaves the attributes it does not bind alone), so a re-render keeps what the reader chose.
- */
-function toggleDetails(event: Event): void {
-  const button = event.currentTarget as HTMLButtonElement;
-  const open = button.getAttribute('aria-expanded') !== 'true';
-  button.setAttribute('aria-expanded', String(open));
-  button.closest('header')?.toggleAttribute('data-open', open);
-}
-
-/**
  * The map's header: title, state badge, goal, description and the personas as compact cards. In a
  * narrow map (under 640 px, a container query) it is the title and the goal on one line, with a
  * "Details" button that shows the rest (freshness, the whole goal, description, personas); wide, the
@@ -93,12 +85,13 @@ export function renderMapHeader(journey: NormalizedJourney, view: HeaderView): T
   const lang = dataLang(journey);
   const freshness = view.freshness ? renderFreshness(journey.source, { ...view.freshness, locale: view.locale, strings: view.strings, lang }) : nothing;
   const more = freshness !== nothing || Boolean(journey.description) || journey.personas.length > 0;
-  return html`<header part="header" class="header">
+  const open = Boolean(view.detailsOpen);
+  return html`<header part="header" class="header" ?data-open=${open}>
       <div class="title-line">
         ${heading(view.headingLevel, html`<span lang=${ifDefined(lang)} dir=${ifDefined(dirOf(lang))}>${journey.title}</span>`, 'title')}${view.editButton?.('title') ?? nothing}
         <span part="badge" class="badge badge--${state}" dir=${uiDir(view.locale)}>${mapString(view, `state.${state}`)}</span>
         ${more
-          ? html`<button type="button" class="details-toggle" aria-expanded="false" aria-controls="header-details" @click=${toggleDetails}>
+          ? html`<button type="button" part="details-toggle" class="details-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="header-details" @click=${view.onToggleDetails}>
               ${mapString(view, 'map.details')}${DETAILS_ICON}
             </button>`
           : nothing}

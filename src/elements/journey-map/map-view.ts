@@ -83,16 +83,24 @@ export function renderMapView(journey: NormalizedJourney, layout: ColumnLayout, 
     <slot name="customers"></slot>`;
 }
 
-/** The header's view: title level, theme, the persona whose card is open, freshness, and an editable map's buttons. */
-export function headerView(map: JourneyMapProperties, words: MapWords, openPersona: Persona | undefined, setOpenPersona: (persona?: Persona) => void, edit?: EditController): HeaderView {
+/** What the reader opened in the header: a persona's full card, a narrow map's details (the map's Lit state). */
+export interface HeaderUi {
+  openPersona?: Persona;
+  detailsOpen?: boolean;
+}
+
+/** The header's view: title level, theme, what the reader opened (`ui`, changed through `setUi`), freshness, and an editable map's buttons. */
+export function headerView(map: JourneyMapProperties, words: MapWords, ui: HeaderUi, setUi: (ui: HeaderUi) => void, edit?: EditController): HeaderView {
   const { intlLocale } = words;
   return {
     ...words,
     headingLevel: headingLevel(map.headingLevel, 2),
     theme: map.theme,
-    openPersona,
-    onOpenPersona: (persona) => setOpenPersona(persona),
-    onClosePersona: () => setOpenPersona(undefined),
+    openPersona: ui.openPersona,
+    onOpenPersona: (persona) => setUi({ ...ui, openPersona: persona }),
+    onClosePersona: () => setUi({ ...ui, openPersona: undefined }),
+    detailsOpen: ui.detailsOpen,
+    onToggleDetails: () => setUi({ ...ui, detailsOpen: !ui.detailsOpen }),
     freshness: { intlLocale, now: clockValue(map.now) },
     editButton: edit && ((field) => renderHeaderEditButton(field, words, (target, button) => edit.open({ kind: target }, button))),
     personaEditButton: edit && ((persona) => renderPersonaEditButton(persona, words, (button) => edit.open({ kind: 'persona', personaId: persona.id }, button))),
