@@ -7,28 +7,13 @@ import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import { bankCardJourneyRu, partnerProgrammeJourneyRo, phoneSystemJourney } from '../../src/samples/index.js';
 import { mountMap } from '../elements/map-fixture.js';
+import { brokenWords } from './broken-words.js';
 
 /** Every element matching `selector` in `root` and the shadow roots under it. */
 function deepAll(root: ParentNode, selector: string): HTMLElement[] {
   const found = [...root.querySelectorAll<HTMLElement>(selector)];
   for (const element of root.querySelectorAll('*')) if (element.shadowRoot) found.push(...deepAll(element.shadowRoot, selector));
   return found;
-}
-
-/** The words of `element`'s text that the browser drew on more than one line. */
-function brokenWords(element: HTMLElement): string[] {
-  const text = [...element.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim());
-  if (!text) return [];
-  const broken: string[] = [];
-  const content = text.textContent!;
-  for (const match of content.matchAll(/\S+/g)) {
-    const range = document.createRange();
-    range.setStart(text, match.index!);
-    range.setEnd(text, match.index! + match[0].length);
-    const tops = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
-    if (tops.size > 1) broken.push(match[0]);
-  }
-  return broken;
 }
 
 describe('reading at a glance: lane names of a narrow map', () => {

@@ -2,6 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { curveText } from '../../i18n/curve-strings.js';
 import { laneTitle } from '../../i18n/lane-strings.js';
 import type { ColumnLayout } from '../../layout/types.js';
+import type { TickFit } from '../../layout/axis-width.js';
 import type { EmotionPlot } from '../../layout/curve-model.js';
 import { SVG_TRACES_MAX, traceAlpha, tracePaths } from '../../layout/individuals-canvas.js';
 import type { NormalizedJourney } from '../../model/types.js';
@@ -16,6 +17,8 @@ import { ENGLISH } from '../../i18n/translator.js';
 
 export interface ChartOptions {
   tableOpen: boolean;
+  /** How each scale label fits the tick column (curve-derive.ts `standaloneLayout`). */
+  ticks?: ReadonlyMap<string, TickFit>;
   onKeyDown: (event: KeyboardEvent) => void;
   onPlotClick: (event: MouseEvent) => void;
   onToggleTable: () => void;
@@ -71,7 +74,7 @@ export function renderChart(view: CurveView, options: ChartOptions): TemplateRes
       <div class="frame" style=${styleProps({ inlineSize: `${layout.headerWidth + plot.width}px` })}>
         ${renderStageRow(view)}
         <div class="plot-row">
-          <div class="axis" style=${styleProps({ inlineSize: `${layout.headerWidth}px`, blockSize: `${plot.height}px` })}>${renderTicks(view)}</div>
+          <div class="axis" style=${styleProps({ inlineSize: `${layout.headerWidth}px`, blockSize: `${plot.height}px` })}>${renderTicks(view, options.ticks)}</div>
           <div
             class="plot"
             part="plot"

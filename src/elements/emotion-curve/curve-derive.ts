@@ -4,7 +4,8 @@ import { drawsDensity } from '../../layout/density.js';
 import type { PointPosition } from '../../layout/curve-navigation.js';
 import type { ColumnLayout } from '../../layout/types.js';
 import type { ColumnOptions } from '../../layout/columns.js';
-import { axisWidth } from '../../layout/axis-width.js';
+import { fontOf, textMeasure } from '../shared/text-width.js';
+import { axisWidth, fitTicks, type Measure, type TickFit } from '../../layout/axis-width.js';
 import type { NormalizedJourney } from '../../model/types.js';
 import type { CurveState, DrawnColumns } from './curve-state.js';
 import type { CurveView } from './curve-view.js';
@@ -65,6 +66,9 @@ export function curveView(state: CurveState, drawn: DrawnColumns, inputs: ViewIn
   };
 }
 
+/** The scale words' measure in `host`'s font at the ticks' size (`.tick`: 0.75em), where there is a canvas. */
+export const tickMeasure = (host: Element): Measure | undefined => textMeasure(fontOf(host, 0.75));
+
 /** The narrowest step column a standalone chart draws (its tick column: layout/axis-width.ts). */
 const MIN_COLUMN_WIDTH = 48;
 
@@ -72,19 +76,24 @@ export interface StandaloneLayout {
   journey: NormalizedJourney;
   width: number;
   layout: ColumnLayout;
+  /** How each scale label fits the tick column (drawn smaller or shortened, never broken inside a word). */
+  ticks: ReadonlyMap<string, TickFit>;
 }
 
 /**
  * A standalone chart's columns at the element's `width`, kept while the journey and width stay:
  * `layout` lays them out in the width left (it takes the chart's inset off) with the tick column
- * fitting the scale's longest word.
+ * fitting the scale's longest label, measured in the ticks' font (`measure`, else estimated).
  */
 export function standaloneLayout(
   cached: StandaloneLayout | undefined,
   journey: NormalizedJourney,
   width: number,
   layout: (width: number, columns: ColumnOptions) => ColumnLayout,
+  measure?: () => Measure | undefined,
 ): StandaloneLayout {
   if (cached && cached.journey === journey && cached.width === width) return cached;
-  return { journey, width, layout: layout(width, { headerWidth: axisWidth(journey.scale), minColumnWidth: MIN_COLUMN_WIDTH }) };
+  const words = measure?.();
+  const headerWidth = axisWidth(journey.scale, words);
+  return { journey, width, layout: layout(width, { headerWidth, minColumnWidth: MIN_COLUMN_WIDTH }), ticks: fitTicks(journey.scale, headerWidth, words) };
 }

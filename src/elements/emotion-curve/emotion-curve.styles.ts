@@ -121,19 +121,21 @@ const chartStyles = css`
   td {
     unicode-bidi: plaintext;
   }
-  /* A word longer than the tick column ("Удовлетворённость" beside a 375 px chart) wraps, hyphenated
-     in the document's language, instead of running out of the column's start edge. */
+  /* A scale label wraps only at its spaces: the column is as wide as the longest label (up to
+     136 px), and a word still too wide is drawn smaller or shortened (--tick-scale, layout/axis-width.ts
+     fitTick), so "Удовлетворённость" never breaks inside the word, with or without a hyphenation
+     dictionary. */
   .tick {
     position: absolute;
     inset-inline-end: var(--journey-space-2);
     max-inline-size: calc(100% - var(--journey-space-2) * 1.5);
     transform: translateY(-50%);
     color: var(--journey-muted);
-    font-size: 0.75em;
+    font-size: calc(0.75em * var(--tick-scale, 1));
     line-height: 1.1;
     text-align: end;
-    hyphens: auto;
-    overflow-wrap: anywhere;
+    hyphens: manual;
+    overflow-wrap: normal;
   }
   .lane-body .ticks {
     position: absolute;

@@ -3,6 +3,7 @@ import { curveText } from '../../i18n/curve-strings.js';
 import { mapString } from '../../i18n/map-strings.js';
 import { formatSpokenNumber } from '../../i18n/number-format.js';
 import { formatEmotion } from '../../layout/summary.js';
+import type { TickFit } from '../../layout/axis-width.js';
 import type { JourneyProblem } from '../../model/types.js';
 import { styleProps } from '../shared/style-props.js';
 import { seriesToken } from './plot-template.js';
@@ -80,13 +81,18 @@ export function renderLegend(view: CurveView): TemplateResult | typeof nothing {
   </ul>`;
 }
 
-/** Tick labels of the y scale, placed at their pixel heights; decorative (the values are in text). */
-export function renderTicks(view: CurveView): TemplateResult {
-  // The scale's words are the document's: its language hyphenates them where they must wrap.
+/**
+ * Tick labels of the y scale, placed at their pixel heights; decorative (the values are in text). A
+ * standalone chart's `fits` say how a label fits its column: wrapped at its spaces, drawn smaller, or
+ * shortened with its whole text as tooltip; no word breaks inside.
+ */
+export function renderTicks(view: CurveView, fits?: ReadonlyMap<string, TickFit>): TemplateResult {
   return html`<div class="ticks" aria-hidden="true" lang=${ifDefined(dataLang(view.journey))}>
-    ${view.plot.ticks.map(
-      (tick) => html`<span class="tick" style=${styleProps({ insetBlockStart: `${tick.y}px` })}>${tick.label ?? formatEmotion(tick.value, view.intlLocale)}</span>`,
-    )}
+    ${view.plot.ticks.map((tick) => {
+      const fit = tick.label === undefined ? undefined : fits?.get(tick.label.trim());
+      const style = styleProps({ insetBlockStart: `${tick.y}px`, '--tick-scale': fit && fit.scale < 1 ? fit.scale : undefined });
+      return html`<span class="tick" style=${style} title=${ifDefined(fit?.title)}>${fit?.text ?? tick.label ?? formatEmotion(tick.value, view.intlLocale)}</span>`;
+    })}
   </div>`;
 }
 
