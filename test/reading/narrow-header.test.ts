@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import '../../src/define.js';
-import { bankCardJourneyRu } from '../../src/samples/index.js';
+import { bankCardJourneyRu, phoneSystemJourney } from '../../src/samples/index.js';
 import { mountMap, settle } from '../elements/map-fixture.js';
 
 const shown = (element: Element | null) => Boolean(element) && getComputedStyle(element!).display !== 'none';
@@ -64,6 +64,36 @@ describe('reading at a glance: the header of a narrow map', () => {
     expect(root.querySelector('[part="header"]')!.hasAttribute('data-open')).to.equal(true);
     expect(shown(root.querySelector('[part="personas"]'))).to.equal(true);
   });
+
+  for (const dir of ['ltr', 'rtl'] as const) {
+    it(`cuts the goal at its end, in the goal's own direction (${dir} page, Romanian UI, English goal)`, async function () {
+      this.timeout(60_000);
+      document.documentElement.dir = dir;
+      try {
+        const map = await mountMap(phoneSystemJourney, 375, { lanes: 'actions', locale: 'ro' });
+        const goal = map.shadowRoot!.querySelector<HTMLElement>('[part="goal"]')!;
+        const box = goal.getBoundingClientRect();
+        const label = goal.querySelector('strong')!.getBoundingClientRect();
+        const text = goal.querySelector('bdi')!;
+        const words = document.createRange();
+        words.setStart(text.firstChild!, 0);
+        words.setEnd(text.firstChild!, 'Find where'.length);
+        const start = words.getBoundingClientRect();
+        expect(goal.querySelector('strong')!.textContent).to.equal('Obiectiv:');
+        // "Obiectiv:" and the goal's first words are on screen, on one line; the end is cut.
+        for (const [name, rect] of [['label', label], ['first words', start]] as const) {
+          expect(rect.left, name).to.be.at.least(box.left - 1);
+          expect(rect.right, name).to.be.at.most(box.right + 1);
+          expect(rect.top, name).to.be.below(box.top + 4);
+        }
+        expect(text.scrollWidth).to.be.above(text.clientWidth);
+        if (dir === 'rtl') expect(label.left).to.be.above(start.right);
+        else expect(label.right).to.be.below(start.left);
+      } finally {
+        document.documentElement.dir = 'ltr';
+      }
+    });
+  }
 
   it('shows everything and no button on a wide map', async () => {
     const map = await mountMap(bankCardJourneyRu, 1200, { lanes: 'actions', locale: 'ru' });

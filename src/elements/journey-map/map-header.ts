@@ -151,9 +151,20 @@ export const headerStyles = css`
     .header:not([data-open]) .header-details > :not(.goal) {
       display: none;
     }
+    /* The goal's own text is cut at its end ("Find where mid-…"), in its own direction: cut as a
+       whole line, a left-to-right goal on a right-to-left page lost its beginning ("…fix it. Goal:"). */
     .header:not([data-open]) .goal {
-      overflow: hidden;
+      display: flex;
+      gap: 0.3em;
       white-space: nowrap;
+    }
+    .header:not([data-open]) .goal > * {
+      flex: none;
+    }
+    .header:not([data-open]) .goal > bdi {
+      flex: 0 1 auto;
+      min-inline-size: 0;
+      overflow: hidden;
       text-overflow: ellipsis;
     }
   }
