@@ -1,5 +1,5 @@
 import { expect, nextFrame } from '@open-wc/testing';
-import { measureClippedInFrame } from '../../src/elements/stage-lane/cell-clip.js';
+import { measureClipped, measureClippedInFrame } from '../../src/elements/stage-lane/cell-clip.js';
 
 /** A capped cell of `lines` lines of text in a box of about two lines. */
 function cell(stepId: string, lines: number): HTMLElement {
@@ -34,5 +34,29 @@ describe('measureClippedInFrame: lanes measure their cells once per frame, toget
     await nextFrame();
     expect(reads).to.have.length(2);
     for (const element of [...a, ...b]) element.remove();
+  });
+
+  it('reads no cell of a row lower than the cap, and every cell of a row that reaches it', () => {
+    const row = document.createElement('div');
+    row.style.display = 'flex';
+    document.body.append(row);
+    const cells = [cell('s1', 1), cell('s2', 1)];
+    row.append(...cells);
+    let reads = 0;
+    for (const element of cells) {
+      const { scrollHeight } = element;
+      Object.defineProperty(element, 'scrollHeight', { configurable: true, get: () => (reads++, scrollHeight) });
+    }
+    // One line under a cap of two: the row is lower than the cap, so no cell can be cut.
+    expect([...measureClipped(cells, row)]).to.deep.equal([]);
+    expect(reads).to.equal(0);
+    // Without the row every cell is read.
+    expect([...measureClipped(cells)]).to.deep.equal([]);
+    expect(reads).to.equal(2);
+    const tall = cell('s3', 5);
+    row.append(tall);
+    expect([...measureClipped([...cells, tall], row)]).to.deep.equal(['s3']);
+    expect(reads).to.equal(4);
+    row.remove();
   });
 });

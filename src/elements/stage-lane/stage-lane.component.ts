@@ -205,7 +205,7 @@ export class StageLane extends LitElement implements GridRow {
     // lane's cells before the next frame (the height is already capped by CSS, only the fade and the button follow).
     measureClippedInFrame(this, () => (this.isConnected ? this.gridCells() : []), (clipped) => {
       if (!sameSet(clipped, this.clippedSteps)) this.clippedSteps = clipped;
-    });
+    }, this);
     if (this.map.inMap) return;
     this.navigation.refresh();
   }
