@@ -64,4 +64,18 @@ describe('reading at a glance: one step column at 375 px', () => {
       });
     }
   }
+
+  it('keeps every row whole: a lane\'s cells end where its name does (the flow lane\'s legend is taller than its drawing)', async function () {
+    this.timeout(60_000);
+    const map = await mountMap(phoneSystemJourney, 375);
+    const lanes = mapLanes(map);
+    expect(lanes.map((lane) => lane.laneKey)).to.include('flow');
+    for (const lane of lanes) {
+      const [header, cell] = lane.gridCells();
+      const name = header.getBoundingClientRect();
+      const box = cell.getBoundingClientRect();
+      expect(box.top, lane.laneKey).to.be.within(name.top - 1, name.top + 1);
+      expect(box.bottom, lane.laneKey).to.be.within(name.bottom - 1, name.bottom + 1);
+    }
+  });
 });

@@ -86,7 +86,8 @@ function renderCells(layout: ColumnLayout, view: FlowView, selectedStepId: strin
 export function renderFlowRow(layout: ColumnLayout, view: FlowView | undefined, options: FlowRowOptions): TemplateResult {
   const header = renderHeader(layout, view, options);
   if (options.collapsed || !view) return header;
-  const size = { inlineSize: `${layout.contentWidth}px`, blockSize: `${view.flow.height}px` };
+  // At least the drawing's height, and as tall as the row: a narrow map's header with the legend is taller.
+  const size = { inlineSize: `${layout.contentWidth}px`, minBlockSize: `${view.flow.height}px` };
   return html`${header}<div class="lane-body" style=${styleProps(size)}>
       <div class="canvas">${renderFlowSvg(view)}${renderLabels(view)}</div>
       ${renderCells(layout, view, options.selectedStepId)}
