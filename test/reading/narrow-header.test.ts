@@ -75,9 +75,11 @@ describe('reading at a glance: the header of a narrow map', () => {
         const box = goal.getBoundingClientRect();
         const label = goal.querySelector('strong')!.getBoundingClientRect();
         const text = goal.querySelector('bdi')!;
+        const node = [...text.childNodes].find((child) => child.nodeType === Node.TEXT_NODE && child.textContent!.trim())!;
+        expect(node.textContent).to.match(/^Find where/);
         const words = document.createRange();
-        words.setStart(text.firstChild!, 0);
-        words.setEnd(text.firstChild!, 'Find where'.length);
+        words.setStart(node, 0);
+        words.setEnd(node, 'Find where'.length);
         const start = words.getBoundingClientRect();
         expect(goal.querySelector('strong')!.textContent).to.equal('Obiectiv:');
         // "Obiectiv:" and the goal's first words are on screen, on one line; the end is cut.
