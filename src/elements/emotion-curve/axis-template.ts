@@ -7,6 +7,16 @@ import { dataLang, dirOf } from '../shared/data-lang.js';
 import { uiDir } from '../shared/bidi.js';
 import { styleProps } from '../shared/style-props.js';
 import type { CurveView } from './curve-view.js';
+import type { AxisMeasure } from './curve-derive.js';
+
+/** A name with a word wider than `width` px is cut on one line with "…" rather than broken inside the word. */
+function textClass(text: string, width: number, measure: ((text: string) => number) | undefined): string {
+  if (!measure) return 'axis-text';
+  return text.split(/\s+/).some((word) => measure(word) > width) ? 'axis-text axis-text--cut' : 'axis-text';
+}
+
+/** A band's or name's padding (2 × 2 px) and border (1 px) around its text. */
+const BAND_INSET = 5;
 
 /** Narrower columns than this show the customer count alone, in compact notation ("9.8K"). */
 const WIDE_COLUMN = 80;
@@ -33,7 +43,7 @@ const tracks = (view: CurveView) =>
  * clamped to two lines; the whole name stays in the DOM (screen readers read it) and is the band's
  * tooltip.
  */
-export function renderStageRow(view: CurveView): TemplateResult {
+export function renderStageRow(view: CurveView, measure?: AxisMeasure): TemplateResult {
   const { journey, layout } = view;
   const lang = dataLang(journey);
   return axisRow(
@@ -50,7 +60,7 @@ export function renderStageRow(view: CurveView): TemplateResult {
             style=${styleProps({ gridColumn: `${stage.firstStep + 1} / span ${stage.stepCount}` })}
             data-stage-id=${stage.stageId}
             title=${title}
-          ><span class="axis-text" lang=${ifDefined(lang)} dir=${ifDefined(dirOf(lang))}>${title}</span></li>`;
+          ><span class=${textClass(title, stage.width - BAND_INSET, measure?.bold)} lang=${ifDefined(lang)} dir=${ifDefined(dirOf(lang))}>${title}</span></li>`;
         })}
     </ol>`,
   );
@@ -62,7 +72,7 @@ export function renderStageRow(view: CurveView): TemplateResult {
  * (see `stepLabelLayout`). The step the keyboard is on shows its whole name; every name is the
  * tooltip of its label and is read in full by screen readers.
  */
-export function renderStepRow(view: CurveView): TemplateResult {
+export function renderStepRow(view: CurveView, measure?: AxisMeasure): TemplateResult {
   const { journey, layout } = view;
   const lang = dataLang(journey);
   const placement = stepLabelLayout(journey.steps.length, layout.columnWidth);
@@ -80,7 +90,7 @@ export function renderStepRow(view: CurveView): TemplateResult {
           style=${styleProps({ gridColumn: `${place.start} / span ${place.span}`, gridRow: String(place.row), '--point': `${place.point * 100}%` })}
           data-step-id=${step.id}
           title=${step.title}
-        ><span class="axis-text" lang=${ifDefined(lang)} dir=${ifDefined(dirOf(lang))}>${step.title}</span></li>`;
+        ><span class=${textClass(step.title, (place.span * layout.columnWidth) / 2 - BAND_INSET, measure?.text)} lang=${ifDefined(lang)} dir=${ifDefined(dirOf(lang))}>${step.title}</span></li>`;
       })}
     </ol>`,
   );

@@ -76,6 +76,13 @@ export const axisStyles = css`
   .stage-band .axis-text {
     -webkit-line-clamp: 2;
   }
+  /* A name with a word wider than its band (measured: axis-template.ts) reads on one line cut with
+     "…" rather than broken inside the word ("Renew|al"); the whole name is the tooltip. */
+  .axis-text--cut {
+    display: block;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
   /* A name on the second tier hangs from its point by a thin line through the first tier (which it
      crosses where two first-tier names meet). */
   .step-names--staggered {

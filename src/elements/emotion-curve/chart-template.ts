@@ -2,7 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { curveText } from '../../i18n/curve-strings.js';
 import { laneTitle } from '../../i18n/lane-strings.js';
 import type { ColumnLayout } from '../../layout/types.js';
-import type { TickFit } from '../../layout/axis-width.js';
+import type { StandaloneLayout } from './curve-derive.js';
 import type { EmotionPlot } from '../../layout/curve-model.js';
 import { SVG_TRACES_MAX, traceAlpha, tracePaths } from '../../layout/individuals-canvas.js';
 import type { NormalizedJourney } from '../../model/types.js';
@@ -17,8 +17,8 @@ import { ENGLISH } from '../../i18n/translator.js';
 
 export interface ChartOptions {
   tableOpen: boolean;
-  /** How each scale label fits the tick column (curve-derive.ts `standaloneLayout`). */
-  ticks?: ReadonlyMap<string, TickFit>;
+  /** How each scale label fits the tick column, and the axis words' measures (curve-derive.ts `standaloneLayout`). */
+  axis?: Pick<StandaloneLayout, 'ticks' | 'measure'>;
   onKeyDown: (event: KeyboardEvent) => void;
   onPlotClick: (event: MouseEvent) => void;
   onToggleTable: () => void;
@@ -72,9 +72,9 @@ export function renderChart(view: CurveView, options: ChartOptions): TemplateRes
   return html`<div class="chart" part="base">
     <div class="scroller">
       <div class="frame" style=${styleProps({ inlineSize: `${layout.headerWidth + plot.width}px` })}>
-        ${renderStageRow(view)}
+        ${renderStageRow(view, options.axis?.measure)}
         <div class="plot-row">
-          <div class="axis" style=${styleProps({ inlineSize: `${layout.headerWidth}px`, blockSize: `${plot.height}px` })}>${renderTicks(view, options.ticks)}</div>
+          <div class="axis" style=${styleProps({ inlineSize: `${layout.headerWidth}px`, blockSize: `${plot.height}px` })}>${renderTicks(view, options.axis?.ticks)}</div>
           <div
             class="plot"
             part="plot"
@@ -89,7 +89,7 @@ export function renderChart(view: CurveView, options: ChartOptions): TemplateRes
             ${renderCanvas(view)}${renderPlot(view)}
           </div>
         </div>
-        ${renderStepRow(view)}${renderCountRow(view)}
+        ${renderStepRow(view, options.axis?.measure)}${renderCountRow(view)}
       </div>
     </div>
     ${empty ? html`<p class="empty">${curveText(view, 'curve.empty')}</p>` : nothing}

@@ -66,8 +66,17 @@ export function curveView(state: CurveState, drawn: DrawnColumns, inputs: ViewIn
   };
 }
 
-/** The scale words' measure in `host`'s font at the ticks' size (`.tick`: 0.75em), where there is a canvas. */
-export const tickMeasure = (host: Element): Measure | undefined => textMeasure(fontOf(host, 0.75));
+/** The axis words' measures in `host`'s font at the axis size (`.tick`, `.step-name`: 0.75em; stage bands bold), where there is a canvas. */
+export function axisMeasure(host: Element): AxisMeasure | undefined {
+  const text = textMeasure(fontOf(host, 0.75));
+  const bold = textMeasure(fontOf(host, 0.75, 600));
+  return text && bold ? { text, bold } : undefined;
+}
+
+export interface AxisMeasure {
+  text: Measure;
+  bold: Measure;
+}
 
 /** The narrowest step column a standalone chart draws (its tick column: layout/axis-width.ts). */
 const MIN_COLUMN_WIDTH = 48;
@@ -78,6 +87,8 @@ export interface StandaloneLayout {
   layout: ColumnLayout;
   /** How each scale label fits the tick column (drawn smaller or shortened, never broken inside a word). */
   ticks: ReadonlyMap<string, TickFit>;
+  /** The axis words' measures (none without a canvas): a name with a word wider than its box is cut on one line. */
+  measure?: AxisMeasure;
 }
 
 /**
@@ -90,10 +101,11 @@ export function standaloneLayout(
   journey: NormalizedJourney,
   width: number,
   layout: (width: number, columns: ColumnOptions) => ColumnLayout,
-  measure?: () => Measure | undefined,
+  measure?: () => AxisMeasure | undefined,
 ): StandaloneLayout {
   if (cached && cached.journey === journey && cached.width === width) return cached;
   const words = measure?.();
-  const headerWidth = axisWidth(journey.scale, words);
-  return { journey, width, layout: layout(width, { headerWidth, minColumnWidth: MIN_COLUMN_WIDTH }), ticks: fitTicks(journey.scale, headerWidth, words) };
+  const headerWidth = axisWidth(journey.scale, words?.text);
+  const columns = layout(width, { headerWidth, minColumnWidth: MIN_COLUMN_WIDTH });
+  return { journey, width, layout: columns, ticks: fitTicks(journey.scale, headerWidth, words?.text), measure: words };
 }

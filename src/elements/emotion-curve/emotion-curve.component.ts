@@ -6,7 +6,7 @@ import { LocaleController } from '../../controllers/locale-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { emit } from '../../events.js';
 import type { StringOverrides } from '../../i18n/locale.js';
-import { curveView, standaloneLayout, tickMeasure, type StandaloneLayout } from './curve-derive.js';
+import { axisMeasure, curveView, standaloneLayout, type StandaloneLayout } from './curve-derive.js';
 import type { PointPosition } from '../../layout/curve-navigation.js';
 import { plotClick, pointKeyDown, scrollToPoint, selectPoint } from './curve-interaction.js';
 import type { ColumnLayout } from '../../layout/types.js';
@@ -189,7 +189,7 @@ export class EmotionCurve extends LitElement implements GridRow {
 
   private layoutFor(journey: NormalizedJourney): ColumnLayout {
     const inWidth = (width: number, columns: ColumnOptions) => this.doc.layout(Math.max(0, width - chartInset(this.renderRoot)), columns, journey)!;
-    this.standaloneLayout = standaloneLayout(this.standaloneLayout, journey, this.resize.measure(), inWidth, () => tickMeasure(this));
+    this.standaloneLayout = standaloneLayout(this.standaloneLayout, journey, this.resize.measure(), inWidth, () => axisMeasure(this));
     return this.standaloneLayout.layout;
   }
 
@@ -236,7 +236,7 @@ export class EmotionCurve extends LitElement implements GridRow {
       if (!this.view) return compareErrors;
       const chart = renderChart(this.view, {
         tableOpen: this.tableOpen,
-        ticks: this.standaloneLayout?.ticks,
+        axis: this.standaloneLayout,
         onKeyDown: (event) => (this.active = pointKeyDown(event, this.view!, this.active, (position) => this.select(position))),
         onPlotClick: (event) => (this.active = plotClick(event, this.active, this.select)),
         onToggleTable: () => (this.tableOpen = !this.tableOpen),
