@@ -9,6 +9,8 @@ import { ghostColumns, type GhostColumn } from '../../layout/ghost-columns.js';
 import { labelledGhosts } from './map-ghosts.js';
 import { prepareJourney, type PreparedJourney } from '../../model/prepare-journey.js';
 import type { Translator } from '../../i18n/translator.js';
+import { dataText, uiDir, uiWithData } from '../shared/bidi.js';
+import { dataLang } from '../shared/data-lang.js';
 
 export { compareStyles } from './compare.styles.js';
 
@@ -215,10 +217,10 @@ export function comparisonRows(comparison: MapComparison | undefined, view: Comp
 }
 
 /** A removed step's pain points: gone with the step (not resolved), each on its own. */
-function renderRemovedPains(pains: DiffPainPoint[], view: CompareView): TemplateResult | typeof nothing {
+function renderRemovedPains(pains: DiffPainPoint[], view: CompareView, lang: string | undefined): TemplateResult | typeof nothing {
   if (!pains.length) return nothing;
-  return html`<span class="removed__pains-label">${say(view, 'compare.removedWithStep')}:</span>
-    <ul class="removed__pains">${pains.map((pain) => html`<li class="removed__pain"><s>${pain.text}</s></li>`)}</ul>`;
+  return html`<span class="removed__pains-label" dir=${uiDir(view.locale)}>${say(view, 'compare.removedWithStep')}:</span>
+    <ul class="removed__pains">${pains.map((pain) => html`<li class="removed__pain"><s>${dataText(pain.text, lang)}</s></li>`)}</ul>`;
 }
 
 /**
@@ -240,17 +242,21 @@ export function renderComparisonSummary(comparison: MapComparison | undefined, v
   }
   const removed = comparison.diff.steps.removed;
   const resolvedAt = (stepId: string) => comparison.diff!.painPoints.resolved.filter((pain) => pain.stepId === stepId);
+  // UI words are runs in the UI language's direction, the compared document's texts in its own (bidi.ts).
+  const lang = dataLang(comparison.before);
+  const dir = uiDir(view.locale);
   return html`<div part="comparison" class="comparison">
-    <p class="comparison__against">${say(view, 'compare.against', { title: comparison.before.title })}</p>
+    <p class="comparison__against">${uiWithData((title) => say(view, 'compare.against', { title }), comparison.before.title, view.locale, lang)}</p>
     ${removed.length
       ? html`<section part="removed" class="removed" aria-label=${say(view, 'compare.removedSteps')}>
-          <span class="removed__title">${say(view, 'compare.removedSteps')}</span>
+          <span class="removed__title" dir=${dir}>${say(view, 'compare.removedSteps')}</span>
           <ul class="removed__list">
             ${removed.map(
               (step) => html`<li class="removed__step">
-                <span class="tag tag--removed">${say(view, 'compare.removed')}</span>
-                <s>${step.title}</s> <span class="removed__stage">(${say(view, 'compare.formerStage', { stage: step.stageTitle })})</span>
-                ${renderRemovedPains(resolvedAt(step.id), view)}
+                <span class="tag tag--removed" dir=${dir}>${say(view, 'compare.removed')}</span>
+                <s>${dataText(step.title, lang)}</s>
+                <span class="removed__stage">${uiWithData((stage) => `(${say(view, 'compare.formerStage', { stage })})`, step.stageTitle, view.locale, lang)}</span>
+                ${renderRemovedPains(resolvedAt(step.id), view, lang)}
               </li>`,
             )}
           </ul>
