@@ -105,7 +105,7 @@ function clearY(label: ValueLabel, want: number, outward: 1 | -1, width: number,
 
 /**
  * The current series' value labels, column by column, placed so they never overlap one another, a
- * marker, a moment-of-truth ring or a scale word: markers closer than a ring's width share one label
+ * marker (the compared journey's too), a moment-of-truth ring or a scale word: markers closer than a ring's width share one label
  * ("−1 / −1.5", or one "−1" when the values are equal; above the group, or below it when every value
  * in it is negative); the labels of a column are spread at least `VALUE_LABEL.gap` apart, within
  * [top, bottom]; then, column by column from the left, a label whose box (its text measured) would
@@ -157,8 +157,13 @@ export function placeValueLabels(series: readonly PlotSeries[], top: number, bot
     column.forEach((entry, i) => (entry.label.y = placed[i]!));
     columns.push(column);
   }
-  // Sideways: neighbouring columns' labels and the scale words, from the start of the plot.
-  const blocked: Box[] = [...(options.obstacles ?? [])];
+  // Sideways: neighbouring columns' labels, the scale words and the compared journey's markers (its
+  // dashed line has no labels, but a label over its open marker hid both), from the start of the plot.
+  const compared = series.filter((line) => line.kind === 'compare').flatMap((line) => line.points.filter((point) => point.value !== undefined));
+  const blocked: Box[] = [
+    ...(options.obstacles ?? []),
+    ...compared.map((point) => ({ left: point.x - MARKER_HALF, right: point.x + MARKER_HALF, top: point.y - MARKER_HALF, bottom: point.y + MARKER_HALF })),
+  ];
   const order = columns.flat().sort((a, b) => a.label.x - b.label.x || a.label.y - b.label.y);
   for (const { label, outward } of order) {
     const width = measure(labelText(label)) * (label.moment ? 1.08 : 1);

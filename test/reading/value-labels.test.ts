@@ -63,6 +63,18 @@ describe('reading at a glance: value labels', () => {
   };
   const overlap = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
+  it('keeps a label clear of the compared journey\'s marker (the future state\'s dashed line)', () => {
+    // +1 at y 100 wants its label at 87 (13 above); the compared journey's marker sits right there.
+    const series = [line(1, [[100, 1, 'positive']]), line(1, [[86, 1.5, 'positive']], 'compare')];
+    const measure = (text: string) => text.length * 6;
+    const [label] = placeValueLabels(series, 11, 198, { measure });
+    const marker = { left: 50 - 7, right: 50 + 7, top: 86 - 7, bottom: 86 + 7 };
+    expect(label!.hidden ?? false).to.equal(false);
+    expect(overlap(box(label!), marker)).to.equal(false);
+    // Without the compared line the label stays where it wanted to be.
+    expect(placeValueLabels([series[0]!], 11, 198, { measure })[0]!.y).to.equal(87);
+  });
+
   it('moves a merged label clear of the one in the narrow column beside it', () => {
     // Columns 40 px apart; both columns want a merged "-1 / -1.5" label at the same height.
     const narrow = (color: number, y: number, value: number): PlotSeries => {
