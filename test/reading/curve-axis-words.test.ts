@@ -1,6 +1,6 @@
 /**
  * Issue "Reading at a glance" (item 3): a standalone curve's stage bands and step names never break
- * inside a word. A name with a word wider than its band ("Renewal" over one narrow column) reads on
+ * inside a word. A name with a word wider than its band ("Renewal" over one 48 px column) reads on
  * one line cut with "…", its whole name the tooltip; the others wrap at their spaces.
  */
 import { expect, html } from '@open-wc/testing';
@@ -33,8 +33,8 @@ describe('reading at a glance: words on the curve\'s horizontal axis', () => {
             expect(text.getBoundingClientRect().height, label).to.be.below(20);
           }
         }
-        if (name === 'en, 1440 px') {
-          // The last stage has one narrow column: "Renewal" is wider than its band.
+        if (name === 'en, 375 px') {
+          // The last stage has one column of 48 px: "Renewal" is wider than its band.
           const last = texts.filter((text) => text.closest('.stage-band')).at(-1)!;
           expect(last.textContent).to.equal('Renewal and advocacy');
           expect(last.classList.contains('axis-text--cut')).to.equal(true);
