@@ -3,6 +3,7 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import manifest from '../custom-elements.json';
 import '../src/define.js';
+import { COLOR_ARGS } from './controls.js';
 
 setCustomElementsManifest(manifest);
 
@@ -35,7 +36,7 @@ const preview: Preview = {
     },
   ],
   parameters: {
-    controls: { expanded: true, matchers: { color: /(background|color)$/i } },
+    controls: { expanded: true, matchers: { color: COLOR_ARGS } },
     a11y: { test: 'error' },
     docs: { toc: true },
   },
