@@ -1,7 +1,7 @@
 // `npm run bench`: speed, size and memory of journey-elements, measured in headless Chromium against
 // the alternatives in the same run. Benchmarks the BUILT one-file bundle (run `npm run build` first).
 //
-//   node bench/run.mjs [--quick] [--only=map,updates,customers,flow,large,hardening,scroll,curve,memory,size,insights,lint]
+//   node bench/run.mjs [--quick] [--only=map,updates,customers,flow,large,hardening,scroll,curve,memory,size,insights,lint,compare]
 //                      [--bundle=/path/served/from/the/project/root.js] [--out=bench-results/results.json]
 //                      [--sides=plot,echarts-canvas,echarts-svg,chartjs] [--counts=1,2000,10000]   (curve only)
 //
@@ -124,6 +124,22 @@ try {
     const results = await interleave(handle, ['lint-large', 'validate-large'], { runs: RUNS.map, warmup: 3, onRound: progress('lint') });
     pairRow('large sample: lintJourney', 'lint-large', 'validate-large', results, [{ kind: 'ratio', limit: 1.2 }], 'validateJourney of the same document');
     if (handle.problems.length) log(`bench: page problems (lint): ${handle.problems.join('; ')}`);
+    await handle.page.close();
+  }
+
+  if (only?.has('compare') && !only.has('insights')) {
+    // Only the comparison rows of `insights` (the large map compared with another against it alone), for before/after runs.
+    const handle = await openPage(session, 'map', bundleUrl);
+    log('bench: comparison…');
+    const sides = ['map-compare-large', 'map-first-large', 'map-alone-large-other', 'map-compare-complete-large', 'map-complete-large-other'];
+    const compare = await interleave(handle, sides, { runs: RUNS.large, warmup: 1, onRound: progress('comparison') });
+    pairRow('large map compared with another large document (compareTo): first render', 'map-compare-large', 'map-first-large', compare, [{ kind: 'ratio', limit: 1.2 }], 'the large map alone');
+    firstFrameRow('large map compared (compareTo): first frame', 'map-compare-large', 'map-first-large', compare, [{ kind: 'ratio', limit: 1.2 }], 'the large map alone');
+    // The same document alone (the compared map's own texts, seed 2), and both until every column is drawn.
+    pairRow('large map compared (compareTo): first render, vs its own document alone', 'map-compare-large', 'map-alone-large-other', compare, [{ kind: 'ratio', limit: 1.2 }], 'the same document alone');
+    firstFrameRow('large map compared (compareTo): first frame, vs its own document alone', 'map-compare-large', 'map-alone-large-other', compare, [{ kind: 'ratio', limit: 1.2 }], 'the same document alone');
+    pairRow('large map compared (compareTo): until every column is drawn', 'map-compare-complete-large', 'map-complete-large-other', compare, [{ kind: 'ratio', limit: 1.2 }], 'the same document alone, every column');
+    if (handle.problems.length) log(`bench: page problems (compare): ${handle.problems.join('; ')}`);
     await handle.page.close();
   }
 

@@ -85,3 +85,52 @@ workload('map-compare-large', {
     map = undefined;
   },
 });
+
+// The same until every column is drawn (`updateComplete`: the map draws the columns in view first and
+// the rest in idle chunks), and the compared map's own document (seed 2) alone, first render and until
+// every column is drawn: the floor with the same texts, without the comparison.
+const lastHeaderDrawn = () => {
+  const steps = [...map.shadowRoot.querySelectorAll('.step-row [role="columnheader"]')];
+  return steps[steps.length - 1]?.querySelector('.step__title') && steps.length >= 300 ? true : 'not every step header is drawn';
+};
+workload('map-compare-complete-large', {
+  setup() {
+    container = freshContainer();
+  },
+  async run() {
+    map = document.createElement('journey-map');
+    map.journey = largeOther;
+    map.compareTo = large;
+    container.append(map);
+    await map.updateComplete;
+  },
+  check() {
+    if (!map.shadowRoot?.querySelector('[part="comparison"]')) return 'no comparison shown';
+    return lastHeaderDrawn();
+  },
+  teardown() {
+    container.remove();
+    map = undefined;
+  },
+});
+for (const complete of [false, true]) {
+  workload(complete ? 'map-complete-large-other' : 'map-alone-large-other', {
+    setup() {
+      container = freshContainer();
+    },
+    async run() {
+      map = document.createElement('journey-map');
+      map.journey = largeOther;
+      container.append(map);
+      if (complete) await map.updateComplete;
+    },
+    check() {
+      if (!map.shadowRoot?.querySelector('[role="grid"]')) return 'no grid rendered';
+      return complete ? lastHeaderDrawn() : true;
+    },
+    teardown() {
+      container.remove();
+      map = undefined;
+    },
+  });
+}

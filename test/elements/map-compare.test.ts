@@ -87,6 +87,33 @@ describe('<journey-map> compareTo', () => {
     expect(words(root(map).querySelector('[part="removed"] li'))).to.equal('Убрано Waits (был в этапе «Buy»)');
   });
 
+  it('a language switched after the first render redraws the changes and the curve cells in it (the notes are made once per language)', async () => {
+    const map = await compared(laptopJourney());
+    const curve = mapLanes(map).find((lane) => lane.laneKey === 'emotion')!;
+    const cellName = () => curve.shadowRoot!.querySelector('[role="gridcell"][data-step-id="ask"]')!.getAttribute('aria-label');
+    expect(cellName()).to.include('current state');
+    map.locale = 'ru';
+    await settle(map);
+    await curve.updateComplete;
+    expect(words(header(map, 'track').querySelector('.changes'))).to.equal('Новое');
+    expect(words(header(map, 'ask').querySelector('.change--better'))).to.include('+1,5');
+    expect(cellName()).not.to.include('current state');
+    map.locale = 'en';
+    await settle(map);
+    await curve.updateComplete;
+    expect(words(header(map, 'track').querySelector('.changes'))).to.equal('New');
+    expect(cellName()).to.include('current state');
+  });
+
+  it('selecting a column keeps its changes (one note per column, reused when the header is drawn again)', async () => {
+    const map = await compared(laptopJourney());
+    const before = words(header(map, 'ask').querySelector('.changes'));
+    header(map, 'ask').click();
+    await settle(map);
+    expect(header(map, 'ask').getAttribute('aria-selected')).to.equal('true');
+    expect(words(header(map, 'ask').querySelector('.changes'))).to.equal(before);
+  });
+
   it('removing compareTo removes the comparison', async () => {
     const map = await compared(laptopJourney());
     map.compareTo = undefined;

@@ -90,8 +90,26 @@ export function pointAnnouncement(seriesIndex: number, stepIndex: number, view: 
   return [curveText(view, 'curve.announce', { stage, step: step.title, detail }), ...momentOfTruth(stepIndex, view)].join('; ');
 }
 
-/** The accessible name of a step's grid cell in a map: every series' value at that step. */
+/** Cell names by step index, made once per plot (its series, values and compared journey) and words. */
+const cellLabels = new WeakMap<CurveView['plot'], { view: CurveView; labels: Map<number, string> }>();
+
+/** The accessible name of a step's grid cell in a map: every series' value at that step (made once per column, plot and language). */
 export function cellLabel(stepIndex: number, view: CurveView): string {
+  let cached = cellLabels.get(view.plot);
+  const last = cached?.view;
+  if (!cached || !last || last.journey !== view.journey || last.compare !== view.compare || last.locale !== view.locale || last.intlLocale !== view.intlLocale || last.strings !== view.strings) {
+    cached = { view, labels: new Map() };
+    cellLabels.set(view.plot, cached);
+  }
+  let label = cached.labels.get(stepIndex);
+  if (label === undefined) {
+    label = namedCell(stepIndex, view);
+    cached.labels.set(stepIndex, label);
+  }
+  return label;
+}
+
+function namedCell(stepIndex: number, view: CurveView): string {
   const details = view.plot.series
     .filter((series) => series.kind !== 'median' || (view.plot.quantiles?.n[stepIndex] ?? 0) > 0)
     .map((series) => pointDetail(series, stepIndex, view));

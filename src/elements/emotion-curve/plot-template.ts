@@ -1,4 +1,5 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { EmotionPlot, PlotPoint, PlotSeries } from '../../layout/curve-model.js';
 import { placeValueLabels, SEPARATOR, tickObstacles, type Box, type ValueLabel } from '../../layout/value-labels.js';
@@ -81,22 +82,27 @@ function renderPoints(series: PlotSeries, seriesIndex: number, view: CurveView):
   // sits on its first series' point, the others have none); one template per point either way (a
   // nested template per label cost as much again on a first render).
   const labels = series.kind === 'current' ? valueLabels(view) : undefined;
+  // Inside a map each idle chunk of columns re-renders the curve: a point drawn already (same plot
+  // point, label and words) is skipped, so a chunk makes only its new columns' markers.
+  const words = [view.locale, view.intlLocale, view.strings, view.journey, view.compare];
   return svg`${repeat(
     defined,
     (point) => view.journey.steps[point.index].id,
-    (point) => {
-      const ring = point.momentOfTruth ? svg`<circle class="moment-ring" r="13"></circle>` : nothing;
-      const className = `point point--${point.sentiment}${point.momentOfTruth ? ' point--moment' : ''}`;
-      const label = labels?.get(`${seriesIndex}:${point.index}`);
-      // A hidden label (no clear place, value-labels.ts) draws no text; its values are the point's tooltip.
-      return label && !label.hidden
-        ? svg`<g class=${className} style=${translate(point.x, point.y)} data-series=${seriesIndex} data-step=${point.index}
-            >${labelTitle(label, view)}${ring}<path part="point" class="marker" d=${point.marker}></path><text class="value-label" text-anchor="middle"
-              y=${label.y - point.y}>${labelText(label, view)}</text></g>`
-        : svg`<g class=${className} style=${translate(point.x, point.y)} data-series=${seriesIndex} data-step=${point.index}
-            >${label ? labelTitle(label, view) : nothing}${ring}<path part="point" class="marker" d=${point.marker}></path></g>`;
-    },
+    (point) => guard([point, seriesIndex, labels?.get(`${seriesIndex}:${point.index}`), series, ...words], () => renderPoint(point, seriesIndex, labels, view)),
   )}`;
+}
+
+function renderPoint(point: PlotPoint, seriesIndex: number, labels: Map<string, ValueLabel> | undefined, view: CurveView): SVGTemplateResult {
+  const ring = point.momentOfTruth ? svg`<circle class="moment-ring" r="13"></circle>` : nothing;
+  const className = `point point--${point.sentiment}${point.momentOfTruth ? ' point--moment' : ''}`;
+  const label = labels?.get(`${seriesIndex}:${point.index}`);
+  // A hidden label (no clear place, value-labels.ts) draws no text; its values are the point's tooltip.
+  return label && !label.hidden
+    ? svg`<g class=${className} style=${translate(point.x, point.y)} data-series=${seriesIndex} data-step=${point.index}
+        >${labelTitle(label, view)}${ring}<path part="point" class="marker" d=${point.marker}></path><text class="value-label" text-anchor="middle"
+          y=${label.y - point.y}>${labelText(label, view)}</text></g>`
+    : svg`<g class=${className} style=${translate(point.x, point.y)} data-series=${seriesIndex} data-step=${point.index}
+        >${label ? labelTitle(label, view) : nothing}${ring}<path part="point" class="marker" d=${point.marker}></path></g>`;
 }
 
 function renderSeries(series: PlotSeries, seriesIndex: number, view: CurveView): SVGTemplateResult {

@@ -159,7 +159,31 @@ function renderResolved(lines: ChangeLine[], view: CompareView): TemplateResult 
  */
 export function renderStepComparison(step: NormalizedStep, comparison: MapComparison | undefined, view: CompareView): TemplateResult | typeof nothing {
   const entry = comparison?.byStep.get(step.id);
-  if (!entry) return nothing;
+  if (!entry || !comparison) return nothing;
+  const notes = stepNotes(comparison, view);
+  let note = notes.get(step.id);
+  if (!note) {
+    note = stepNote(entry, view);
+    notes.set(step.id, note);
+  }
+  return note;
+}
+
+/**
+ * The changes under each step's title, made once per comparison, language and column: a header
+ * drawn again (selected, dimmed, a new chunk of columns beside it) reuses its note.
+ */
+const noteCache = new WeakMap<MapComparison, { view: CompareView; notes: Map<string, TemplateResult> }>();
+function stepNotes(comparison: MapComparison, view: CompareView): Map<string, TemplateResult> {
+  const cached = noteCache.get(comparison);
+  const same = (a: CompareView, b: CompareView) => a.locale === b.locale && a.intlLocale === b.intlLocale && a.strings === b.strings && a.journey === b.journey;
+  if (cached && same(cached.view, view)) return cached.notes;
+  const notes = new Map<string, TemplateResult>();
+  noteCache.set(comparison, { view, notes });
+  return notes;
+}
+
+function stepNote(entry: StepComparison, view: CompareView): TemplateResult {
   const lines = changeLines(entry, view);
   const resolved = lines.filter((line) => line.kind === 'resolved');
   return html`<ul class="changes" part="changes">${lines.filter((line) => line.kind !== 'resolved' && line.kind !== 'new-pain').map((line) => renderLine(line, view))}${renderResolved(

@@ -87,7 +87,20 @@ function renderGridHead(journey: NormalizedJourney, layout: ColumnLayout, view: 
         const badge = view.badge?.(step.index);
         const colIndex = columnIndex(layout, step.index);
         const header = guard([step, selected, shown, dimmed, layout.columnWidth, locale, intlLocale, strings, note?.key, lang, badge?.text, badge?.spoken, colIndex], () =>
-          renderStepHeader(step, { locale, intlLocale, strings, width: layout.columnWidth, selected, shown, dimmed, note: note?.render(step), dataLang: lang, badge, colIndex }),
+          renderStepHeader(step, {
+            locale,
+            intlLocale,
+            strings,
+            width: layout.columnWidth,
+            selected,
+            shown,
+            dimmed,
+            // A header not drawn yet shows only its title: its note is made once, when its column is drawn.
+            note: shown ? note?.render(step) : undefined,
+            dataLang: lang,
+            badge,
+            colIndex,
+          }),
         );
         // A compared map's removed steps sit between their old neighbours (layout/ghost-columns.ts).
         const ghosts = ghostsBefore(layout, step.index);
