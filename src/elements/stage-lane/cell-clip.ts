@@ -38,22 +38,25 @@ export function measureClipped(cells: readonly HTMLElement[], container?: Elemen
   return clipped;
 }
 
-/** Lanes waiting to measure their cells: all of them are read in one animation frame. */
+/** Lanes waiting to measure their cells: all of them are read in one pass after a frame. */
 const waiting = new Map<object, () => void>();
 let frame: number | undefined;
 
 /**
- * Measures `cells()` at the next animation frame, together with every other lane that asked since:
- * reading a cell's height lays out the whole map, so one read per lane update laid the map out once
- * per lane and per drawn chunk of columns (~90 layouts for a large map). Read in one pass before the
- * frame, after every lane wrote its cells, the map is laid out once, as the frame would have done
- * anyway (`container`: see measureClipped). `apply` gets the clipped step ids; it must not write to the DOM (set state instead), so
- * the reads of the lanes after it stay on the same layout. Asking again before the frame replaces
- * the owner's earlier request.
+ * Measures `cells()` just after the next frame is painted, together with every other lane that asked
+ * since: reading a cell's height lays out the whole map, so one read per lane update laid the map out
+ * once per lane and per drawn chunk of columns (~90 layouts for a large map). Read in one pass after
+ * the frame, the reads find the layout the frame just made; read before it (in the animation frame),
+ * they forced that layout early and the cells marked clipped were laid out again in the same frame,
+ * twice the layout work before a map's first paint. The cap itself is CSS, so the first frame already
+ * shows each cell at its height; the fade and "Show all" follow one frame later, over the cell (no
+ * shift). `container`: see measureClipped. `apply` gets the clipped step ids; it must not write to
+ * the DOM (set state instead), so the reads of the lanes after it stay on the same layout. Asking
+ * again before the measure replaces the owner's earlier request.
  */
 export function measureClippedInFrame(owner: object, cells: () => readonly HTMLElement[], apply: (clipped: Set<string>) => void, container?: Element): void {
   waiting.set(owner, () => apply(measureClipped(cells(), container)));
-  frame ??= requestAnimationFrame(measureWaiting);
+  frame ??= requestAnimationFrame(() => setTimeout(measureWaiting));
 }
 
 function measureWaiting(): void {
