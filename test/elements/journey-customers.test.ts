@@ -273,4 +273,25 @@ describe('<journey-customers>', () => {
     }
     expect(JSON.stringify(logged)).to.not.contain('ACME');
   });
+  it('narrow (375 px, rows windowed with spacers): label, step and status share the width, the status readable', async () => {
+    const many: JourneyDocument = {
+      ...doc,
+      individuals: Array.from({ length: 80 }, (_, i) => ({ id: `n-${i}`, label: `Customer ${i}`, events: [{ step: 'signup', at: '2026-08-01' }] })),
+    };
+    const element = await fixture<JourneyCustomers>(
+      html`<journey-customers locale="ru" style="inline-size: 375px; block-size: 400px; display: block" .journey=${many}></journey-customers>`,
+    );
+    await element.updateComplete;
+    await waitUntil(() => root(element).querySelector('tr.spacer'), 'the rows below the window are one spacer row');
+    const width = (selector: string) => root(element).querySelector(selector)!.getBoundingClientRect();
+    const table = width('table');
+    const status = width('tbody tr.row .col--stalled');
+    const statusHead = width('thead .col--stalled');
+    const stepHead = width('thead .col--step');
+    // 36 % + 30 % + 34 %: the status column is about a third of the table, in the body as in the head.
+    expect(status.width).to.be.closeTo(table.width * 0.34, 4);
+    expect(statusHead.width).to.be.closeTo(status.width, 1);
+    expect(stepHead.right).to.be.at.most(statusHead.left + 0.5);
+    expect(root(element).querySelector('thead .col--segment')!.getBoundingClientRect().width).to.equal(0);
+  });
 });

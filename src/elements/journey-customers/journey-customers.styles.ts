@@ -182,6 +182,10 @@ export const journeyCustomersStyles = css`
     .col--step {
       inline-size: 30%;
     }
+    /* The rest: without it the spacer rows' colspan="6" leaves three empty columns that share it with the status. */
+    .col--stalled {
+      inline-size: 34%;
+    }
     .sort {
       padding-inline: 0.35rem;
     }
