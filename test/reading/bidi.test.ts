@@ -12,24 +12,11 @@ import { uiDir, uiWithData } from '../../src/elements/shared/bidi.js';
 import type { JourneyDocument } from '../../src/model/types.js';
 import { laptopJourney, mapLanes, mountMap, settle, withStep } from '../elements/map-fixture.js';
 import { render } from 'lit';
+import { charLeft } from './glyphs.js';
 
 const direction = (element: Element) => getComputedStyle(element).direction;
 const isolated = (element: Element) => getComputedStyle(element).unicodeBidi;
 const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-/** The x of the character at `offset` in the first text node under `element` that contains `char`. */
-function charLeft(element: Element, char: string): number {
-  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const at = node.textContent!.indexOf(char);
-    if (at < 0) continue;
-    const range = document.createRange();
-    range.setStart(node, at);
-    range.setEnd(node, at + 1);
-    return range.getBoundingClientRect().left;
-  }
-  throw new Error(`no "${char}" in ${element.textContent}`);
-}
 
 /** Runs `body` on a right-to-left page (English UI), then restores the page. */
 async function onRtlPage(body: () => Promise<void>): Promise<void> {

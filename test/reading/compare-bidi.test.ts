@@ -8,20 +8,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import { phoneSystemFutureJourney, phoneSystemJourney } from '../../src/samples/index.js';
 import { mountCompared } from '../elements/map-fixture.js';
-
-/** The x of the first `char` in the text under `element`. */
-function charLeft(element: Element, char: string): number {
-  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const at = node.textContent!.indexOf(char);
-    if (at < 0) continue;
-    const range = document.createRange();
-    range.setStart(node, at);
-    range.setEnd(node, at + 1);
-    return range.getBoundingClientRect().left;
-  }
-  throw new Error(`no "${char}" in ${element.textContent}`);
-}
+import { charLeft } from './glyphs.js';
 
 describe('reading at a glance: direction runs of a comparison', () => {
   it('keeps the UI words of the comparison in the UI language’s direction on a right-to-left page', async function () {
