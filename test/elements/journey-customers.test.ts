@@ -294,4 +294,32 @@ describe('<journey-customers>', () => {
     expect(stepHead.right).to.be.at.most(statusHead.left + 0.5);
     expect(root(element).querySelector('thead .col--segment')!.getBoundingClientRect().width).to.equal(0);
   });
+
+  it('cuts a long label at its own end on a right-to-left page ("Copperfield Prop…", not "…Property Group")', async () => {
+    const long: JourneyDocument = {
+      ...doc,
+      individuals: [{ id: 'long', label: 'Copperfield Property Group International Holdings', events: [{ step: 'signup', at: '2026-08-01' }] }],
+    };
+    document.documentElement.dir = 'rtl';
+    try {
+      const element = await fixture<JourneyCustomers>(
+        html`<journey-customers locale="ro" style="inline-size: 375px; display: block" .journey=${long}></journey-customers>`,
+      );
+      await element.updateComplete;
+      const label = root(element).querySelector('tbody .pick bdi') as HTMLElement;
+      expect(getComputedStyle(label).direction, 'the label is a left-to-right run').to.equal('ltr');
+      expect(label.scrollWidth, 'the label is cut').to.be.greaterThan(label.clientWidth);
+      // The first letter is drawn inside the label's box: the text is cut at its end, in its own direction.
+      const text = document.createTreeWalker(label, NodeFilter.SHOW_TEXT).nextNode()!;
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, 1);
+      const first = range.getBoundingClientRect();
+      const box = label.getBoundingClientRect();
+      expect(first.left).to.be.at.least(box.left - 0.5);
+      expect(first.right).to.be.at.most(box.right + 0.5);
+    } finally {
+      document.documentElement.dir = 'ltr';
+    }
+  });
 });

@@ -110,6 +110,17 @@ export const journeyCustomersStyles = css`
     text-overflow: ellipsis;
     max-inline-size: 16rem;
   }
+  /* A cut text ends in "…" at its own end, in its own direction ("Bluebell Cli…" on a right-to-left
+     page, not "…ebell Clinic"): the run is the box that clips, aligned as the table is. */
+  .col > bdi,
+  .col > span[dir],
+  .pick > bdi {
+    display: block;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    text-align: match-parent;
+  }
   .row:hover > * {
     background: var(--journey-surface-alt);
   }
