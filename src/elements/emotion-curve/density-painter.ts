@@ -2,6 +2,7 @@ import { DensityBinner, densityPixels, parseRgb } from '../../layout/density.js'
 import { prepareCanvas } from '../../layout/individuals-canvas.js';
 import type { LinearScale } from '../../layout/linear-scale.js';
 import type { TraceMatrix } from '../../layout/quantiles.js';
+import { SLICED_CUSTOMERS } from '../../model/validate-sliced.js';
 
 /** Main-thread time one binning task may take before it yields to the page. */
 const SLICE_MS = 12;
@@ -22,10 +23,12 @@ export interface DensityRequest {
 const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
- * Paints customers' traces as a density (see layout/density.ts) onto the curve's canvas: bins them in
- * slices of about 12 ms, yielding to the page between slices (100 000 customers never hold the main
- * thread for long), then paints the grid once, as an image scaled to the plot. A new request
- * abandons an unfinished one. `settled` resolves once the latest request is painted.
+ * Paints customers' traces as a density (see layout/density.ts) onto the curve's canvas, then paints
+ * the grid once, as an image scaled to the plot. Up to `SLICED_CUSTOMERS` customers (validated and
+ * prepared in one task already; binning them takes 5–30 ms) it bins and paints in the task that
+ * draws the chart, so the density is in the chart's first frame; more (100 000 customers) are binned
+ * in slices of about 12 ms, yielding to the page between slices. A new request abandons an
+ * unfinished one. `settled` resolves once the latest request is painted.
  */
 export class DensityPainter {
   private generation = 0;
@@ -53,19 +56,20 @@ export class DensityPainter {
     const { traces, centers, y, width, height } = request;
     // The values turned into heights as they are binned: no second matrix (19 MB for 100 000 customers, filled in one task).
     const binner = new DensityBinner(traces.values, centers, traces.customers, width, height, 1, true, y);
+    const slice = traces.customers > SLICED_CUSTOMERS ? SLICE_MS : Infinity;
     let start = performance.now();
     for (;;) {
       binner.bin(BATCH);
       if (binner.done) break;
-      if (performance.now() - start > SLICE_MS) {
+      if (performance.now() - start > slice) {
         await yieldToPage();
         if (generation !== this.generation) return;
         start = performance.now();
       }
     }
-    // The grid, ramp and paint (a pass over every cell) in a task of their own unless the last slice
-    // was short: a few hundred customers are binned and painted in one task, without a timer's delay.
-    if (performance.now() - start > SLICE_MS / 2) {
+    // The grid, ramp and paint (a pass over every cell) in a task of their own after a binning in
+    // slices, unless its last slice was short.
+    if (slice === SLICE_MS && performance.now() - start > SLICE_MS / 2) {
       await yieldToPage();
       if (generation !== this.generation) return;
     }
