@@ -103,7 +103,17 @@ function sameGhosts(a: ColumnLayout, b: ColumnLayout): boolean {
 }
 
 /**
- * `computeColumns` memoized on the journey object, the whole-pixel width and the options, so an
+ * Whether two journeys have the same columns: computeColumns reads only the stages and each step's
+ * id and stage. A new version of a document with one step's text changed keeps its layout object.
+ */
+function sameColumnInputs(a: NormalizedJourney, b: NormalizedJourney): boolean {
+  if (a === b) return true;
+  if (a.stages !== b.stages || a.steps.length !== b.steps.length) return false;
+  return a.steps === b.steps || a.steps.every((step, index) => step.id === b.steps[index].id && step.stageId === b.steps[index].stageId);
+}
+
+/**
+ * `computeColumns` memoized on the journey's columns (its stages and steps' ids), the whole-pixel width and the options, so an
  * element re-rendering for other reasons hands its lanes the same layout object.
  */
 export class ColumnsMemo {
@@ -116,7 +126,7 @@ export class ColumnsMemo {
     if (
       !this.value ||
       !key ||
-      key.journey !== journey ||
+      !sameColumnInputs(key.journey, journey) ||
       key.width !== rounded ||
       key.headerWidth !== options.headerWidth ||
       key.minColumnWidth !== options.minColumnWidth ||

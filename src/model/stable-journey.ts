@@ -1,4 +1,4 @@
-import type { NormalizedJourney } from './types.js';
+import type { NormalizedJourney, NormalizedStep } from './types.js';
 
 /**
  * Structural equality of plain data as validation produces it (objects, arrays, Maps, primitives).
@@ -34,6 +34,21 @@ export function sameData(a: unknown, b: unknown): boolean {
 const reuse = <T>(next: T, previous: T | undefined): T => (previous !== undefined && sameData(next, previous) ? previous : next);
 
 /**
+ * `next` when it holds the same data as `previous`; else, when `previous` is the same step before the
+ * change, a new step object whose unchanged fields are `previous`'s objects (its actions array, its
+ * emotions…), so whatever reads only those fields (another lane, the overview's emotion line) can
+ * tell by identity that they did not change.
+ */
+function reuseStep(next: NormalizedStep, previous: NormalizedStep | undefined): NormalizedStep {
+  if (!previous) return next;
+  if (sameData(next, previous)) return previous;
+  const merged: Record<string, unknown> = {};
+  const before = previous as unknown as Record<string, unknown>;
+  for (const [key, value] of Object.entries(next)) merged[key] = Object.prototype.hasOwnProperty.call(before, key) ? reuse(value, before[key]) : value;
+  return merged as unknown as NormalizedStep;
+}
+
+/**
  * `next`, with every part that holds the same data as in `previous` replaced by `previous`'s object:
  * steps (matched by id), personas, scale, channels, metrics, lanes, series ids. After an update of one
  * step of a document, the lanes then see the same step objects for every other step and skip them
@@ -45,7 +60,7 @@ export function stabilizeJourney(next: NormalizedJourney, previous: NormalizedJo
   const byId = new Map(previous.steps.map((step) => [step.id, step]));
   let changedSteps = next.steps.length !== previous.steps.length;
   const steps = next.steps.map((step, index) => {
-    const kept = reuse(step, byId.get(step.id));
+    const kept = reuseStep(step, byId.get(step.id));
     if (kept !== previous.steps[index]) changedSteps = true;
     return kept;
   });
@@ -77,4 +92,32 @@ export class StableJourney {
     this.input = journey;
     return this.output;
   }
+}
+
+/** A part of a journey an element reads: a field of the normalized journey, or the document's "as of" date. */
+export type JourneyPart = Exclude<keyof NormalizedJourney, 'steps'> | 'asOf';
+
+const partOf = (journey: NormalizedJourney, part: JourneyPart): unknown => (part === 'asOf' ? journey.source.asOf : journey[part]);
+
+/**
+ * Whether an element that reads `parts` of a journey and its steps by `sameStep` draws the same for
+ * two versions of it. `<journey-map>` keeps the objects of unchanged parts between updates
+ * (`stabilizeJourney`), so after an update of what the element does not read (another lane's text)
+ * this is a few identity checks and a walk over the steps. Two empty customer lists are the same.
+ */
+export function sameJourneyInputs(
+  a: NormalizedJourney,
+  b: NormalizedJourney,
+  parts: readonly JourneyPart[],
+  sameStep: (a: NormalizedStep, b: NormalizedStep) => boolean,
+): boolean {
+  if (a === b) return true;
+  for (const part of parts) {
+    if (part === 'individuals' && a.individuals.length === 0 && b.individuals.length === 0) continue;
+    if (partOf(a, part) !== partOf(b, part)) return false;
+  }
+  if (a.steps === b.steps) return true;
+  if (a.steps.length !== b.steps.length) return false;
+  for (let index = 0; index < a.steps.length; index++) if (a.steps[index] !== b.steps[index] && !sameStep(a.steps[index], b.steps[index])) return false;
+  return true;
 }

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { JourneyMap } from '../../src/elements/journey-map/journey-map.component.js';
 import { sameData, stabilizeJourney } from '../../src/model/stable-journey.js';
@@ -71,6 +71,110 @@ describe('updates of <journey-map> proportional to what changed', () => {
   });
 });
 
+/** Counts each lane's renders from now on (the lane elements' own `render`, wrapped on the instance). */
+function countRenders(map: JourneyMap): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const row of mapLanes(map)) {
+    const element = row as unknown as { render: () => unknown; laneKey: string };
+    const render = element.render;
+    counts.set(element.laneKey, 0);
+    element.render = function (this: unknown) {
+      counts.set(element.laneKey, (counts.get(element.laneKey) ?? 0) + 1);
+      return render.call(this);
+    };
+  }
+  return counts;
+}
+
+/** Records every change to the shadow DOM of the lanes other than `except`. */
+function watchLanes(map: JourneyMap, except: string): () => string[] {
+  const changed: string[] = [];
+  const observers = mapLanes(map)
+    .filter((row) => row.laneKey !== except)
+    .map((row) => {
+      const observer = new MutationObserver((records) => changed.push(...records.map((record) => `${row.laneKey}: ${record.type} ${record.target.nodeName}`)));
+      observer.observe((row as unknown as Element).shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true });
+      return observer;
+    });
+  return () => {
+    for (const observer of observers) {
+      changed.push(...observer.takeRecords().map((record) => `${record.type} ${record.target.nodeName}`));
+      observer.disconnect();
+    }
+    return changed;
+  };
+}
+
+describe('a one-cell change of <journey-map> renders one lane', () => {
+  it('shows the new text in its cell and the exports, and the other lanes neither render nor change', async () => {
+    const journey = laptopJourney();
+    const map = await renderMap(journey);
+    const renders = countRenders(map);
+    const stop = watchLanes(map, 'actions');
+
+    map.journey = withStep(journey, 'ask', (step) => ({ ...step, actions: ['Emails sales', 'Waits'] }));
+    await settle(map);
+    const changed = stop();
+
+    const cell = lane(map, 'actions').gridCells()[2];
+    expect(Array.from(cell.querySelectorAll('li'), (item) => item.textContent)).to.deep.equal(['Emails sales', 'Waits']);
+    expect(map.exportCSV()).to.contain('Emails sales');
+    expect(map.exportCSV()).not.to.contain('Calls sales');
+    expect(map.exportSVG()).to.contain('Emails sales');
+    expect(renders.get('actions')).to.equal(1);
+    for (const [key, count] of renders) if (key !== 'actions') expect(count, `${key} rendered`).to.equal(0);
+    expect(changed).to.deep.equal([]);
+  });
+
+  it('renders the lanes that read a changed field: an emotion redraws the curve and the overview line, not the text lanes', async () => {
+    const journey = laptopJourney();
+    const map = await renderMap(journey, 420);
+    await waitUntil(() => map.shadowRoot!.querySelector('[part~="overview-spark"] path'), 'the overview is drawn when idle', { timeout: 20_000 });
+    const spark = () => map.shadowRoot!.querySelector('[part~="overview-spark"] path')!.getAttribute('d');
+    const before = spark();
+    const renders = countRenders(map);
+
+    map.journey = withStep(journey, 'ask', (step) => ({ ...step, emotion: { ana: 2, bo: 2 } }));
+    await settle(map);
+    await waitUntil(() => spark() !== before, 'the overview line follows the new emotion', { timeout: 20_000 });
+
+    expect(renders.get('emotion')).to.be.greaterThan(0);
+    for (const key of ['actions', 'thoughts', 'touchpoints', 'painPoints', 'backstage']) {
+      if (renders.has(key)) expect(renders.get(key), `${key} rendered`).to.equal(0);
+    }
+  });
+
+  it("renders the touchpoint lane when a step's owner changes (its switch markers read it) and still shows every other cell", async () => {
+    // The search step's owner gives the map its owner lane before and after the change.
+    const journey = withStep(laptopJourney(), 'search', (step) => ({ ...step, owner: 'Web team' }));
+    const map = await renderMap(journey);
+    const renders = countRenders(map);
+    map.journey = withStep(journey, 'ask', (step) => ({ ...step, owner: 'Sales desk' }));
+    await settle(map);
+    expect(renders.get('touchpoints')).to.be.greaterThan(0);
+    expect(renders.get('owner')).to.be.greaterThan(0);
+    expect(renders.get('actions')).to.equal(0);
+    expect(cellText(lane(map, 'owner').gridCells()[2])).to.equal('Sales desk');
+    expect(cellText(lane(map, 'actions').gridCells()[2])).to.equal('Calls sales');
+  });
+
+  it('renders the flow lane only when what it draws changes (a step title), not for an action', async () => {
+    const journey = { ...laptopJourney(), lanes: [{ kind: 'flow' }, { kind: 'actions' }] } as JourneyDocument;
+    const map = await renderMap(journey);
+    const renders = countRenders(map);
+    const text = withStep(journey, 'ask', (step) => ({ ...step, actions: ['Emails sales'] }));
+    map.journey = text;
+    await settle(map);
+    expect(renders.get('flow')).to.equal(0);
+    expect(renders.get('actions')).to.equal(1);
+    map.journey = withStep(text, 'ask', (step) => ({ ...step, title: 'Emails sales' }));
+    await settle(map);
+    expect(renders.get('flow')).to.be.greaterThan(0);
+    const flow = mapLanes(map).find((row) => row.laneKey === 'flow')!;
+    expect(flow.gridCells().map((cell) => cell.getAttribute('aria-label') ?? cell.textContent).join(' ')).to.contain('Emails sales');
+  });
+});
+
 describe('a wide <journey-map>', () => {
   /** 60 one-step stages, each step with one action. */
   function wideJourney(): JourneyDocument {
@@ -134,6 +238,19 @@ describe('stabilizeJourney', () => {
     const moved = stabilizeJourney(normalizeJourney(reordered), previous);
     expect(moved.steps.map((step) => step.index)).to.deep.equal(moved.steps.map((_, index) => index));
     expect(moved.steps).not.to.equal(previous.steps);
+  });
+
+  it('keeps the unchanged fields of a changed step as the objects they were', () => {
+    const journey = laptopJourney();
+    const previous = normalizeJourney(journey);
+    const next = stabilizeJourney(normalizeJourney(withStep(journey, 'ask', (step) => ({ ...step, actions: ['Emails'] }))), previous);
+    const ask = previous.steps.findIndex((step) => step.id === 'ask');
+    expect(next.steps[ask]).not.to.equal(previous.steps[ask]);
+    expect(next.steps[ask].actions).to.deep.equal(['Emails']);
+    expect(next.steps[ask].touchpoints).to.equal(previous.steps[ask].touchpoints);
+    expect(next.steps[ask].painPoints).to.equal(previous.steps[ask].painPoints);
+    expect(next.steps[ask].emotionByPersona).to.equal(previous.steps[ask].emotionByPersona);
+    expect(Object.keys(next.steps[ask])).to.deep.equal(Object.keys(previous.steps[ask]));
   });
 
   it('compares plain data, arrays and maps by value', () => {

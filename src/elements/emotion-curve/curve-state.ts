@@ -6,6 +6,7 @@ import { CustomerTraces } from './customer-traces.js';
 import type { ColumnWindow } from '../../context/column-window-context.js';
 import type { ColumnLayout } from '../../layout/types.js';
 import type { NormalizedJourney, NormalizedStep } from '../../model/types.js';
+import { sameJourneyInputs, type JourneyPart } from '../../model/stable-journey.js';
 
 const sameEmotions = (a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): boolean => {
   const keys = Object.keys(a);
@@ -25,6 +26,8 @@ const sameCurveStep = (a: NormalizedStep, b: NormalizedStep): boolean =>
     a.momentOfTruth === b.momentOfTruth &&
     sameEmotions(a.emotionByPersona, b.emotionByPersona));
 
+const CURVE_PARTS: readonly JourneyPart[] = ['title', 'state', 'personas', 'seriesIds', 'scale', 'stages', 'channels', 'lanes', 'stepIndexById', 'individuals'];
+
 /**
  * Whether two versions of a document draw and read the same curve: the same steps (by what the
  * curve reads of them), personas, scale, stages, channels, lanes and customers. `<journey-map>` keeps
@@ -33,25 +36,7 @@ const sameCurveStep = (a: NormalizedStep, b: NormalizedStep): boolean =>
  * and a walk over the steps.
  */
 export function sameCurveInputs(a: NormalizedJourney, b: NormalizedJourney): boolean {
-  if (a === b) return true;
-  if (
-    a.title !== b.title ||
-    a.state !== b.state ||
-    a.personas !== b.personas ||
-    a.seriesIds !== b.seriesIds ||
-    a.scale !== b.scale ||
-    a.stages !== b.stages ||
-    a.channels !== b.channels ||
-    a.lanes !== b.lanes ||
-    a.stepIndexById !== b.stepIndexById ||
-    (a.individuals !== b.individuals && (a.individuals.length > 0 || b.individuals.length > 0))
-  ) {
-    return false;
-  }
-  if (a.steps === b.steps) return true;
-  if (a.steps.length !== b.steps.length) return false;
-  for (let i = 0; i < a.steps.length; i++) if (!sameCurveStep(a.steps[i], b.steps[i])) return false;
-  return true;
+  return sameJourneyInputs(a, b, CURVE_PARTS, sameCurveStep);
 }
 
 /**

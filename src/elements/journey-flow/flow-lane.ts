@@ -7,10 +7,27 @@ import { exitText, linkText } from '../../layout/flow-text.js';
 import { layoutFlow, mirrorColumns, type FlowLayout } from '../../layout/flow.js';
 import type { ColumnLayout } from '../../layout/types.js';
 import { transitionTable, type TransitionTable } from '../../model/transitions.js';
-import type { NormalizedJourney } from '../../model/types.js';
+import { sameData, sameJourneyInputs, type JourneyPart } from '../../model/stable-journey.js';
+import type { NormalizedJourney, NormalizedStep } from '../../model/types.js';
 import { flowLaneMove, ownerStep, renderFlowRow } from './flow-row.js';
 import type { FlowView } from './flow-template.js';
 import { ENGLISH } from '../../i18n/translator.js';
+
+/** What the flow lane reads of a step: its place and title, and how customers leave it. */
+const sameFlowStep = (a: NormalizedStep, b: NormalizedStep): boolean =>
+  a.id === b.id && a.title === b.title && a.index === b.index && a.stageId === b.stageId && a.stageIndex === b.stageIndex && a.isStage === b.isStage && sameData(a.exit, b.exit) && sameData(a.nextIndices, b.nextIndices);
+
+const FLOW_PARTS: readonly JourneyPart[] = ['title', 'locale', 'lanes', 'stages', 'edges', 'edgeFigures', 'individuals', 'stepIndexById', 'asOf'];
+
+/**
+ * Whether two versions of a map's journey draw and name the same flow lane: the same title, lanes,
+ * stages, transitions and their figures, customers, "as of" date and language, and steps the same by
+ * what the flow reads of them. After an update of another lane's text (the map keeps unchanged parts'
+ * objects, stable-journey.ts) this is a few identity checks and one step's comparison.
+ */
+export function sameFlowInputs(a: NormalizedJourney, b: NormalizedJourney): boolean {
+  return sameJourneyInputs(a, b, FLOW_PARTS, sameFlowStep);
+}
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
@@ -101,6 +118,16 @@ export class FlowLane implements ReactiveController {
       announcement,
       onToggle: () => emit(this.host, 'journey-lane-toggle', { lane: 'flow', collapsed: !collapsed }),
     });
+  }
+
+  /**
+   * Whether an update that only brings the map's new journey or window (`onlyMap`) changes what the
+   * lane draws: the lane draws no window (every column at once), and the same flow inputs draw the same row.
+   */
+  redraws(onlyMap: boolean): boolean {
+    const drawn = this.view?.journey;
+    const journey = this.lane.journey;
+    return !onlyMap || !drawn || !journey || !sameFlowInputs(drawn, journey);
   }
 
   /** `toStepId` of the link focused in `cell`, for the map's `journey-select`. */

@@ -124,6 +124,17 @@ export class JourneyFlow extends LitElement implements GridRow {
     return this.mapLane.selectionDetail(cell);
   }
 
+  /**
+   * Inside a map the flow receives every new version of the document and every new window of drawn
+   * columns: an update that changes nothing the flow draws or names (an action's text, an emotion)
+   * neither lays the flow out again nor re-renders it.
+   */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    const fromMap = this.lane.takeChanged();
+    const onlyMap = changed.size === 0 && fromMap.length > 0 && fromMap.every((key) => key === 'journey' || key === 'window');
+    return !this.lane.inMap || this.doc.crash !== undefined || this.mapLane.redraws(onlyMap);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.localeController.resolve();
     // Never throw into the host page: an unexpected failure shows as a problem in the error panel.

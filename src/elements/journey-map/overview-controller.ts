@@ -65,10 +65,12 @@ export class OverviewController implements ReactiveController {
     const journey = this.options.journey();
     const layout = this.options.layout();
     const words = this.options.words();
-    const key = [journey, layout, this.options.persona(), words.locale, words.strings, words.lang];
+    // What the strip reads (overviewModel): the stages' names, the scale and each step's emotions, so
+    // an update of another field (an action's text) keeps the strip (the map keeps unchanged objects).
+    const key = [journey?.stages, journey?.scale, layout, this.options.persona(), words.locale, words.strings, words.lang, journey?.steps.length, ...(journey?.steps.map((step) => step.emotionByPersona) ?? [])];
     // Compared with what was built or is waiting to be: a map drawing its columns in idle chunks
     // updates again and again, and must not keep putting the strip off.
-    const stale = (!this.model && !this.idle) || key.some((value, i) => value !== this.key[i]);
+    const stale = (!this.model && !this.idle) || key.length !== this.key.length || key.some((value, i) => value !== this.key[i]);
     if (stale) {
       this.key = key;
       this.idle?.cancel();

@@ -70,7 +70,9 @@ export function renderLaneRow(journey: NormalizedJourney, layout: ColumnLayout, 
   // Everything a cell reads besides its step and the step before it (cells/*.ts): when none of it
   // changed, a cell whose steps are the same objects is skipped (the map keeps unchanged steps' objects).
   const shared = [lane.kind, lane.field, layout.columnWidth, view.locale, view.intlLocale, view.strings, view.persona, view.noSwitches];
-  const fromJourney = [journey.personas, journey.seriesIds, journey.scale, journey.channels, journey.metrics];
+  const fromJourney = [journey.personas, journey.seriesIds, journey.scale, journey.channels, journey.metrics, journey.locale, journey.source.asOf];
+  // Only touchpoint cells read the step before (their switch markers): other lanes keep the cell after a changed one.
+  const readsPrevious = lane.kind === 'touchpoints';
   return html`${renderHeader(journey, layout, view)}${view.collapsed
     ? nothing
     : repeat(
@@ -87,7 +89,7 @@ export function renderLaneRow(journey: NormalizedJourney, layout: ColumnLayout, 
           const capped = clip !== undefined && !selected && !expanded;
           const classes = `cell${selected ? ' selected' : ''}${capped ? ' capped' : ''}${clipped ? ' clipped' : ''}${expanded ? ' expanded' : ''}`;
           const colIndex = columnIndex(layout, index);
-          const cell = guard([step, previous, index, selected, shown, capped, clipped, expanded, colIndex, ...shared, ...fromJourney], () => html`<div
+          const cell = guard([step, readsPrevious ? previous : undefined, index, selected, shown, capped, clipped, expanded, colIndex, ...shared, ...fromJourney], () => html`<div
             role="gridcell"
             part=${selected ? 'cell selected' : 'cell'}
             class=${classes}

@@ -15,6 +15,7 @@ import { gridCellsIn, laneOf, renderLaneRow, renderStandaloneGrid } from './lane
 import { measureClippedInFrame, sameSet, type CellClip } from './cell-clip.js';
 import { stageLaneStyleSheets } from './stage-lane.styles.js';
 import { laneKey } from '../../model/lane-key.js';
+import { sameLaneInputs, windowAdds } from './lane-inputs.js';
 
 /**
  * @tagname stage-lane
@@ -133,6 +134,23 @@ export class StageLane extends LitElement implements GridRow {
 
   /** The map around the lane, if any: its journey, layout, settings and drawn columns; the row role. */
   private readonly map = new LaneContextController(this);
+  /** Inside a map: the journey the lane last rendered, and which of its steps' cells it drew in full. */
+  private drawn?: { journey: NormalizedJourney; shown: boolean[] };
+
+  /**
+   * Inside a map every lane receives every new version of the document and every new window of
+   * drawn columns. An update that changes nothing this lane draws (another lane's text, an emotion)
+   * and brings no cell of it to draw neither re-renders the lane nor re-measures its cells.
+   */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    const fromMap = this.map.takeChanged();
+    const onlyMap = changed.size === 0 && fromMap.length > 0 && fromMap.every((key) => key === 'journey' || key === 'window');
+    const drawn = this.drawn;
+    const journey = this.map.journey;
+    if (!onlyMap || !drawn || !journey || !this.map.inMap || this.doc.crash !== undefined) return true;
+    const lane = { kind: this.kind, field: this.field };
+    return !sameLaneInputs(drawn.journey, journey, lane) || windowAdds(journey.steps, this.map.window, this.laneKey, drawn.shown);
+  }
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.localeController.resolve();
@@ -147,12 +165,14 @@ export class StageLane extends LitElement implements GridRow {
   }
 
   protected override render(): TemplateResult | typeof nothing {
+    this.drawn = undefined;
     return this.doc.render(() => (this.map.inMap ? this.renderInMap(this.map.journey!, this.map.layout!) : this.renderStandalone()));
   }
 
   private renderInMap(journey: NormalizedJourney, layout: ColumnLayout): TemplateResult {
     const settings = this.map.settings;
-    return renderLaneRow(journey, layout, {
+    const window = this.map.window;
+    const row = renderLaneRow(journey, layout, {
       lane: laneOf(journey, this),
       locale: settings?.locale ?? this.localeController.locale,
       intlLocale: settings?.intlLocale ?? this.localeController.intlLocale,
@@ -161,10 +181,13 @@ export class StageLane extends LitElement implements GridRow {
       selectedStepId: settings?.selectedStepId,
       collapsed: settings?.collapsed.has(this.laneKey) ?? false,
       noSwitches: settings?.noSwitches,
-      columnWindow: this.map.window,
+      columnWindow: window,
       clip: this.clip(),
       onToggle: this.onToggle,
     });
+    const key = this.laneKey;
+    this.drawn = { journey, shown: journey.steps.map((step) => window?.shows(step, key) ?? true) };
+    return row;
   }
 
   private renderStandalone(): TemplateResult | typeof nothing {
