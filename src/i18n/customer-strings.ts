@@ -47,6 +47,11 @@ const en = {
   'customer.unknown': 'There is no customer with the id “{id}”: the map is shown without one.',
   'customer.events': '{count} events',
   'badge.short': '{now} now, {stalled} stalled',
+  'badge.now': '{now} now',
+  'badge.spokenNow.one': '{now} customer here now',
+  'badge.spokenNow.few': '{now} customers here now',
+  'badge.spokenNow.many': '{now} customers here now',
+  'badge.spokenNow.other': '{now} customers here now',
   'badge.spoken.one': '{now} customer here now, {stalled} of them stalled',
   'badge.spoken.few': '{now} customers here now, {stalled} of them stalled',
   'badge.spoken.many': '{now} customers here now, {stalled} of them stalled',
@@ -70,16 +75,16 @@ const ru: Record<CustomerStringKey, string> = {
   'customers.filter.offMap': 'Нет на этой карте',
   'customers.filter.status': 'Состояние',
   'customers.filter.all': 'Все',
-  'customers.filter.stalled': 'Застрявшие',
-  'customers.filter.moving': 'Без задержки',
-  'customers.filter.finished': 'Дошли до конца',
+  'customers.filter.stalled': 'Без движения',
+  'customers.filter.moving': 'В движении',
+  'customers.filter.finished': 'Путь завершён',
   'customers.count': '{shown} из {total}',
   'customers.empty': 'Нет клиентов, подходящих под фильтры.',
   'customers.none': 'В этом пути нет отдельных клиентов.',
   'customers.noValue': '—',
-  'customers.finished': 'Прошёл путь до конца',
-  'customers.status.active': 'Активен',
-  'customers.status.finished': 'Завершил',
+  'customers.finished': 'Путь пройден до конца',
+  'customers.status.active': 'В движении',
+  'customers.status.finished': 'Путь завершён',
   'customers.stalled.one': 'Без движения {days} день',
   'customers.stalled.few': 'Без движения {days} дня',
   'customers.stalled.many': 'Без движения {days} дней',
@@ -95,11 +100,16 @@ const ru: Record<CustomerStringKey, string> = {
   'customer.emotion': 'Эмоция: {value}',
   'customer.unknown': 'Клиента с идентификатором «{id}» нет: карта показана без него.',
   'customer.events': 'Событий: {count}',
-  'badge.short': 'сейчас {now}, застряли {stalled}',
-  'badge.spoken.one': 'Здесь сейчас {now} клиент, из них застряли: {stalled}',
-  'badge.spoken.few': 'Здесь сейчас {now} клиента, из них застряли: {stalled}',
-  'badge.spoken.many': 'Здесь сейчас {now} клиентов, из них застряли: {stalled}',
-  'badge.spoken.other': 'Здесь сейчас {now} клиента, из них застряли: {stalled}',
+  'badge.short': 'сейчас {now}, без движения {stalled}',
+  'badge.spoken.one': 'Здесь сейчас {now} клиент, из них без движения: {stalled}',
+  'badge.spoken.few': 'Здесь сейчас {now} клиента, из них без движения: {stalled}',
+  'badge.spoken.many': 'Здесь сейчас {now} клиентов, из них без движения: {stalled}',
+  'badge.spoken.other': 'Здесь сейчас {now} клиента, из них без движения: {stalled}',
+  'badge.now': 'сейчас {now}',
+  'badge.spokenNow.one': 'Здесь сейчас {now} клиент',
+  'badge.spokenNow.few': 'Здесь сейчас {now} клиента',
+  'badge.spokenNow.many': 'Здесь сейчас {now} клиентов',
+  'badge.spokenNow.other': 'Здесь сейчас {now} клиента',
 };
 
 const ro: Record<CustomerStringKey, string> = {
@@ -147,6 +157,11 @@ const ro: Record<CustomerStringKey, string> = {
   'badge.spoken.few': '{now} clienți aici acum, dintre care blocați: {stalled}',
   'badge.spoken.many': '{now} de clienți aici acum, dintre care blocați: {stalled}',
   'badge.spoken.other': '{now} de clienți aici acum, dintre care blocați: {stalled}',
+  'badge.now': '{now} acum',
+  'badge.spokenNow.one': '{now} client aici acum',
+  'badge.spokenNow.few': '{now} clienți aici acum',
+  'badge.spokenNow.many': '{now} de clienți aici acum',
+  'badge.spokenNow.other': '{now} de clienți aici acum',
 };
 
 export const customerStrings: Record<Locale, Record<CustomerStringKey, string>> = { en, ru, ro };
@@ -159,7 +174,7 @@ export function customerString(
   return format(lookup(customerStrings, t, key), values);
 }
 
-type Counted = 'customers.stalled' | 'badge.spoken';
+type Counted = 'customers.stalled' | 'badge.spoken' | 'badge.spokenNow';
 const plurals = new Map<string, Intl.PluralRules>();
 
 /** The counted phrase for `count` in the locale's plural category (`Intl.PluralRules`). */

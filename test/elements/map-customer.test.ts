@@ -116,22 +116,34 @@ describe('<journey-map customer>', () => {
     expect(root(element).querySelectorAll('.lanes > stage-lane').length).to.be.greaterThan(0);
   });
 
-  it('badges every step header with customers there now and how many are stalled, spoken in words', async () => {
+  it('badges every step header with customers there now and how many are stalled, spoken in words; a step nobody is at has none', async () => {
     const element = await map({});
-    const badges = Array.from(root(element).querySelectorAll('.step-row .step__customers'));
-    // c-17 on signup (stalled 20 days); c-2 on setup (2 days); c-3 on setup (30 days, stalled).
-    expect(badges.map((badge) => text(badge.querySelector('[aria-hidden="true"]')))).to.deep.equal(['1 now, 1 stalled', '2 now, 1 stalled', '0 now, 0 stalled']);
+    const headers = Array.from(root(element).querySelectorAll('.step-row .step'));
+    const badgeOf = (header: Element) => header.querySelector('.step__customers');
+    // c-17 on signup (stalled 20 days); c-2 on setup (2 days); c-3 on setup (30 days, stalled); nobody on "Uses it".
+    expect(headers.map((header) => text(badgeOf(header)?.querySelector('[aria-hidden="true"]') ?? null))).to.deep.equal(['1 now, 1 stalled', '2 now, 1 stalled', '']);
+    const badges = headers.map(badgeOf).filter((badge): badge is Element => badge !== null);
     expect(badges.map((badge) => text(badge.querySelector('.visually-hidden')))).to.deep.equal([
       '1 customer here now, 1 of them stalled',
       '2 customers here now, 1 of them stalled',
-      '0 customers here now, 0 of them stalled',
     ]);
     // The short badge explains itself on hover: the same words as a tooltip.
     expect(badges.map((badge) => badge.getAttribute('title'))).to.deep.equal([
       '1 customer here now, 1 of them stalled',
       '2 customers here now, 1 of them stalled',
-      '0 customers here now, 0 of them stalled',
     ]);
+  });
+
+  it('says only "now" where nobody is stalled, in each language and its plural forms', async () => {
+    const moving: JourneyDocument = { ...doc, individuals: [...doc.individuals!, { id: 'c-9', label: 'Omega', events: [{ step: 'use', at: '2026-09-29', emotion: 1 }] }] };
+    const words = async (locale: string) => {
+      const element = await mountMap(moving, 1200, { locale });
+      const badge = root(element).querySelectorAll('.step-row .step')[2]!.querySelector('.step__customers')!;
+      return [text(badge.querySelector('[aria-hidden="true"]')), text(badge.querySelector('.visually-hidden'))];
+    };
+    expect(await words('en')).to.deep.equal(['1 now', '1 customer here now']);
+    expect(await words('ru')).to.deep.equal(['сейчас 1', 'Здесь сейчас 1 клиент']);
+    expect(await words('ro')).to.deep.equal(['1 acum', '1 client aici acum']);
   });
 
   it('calls a customer at the last step finished, as the flow does: no stalled badge, "Finished" in the header line', async () => {
@@ -139,7 +151,7 @@ describe('<journey-map customer>', () => {
     const finishedDoc: JourneyDocument = { ...doc, individuals: [...doc.individuals!, { id: 'c-9', label: 'Omega', events: [{ step: 'use', at: '2026-08-01', emotion: 1 }] }] };
     const element = await mountMap(finishedDoc, 1200, { locale: 'en', customer: 'c-9' });
     const badges = Array.from(root(element).querySelectorAll('.step-row .step__customers'));
-    expect(badges.map((badge) => text(badge.querySelector('[aria-hidden="true"]')))).to.deep.equal(['1 now, 1 stalled', '2 now, 1 stalled', '1 now, 0 stalled']);
+    expect(badges.map((badge) => text(badge.querySelector('[aria-hidden="true"]')))).to.deep.equal(['1 now, 1 stalled', '2 now, 1 stalled', '1 now']);
     expect(root(element).querySelector('.customer-line__stalled')).to.equal(null);
     expect(text(root(element).querySelector('.customer-line__finished'))).to.equal('Finished');
     // The flow's counted table reads the same rule: finished at "Uses it", no drop-off there.

@@ -87,16 +87,21 @@ export function renderUnknownCustomer(id: string, view: CustomerWords): Template
   return html`<p class="customer-unknown" part="customer-warning" role="status">${customerString(view, 'customer.unknown', { id })}</p>`;
 }
 
-/** The step header badge: "3 now, 1 stalled", read out in words. */
+/**
+ * The step header badge: "3 now, 1 stalled" ("3 now" when nobody there is stalled), read out in words.
+ * A step nobody is at now has no badge: a row of "0 now, 0 stalled" is noise that hides the steps
+ * where customers are.
+ */
 export function stepBadge(summary: CustomersSummary | undefined, step: number, view: CustomerWords): { text: string; spoken: string } | undefined {
   if (!summary || summary.count === 0) return undefined;
   const now = summary.now[step] ?? 0;
+  if (now === 0) return undefined;
   const stalled = summary.stalled[step] ?? 0;
   const values = { now: formatNumber(now, view.intlLocale), stalled: formatNumber(stalled, view.intlLocale) };
-  return {
-    text: customerString(view, 'badge.short', values),
-    spoken: countedString(view, 'badge.spoken', now, { now: formatSpokenNumber(now, view.intlLocale), stalled: formatSpokenNumber(stalled, view.intlLocale) }),
-  };
+  const spoken = { now: formatSpokenNumber(now, view.intlLocale), stalled: formatSpokenNumber(stalled, view.intlLocale) };
+  return stalled === 0
+    ? { text: customerString(view, 'badge.now', values), spoken: countedString(view, 'badge.spokenNow', now, spoken) }
+    : { text: customerString(view, 'badge.short', values), spoken: countedString(view, 'badge.spoken', now, spoken) };
 }
 
 export const customerLaneStyles = css`
