@@ -8,7 +8,14 @@ import { jsonEqual } from '../src/edit/json-patch.js';
 import type { JourneyMap } from '../src/elements/journey-map/journey-map.component.js';
 import type { JourneyChangeEvent } from '../src/events.js';
 import { documentFor } from './documents.js';
-import { inPage, optional, themeFor, type CommonArgs, type StoryRenderContext } from './helpers.js';
+import { inPage, localeFor, optional, themeFor, type CommonArgs, type StoryRenderContext } from './helpers.js';
+
+/** The host page's own buttons speak the page's language, as a real host's would. */
+const HISTORY_WORDS: Record<string, { history: string; undo: string; redo: string }> = {
+  en: { history: 'History', undo: 'Undo', redo: 'Redo' },
+  ru: { history: 'История', undo: 'Отменить', redo: 'Повторить' },
+  ro: { history: 'Istoric', undo: 'Anulează', redo: 'Refă' },
+};
 
 export interface EditableArgs extends CommonArgs {
   journey?: unknown;
@@ -52,13 +59,14 @@ export function renderEditable(args: EditableArgs, context: StoryRenderContext &
   const given = documentFor(args.journey);
   const kept = storyId ? dispatched.get(storyId) : undefined;
   const journey = kept !== undefined && jsonEqual(kept, given) ? kept : given;
+  const words = HISTORY_WORDS[localeFor(args, context).split('-')[0]!] ?? HISTORY_WORDS.en!;
   const mapOf = (event: Event) => (event.currentTarget as HTMLElement).closest('.editable-story')?.querySelector('journey-map');
   return inPage(
     context,
     html`<div class="editable-story">
-      <div role="toolbar" aria-label="History" style="display: flex; gap: 0.5rem; margin-block-end: 0.75rem">
-        <button type="button" @click=${(event: Event) => mapOf(event)?.undo()}>Undo</button>
-        <button type="button" @click=${(event: Event) => mapOf(event)?.redo()}>Redo</button>
+      <div role="toolbar" aria-label=${words.history} style="display: flex; gap: 0.5rem; margin-block-end: 0.75rem">
+        <button type="button" @click=${(event: Event) => mapOf(event)?.undo()}>${words.undo}</button>
+        <button type="button" @click=${(event: Event) => mapOf(event)?.redo()}>${words.redo}</button>
       </div>
       <journey-map
         ?editable=${args.editable !== false}

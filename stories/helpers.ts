@@ -55,6 +55,11 @@ export function themeFor(args: { theme?: 'light' | 'dark' }, context: StoryRende
   return args.theme || globalsOf(context).theme;
 }
 
+/** The language the story's elements speak: the story's own `locale` arg, else the toolbar's. */
+export function localeFor(args: { locale?: string }, context: StoryRenderContext): string {
+  return args.locale || globalsOf(context).locale || 'en';
+}
+
 /** An attribute value, or no attribute at all for an unset or cleared control. */
 export function optional<T>(value: T | undefined | null | ''): T | typeof nothing {
   return value === undefined || value === null || value === '' ? nothing : value;

@@ -185,4 +185,19 @@ describe('stories', () => {
       }
     });
   }
+
+  it("the editable stories' own Undo/Redo buttons speak the story's language, as a host page's would", async () => {
+    const words = async (story: Annotations, globals: StoryGlobals) => {
+      const frame = await fixture<HTMLDivElement>(html`<div></div>`);
+      const args = { ...(journeyMapStories.default as unknown as Annotations).args, ...story.args } as Args;
+      render(story.render!(args, { globals: { ...DEFAULT_GLOBALS, ...globals }, args }), frame);
+      const toolbar = frame.querySelector('[role="toolbar"]')!;
+      return [toolbar.getAttribute('aria-label'), ...Array.from(toolbar.querySelectorAll('button'), (button) => button.textContent)];
+    };
+    expect(await words(journeyMapStories.EditableRussian as Annotations, {})).to.deep.equal(['История', 'Отменить', 'Повторить']);
+    expect(await words(journeyMapStories.EditableRomanian as Annotations, {})).to.deep.equal(['Istoric', 'Anulează', 'Refă']);
+    expect(await words(journeyMapStories.Editable as Annotations, {})).to.deep.equal(['History', 'Undo', 'Redo']);
+    // No locale arg: the toolbar's language.
+    expect(await words(journeyMapStories.Editable as Annotations, { locale: 'ru' })).to.deep.equal(['История', 'Отменить', 'Повторить']);
+  });
 });
