@@ -5,6 +5,7 @@ import { commit, localeOf, refuse, type EditOptions, type EditResult } from './e
 import { formatPointer } from './json-patch.js';
 import { locateColumn, newId, stageIndexOf, stagesOf, stepsOf } from './locate.js';
 import { translator } from '../i18n/translator.js';
+import { quoteMarks } from '../i18n/locale.js';
 
 /**
  * Adds a step before or after the column `refId`, titled `title` (default "New step" in the
@@ -36,21 +37,48 @@ export function addStage(doc: JourneyDocument, afterStageId: string, title?: str
   return insertStage(doc, index + 1, title ?? editString(translator(localeOf(options), options.strings), 'new.stage'), options);
 }
 
-/** Removes a step; the last step of a stage is refused (remove the stage). A stage without steps is removed as a stage. */
+/**
+ * Refuses removing the columns `removed` while a step that stays names one of them in its `next`,
+ * naming those steps ("it is the next step of “Compares tariffs” and “Calls”"): the user sees what to
+ * change first, not the validator's warning about the broken link the removal would leave.
+ */
+function refuseReferenced(doc: JourneyDocument, removed: ReadonlySet<string>, title: string, pointer: string, options: EditOptions): EditResult | undefined {
+  const from: string[] = [];
+  for (const stage of stagesOf(doc)) {
+    for (const step of stepsOf(stage)) {
+      if (removed.has(step.id) || !Array.isArray(step.next)) continue;
+      const leads = step.next.some((item) => removed.has(typeof item === 'string' ? item : (item as { step?: unknown } | null)?.step as string));
+      if (leads) from.push(step.title ?? step.id);
+    }
+  }
+  if (!from.length) return undefined;
+  const locale = localeOf(options);
+  const [open, close] = quoteMarks(locale);
+  const list = new Intl.ListFormat(locale, { type: 'conjunction' }).format(from.map((name) => `${open}${name}${close}`));
+  return refuse('edit.referenced', options, pointer, { step: title, from: list });
+}
+
+/** Removes a step; the last step of a stage is refused (remove the stage), as is a step another step's `next` names. A stage without steps is removed as a stage. */
 export function removeStep(doc: JourneyDocument, id: string, options: EditOptions = {}): EditResult {
   const place = locateColumn(doc, id);
   if (!place) return refuse('edit.notFound', options);
   if (place.stepIndex === undefined) return removeStage(doc, id, options);
-  if (stepsOf(stagesOf(doc)[place.stageIndex]).length <= 1) return refuse('edit.lastStep', options, formatPointer(place.tokens));
-  return commit(doc, [{ op: 'remove', path: formatPointer(place.tokens) }], options);
+  const pointer = formatPointer(place.tokens);
+  if (stepsOf(stagesOf(doc)[place.stageIndex]).length <= 1) return refuse('edit.lastStep', options, pointer);
+  const referenced = refuseReferenced(doc, new Set([id]), String(place.column.title ?? id), pointer, options);
+  return referenced ?? commit(doc, [{ op: 'remove', path: pointer }], options);
 }
 
-/** Removes a stage and its steps; the only stage is refused. */
+/** Removes a stage and its steps; the only stage is refused, as is a stage whose steps (or itself) another step's `next` names. */
 export function removeStage(doc: JourneyDocument, id: string, options: EditOptions = {}): EditResult {
   const index = stageIndexOf(doc, id);
   if (index < 0) return refuse('edit.notFound', options);
   if (stagesOf(doc).length <= 1) return refuse('edit.lastStage', options, '/stages');
-  return commit(doc, [{ op: 'remove', path: formatPointer(['stages', index]) }], options);
+  const stage = stagesOf(doc)[index];
+  const pointer = formatPointer(['stages', index]);
+  const removed = new Set([stage.id, ...stepsOf(stage).map((step) => step.id)]);
+  const referenced = refuseReferenced(doc, removed, String(stage.title ?? id), pointer, options);
+  return referenced ?? commit(doc, [{ op: 'remove', path: pointer }], options);
 }
 
 /**

@@ -64,3 +64,12 @@ export function lookup<K extends string>(
   const override = overrides && Object.prototype.hasOwnProperty.call(overrides, key) ? overrides[key] : undefined;
   return typeof override === 'string' ? override : dictionaries[locale][key] ?? dictionaries.en[key];
 }
+
+/** The opening and closing quotation marks of a language (the document's), for a quote drawn without `<q>`. */
+export function quoteMarks(lang: unknown): [string, string] {
+  const base = (typeof lang === 'string' ? lang : '').toLowerCase().split('-')[0];
+  if (base === 'ru' || base === 'uk' || base === 'be' || base === 'fr') return ['«', '»'];
+  if (base === 'ro' || base === 'pl' || base === 'bg' || base === 'hu') return ['„', '”'];
+  if (base === 'de' || base === 'cs' || base === 'sk') return ['„', '“'];
+  return ['“', '”'];
+}

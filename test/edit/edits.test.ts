@@ -144,11 +144,25 @@ describe('edit/structure', () => {
     expect(!refused.ok && refused.message).to.equal('В карте пути должен быть хотя бы один этап.');
   });
 
-  it('refuses a removal the validator rejects (a step named in next)', () => {
-    const doc = { ...source(), stages: [{ id: 's', title: 'S', steps: [{ id: 'a', title: 'A', next: ['b'] }, { id: 'b', title: 'B' }] }] } as JourneyDocument;
+  it('refuses removing a step or stage another step leads to, naming those steps in the language', () => {
+    const doc = {
+      ...source(),
+      stages: [
+        { id: 's', title: 'S', steps: [{ id: 'a', title: 'Compares tariffs', next: ['b', { step: 'c', share: 0.2 }] }, { id: 'b', title: 'Checks address' }, { id: 'c', title: 'Calls', next: ['b'] }] },
+        { id: 't', title: 'T', steps: [{ id: 'd', title: 'Signs', next: ['a'] }, { id: 'e', title: 'Pays' }] },
+      ],
+    } as JourneyDocument;
     const result = removeStep(doc, 'b');
     expect(result.ok).to.equal(false);
-    expect(!result.ok && result.problems[0].code).to.equal('unknown-next');
+    expect(!result.ok && result.message).to.equal('Cannot remove “Checks address”: it is the next step of “Compares tariffs” and “Calls”. Change that first.');
+    expect(!result.ok && result.problems.map((problem) => [problem.code, problem.path])).to.deep.equal([['refused-edit', '/stages/0/steps/1']]);
+    const ru = removeStep(doc, 'c', { locale: 'ru' });
+    expect(!ru.ok && ru.message).to.equal('Нельзя удалить «Calls»: это следующий шаг для «Compares tariffs». Сначала измените это.');
+    const ro = removeStage(doc, 's', { locale: 'ro' });
+    expect(!ro.ok && ro.message).to.equal('Nu se poate elimina „S”: este pasul următor pentru „Signs”. Modificați mai întâi acest lucru.');
+    // Links inside what is removed do not count; a step nobody leads to goes.
+    expect(ok(removeStage(doc, 't'), doc).patch).to.deep.equal([{ op: 'remove', path: '/stages/1' }]);
+    expect(ok(removeStep(doc, 'e'), doc).patch).to.deep.equal([{ op: 'remove', path: '/stages/1/steps/1' }]);
   });
 
   it('moves a step within and across stages', () => {

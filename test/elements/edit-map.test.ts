@@ -148,6 +148,26 @@ describe('journey-map editable', () => {
     expect(root(map).querySelector('.edit-refusal')?.textContent).to.equal('A stage needs at least one step: remove the stage instead.');
   });
 
+  it('refuses removing a step another step leads to, naming it, in view while the grid runs past the window', async () => {
+    const journey = laptopJourney();
+    journey.stages[0].steps![0].next = ['ask', 'wait'];
+    const { map, changes } = await editableMap(journey);
+    map.style.setProperty('--journey-max-block-size', 'none');
+    map.parentElement!.style.paddingBlockStart = `${innerHeight}px`;
+    await settle(map);
+    const header = stepHeader(map, 'wait');
+    header.focus();
+    const scroller = root(map).querySelector('.scroller')!;
+    expect(scroller.getBoundingClientRect().bottom, 'the grid runs past the window').to.be.greaterThan(innerHeight + 100);
+    await press(map, 'Delete');
+    expect(changes).to.have.length(0);
+    const refusal = root(map).querySelector('.edit-refusal')!;
+    expect(refusal.textContent).to.equal('Cannot remove “Waits”: it is the next step of “Searches online”. Change that first.');
+    const box = refusal.getBoundingClientRect();
+    expect([box.top >= 0, box.bottom <= innerHeight + 0.5], 'the refusal is in the window').to.deep.equal([true, true]);
+    expect(deepActiveElement(), 'focus stays on the step').to.equal(header);
+  });
+
   it('+ and − on an emotion cell change the focused persona value by 0.5', async () => {
     const { map, changes } = await editableMap();
     laneCell(map, 'emotion', 0).focus();

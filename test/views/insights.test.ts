@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { normalizeJourney } from '../../src/model/normalize.js';
-import { insightViews, quoteMarks } from '../../src/views/insights.js';
+import { insightViews } from '../../src/views/insights.js';
+import { quoteMarks } from '../../src/i18n/locale.js';
 import type { CellContext } from '../../src/views/context.js';
 import type { JourneyDocument } from '../../src/model/types.js';
 import type { JourneyMap } from '../../src/elements/journey-map/journey-map.component.js';

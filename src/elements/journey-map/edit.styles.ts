@@ -111,8 +111,19 @@ export const editStyles = css`
     color: var(--journey-bad);
     font-weight: 600;
   }
+  /*
+   * Under the grid, but held at the bottom of the window while the grid runs past it: a refused
+   * Delete in a tall map is seen where the user is, without moving the grid or the focus.
+   */
   .edit-refusal {
+    position: sticky;
+    inset-block-end: 0;
+    z-index: 3;
     margin-block: var(--journey-space-1);
+    padding: var(--journey-space-1) var(--journey-space-2);
+    border: 1px solid var(--journey-bad);
+    border-radius: var(--journey-radius);
+    background: var(--journey-surface);
   }
   .edit-button {
     margin-inline-start: var(--journey-space-2);
