@@ -114,6 +114,31 @@ function measureOf(table: TransitionTable): FlowMeasure {
 }
 
 /**
+ * The share a row without one is drawn with, when other ways out of its step have shares: what the
+ * written shares leave (1 − their sum, at least 0), split evenly among the step's unwritten ways. So
+ * "call 30 %, exit 15 %, address (no share)" draws address at 55 % — the main path — instead of the
+ * thinnest line. Only widths and the main path use it; no figure is printed for it.
+ */
+function impliedShares(table: TransitionTable): Map<object, number> {
+  const byStep = new Map<number, { written: number; open: object[] }>();
+  const add = (step: number, row: { share?: number; count?: number }) => {
+    const entry = byStep.get(step) ?? { written: 0, open: [] };
+    if (typeof row.share === 'number') entry.written += row.share;
+    else if (typeof row.count !== 'number') entry.open.push(row);
+    byStep.set(step, entry);
+  };
+  for (const row of table.transitions) if (row.from !== row.to) add(row.from, row);
+  for (const row of table.exits) add(row.step, row);
+  const implied = new Map<object, number>();
+  for (const { written, open } of byStep.values()) {
+    if (written <= 0 || open.length === 0) continue;
+    const share = Math.max(0, 1 - written) / open.length;
+    for (const row of open) implied.set(row, share);
+  }
+  return implied;
+}
+
+/**
  * Levels for arcs so that an arc never crosses one nested inside it: shorter spans get lower levels,
  * and an arc sits one level above every arc it overlaps that was placed before it, up to
  * `MAX_ARC_LEVELS` (deeper ones share that level).
@@ -180,8 +205,9 @@ export function layoutFlow(
 ): FlowLayout {
   const o = { ...FLOW_DEFAULTS, ...options };
   const measure = measureOf(table);
+  const implied = measure === 'share' ? impliedShares(table) : undefined;
   const valueOf = (row: { count?: number; share?: number }): number | undefined =>
-    measure === 'count' ? row.count : measure === 'share' ? row.share : undefined;
+    measure === 'count' ? row.count : measure === 'share' ? row.share ?? implied?.get(row) : undefined;
   const values = [...table.transitions, ...table.exits].map(valueOf).filter((v): v is number => v !== undefined);
   const max = maxOf(values) ?? 0;
   const scale = linearScale([0, max || 1], [o.minLinkWidth, o.maxLinkWidth]);

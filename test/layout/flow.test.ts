@@ -171,6 +171,42 @@ describe('layout/flow', () => {
     expect(flow.links.map((link) => link.width)).to.deep.equal([24, 13, 2]);
   });
 
+  it('draws a way without a share with what the step\'s written shares leave, so it can be the main path', () => {
+    // From A: to B no share, to C 30 %, 15 % leave → A→B is drawn at 55 %, the heaviest way forward.
+    const partial: TransitionTable = {
+      source: 'explicit',
+      transitions: [
+        { from: 0, to: 1, planned: true },
+        { from: 0, to: 2, planned: true, share: 0.3 },
+        { from: 1, to: 2, planned: true },
+        { from: 2, to: 3, planned: true, share: 0.5 },
+        { from: 2, to: 0, planned: true },
+        { from: 2, to: 1, planned: true },
+      ],
+      exits: [{ step: 0, share: 0.15 }],
+    };
+    const flow = layoutFlow(journey, partial, grid.columns, grid.stages);
+    expect(flow.measure).to.equal('share');
+    // Scale 0 → 2 px … 0.55 → 24 px: A→B 0.55 → 24, A→C 0.3 → 14, B→C (its step writes no share) → 2,
+    // C→D 0.5 → 22, C→A and C→B split what C's 50 % leaves: 0.25 → 12 each.
+    expect(flow.links.map((link) => [link.from, link.to, link.width])).to.deep.equal([
+      [0, 1, 24],
+      [0, 2, 14],
+      [1, 2, 2],
+      [2, 3, 22],
+      [2, 0, 12],
+      [2, 1, 12],
+    ]);
+    expect(flow.links.filter((link) => link.main).map((link) => [link.from, link.to])).to.deep.equal([
+      [0, 1],
+      [1, 2],
+      [2, 3],
+    ]);
+    // Written shares summing past 1 leave nothing: the unwritten way is the thinnest.
+    const over = layoutFlow(journey, { ...partial, exits: [{ step: 0, share: 0.8 }] }, grid.columns, grid.stages);
+    expect(over.links[0].width).to.equal(2);
+  });
+
   it('lays out 300 steps where every step loops back to the first, without hanging', () => {
     const steps = Array.from({ length: 300 }, (_, i) => ({ id: `s${i}`, title: `S${i}`, next: i > 0 ? ['s0', `s${i + 1}`] : ['s1'] }));
     const big = normalizeJourney({ schemaVersion: 1, title: 't', stages: [{ id: 'all', title: 'All', steps }] });
