@@ -28,7 +28,7 @@ const schemaAsset = () => ({
 
 export default [
   {
-    input: ['src/index.ts', 'src/define.ts', 'src/samples/index.ts', 'src/react/index.ts', ...elementEntries],
+    input: ['src/index.ts', 'src/define.ts', 'src/samples/index.ts', 'src/react/index.ts', 'src/locales/ru.ts', 'src/locales/ro.ts', ...elementEntries],
     external,
     output: {
       dir: 'dist',

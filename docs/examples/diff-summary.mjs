@@ -4,6 +4,9 @@
 // and pass them to validateJourney instead of the samples.
 import { journeyDiffSummary, validateJourney } from 'journey-elements';
 import { phoneSystemFutureJourney, phoneSystemJourney } from 'journey-elements/samples.js';
+// validateJourney's messages in Russian and Romanian too (the elements load these themselves).
+import 'journey-elements/locales/ru.js';
+import 'journey-elements/locales/ro.js';
 
 const locale = process.argv[2] ?? 'en';
 const before = validateJourney(phoneSystemJourney, { locale });

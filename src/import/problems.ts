@@ -1,6 +1,10 @@
 import { toLocale } from '../i18n/locale.js';
-import { problemMessage, type ProblemCode } from '../i18n/messages.js';
+import { importMessage } from '../i18n/import-messages.js';
+import type { ProblemCode } from '../i18n/messages.js';
 import type { JourneyDocument, JourneyProblem, Severity } from '../model/types.js';
+// Problems in Russian and Romanian, as the importers' `locale` option promises (docs/i18n.md).
+import '../locales/ru.js';
+import '../locales/ro.js';
 
 /**
  * A problem in imported text: the validator's shape plus where it is in the text. `line` and
@@ -37,7 +41,7 @@ export class TextProblems {
 
   add(severity: Severity, code: ProblemCode, line: number, column: number, values: Record<string, string | number> = {}): void {
     const shownColumn = values.column ?? column;
-    const message = problemMessage(code, this.locale, { ...values, line, column: shownColumn });
+    const message = importMessage(code, this.locale, { ...values, line, column: shownColumn });
     (severity === 'error' ? this.errors : this.warnings).push({ path: '', code, message, severity, line, column });
   }
 

@@ -8,6 +8,9 @@ import { journeyCSV, type CsvOptions } from '../layout/export-csv.js';
 import { normalizeJourney } from '../model/normalize.js';
 import type { JourneyProblem } from '../model/types.js';
 import { validateJourney } from '../model/validate.js';
+// Its problems speak its `locale`, as the other importers' do.
+import '../locales/ru.js';
+import '../locales/ro.js';
 
 export interface ToCSVOptions extends CsvOptions {
   /** Language of the header row, the lane names, the cells' words and the problem messages: 'en' (default), 'ru', 'ro'; a region ("ro-MD") formats numbers. */

@@ -1,10 +1,12 @@
 import type { Locale } from '../i18n/locale.js';
-import { placeString } from '../i18n/place-strings.js';
+import { placeString } from '../i18n/messages.js';
 import { LANE_KINDS } from './check-sections.js';
 import { ProblemList } from './problems.js';
 import type { JourneyProblem, LaneKind, NormalizedLane } from './types.js';
 import { laneKey } from './lane-key.js';
-import { translator } from '../i18n/translator.js';
+// The map's `lanes` warnings speak its language, as its other problems do.
+import '../locales/ru.js';
+import '../locales/ro.js';
 
 /** What the `lanes` attribute gives: its lanes (undefined when it names none usable) and its warnings. */
 export interface LanesAttribute {
@@ -39,6 +41,6 @@ export function parseLanesAttribute(value: string | undefined, locale: Locale = 
     lanes.push(kind === 'text' ? { kind: 'text', key, field } : { kind: kind as LaneKind, key });
   }
   problems.finish();
-  const place = placeString(translator(locale), 'place.lanesAttribute', { name: 'lanes' });
+  const place = placeString(locale, 'place.lanesAttribute', { name: 'lanes' });
   return { ...(lanes.length && { lanes }), warnings: problems.warnings.map((warning) => ({ ...warning, place })) };
 }

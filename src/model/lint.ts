@@ -15,6 +15,9 @@ import { hasLaneData } from './normalize.js';
 import type { JourneyDocument, JourneyProblem, LaneKind, StepFields } from './types.js';
 import { validateJourney } from './validate.js';
 import { laneKey } from './lane-key.js';
+// The validation errors lintJourney returns speak its `locale` too.
+import '../locales/ru.js';
+import '../locales/ro.js';
 
 export type { LintCode } from '../i18n/lint-messages.js';
 

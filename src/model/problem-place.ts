@@ -1,21 +1,20 @@
 import type { Locale } from '../i18n/locale.js';
-import { placeString, type PlaceStringKey } from '../i18n/place-strings.js';
+import { placeString, type PlaceKey } from '../i18n/messages.js';
 import type { JourneyProblem } from './types.js';
-import { translator } from '../i18n/translator.js';
 
-/** The list fields whose items a reader knows by a name, and the field that names them. */
-const NAMED: Record<string, { place: PlaceStringKey; names: readonly string[] }> = {
-  stages: { place: 'place.stage', names: ['title', 'id'] },
-  steps: { place: 'place.step', names: ['title', 'id'] },
-  personas: { place: 'place.persona', names: ['name', 'id'] },
-  channels: { place: 'place.channel', names: ['label', 'id'] },
-  metrics: { place: 'place.metric', names: ['label', 'id'] },
-  lanes: { place: 'place.lane', names: ['title', 'field', 'kind'] },
-  painPoints: { place: 'place.painPoint', names: ['text'] },
-  opportunities: { place: 'place.opportunity', names: ['text'] },
-  touchpoints: { place: 'place.touchpoint', names: ['text', 'channel'] },
-  insights: { place: 'place.insight', names: ['text'] },
-  individuals: { place: 'place.customer', names: ['name', 'id'] },
+/** The list fields whose items a reader knows by a name: how a problem names such an item, then the fields that name it. */
+const NAMED: Record<string, readonly [PlaceKey, ...string[]]> = {
+  stages: ['place.stage', 'title', 'id'],
+  steps: ['place.step', 'title', 'id'],
+  personas: ['place.persona', 'name', 'id'],
+  channels: ['place.channel', 'label', 'id'],
+  metrics: ['place.metric', 'label', 'id'],
+  lanes: ['place.lane', 'title', 'field', 'kind'],
+  painPoints: ['place.painPoint', 'text'],
+  opportunities: ['place.opportunity', 'text'],
+  touchpoints: ['place.touchpoint', 'text', 'channel'],
+  insights: ['place.insight', 'text'],
+  individuals: ['place.customer', 'name', 'id'],
 };
 
 /** Names longer than this are cut with an ellipsis: the place should fit on one line. */
@@ -52,8 +51,9 @@ export function problemPlace(doc: unknown, path: string, locale: Locale): string
       value = (value as Record<string, unknown>)[token];
       const named = Object.prototype.hasOwnProperty.call(NAMED, field) ? NAMED[field] : undefined;
       if (named && /^\d+$/.test(token) && value && typeof value === 'object') {
-        const name = nameOf(value as Record<string, unknown>, named.names);
-        if (name) places.push(placeString(translator(locale), named.place, { name }));
+        const [place, ...names] = named;
+        const name = nameOf(value as Record<string, unknown>, names);
+        if (name) places.push(placeString(locale, place, { name }));
       }
       field = token;
     }

@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locale.js';
-import { problemMessage, type ProblemCode } from '../i18n/messages.js';
+import { problemMessage, type ValidationCode } from '../i18n/messages.js';
 import { problemPlace } from './problem-place.js';
 import type { JourneyProblem, Severity } from './types.js';
 
@@ -34,15 +34,15 @@ export class ProblemList {
     this.doc = doc;
   }
 
-  error(code: ProblemCode, path: string, values?: MessageValues): void {
+  error(code: ValidationCode, path: string, values?: MessageValues): void {
     this.add('error', code, path, values);
   }
 
-  warning(code: ProblemCode, path: string, values?: MessageValues): void {
+  warning(code: ValidationCode, path: string, values?: MessageValues): void {
     this.add('warning', code, path, values);
   }
 
-  add(severity: Severity, code: ProblemCode, path: string, values: MessageValues = {}): void {
+  add(severity: Severity, code: ValidationCode, path: string, values: MessageValues = {}): void {
     const list = severity === 'error' ? this.errors : this.warnings;
     if (list.length >= MAX_PROBLEMS_PER_SEVERITY) {
       if (severity === 'error') this.droppedErrors++;

@@ -51,10 +51,6 @@ export interface SafeCopy {
 /** Marks `undefined`, which JSON leaves out: an optional field set to undefined is simply absent. */
 const OMIT = Symbol('omit');
 
-export function safeCopy(input: unknown, problems: ProblemList): SafeCopy {
-  return drain(safeCopySteps(input, problems, 0));
-}
-
 /**
  * Runs a validation generator to its end at once: the synchronous validator is its sliced
  * variant's steps with no pauses between them.
@@ -66,12 +62,21 @@ export function drain<T>(steps: Generator<void, T>): T {
   }
 }
 
+/** A plain copy of `input` and the hazards left in it (the problems of forbidden keys go to `problems`). */
+export function safeCopy(input: unknown, problems: ProblemList): SafeCopy {
+  const copy = copier(problems);
+  let value: unknown;
+  if (input !== null && typeof input === 'object') value = copy.container(input, 0);
+  else if (typeof input === 'string' || typeof input === 'number' || typeof input === 'boolean') value = input;
+  return { value, hazards: copy.hazards };
+}
+
 /**
- * `safeCopy` as steps: with `every` > 0, the root's `individuals` list (the one list of a document
- * that grows to hundreds of thousands of items) is copied `every` items per step, the rest of the
- * document at once; the copy, hazards and problems are exactly those of `safeCopy`.
+ * The copy's state and steps for one input, shared by `safeCopy` and its sliced variant
+ * (safe-copy-steps.ts), a module of its own so that an app that only calls `validateJourney` does
+ * not carry it (docs/performance.md, An app pays only for what it imports).
  */
-export function* safeCopySteps(input: unknown, problems: ProblemList, every: number): Generator<void, SafeCopy> {
+export function copier(problems: ProblemList) {
   const hazards: Hazard[] = [];
   // The keys from the root to the container being copied. Paths are built from them only when a
   // hazard needs one: building a pointer string per object cost more than the copy itself on
@@ -156,15 +161,6 @@ export function* safeCopySteps(input: unknown, problems: ProblemList, every: num
     }
   };
 
-  /** copyEntry of a value already read. */
-  const copyRead = (value: unknown, key: string, depth: number): unknown => {
-    try {
-      return copyValue(value, key, depth + 1);
-    } catch {
-      return hazard('unreadable', pointer(currentPath(), key));
-    }
-  };
-
   /** Stores a copied property; true past the size cap. */
   const storeEntry = (out: Record<string, unknown>, key: string, child: unknown): boolean => {
     if (child === OMIT) return false;
@@ -202,91 +198,19 @@ export function* safeCopySteps(input: unknown, problems: ProblemList, every: num
     }
   };
 
-  /**
-   * The root object as copyContainer copies it, but its `individuals` array `every` items per step:
-   * the same reads (each property once), checks and order, so the same copy, hazards and problems.
-   */
-  function* copyRootInSteps(source: object): Generator<void, unknown> {
-    nodes++;
-    stack.push(source);
-    try {
-      const out: Record<string, unknown> = {};
-      const names = Object.keys(source);
-      for (let k = 0; k < names.length; k++) {
-        const key = names[k];
-        if (FORBIDDEN_KEYS.has(key)) {
-          problems.warning('forbidden-key', pointer(currentPath(), key), { key });
-          continue;
-        }
-        let value: unknown;
-        try {
-          value = (source as Record<string, unknown>)[key];
-        } catch {
-          if (storeEntry(out, key, hazard('unreadable', pointer(currentPath(), key)))) break;
-          continue;
-        }
-        const child = key === 'individuals' && isPlainArray(value) ? yield* copyListInSteps(value, key) : copyRead(value, key, 0);
-        if (storeEntry(out, key, child)) break;
-      }
-      return out;
-    } catch {
-      return hazard('unreadable', currentPath());
-    } finally {
-      stack.pop();
-    }
-  }
-
-  /** copyValue → copyContainer → copyArray of a plain array under the root, `every` items per step. */
-  function* copyListInSteps(source: unknown[], key: string): Generator<void, unknown> {
-    keys.push(key);
-    try {
-      if (stack.includes(source)) return hazard('cycle', currentPath());
-      if (++nodes > MAX_NODES) return hazard('too-large', currentPath(), MAX_NODES);
-      stack.push(source);
-      try {
-        const length = source.length;
-        if (!Number.isSafeInteger(length) || length < 0 || length > MAX_ITEMS) return hazard('too-large', currentPath(), MAX_ITEMS);
-        const out: unknown[] = new Array(length);
-        for (let i = 0; i < length; i++) {
-          if (copyItem(source, out, i, 1)) break;
-          if ((i + 1) % every === 0) yield;
-        }
-        return out;
-      } finally {
-        stack.pop();
-      }
-    } catch {
-      return hazard('unreadable', currentPath());
-    } finally {
-      keys.pop();
-    }
-  }
-
-  let value: unknown;
-  if (input !== null && typeof input === 'object') value = every > 0 && isPlainObject(input) ? yield* copyRootInSteps(input) : copyContainer(input, 0);
-  else if (typeof input === 'string' || typeof input === 'number' || typeof input === 'boolean') value = input;
-  return { value, hazards };
-}
-
-/**
- * An array whose prototype is Array's (so neither a Date nor anything copyContainer treats apart);
- * false for whatever throws when asked (a revoked proxy), which the plain copy then reports.
- */
-function isPlainArray(value: unknown): value is unknown[] {
-  try {
-    return Array.isArray(value) && Object.getPrototypeOf(value) === Array.prototype;
-  } catch {
-    return false;
-  }
-}
-
-/** An object copyContainer copies with copyObject (neither an array nor a Date); false when asking throws. */
-function isPlainObject(value: object): boolean {
-  try {
-    return !Array.isArray(value) && !(value instanceof Date);
-  } catch {
-    return false;
-  }
+  return {
+    hazards,
+    keys,
+    stack,
+    /** Counts one more container; true past MAX_NODES. */
+    counted: (): boolean => ++nodes > MAX_NODES,
+    currentPath,
+    hazard,
+    container: copyContainer,
+    item: copyItem,
+    value: copyValue,
+    store: storeEntry,
+  };
 }
 
 /**

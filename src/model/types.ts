@@ -291,7 +291,11 @@ export interface ValidationResult {
 }
 
 export interface ValidateOptions {
-  /** Locale of the messages: 'en' (default), 'ru', 'ro'; region subtags are ignored. */
+  /**
+   * Locale of the messages: 'en' (default), 'ru', 'ro'; region subtags are ignored. Russian and
+   * Romanian once `journey-elements/locales/ru.js` / `ro.js` is imported (every element imports
+   * both); until then English, and the console says once which import is missing.
+   */
   locale?: string;
 }
 

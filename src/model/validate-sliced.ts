@@ -7,6 +7,11 @@
 import { ProblemList } from './problems.js';
 import type { ValidateOptions, ValidationResult } from './types.js';
 import { readLocale, unreadable, validateSteps } from './validate.js';
+import { safeCopySteps } from './safe-copy-steps.js';
+// The elements validate in all three languages; only `validateJourney` alone leaves Russian and
+// Romanian to the app (src/i18n/messages.ts).
+import '../locales/ru.js';
+import '../locales/ro.js';
 
 export interface SliceOptions {
   /** Customers copied or checked between two looks at the clock. */
@@ -51,7 +56,9 @@ export async function validateJourneyInSlices(
 ): Promise<ValidationResult | undefined> {
   const locale = readLocale(options);
   try {
-    return await runInSlices(validateSteps(input, new ProblemList(locale), locale, Math.max(1, slices.every ?? 250)), slices);
+    const every = Math.max(1, slices.every ?? 250);
+    const copy = (value: unknown, problems: ProblemList) => safeCopySteps(value, problems, every);
+    return await runInSlices(validateSteps(input, new ProblemList(locale), locale, every, copy), slices);
   } catch {
     return unreadable(locale);
   }

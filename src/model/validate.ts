@@ -11,7 +11,7 @@ import type { JourneyDocument, ValidateOptions, ValidationResult } from './types
 import { parseJsonText } from './json-text.js';
 import { withPlaces } from './problem-place.js';
 import { pointer, ProblemList } from './problems.js';
-import { drain, Hazard, safeCopySteps, settleHazards } from './safe-copy.js';
+import { drain, Hazard, safeCopy, settleHazards, type SafeCopy } from './safe-copy.js';
 import {
   checkEnum,
   checkId,
@@ -47,7 +47,7 @@ import {
 export function validateJourney(input: unknown, options?: ValidateOptions): ValidationResult {
   const locale = readLocale(options);
   try {
-    return drain(validateSteps(input, new ProblemList(locale), locale, 0));
+    return drain(validateSteps(input, new ProblemList(locale), locale, 0, copyAtOnce));
   } catch {
     return unreadable(locale);
   }
@@ -69,11 +69,27 @@ export function readLocale(options: ValidateOptions | undefined): Locale {
   }
 }
 
+/** How validation copies its input: `safeCopy` at once, or in steps (safe-copy-steps.ts, for validate-sliced.ts). */
+export type CopySteps = (input: unknown, problems: ProblemList) => Generator<void, SafeCopy>;
+
+// The copy of validateJourney never pauses.
+// eslint-disable-next-line require-yield
+function* copyAtOnce(input: unknown, problems: ProblemList): Generator<void, SafeCopy> {
+  return safeCopy(input, problems);
+}
+
 /**
- * Validation as steps (see validate-sliced.ts): with `every` > 0 the copy and the checks of the
- * root's `individuals` pause every `every` customers; with 0 it runs through, as `validateJourney`.
+ * Validation as steps (see validate-sliced.ts): with `every` > 0 the checks of the root's
+ * `individuals` pause every `every` customers, and so does `copy` when it is the stepped copy; with
+ * 0 it runs through, as `validateJourney`.
  */
-export function* validateSteps(input: unknown, problems: ProblemList, locale: Locale, every: number): Generator<void, ValidationResult> {
+export function* validateSteps(
+  input: unknown,
+  problems: ProblemList,
+  locale: Locale,
+  every: number,
+  copy: CopySteps,
+): Generator<void, ValidationResult> {
   let value = input;
   if (typeof input === 'string') {
     const parsed = parseJsonText(input);
@@ -83,7 +99,7 @@ export function* validateSteps(input: unknown, problems: ProblemList, locale: Lo
     }
     value = parsed.value;
   }
-  const { value: doc, hazards } = yield* safeCopySteps(value, problems, every);
+  const { value: doc, hazards } = yield* copy(value, problems);
   // Each problem names its stage, step or other item, not only its path.
   problems.placeIn(doc);
   const ctx: CheckContext = {

@@ -1,6 +1,10 @@
 import type { Locale } from '../i18n/locale.js';
 import type { ValidationResult } from './types.js';
 import { validateJourney } from './validate.js';
+// The elements validate in all three languages; only `validateJourney` alone leaves Russian and
+// Romanian to the app (src/i18n/messages.ts).
+import '../locales/ru.js';
+import '../locales/ro.js';
 
 /**
  * Validation results by document object and locale. An edit validates the document it makes, and the

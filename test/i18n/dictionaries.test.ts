@@ -9,9 +9,11 @@ import { insightStrings } from '../../src/i18n/insight-strings.js';
 import { laneStrings } from '../../src/i18n/lane-strings.js';
 import { LOCALES, type Locale } from '../../src/i18n/locale.js';
 import { mapStrings } from '../../src/i18n/map-strings.js';
-import { PROBLEM_CODES, problemMessage } from '../../src/i18n/messages.js';
+import { importMessage, PROBLEM_CODES } from '../../src/i18n/import-messages.js';
+import { enProblems } from '../../src/i18n/messages.js';
 import { personaStrings } from '../../src/i18n/persona-strings.js';
-import { placeStrings } from '../../src/i18n/place-strings.js';
+import { roProblems } from '../../src/locales/ro.js';
+import { ruProblems } from '../../src/locales/ru.js';
 import { timeStrings } from '../../src/i18n/time-strings.js';
 
 const placeholders = (text: string) => [...new Set(text.match(/\{\w+\}/g) ?? [])].sort();
@@ -24,7 +26,7 @@ const SAME_AS_ENGLISH: Record<Exclude<Locale, 'en'>, readonly string[]> = {
 
 const dictionaries: Record<string, Record<Locale, Record<string, string>>> = {
   map: mapStrings,
-  place: placeStrings,
+  place: { en: enProblems.places, ru: ruProblems.places, ro: roProblems.places },
   lane: laneStrings,
   curve: CURVE_STRINGS,
   persona: personaStrings,
@@ -60,9 +62,9 @@ describe('i18n/dictionaries', () => {
 
   it('validation messages exist in every locale with the same placeholders', () => {
     for (const code of PROBLEM_CODES) {
-      const english = problemMessage(code, 'en');
+      const english = importMessage(code, 'en');
       for (const locale of LOCALES) {
-        const message = problemMessage(code, locale);
+        const message = importMessage(code, locale);
         expect(message.trim(), `${locale} ${code}`).not.to.equal('');
         expect(placeholders(message), `${locale} ${code}`).to.deep.equal(placeholders(english));
         if (locale !== 'en') expect(message, `${locale} ${code} is translated`).not.to.equal(english);

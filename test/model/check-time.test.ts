@@ -2,6 +2,9 @@ import { expect } from '@open-wc/testing';
 import type { JourneyDocument, MetricValue } from '../../src/model/types.js';
 import { validateJourney } from '../../src/model/validate.js';
 import { journeyFixture } from './fixtures.js';
+// Russian and Romanian messages, as an app that validates without elements loads them (docs/i18n.md).
+import '../../src/locales/ru.js';
+import '../../src/locales/ro.js';
 
 const codes = (problems: Array<{ code: string; path: string }>) => problems.map((p) => [p.code, p.path]);
 

@@ -1,7 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { validateJourney } from '../../src/model/validate.js';
 import { MAX_DEPTH } from '../../src/model/safe-copy.js';
-import { PROBLEM_CODES, problemMessage } from '../../src/i18n/messages.js';
+import { importMessage as problemMessage, PROBLEM_CODES } from '../../src/i18n/import-messages.js';
+// The Russian and Romanian messages, as an app that validates without elements loads them (docs/i18n.md).
+import '../../src/locales/ru.js';
+import '../../src/locales/ro.js';
 import type { JourneyProblem } from '../../src/model/types.js';
 import { MALFORMED, VALID_DOCUMENTS, journeyFixture } from './fixtures.js';
 

@@ -6,18 +6,19 @@ import { expect } from '@open-wc/testing';
 import type { ReactiveElement } from 'lit';
 import '../../src/define.js';
 import { THEME_TOKENS } from '../../src/elements/shared/tokens.js';
-import { PROBLEM_CODES } from '../../src/i18n/messages.js';
+import { PROBLEM_CODES } from '../../src/i18n/import-messages.js';
+import { enProblems } from '../../src/i18n/messages.js';
 import { CURVE_STRINGS } from '../../src/i18n/curve-strings.js';
 import { editStrings } from '../../src/i18n/edit-strings.js';
 import { flowStrings } from '../../src/i18n/flow-strings.js';
 import { insightStrings } from '../../src/i18n/insight-strings.js';
 import { laneStrings } from '../../src/i18n/lane-strings.js';
 import { mapStrings } from '../../src/i18n/map-strings.js';
-import { placeStrings } from '../../src/i18n/place-strings.js';
 import { personaStrings } from '../../src/i18n/persona-strings.js';
 import { timeStrings } from '../../src/i18n/time-strings.js';
 import { customerStrings } from '../../src/i18n/customer-strings.js';
 import { CORPORATE_PALETTE_CSS } from '../../stories/helpers.js';
+import * as samples from '../../src/samples/index.js';
 
 async function page(name: string): Promise<string> {
   const response = await fetch(`/docs/${name}`);
@@ -42,7 +43,7 @@ describe('docs', () => {
 
   it('i18n.md lists every string key with its English text', async () => {
     const text = await page('i18n.md');
-    const dictionaries = [mapStrings.en, placeStrings.en, laneStrings.en, CURVE_STRINGS.en, personaStrings.en, editStrings.en, timeStrings.en, insightStrings.en, customerStrings.en, flowStrings.en];
+    const dictionaries = [mapStrings.en, enProblems.places, laneStrings.en, CURVE_STRINGS.en, personaStrings.en, editStrings.en, timeStrings.en, insightStrings.en, customerStrings.en, flowStrings.en];
     for (const dictionary of dictionaries) {
       for (const [key, english] of Object.entries(dictionary)) {
         expect(text, key).to.include(`| \`${key}\` | ${cell(english)} |`);
@@ -56,6 +57,11 @@ describe('docs', () => {
     const listed = [...section.matchAll(/^\| `([a-z-]+)` \|/gm)].map((match) => match[1]).sort();
     const reported = [...PROBLEM_CODES, 'http-status', 'network', 'internal'].sort();
     expect(listed).to.deep.equal(reported);
+  });
+
+  it('getting-started.md names everything journey-elements/samples.js exports', async () => {
+    const section = (await page('getting-started.md')).split('journey-elements/samples.js')[1]?.split('\n## ')[0] ?? '';
+    for (const name of Object.keys(samples)) expect(section, name).to.include(`\`${name}`);
   });
 
   it('elements.md documents every public property of every element', async () => {

@@ -1,0 +1,96 @@
+/**
+ * Russian problem messages: importing this module (`import 'journey-elements/locales/ru.js'`) makes
+ * `validateJourney(doc, { locale: 'ru' })` answer in Russian. The elements, the importers,
+ * `lintJourney` and `journeyToCSV` import it themselves; an app that only validates imports it when
+ * it shows Russian (docs/i18n.md).
+ */
+import { addProblemLanguage, type ProblemLanguage } from '../i18n/messages.js';
+
+export const ruProblems: ProblemLanguage = {
+  messages: {
+    'json-parse': 'Текст не является корректным JSON: проверьте строку {line}, столбец {column}.',
+    'not-an-object': 'Карта пути должна быть JSON-объектом с полями schemaVersion, title и stages, а здесь {found}.',
+    'schema-version': 'schemaVersion должен быть равен 1 — это версия формата, которую читает библиотека; указано: {value}.',
+    'missing-field': 'Не хватает обязательного поля «{field}».',
+    'wrong-type': 'Поле «{field}» должно быть {expected}, а здесь {found}.',
+    'not-finite': 'Поле «{field}» должно быть конечным числом, а здесь {value}.',
+    'invalid-value': 'Поле «{field}» может принимать значения {allowed}, а здесь «{value}».',
+    'empty-stages': 'В карте пути должен быть хотя бы один этап.',
+    'empty-id': 'Идентификатор не может быть пустым.',
+    'reserved-id': '«{id}» нельзя использовать как идентификатор.',
+    'duplicate-id': 'Идентификатор «{id}» встречается несколько раз, а он должен быть уникальным.',
+    'unknown-step': 'Нет шага (или этапа без шагов) с идентификатором «{id}».',
+    'unknown-persona': 'Нет персоны с идентификатором «{id}».',
+    'unknown-metric': 'Нет метрики с идентификатором «{id}»; добавьте её в список «metrics».',
+    'unknown-channel': 'В списке «channels» нет канала с идентификатором «{id}»; вместо названия показан идентификатор.',
+    'unknown-lane-kind': '«{kind}» — неизвестный тип слоя; допустимы {allowed}.',
+    'invalid-range': 'Минимум ({min}) должен быть меньше максимума ({max}).',
+    'emotion-out-of-scale': 'Эмоция {value} выходит за пределы шкалы от {min} до {max}; показано значение {shown}.',
+    'severity-out-of-range': 'Серьёзность {value} выходит за пределы от 1 до 5; показано значение {shown}.',
+    'label-off-scale': 'Ключ подписи «{key}» не является значением шкалы от {min} до {max}.',
+    'invalid-date': '«{value}» — некорректные дата и время (пример: 2026-03-01T10:00:00Z); значение пропущено.',
+    'invalid-duration':
+      '«{value}» — не длительность в формате ISO 8601 (пример: P6M — шесть месяцев, P1Y, P14D); значение пропущено.',
+    'history-order':
+      'Замер от {at} записан после более позднего ({previous}); история читается от старых замеров к новым, поэтому она упорядочена.',
+    'history-duplicate': 'Замер на дату {at} уже есть; повтор пропущен.',
+    'unsafe-url': 'Адрес «{value}» недопустим (разрешены только https:, http: и data: с изображением); он пропущен.',
+    'duplicate-lane': 'Слой «{key}» указан несколько раз; повтор пропущен.',
+    'stage-fields-ignored':
+      'У этапа «{id}» есть шаги, поэтому его собственное поле «{field}» не показывается; перенесите его в шаг.',
+    'unknown-next': 'Нет шага (или этапа без шагов) с идентификатором «{id}»; этот переход не показан.',
+    'share-out-of-range': 'Доля {value} выходит за пределы от 0 до 1; показано значение {shown}.',
+    'invalid-count': 'Количество {value} должно быть целым числом не меньше 0; значение пропущено.',
+    'shares-above-one': 'Доли переходов из «{id}» в сумме дают {sum}, больше 1; поток показывает их приведёнными к 1.',
+    'self-loop': '«{id}» указывает в «next» сам себя; шаг не может следовать за собой, поэтому переход не показан.',
+    'unreachable-step': 'Ни один путь по «next» не ведёт от первого шага к «{id}».',
+    'forbidden-key': 'Ключ «{key}» запрещён и удалён.',
+    'unreadable': 'Не удалось прочитать значение (ошибка в геттере или прокси).',
+    'cycle': 'Значение содержит само себя (циклическая ссылка).',
+    'too-deep': 'Данные с вложенностью больше {max} уровней удалены.',
+    'too-large': 'Значение слишком велико для чтения (больше {max} элементов).',
+    'too-many-problems': 'Остальные проблемы не показаны (ещё {count}).',
+  },
+  types: {
+    string: 'текстом',
+    number: 'числом',
+    boolean: 'true или false',
+    object: 'объектом',
+    array: 'списком',
+    null: 'null',
+    'string-list': 'списком строк',
+    'string-or-number': 'текстом или числом',
+    emotion: 'числом или объектом с числами по персонам',
+    'next-item': 'идентификатором шага или объектом с полем «step»',
+    other: 'неподдерживаемое значение',
+  },
+  found: {
+    string: 'текст',
+    number: 'число',
+    boolean: 'логическое значение',
+    object: 'объект',
+    array: 'список',
+    null: 'null',
+    'string-list': 'список строк',
+    'string-or-number': 'текст или число',
+    emotion: 'число или объект',
+    'next-item': 'шаг',
+    other: 'неподдерживаемое значение',
+  },
+  places: {
+    'place.stage': 'этап «{name}»',
+    'place.step': 'шаг «{name}»',
+    'place.persona': 'персона «{name}»',
+    'place.channel': 'канал «{name}»',
+    'place.metric': 'метрика «{name}»',
+    'place.lane': 'слой «{name}»',
+    'place.painPoint': 'болевая точка «{name}»',
+    'place.opportunity': 'возможность «{name}»',
+    'place.touchpoint': 'точка контакта «{name}»',
+    'place.insight': 'доказательство «{name}»',
+    'place.customer': 'клиент «{name}»',
+    'place.lanesAttribute': 'атрибут {name}',
+  },
+};
+
+addProblemLanguage('ru', ruProblems);
