@@ -227,6 +227,23 @@ describe('<journey-customers>', () => {
     expect(labels(element)).to.deep.equal(['Zeta GmbH']);
   });
 
+  it('says so when `for` names no map on the page, in its language, and links once that map appears', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div><journey-customers for="m-later" locale="ru"></journey-customers></div>`);
+    const element = wrapper.querySelector<JourneyCustomers>('journey-customers')!;
+    const note = () => root(element).querySelector('[part="link-warning"]');
+    await waitUntil(() => note() !== null, 'a note instead of an empty box');
+    expect(text(note())).to.equal('На странице нет карты пути с идентификатором «m-later», поэтому показать клиентов нельзя.');
+    expect(note()!.getAttribute('role')).to.equal('status');
+    await expect(element).to.be.accessible();
+    // The host adds the map afterwards (a framework rendering the table first): linked without any call.
+    const map = document.createElement('journey-map') as JourneyMap;
+    map.id = 'm-later';
+    map.journey = doc;
+    wrapper.append(map);
+    await waitUntil(() => bodyRows(element).length === 4, 'the table lists the map that appeared');
+    expect(note()).to.equal(null);
+  });
+
   it('speaks Russian and Romanian, and exports the rows as CSV', async () => {
     const element = await table();
     element.locale = 'ru';

@@ -39,6 +39,7 @@ import { renderToolbar } from './toolbar-template.js';
  * @csspart row - A customer's row.
  * @csspart selected - The row of the chosen customer.
  * @csspart empty - The message shown when no customer matches.
+ * @csspart link-warning - The note shown when `for` names no `<journey-map>` on the page.
  * @csspart error - The error panel shown instead of the table.
  *
  * @cssprop [--journey-customers-block-size=24rem] - Height of the scrolling table.
@@ -138,8 +139,12 @@ export class JourneyCustomers extends LitElement {
 
   private renderCustomers(): TemplateResult | typeof nothing {
     const journey = this.currentJourney();
-    if (!journey) return nothing;
     const words = this.localeController.translator(this.strings);
+    if (!journey) {
+      return this.link.missing && !this.doc.prepared
+        ? html`<p part="link-warning" class="empty" role="status">${customerString(words, 'customers.noMap', { id: this.for ?? '' })}</p>`
+        : nothing;
+    }
     const summary = this.customers(journey);
     if (summary.count === 0) {
       return html`<p part="empty" class="empty">${customerString(words, 'customers.none')}</p>`;

@@ -20,6 +20,8 @@ export class MapLinkController implements ReactiveController {
   map?: LinkedMap;
   journey?: NormalizedJourney;
   settings?: MapSettings;
+  /** `for` names no `<journey-map>` in the table's document or shadow root (known a frame after connecting). */
+  missing = false;
 
   private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly target: () => string | undefined;
@@ -32,13 +34,47 @@ export class MapLinkController implements ReactiveController {
     host.addController(this);
   }
 
+  private settled = false;
+
   hostConnected(): void {
+    this.settled = false;
     this.relink();
-    // A map written after the table in the page is there a frame later.
-    if (!this.map && this.target()) requestAnimationFrame(() => this.sync());
+    // A map written after the table in the page is there a frame later; only then is a `for` that
+    // names no map reported (no note flashing while the page is still being parsed).
+    requestAnimationFrame(() => {
+      this.settled = true;
+      this.sync();
+      this.checkMissing();
+    });
+  }
+
+  private watcher?: MutationObserver;
+
+  /**
+   * Notes whether `for` names no map; while it does not, watches the table's document or shadow root
+   * so a map added (or given that id) later is linked without the host doing anything.
+   */
+  private checkMissing(): void {
+    const missing = this.settled && !this.map && Boolean(this.target());
+    if (missing !== this.missing) {
+      this.missing = missing;
+      this.host.requestUpdate();
+    }
+    if (missing && !this.watcher && this.host.isConnected) {
+      this.watcher = new MutationObserver(() => this.sync());
+      this.watcher.observe(this.host.getRootNode(), { childList: true, subtree: true, attributes: true, attributeFilter: ['id'] });
+    } else if (!missing && this.watcher) {
+      this.stopWatching();
+    }
+  }
+
+  private stopWatching(): void {
+    this.watcher?.disconnect();
+    this.watcher = undefined;
   }
 
   hostDisconnected(): void {
+    this.stopWatching();
     this.unlink();
   }
 
@@ -62,9 +98,10 @@ export class MapLinkController implements ReactiveController {
 
   private relink(force = false): void {
     const map = this.find();
-    if (map === this.map && !force) return;
+    if (map === this.map && !force) return this.checkMissing();
     this.unlink();
     this.map = map;
+    this.checkMissing();
     if (!map) return;
     if (!customElements.get('journey-map')) {
       // Its contexts answer once it is upgraded.
