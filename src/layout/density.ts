@@ -35,6 +35,10 @@ import { SegmentTally } from './density-segments.js';
 /** Below this a running sum is a rounding residue of added and removed fractions, not a line. */
 const EPSILON = 1e-9;
 
+/** How many numbers a binner of a `width` × `height` px plot in cells of `cell` px works in (its difference array). */
+export const scratchLength = (width: number, height: number, cell = 1): number =>
+  Math.max(1, Math.ceil(width / cell)) * (Math.max(1, Math.ceil(height / cell)) + 1);
+
 export class DensityBinner {
   readonly columns: number;
   readonly rows: number;
@@ -60,7 +64,9 @@ export class DensityBinner {
    * value) — or, with `project`, their values, each turned into a height by `project` as it is read
    * (100 000 customers' heights would be a second 19 MB array, filled in one task); `xs`: each
    * step's centre in pixels (increasing or decreasing, as in a right-to-left plot); `width`,
-   * `height`: the plot's size in pixels; `cell`: pixels per grid cell.
+   * `height`: the plot's size in pixels; `cell`: pixels per grid cell; `scratch`: an array of at
+   * least `scratchLength(width, height, cell)` numbers to bin in instead of a new one (cleared
+   * first; the grid's values are then a view of it).
    */
   constructor(
     private readonly ys: ArrayLike<number>,
@@ -72,10 +78,12 @@ export class DensityBinner {
     /** False bins every column of every customer (the reference the tests compare the counting with). */
     countSegments = true,
     private readonly project?: (value: number) => number,
+    scratch?: Float64Array,
   ) {
     this.columns = Math.max(1, Math.ceil(width / cell));
     this.rows = Math.max(1, Math.ceil(height / cell));
-    this.diff = new Float64Array(this.columns * (this.rows + 1));
+    const length = scratchLength(width, height, cell);
+    this.diff = scratch && scratch.length >= length ? scratch.subarray(0, length).fill(0) : new Float64Array(length);
     this.px = new Float64Array(xs.length);
     this.py = new Float64Array(xs.length);
     this.tally = new SegmentTally(countSegments ? xs : [], this.columns, cell);
@@ -248,11 +256,13 @@ export function parseRgb(text: string): Rgb | undefined {
 
 /**
  * The grid as RGBA pixels (one per cell, row-major, straight alpha as `ImageData` wants it): the
- * colour everywhere, its opacity from `densityAlpha`.
+ * colour everywhere, its opacity from `densityAlpha`. Written into `scratch` (cleared first) when it
+ * holds at least 4 bytes per cell.
  */
-export function densityPixels(grid: DensityGrid, color: Rgb): Uint8ClampedArray<ArrayBuffer> {
+export function densityPixels(grid: DensityGrid, color: Rgb, scratch?: Uint8ClampedArray<ArrayBuffer>): Uint8ClampedArray<ArrayBuffer> {
   const { values, max } = grid;
-  const pixels = new Uint8ClampedArray(values.length * 4);
+  const length = values.length * 4;
+  const pixels = scratch && scratch.length >= length ? scratch.subarray(0, length).fill(0) : new Uint8ClampedArray(length);
   // 256 opacity steps: the ramp is quantized as the pixels are.
   const scale = max > 0 ? 255 / Math.log1p(max) : 0;
   const alphas = new Uint8ClampedArray(256);

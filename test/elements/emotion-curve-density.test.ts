@@ -129,6 +129,20 @@ describe('<emotion-curve> density', () => {
     expect(getComputedStyle($(el, '.series--current .line')!).filter).to.contain('drop-shadow');
   });
 
+  it('a density painted in the arrays a larger one left (kept between paints) is the density painted afresh', async () => {
+    const pixelsOf = async (width: number, count: number) => {
+      const el = await curveFixture(html`<emotion-curve traces="density" style=${`inline-size: ${width}px`} .journey=${withCustomers(count)}></emotion-curve>`);
+      const canvas = $(el, 'canvas.traces') as HTMLCanvasElement;
+      const data = Array.from(canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data);
+      el.remove();
+      return data;
+    };
+    const first = await pixelsOf(400, 700);
+    expect(first.some((channel) => channel > 0)).to.be.true;
+    await pixelsOf(900, 900);
+    expect(await pixelsOf(400, 700)).to.deep.equal(first);
+  });
+
   it('up to 20 000 customers the density is binned and painted with the chart: it is in the first frame', async () => {
     const el = document.createElement('emotion-curve') as EmotionCurve;
     el.setAttribute('traces', 'density');

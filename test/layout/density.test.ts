@@ -7,6 +7,7 @@ import {
   densityAlpha,
   densityGrid,
   densityPixels,
+  scratchLength,
   drawsDensity,
   parseRgb,
   type DensityGrid,
@@ -222,6 +223,32 @@ describe('layout/density: segments counted by their two values', () => {
     reference.grid().values.forEach((v) => (total += v));
     expect(total).to.be.closeTo(customers * 81, 1e-6);
   });
+
+  it('binning in a used scratch array (kept by the painter from the last density) gives the grid of a fresh one; so do pixels', () => {
+    const customers = 40;
+    const xs = [3, 20, 41, 60, 77];
+    const ys = Array.from({ length: customers * xs.length }, (_, i) => (i % 5 === 2 ? NaN : ((i * 13) % 45) + 0.5));
+    const fresh = densityGrid(ys, xs, customers, 80, 50);
+    // Longer than needed and full of another plot's numbers.
+    const scratch = new Float64Array(scratchLength(80, 50) + 100).fill(3.5);
+    const reused = new DensityBinner(ys, xs, customers, 80, 50, 1, true, undefined, scratch);
+    reused.bin(customers);
+    const grid = reused.grid();
+    expect(Array.from(grid.values)).to.deep.equal(Array.from(fresh.values));
+    expect(grid.max).to.equal(fresh.max);
+    expect(grid.values.buffer).to.equal(scratch.buffer);
+    // Too short a scratch array is not used.
+    const short = new DensityBinner(ys, xs, customers, 80, 50, 1, true, undefined, new Float64Array(10));
+    short.bin(customers);
+    expect(Array.from(short.grid().values)).to.deep.equal(Array.from(fresh.values));
+    const color = { r: 10, g: 20, b: 30 };
+    const pixels = new Uint8ClampedArray(fresh.values.length * 4 + 8).fill(255);
+    const written = densityPixels(fresh, color, pixels);
+    expect(written.length).to.equal(fresh.values.length * 4);
+    expect(written.buffer).to.equal(pixels.buffer);
+    expect(Array.from(written)).to.deep.equal(Array.from(densityPixels(fresh, color)));
+  });
+
   it('values projected as they are binned give the grid of the heights exactly; grid() ends the binning and is the same each time', () => {
     const xs = [10.5, 30, 50.25, 70, 90];
     const customers = 300;
