@@ -192,9 +192,16 @@ function compareSeries(
   options: PlotOptions,
 ): PlotSeries[] {
   const ghosts = ghostCenters(layout, options.rtl);
+  // A step only this map has (a new one) was no step of the compared journey: its line goes on past
+  // that column, from the step before to the step after, as the compared document went — not cut
+  // there as if a value were missing (a step it has without an emotion is still a gap).
+  const wasThere = (point: CurvePoint) => point.index < 0 || compare.stepIndexById.has(journey.steps[point.index]!.id);
   return alignedSeries(journey, compare, centers, y, options.persona).map((s) => {
-    if (!ghosts.length) return plotSeries(journey, 'compare', s, curve);
-    const through = pointsThroughGhosts(s, compare, ghosts, y);
+    if (!ghosts.length) {
+      const line = s.points.filter(wasThere);
+      return plotSeries(journey, 'compare', s, curve, line.length === s.points.length ? undefined : line);
+    }
+    const through = pointsThroughGhosts(s, compare, ghosts, y).filter(wasThere);
     // The ghost points come in the ghosts' order (index −1): each gets the series' hollow marker.
     const ghostPoints = through
       .filter((point) => point.index < 0)

@@ -76,6 +76,25 @@ describe('the compared curve through ghost columns', () => {
     expect(plot.series.find((series) => series.kind === 'compare')!.path).to.equal('M213,45ZM687,20Z');
   });
 
+  it('a step only this map has is passed over, not a gap: the compared line goes from the step before it to the step after', () => {
+    // Old: 1 (+1), 3 (+2); new: 1, 2 (new), 3. Three columns 300 wide: centres 150, 450, 750 (x from the content's start).
+    const old = normalizeJourney(doc([['1', 1], ['3', 2]]));
+    const now = normalizeJourney(doc([['1', 0], ['2', -1], ['3', 1]]));
+    const plain = computeColumns(now, 1000, { headerWidth: 100, minColumnWidth: 100 });
+    const compared = buildEmotionPlot(now, plain, { height: 140, padding, curve: 'linear', compare: old }).series.find((series) => series.kind === 'compare')!;
+    expect(compared.path).to.equal('M150,45L750,20');
+    // Markers stay where the compared journey has values.
+    expect(compared.points.filter((point) => point.value !== undefined).map((point) => point.index)).to.deep.equal([0, 2]);
+    // With a ghost too (the review's case): old 1, 2 (removed), 3; new 1, 2b (new), 3 — the line runs
+    // 1 → the ghost of 2 → 3 without a break at 2b.
+    const older = normalizeJourney(doc([['1', 1], ['2', -2], ['3', 2]]));
+    const newer = normalizeJourney(doc([['1', 0], ['2b', 0], ['3', 1]]));
+    const withGhost = computeColumns(newer, 1000, { headerWidth: 100, minColumnWidth: 100, ghosts: ghostColumns(older, newer) });
+    const dashed = buildEmotionPlot(newer, withGhost, { height: 140, padding, curve: 'linear', compare: older }).series.find((series) => series.kind === 'compare')!;
+    expect(dashed.path.split(/[ML]/).filter(Boolean).length, 'one unbroken line through three points').to.equal(3);
+    expect(dashed.path).to.match(/^M[\d.]+,45L[\d.]+,120L[\d.]+,20$/);
+  });
+
   it('ghosts at the start and the end get their points in document order', () => {
     const old = normalizeJourney(doc([['0', -1], ['1', 1], ['3', 2], ['4', 0]]));
     const ghostLayout = computeColumns(after, 1000, { headerWidth: 100, minColumnWidth: 100, ghosts: ghostColumns(old, after) });
