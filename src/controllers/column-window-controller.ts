@@ -14,10 +14,22 @@ export interface ColumnWindowOptions {
   lanes: () => GridRow[];
   /** Resolves once the host and its lanes have rendered the last change. */
   rendered: () => Promise<unknown>;
+  /**
+   * Called once the host and its lanes have rendered an idle chunk, before its frame is painted:
+   * the map measures its capped cells there, so their fade and "Show all" are drawn in the chunk's
+   * frame instead of a frame of their own (which repainted every lane a second time).
+   */
+  afterChunk?: () => void;
 }
 
 /** Most columns one idle-time chunk draws. */
 const MAX_CHUNK = 64;
+
+/**
+ * At most this many columns left to draw are drawn in one idle chunk: a typical map (two or three
+ * dozen steps) completes in one re-layout of the grid after its first frame instead of two.
+ */
+const SMALL_REST = 32;
 
 /** Lanes drawn before anything is measured: the first few rows of the document. */
 const FIRST_LANES = 3;
@@ -249,12 +261,15 @@ export class ColumnWindowController implements ReactiveController {
   /** Draws the lanes not drawn yet and the next columns nearest to the view. */
   private drawChunk(): void {
     if (!this.journey) return;
+    const missing = this.missing();
     if (!this.allLanes) {
       // Every lane with this chunk's columns: one more re-layout of the grid rather than two.
       this.showAllLanes();
-      this.host.requestUpdate();
+      if (!missing.length || !this.layout) {
+        this.requestChunk();
+        return;
+      }
     }
-    const missing = this.missing();
     if (!missing.length || !this.layout) return;
     const visible = this.inView(this.journey, this.layout).map((step) => step.index);
     const centre = visible.length ? (visible[0] + visible[visible.length - 1]) / 2 : 0;
@@ -262,10 +277,24 @@ export class ColumnWindowController implements ReactiveController {
     // Every chunk costs a re-layout of the whole grid besides its own columns, so chunks grow: as many
     // columns as are drawn already (at least a screenful, at most MAX_CHUNK), and a wide map takes a
     // few chunks rather than one per screenful.
+    // A small map's rest all at once (SMALL_REST): the chunk's layout costs as much as the next one's.
     const drawn = this.journey.steps.length - missing.length;
-    const count = Math.min(MAX_CHUNK, Math.max(visible.length, drawn));
+    const count = missing.length <= SMALL_REST ? missing.length : Math.min(MAX_CHUNK, Math.max(visible.length, drawn));
     for (const step of missing.slice(0, count)) this.show(step);
+    this.requestChunk();
+  }
+
+  /** Updates the host for an idle chunk, then lets it finish the chunk before the frame (`afterChunk`). */
+  private requestChunk(): void {
     this.host.requestUpdate();
+    const { afterChunk } = this.options;
+    if (!afterChunk) return;
+    this.options.rendered().then(
+      () => {
+        if (this.host.isConnected) afterChunk();
+      },
+      () => undefined,
+    );
   }
 
   private release(): void {
