@@ -95,6 +95,11 @@ export const cellClipStyles = css`
     max-block-size: calc(8 * 1.4em + 2 * var(--journey-space-2) + 1px);
     overflow: hidden;
   }
+  /* Only a clipped cell is positioned (its fade and button sit in it): a positioned cell is a paint
+     layer of its own, and a map has hundreds of cells. */
+  .cell.clipped {
+    position: relative;
+  }
   .cell.clipped::after {
     content: '';
     position: absolute;
@@ -140,7 +145,12 @@ export const cellClipStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .cell.clipped::after {
+    /* Only a clipped cell is positioned (its fade and button sit in it): a positioned cell is a paint
+     layer of its own, and a map has hundreds of cells. */
+  .cell.clipped {
+    position: relative;
+  }
+  .cell.clipped::after {
       display: none;
     }
     .show-all {

@@ -94,7 +94,6 @@ export const stageLaneStyles = css`
   }
 
   .cell {
-    position: relative;
     flex: none;
     box-sizing: border-box;
     /* Set on the grid (shared/grid-size.ts) from the column layout; inherited into every lane. */

@@ -26,16 +26,21 @@ export const laneCellStyles = css`
   .lane-cell p {
     margin: 0;
   }
+  /* Text only assistive technology reads, in the flow: a 1 px box that takes no room (the negative
+     margin) and shows nothing. Not absolutely positioned: a map has a hundred of these, and each
+     positioned one is a paint layer of its own, placed again by every re-layout of the grid; nor
+     clip-path, which makes a layer too. */
   .visually-hidden {
-    position: absolute;
+    display: block;
     inline-size: 1px;
     block-size: 1px;
-    margin: -1px;
+    margin: -1px 0 0;
     padding: 0;
     overflow: hidden;
-    clip-path: inset(50%);
     white-space: nowrap;
     border: 0;
+    color: transparent;
+    forced-color-adjust: none;
   }
   .icon {
     flex: none;
