@@ -10,6 +10,7 @@ import { StepDragController } from '../../controllers/step-drag-controller.js';
 import type { ColumnLayout } from '../../layout/types.js';
 import type { JourneyDocument, NormalizedJourney } from '../../model/types.js';
 import { dataLang } from '../shared/data-lang.js';
+import { measureClippedNow } from '../stage-lane/cell-clip.js';
 import type { JourneyMapProperties } from './journey-map.properties.js';
 import { elementFor, emotionDragOptions, stepDragOptions, targetOfPath } from './map-editing.js';
 import { MapInteraction } from './map-interaction.js';
@@ -54,6 +55,7 @@ export function mapControllers(parts: MapParts) {
     width: () => resize.width || map.clientWidth,
     lanes: laneElements,
     rendered: parts.rendered,
+    afterChunk: measureClippedNow,
   });
   const interaction: MapInteraction = new MapInteraction({
     element: map,

@@ -59,6 +59,15 @@ export function measureClippedInFrame(owner: object, cells: () => readonly HTMLE
   frame ??= requestAnimationFrame(() => setTimeout(measureWaiting));
 }
 
+/**
+ * Measures every lane waiting to now, instead of after the next frame: for a caller that has just
+ * rendered and will lay out anyway before the frame (a map's idle chunk), so the clipped cells'
+ * fade and button are part of the same frame. The reads force the layout the frame would make.
+ */
+export function measureClippedNow(): void {
+  if (waiting.size) measureWaiting();
+}
+
 function measureWaiting(): void {
   frame = undefined;
   const tasks = [...waiting.values()];
