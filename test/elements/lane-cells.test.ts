@@ -93,6 +93,21 @@ describe('lane cells', () => {
       expect(getComputedStyle(root.querySelector('li')!).fontStyle).to.equal('italic');
     });
 
+    it('redraws a text cell whose entries change: fewer, edited, then quoted', async () => {
+      const root = await cell(lanes.actions, makeStep(0, 'edited', { actions: ['One', 'Two', 'Three'] }));
+      const host = root.host as TestCellHost;
+      expect(texts(root, 'li')).to.deep.equal(['One', 'Two', 'Three']);
+      host.step = makeStep(0, 'edited', { actions: ['One, edited', HOSTILE] });
+      await host.updateComplete;
+      expect(texts(root, 'li')).to.deep.equal(['One, edited', HOSTILE]);
+      expect(root.querySelector('img')).to.equal(null);
+      host.lane = lanes.thoughts;
+      host.step = makeStep(0, 'edited', { thoughts: ['Said once'] });
+      await host.updateComplete;
+      expect(texts(root, 'li > q')).to.deep.equal(['Said once']);
+      expect(root.querySelectorAll('li')).to.have.length(1);
+    });
+
     it('renders hostile text as literal text, never as markup', async () => {
       const root = await cell(lanes.questions, steps[0]);
       expect(texts(root, 'li')).to.deep.equal([HOSTILE]);

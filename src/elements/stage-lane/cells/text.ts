@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { NormalizedLane, NormalizedStep } from '../../../model/types.js';
 import { textList } from './shared.js';
+import { textItems } from './text-items.js';
 
 /** The step field a text lane shows: its kind (`actions`, …) or, for `text` lanes, the custom field. */
 function fieldOf(lane: NormalizedLane): string | undefined {
@@ -18,13 +19,8 @@ export function renderTextCell(lane: NormalizedLane, step: NormalizedStep): Temp
   const value = step[field];
   const items = textList(value);
   if (!items.length) return nothing;
-  if (lane.kind === 'thoughts') {
-    return html`<ul class="items items--quotes">
-      ${items.map((item) => html`<li><q>${item}</q></li>`)}
-    </ul>`;
-  }
+  // The entries through textItems (one <li> each, no template per entry): text lanes hold most of a map's cells.
+  if (lane.kind === 'thoughts') return html`<ul class="items items--quotes" ${textItems(items, true)}></ul>`;
   if (typeof value === 'string') return html`<p class="paragraph">${value}</p>`;
-  return html`<ul class="items">
-    ${items.map((item) => html`<li>${item}</li>`)}
-  </ul>`;
+  return html`<ul class="items" ${textItems(items)}></ul>`;
 }
