@@ -48,6 +48,11 @@ export function mapControllers(parts: MapParts) {
   const laneElements = (): GridRow[] => (map.renderRoot && scroller() ? laneRows(map, map.renderRoot) : []);
   /** The grid's rows in order: the two header rows, then every lane element. */
   const rows = (): MapRow[] => (map.renderRoot && scroller() ? gridRows(map, map.renderRoot) : []);
+  /** One lane's row, without reading every lane's cells. */
+  const laneRow = (key: string): MapRow | undefined => {
+    const element = laneElements().find((lane) => lane.laneKey === key);
+    return element && { element, cells: element.gridCells() };
+  };
   const resize = new ResizeController(map, { target: scroller });
   const print = new PrintController(map, parts.flushForPrint);
   const columnWindow = new ColumnWindowController(map, {
@@ -84,7 +89,7 @@ export function mapControllers(parts: MapParts) {
     words: parts.words,
     persona: parts.persona,
     targetOf: (path) => targetOfPath(path, rows(), journey()),
-    focus: (spec) => void map.updateComplete.then(() => elementFor(spec, rows(), journey(), map.renderRoot)?.focus()),
+    focus: (spec) => void map.updateComplete.then(() => elementFor(spec, rows, journey(), map.renderRoot, laneRow)?.focus()),
     rtl,
   });
   const drag = new StepDragController(map, stepDragOptions(map, rows, scroller, (action) => edit.run(action)));

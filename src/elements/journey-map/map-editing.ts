@@ -51,8 +51,17 @@ export function targetOfPath(path: EventTarget[], rows: readonly MapRow[], journ
   return undefined;
 }
 
-/** The element that shows `spec` once the map has rendered it. */
-export function elementFor(spec: FocusSpec, rows: readonly MapRow[], journey: NormalizedJourney | undefined, root: ParentNode): HTMLElement | undefined {
+/**
+ * The element that shows `spec` once the map has rendered it. `rows` gives the grid's rows; `lane`
+ * the row of one lane (after an edit of a cell only that lane's cells are looked at).
+ */
+export function elementFor(
+  spec: FocusSpec,
+  rows: () => readonly MapRow[],
+  journey: NormalizedJourney | undefined,
+  root: ParentNode,
+  lane: (key: string) => MapRow | undefined = (key) => rows().find((candidate) => candidate.element?.laneKey === key),
+): HTMLElement | undefined {
   const target: EditTarget = spec.kind === 'target' ? spec.target : spec.kind === 'step' ? { kind: 'step', stepId: spec.stepId } : { kind: 'stage', stageId: spec.stageId };
   switch (target.kind) {
     case 'title':
@@ -61,14 +70,14 @@ export function elementFor(spec: FocusSpec, rows: readonly MapRow[], journey: No
     case 'persona':
       return Array.from(root.querySelectorAll<HTMLElement>('[data-edit="persona"]')).find((button) => button.dataset.personaId === target.personaId);
     case 'stage':
-      return rows[0]?.cells.find((cell) => cell.dataset.stageId === target.stageId);
-    case 'step':
-      return rows[1]?.cells.find((cell) => cell.dataset.stepId === target.stepId) ?? rows[0]?.cells.find((cell) => cell.dataset.stageId === target.stepId);
+      return rows()[0]?.cells.find((cell) => cell.dataset.stageId === target.stageId);
+    case 'step': {
+      const [stages, steps] = rows();
+      return steps?.cells.find((cell) => cell.dataset.stepId === target.stepId) ?? stages?.cells.find((cell) => cell.dataset.stageId === target.stepId);
+    }
     default: {
       const index = journey?.stepIndexById.get(target.stepId);
-      const key = target.kind === 'emotion' ? 'emotion' : target.lane.key;
-      const row = rows.find((candidate) => candidate.element?.laneKey === key);
-      return index === undefined ? undefined : cellOfStep(row, index);
+      return index === undefined ? undefined : cellOfStep(lane(target.kind === 'emotion' ? 'emotion' : target.lane.key), index);
     }
   }
 }
