@@ -78,6 +78,22 @@ describe('reading at a glance: direction runs', () => {
     });
   });
 
+  it('the opened customer’s line keeps each name’s colon after it on a right-to-left page ("Segment: SMB", not "SMB :Segment")', async () => {
+    await onRtlPage(async () => {
+      const map = await mountMap(customerJourney(), 1200, { lanes: 'actions', locale: 'en', customer: 'c-1' });
+      const line = map.shadowRoot!.querySelector('[part="customer-line"]')!;
+      const names = Array.from(line.querySelectorAll('dt'));
+      expect(names.map((name) => [name.textContent, name.getAttribute('dir'), direction(name)])).to.deep.include(['Segment', 'ltr', 'ltr']);
+      const segment = names.find((name) => name.textContent === 'Segment')!;
+      // The colon is drawn by CSS after the word: in the name's own left-to-right run it stays at its right end.
+      const word = segment.getBoundingClientRect();
+      const value = segment.nextElementSibling!;
+      expect([value.textContent, value.getAttribute('dir')]).to.deep.equal(['Малый бизнес', 'auto']);
+      // The page still runs right to left: the name is right of its value.
+      expect(word.left).to.be.greaterThan(value.getBoundingClientRect().left);
+    });
+  });
+
   it('isolates step header badges and evidence counts in the UI’s direction ("5 now, 1 stalled", not "now, 1 stalled 5")', async () => {
     await onRtlPage(async () => {
       const map = await mountMap(customerJourney(), 1200, { lanes: 'actions', locale: 'en' });

@@ -10,6 +10,7 @@ import type { IndividualEvent, NormalizedJourney } from '../../model/types.js';
 import { customerEventView, customerLineView, customerOnMap, type CustomerOnMap, type CustomerWords } from '../../views/customers.js';
 import { channelIcon } from '../icons/channel-icons.js';
 import { styleProps } from '../shared/style-props.js';
+import { uiDir } from '../shared/bidi.js';
 
 
 function eventItem(event: IndividualEvent, journey: NormalizedJourney, words: CustomerWords): TemplateResult {
@@ -71,13 +72,16 @@ export function renderOffMapEvents(journey: NormalizedJourney, customer: Custome
 export function renderCustomerLine(journey: NormalizedJourney, customer: CustomerOnMap, view: CustomerWords): TemplateResult {
   const line = customerLineView(journey, customer, view);
   const title = customerString(view, 'customer.line');
+  // Names and statuses are in the UI's language, values in the data's: each isolated in its own
+  // direction, so "Segment:" keeps its colon after the word on a right-to-left page ("SMB :Segment" before).
+  const dir = uiDir(view.locale);
   return html`<section class="customer-line" part="customer-line" data-customer-id=${customer.summary.id} aria-label=${`${title}: ${line.label}`}>
     <dl>
-      <div><dt>${title}</dt><dd class="customer-line__label">${line.label}</dd></div>
-      ${line.fields.map((field) => html`<div><dt>${field.name}</dt><dd>${field.value}</dd></div>`)}
+      <div><dt dir=${dir}>${title}</dt><dd class="customer-line__label" dir="auto">${line.label}</dd></div>
+      ${line.fields.map((field) => html`<div><dt dir=${dir}>${field.name}</dt><dd dir="auto">${field.value}</dd></div>`)}
     </dl>
     <ul>
-      ${line.status.map((status) => html`<li class=${`customer-line__${status.kind}`}>${status.text}</li>`)}
+      ${line.status.map((status) => html`<li class=${`customer-line__${status.kind}`} dir=${dir}>${status.text}</li>`)}
     </ul>
   </section>`;
 }
