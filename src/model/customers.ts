@@ -124,12 +124,18 @@ export function summarizeCustomers(journey: NormalizedJourney, options: Progress
     const length = events.length;
     for (; e < length; e++) {
       const event = events[e];
-      const emotion = event?.emotion;
-      if (typeof emotion === 'number' && Number.isFinite(emotion)) {
-        sum += emotion < min ? min : emotion > max ? max : emotion;
-        count++;
+      // One null check, then plain reads: `event?.emotion` merges the number with `undefined`, and V8
+      // then boxes every emotion on the heap (10 000 customers: 11 collections per 100 calls instead
+      // of 1, and 2.3× the time of this loop; docs/performance.md, issue 17).
+      let at: unknown;
+      if (event != null) {
+        const emotion = event.emotion;
+        if (typeof emotion === 'number' && Number.isFinite(emotion)) {
+          sum += emotion < min ? min : emotion > max ? max : emotion;
+          count++;
+        }
+        at = event.at;
       }
-      const at = event?.at;
       if (typeof at === 'string') {
         if (at.length === shape && (shape === 10 || (at.charCodeAt(shape - 1) === 90 && at.charCodeAt(10) === 84))) current = at;
         else if (shape === 0 && (shape = textOrderLength(at)) !== 0) current = at;
@@ -144,7 +150,9 @@ export function summarizeCustomers(journey: NormalizedJourney, options: Progress
     const mixed = e < length;
     // After a stop at event e, whose emotion is summed already: the emotions of the rest.
     for (e++; e < length; e++) {
-      const emotion = events[e]?.emotion;
+      const event = events[e];
+      if (event == null) continue;
+      const emotion = event.emotion;
       if (typeof emotion === 'number' && Number.isFinite(emotion)) {
         sum += emotion < min ? min : emotion > max ? max : emotion;
         count++;

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { experienceScore, MOVING, STALLED, summarizeCustomers } from '../../src/model/customers.js';
 import { normalizeJourney } from '../../src/model/normalize.js';
 import { customerProgress } from '../../src/model/progress.js';
-import type { JourneyDocument } from '../../src/model/types.js';
+import type { Individual, IndividualEvent, JourneyDocument } from '../../src/model/types.js';
 
 describe('experienceScore', () => {
   const scale = { min: -2, max: 2 };
@@ -205,6 +205,33 @@ describe('summarizeCustomers', () => {
     individuals.forEach((_, n) => {
       const expected = customerProgress(journey.individuals[n], journey.stepIndexById, { asOf: '2026-10-01' });
       expect([summary.customers[n].lastEvent, summary.customers[n].lastAt]).to.deep.equal([expected.lastEvent, expected.lastAt]);
+    });
+  });
+
+  it('reads a null, missing or non-object event (a hand-made journey that skipped validation) as undated, without emotion, as lastEventOf does', () => {
+    // The walk reads each event once behind one null check; these take the path where it fails (or reads a primitive).
+    const odd = [null, undefined, 7, 'x'] as unknown as IndividualEvent[];
+    const individuals = [
+      { id: 'null-last', events: [{ step: 'a', at: '2026-09-01', emotion: 2 }, odd[0]] },
+      { id: 'hole-first', events: [odd[1], { step: 'b', at: '2026-09-02', emotion: -2 }] },
+      { id: 'primitives', events: [{ step: 'b', at: '2026-09-03', emotion: 0 }, odd[2], odd[3], { step: 'a', at: '2026-09-01', emotion: 1 }] },
+      { id: 'only-null', events: [odd[0]] },
+    ];
+    const journey = normalizeJourney({ ...walked, individuals: individuals as Individual[] });
+    const summary = summarizeCustomers(journey, { now: 0 });
+    expect(summary.customers.map((c) => [c.id, c.lastEvent, c.currentStep, c.lastAt, c.score])).to.deep.equal([
+      // The null event inherits 09-01 and, listed later, is the last: it has no step, so the customer is off the map.
+      ['null-last', 1, undefined, Date.UTC(2026, 8, 1), 100],
+      ['hole-first', 1, 1, Date.UTC(2026, 8, 2), 0],
+      // 7 and 'x' inherit 09-03 and tie with it; 'x' is listed later. mean(0, 1) = 0.5 → 63.
+      ['primitives', 2, undefined, Date.UTC(2026, 8, 3), 63],
+      ['only-null', 0, undefined, undefined, undefined],
+    ]);
+    expect(summary.offMap).to.equal(3);
+    individuals.forEach((_, n) => {
+      const expected = customerProgress(journey.individuals[n], journey.stepIndexById, { asOf: '2026-10-01' });
+      expect([summary.customers[n].lastEvent, summary.customers[n].lastAt, summary.customers[n].currentStep]).to.deep.equal([expected.lastEvent, expected.lastAt, expected.currentStep]);
+      expect(summary.customers[n].score).to.equal(experienceScore(journey.individuals[n].events, journey.scale));
     });
   });
 
