@@ -10,7 +10,7 @@ export const VIEWPORT = { width: 1400, height: 1000, deviceScaleFactor: 1 };
 /** Bundles the pages' entry scripts (with the comparison libraries, minified, in production mode). */
 export async function buildPages() {
   await build({
-    entryPoints: ['bench/pages/map.js', 'bench/pages/curve.js'],
+    entryPoints: ['bench/pages/map.js', 'bench/pages/curve.js', 'bench/pages/customers.js'],
     outdir: 'bench/dist',
     bundle: true,
     minify: true,
@@ -39,7 +39,7 @@ export async function start() {
   };
 }
 
-/** Opens a bench page (`map` or `curve`) with the given bundle URL and waits until it is ready. */
+/** Opens a bench page (`map`, `curve` or `customers`) with the given bundle URL and waits until it is ready. */
 export async function openPage(session, name, bundle) {
   const page = await session.browser.newPage();
   await page.setViewport(VIEWPORT);

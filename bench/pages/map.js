@@ -1,11 +1,11 @@
 // Map workloads: the typical B2B map (8 stages, 24 steps, all lanes) and the large one (60 stages,
 // 300 steps, 12 lanes), each against the static-table floor; updates; scrolling; mount/unmount cycles.
 import { generateLargeJourney, phoneSystemFutureJourney, phoneSystemJourney, phoneSystemWithIndividuals } from '../../dist/samples/index.js';
-import { summarizeCustomers } from '../../dist/model/customers.js';
-import { normalizeJourney } from '../../dist/model/normalize.js';
 import { deepSignature, freshContainer, nextFrame, workload } from './harness.js';
 import { buildStaticTable } from './static-table.js';
 import './insights.js';
+// `summarizeCustomers` against one plain pass (also in a page of their own: customers.html).
+import './customers-bench.js';
 
 const bundle = new URLSearchParams(location.search).get('bundle') ?? '/dist/journey-elements.bundle.js';
 await import(bundle);
@@ -403,39 +403,6 @@ workload('map-update-text-customers', {
     container.remove();
     map = undefined;
   },
-});
-
-let manyCustomers;
-let summaryResult;
-const customersJourney = () => (manyCustomers ??= normalizeJourney(phoneSystemWithIndividuals(10_000)));
-workload('customers-summarize', {
-  setup() {
-    customersJourney();
-  },
-  run() {
-    summaryResult = summarizeCustomers(manyCustomers);
-  },
-  check: () => (summaryResult?.customers.length === 10_000 ? true : 'not every customer was summarized'),
-});
-workload('customers-plain-pass', {
-  setup() {
-    customersJourney();
-  },
-  run() {
-    const steps = manyCustomers.stepIndexById;
-    let sum = 0;
-    let known = 0;
-    let latest = '';
-    for (const individual of manyCustomers.individuals) {
-      for (const event of individual.events) {
-        if (steps.get(event.step) !== undefined) known++;
-        if (typeof event.emotion === 'number') sum += event.emotion;
-        if (typeof event.at === 'string' && event.at > latest) latest = event.at;
-      }
-    }
-    summaryResult = { customers: { length: known > 0 && latest && Number.isFinite(sum) ? 10_000 : 0 } };
-  },
-  check: () => (summaryResult?.customers.length === 10_000 ? true : 'the pass read nothing'),
 });
 
 // <journey-customers> with 10 000 customers: each run presses the name column's sort button, which
