@@ -22,14 +22,17 @@ function renderCustomers(args: CustomersArgs, context: StoryRenderContext) {
   if (args.linked) {
     return inPage(
       context,
-      html`<journey-customers
+      // Two blocks of the page, one above the other: the page sets the space between them.
+      html`<div style="display: flex; flex-direction: column; gap: 1.5rem">
+        <journey-customers
           for="customers-map"
           stall-after=${optional(args.stallAfter)}
           locale=${optional(args.locale)}
           theme=${theme}
           @journey-customer-select=${args.onJourneyCustomerSelect}
         ></journey-customers>
-        <journey-map id="customers-map" .journey=${args.journey} locale=${optional(args.locale)} theme=${theme} lanes="actions, emotion"></journey-map>`,
+        <journey-map id="customers-map" .journey=${args.journey} locale=${optional(args.locale)} theme=${theme} lanes="actions, emotion"></journey-map>
+      </div>`,
     );
   }
   return inPage(

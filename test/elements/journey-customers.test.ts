@@ -317,6 +317,41 @@ describe('<journey-customers>', () => {
     expect(root(element).querySelector('thead .col--segment')!.getBoundingClientRect().width).to.equal(0);
   });
 
+  it('narrow, in Russian: each column name reads whole or ends in … inside its header, the whole name its tooltip', async () => {
+    for (const dir of ['ltr', 'rtl']) {
+      document.documentElement.dir = dir;
+      try {
+        const element = await fixture<JourneyCustomers>(
+          html`<journey-customers locale="ru" style="inline-size: 375px; display: block" .journey=${doc}></journey-customers>`,
+        );
+        await element.updateComplete;
+        const heads = Array.from(root(element).querySelectorAll<HTMLElement>('thead th')).filter((th) => th.getBoundingClientRect().width > 0);
+        expect(heads.map((th) => text(th)), dir).to.deep.equal(['Клиент', 'Сейчас на шаге', 'Состояние']);
+        let cut = 0;
+        for (const th of heads) {
+          const box = th.getBoundingClientRect();
+          const name = th.querySelector<HTMLElement>('.sort > span')!;
+          const icon = th.querySelector('.sort-icon')!.getBoundingClientRect();
+          const drawn = name.getBoundingClientRect();
+          // The name and the sort icon are drawn inside the header cell, never under the next one.
+          expect(drawn.left, `${text(th)} (${dir})`).to.be.at.least(box.left - 0.5);
+          expect(drawn.right, `${text(th)} (${dir})`).to.be.at.most(box.right + 0.5);
+          expect(icon.left, `${text(th)}'s icon (${dir})`).to.be.at.least(box.left - 0.5);
+          expect(icon.right, `${text(th)}'s icon (${dir})`).to.be.at.most(box.right + 0.5);
+          if (name.scrollWidth > name.clientWidth) {
+            cut++;
+            expect(getComputedStyle(name).textOverflow, `${text(th)} is cut with …`).to.equal('ellipsis');
+            expect(th.querySelector('.sort')!.getAttribute('title')).to.equal(`Сортировать: ${text(th)}`);
+          }
+        }
+        // "Сейчас на шаге" does not fit a third of 375 px: the cut path is the one checked.
+        expect(cut, dir).to.be.at.least(1);
+      } finally {
+        document.documentElement.dir = 'ltr';
+      }
+    }
+  });
+
   it('cuts a long label at its own end on a right-to-left page ("Copperfield Prop…", not "…Property Group")', async () => {
     const long: JourneyDocument = {
       ...doc,

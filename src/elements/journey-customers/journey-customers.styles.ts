@@ -84,6 +84,14 @@ export const journeyCustomersStyles = css`
     text-align: start;
     cursor: pointer;
   }
+  /* A column name too long for its column (a phone, "Сейчас на шаге") ends in "…" inside the
+     header; the whole name is the button's name and its tooltip ("Сортировать: Сейчас на шаге"). */
+  .sort > span {
+    min-inline-size: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
   .sort-icon {
     flex: none;
     inline-size: 0.6em;
