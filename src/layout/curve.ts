@@ -148,7 +148,7 @@ export function emotionSeries(
 /**
  * The series of a second journey (e.g. the future state) placed on the first journey's columns:
  * steps are matched by id, so a step only the compared journey has is not drawn, and a step it lacks
- * is a gap. A persona the compared journey lacks falls back to its document-wide series.
+ * has no point (the plot's line passes over it: curve-model.ts). A persona the compared journey lacks falls back to its document-wide series.
  */
 export function alignedSeries(
   base: NormalizedJourney,

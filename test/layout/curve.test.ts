@@ -186,7 +186,8 @@ describe('layout/buildEmotionPlot', () => {
     expect(ops.points.map((p) => p.momentOfTruth)).to.deep.equal([false, true, false, false]);
     expect(ops.points[1].marker).to.equal(markerPath('negative', 9));
     expect(ops.points[2].marker).to.equal('');
-    expect(plot.series[2].path).to.equal('M50,70ZM350,20Z');
+    // The compared journey has only a and d: its line goes from a to d, as it went, over b and c.
+    expect(plot.series[2].path).to.equal('M50,70L350,20');
     expect(plot.differences[0]).to.deep.equal({ key: 'ops', color: 1, path: 'M50,70L50,120ZM350,20L350,20Z' });
     expect(plot.series[4].path).to.equal('M50,70L150,45M350,20Z');
     expect(plot.band).to.equal('M50,57.5L150,45L150,45L50,82.5ZM350,20L350,20Z');
