@@ -59,9 +59,12 @@ const ro: Record<ImportCode, string> = {
 
 const IMPORT_MESSAGES: Record<Locale, Record<ImportCode, string>> = { en, ru, ro };
 
-/** Every problem code with a message: the validator's, then the importers' (as docs/journey-format.md lists them). */
+/**
+ * Every problem code with a message: the validator's, then the importers' (as docs/journey-format.md
+ * lists them). `did-you-mean` is no problem of its own: it is a hint appended to `unknown-next`.
+ */
 export const PROBLEM_CODES: readonly ProblemCode[] = [
-  ...(Object.keys(enProblems.messages) as ValidationCode[]),
+  ...(Object.keys(enProblems.messages) as ValidationCode[]).filter((code) => code !== 'did-you-mean'),
   ...(Object.keys(en) as ImportCode[]),
 ];
 

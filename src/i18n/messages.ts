@@ -41,6 +41,7 @@ export type ValidationCode =
   | 'duplicate-lane'
   | 'stage-fields-ignored'
   | 'unknown-next'
+  | 'did-you-mean'
   | 'share-out-of-range'
   | 'invalid-count'
   | 'shares-above-one'
@@ -138,6 +139,7 @@ export const enProblems: ProblemLanguage = {
     'duplicate-lane': 'The lane “{key}” is listed more than once; the repeat is ignored.',
     'stage-fields-ignored': 'Stage “{id}” has steps, so its own “{field}” is not shown; move it into a step.',
     'unknown-next': 'No step (or stage without steps) has the id “{id}”; this transition is not drawn.',
+    'did-you-mean': 'Did you mean “{id}”?',
     'share-out-of-range': 'Share {value} is outside 0 to 1; it is shown as {shown}.',
     'invalid-count': 'The count {value} must be a whole number of 0 or more; it is ignored.',
     'shares-above-one': 'The shares leaving “{id}” add up to {sum}, more than 1; the flow draws them scaled to 1.',

@@ -39,6 +39,7 @@ export const roProblems: ProblemLanguage = {
     'duplicate-lane': 'Stratul „{key}” apare de mai multe ori; repetarea este ignorată.',
     'stage-fields-ignored': 'Etapa „{id}” are pași, așa că propriul câmp „{field}” nu este afișat; mutați-l într-un pas.',
     'unknown-next': 'Niciun pas (sau etapă fără pași) nu are identificatorul „{id}”; această tranziție nu este desenată.',
+    'did-you-mean': 'Poate ați vrut să scrieți „{id}”?',
     'share-out-of-range': 'Ponderea {value} este în afara intervalului de la 0 la 1; se afișează ca {shown}.',
     'invalid-count': 'Numărul {value} trebuie să fie un număr întreg de cel puțin 0; este ignorat.',
     'shares-above-one': 'Ponderile care pleacă din „{id}” însumează {sum}, peste 1; fluxul le desenează reduse la 1.',

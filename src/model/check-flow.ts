@@ -90,15 +90,50 @@ function columnsOf(doc: Rec): Column[] {
 const targetOf = (item: unknown): string | undefined =>
   typeof item === 'string' ? item : isRecord(item) && typeof item.step === 'string' ? item.step : undefined;
 
+/** Edit distance (insertions, deletions, substitutions) between two ids; stops counting past `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, row[j]);
+    }
+    if (best > limit) return limit + 1;
+    previous = row;
+  }
+  return previous[b.length];
+}
+
+/** The one column id a mistyped `next` target most likely meant: within 2 edits (1 for ids under 6 characters), unambiguous. */
+function nearestId(id: string, ids: Iterable<string>): string | undefined {
+  const limit = id.length < 6 ? 1 : 2;
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  let ties = 0;
+  for (const candidate of ids) {
+    const distance = editDistance(id.toLowerCase(), candidate.toLowerCase(), limit);
+    if (distance < bestDistance) [best, bestDistance, ties] = [candidate, distance, 0];
+    else if (distance === bestDistance) ties++;
+  }
+  return ties === 0 ? best : undefined;
+}
+
 /**
- * The graph of the columns: `next` targets that name no column, self-loops, shares of one step
- * adding up to more than 1, and columns no path from the first column reaches.
+ * The graph of the columns: `next` targets that name no column (with the id it most likely meant),
+ * self-loops, shares of one step adding up to more than 1, and columns no path from the first column
+ * reaches — counting a mistyped target as the id it meant, so one typo is one warning, not one more
+ * for every step behind it.
  */
 export function checkFlowGraph(ctx: CheckContext, doc: unknown): void {
   if (!isRecord(doc)) return;
   const columns = columnsOf(doc);
   const indexById = new Map(columns.map((column, index) => [column.id, index]));
   const targets: number[][] = [];
+  /** `[from, to]` of mistyped targets, to the column they most likely meant. */
+  const meantTargets: Array<[number, number]> = [];
   let explicit = false;
   columns.forEach((column, index) => {
     const next = column.record.next;
@@ -115,7 +150,10 @@ export function checkFlowGraph(ctx: CheckContext, doc: unknown): void {
       const itemPath = (): string => pointer(pointer(column.path, 'next'), itemIndex);
       const target = indexById.get(id);
       if (target === undefined) {
-        ctx.problems.warning('unknown-next', typeof item === 'string' ? itemPath() : pointer(itemPath(), 'step'), { id });
+        const meant = nearestId(id, indexById.keys());
+        const path = typeof item === 'string' ? itemPath() : pointer(itemPath(), 'step');
+        ctx.problems.warning('unknown-next', path, { id }, meant === undefined ? undefined : { code: 'did-you-mean', values: { id: meant } });
+        if (meant !== undefined && indexById.get(meant) !== index) meantTargets.push([index, indexById.get(meant)!]);
       } else if (target === index) {
         ctx.problems.warning('self-loop', itemPath(), { id });
       } else {
@@ -134,6 +172,7 @@ export function checkFlowGraph(ctx: CheckContext, doc: unknown): void {
     targets.push(found);
   });
   if (!explicit || columns.length === 0) return;
+  for (const [from, to] of meantTargets) targets[from].push(to);
   const reached = new Uint8Array(columns.length);
   const queue = [0];
   reached[0] = 1;

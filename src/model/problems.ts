@@ -38,18 +38,21 @@ export class ProblemList {
     this.add('error', code, path, values);
   }
 
-  warning(code: ValidationCode, path: string, values?: MessageValues): void {
-    this.add('warning', code, path, values);
+  warning(code: ValidationCode, path: string, values?: MessageValues, hint?: { code: ValidationCode; values: MessageValues }): void {
+    this.add('warning', code, path, values, hint);
   }
 
-  add(severity: Severity, code: ValidationCode, path: string, values: MessageValues = {}): void {
+  /** Adds a problem; a `hint` (such as "Did you mean “address”?") is a second message appended to its own. */
+  add(severity: Severity, code: ValidationCode, path: string, values: MessageValues = {}, hint?: { code: ValidationCode; values: MessageValues }): void {
     const list = severity === 'error' ? this.errors : this.warnings;
     if (list.length >= MAX_PROBLEMS_PER_SEVERITY) {
       if (severity === 'error') this.droppedErrors++;
       else this.droppedWarnings++;
       return;
     }
-    const problem: JourneyProblem = { path, code, message: problemMessage(code, this.locale, values), severity };
+    let message = problemMessage(code, this.locale, values);
+    if (hint) message = `${message} ${problemMessage(hint.code, this.locale, hint.values)}`;
+    const problem: JourneyProblem = { path, code, message, severity };
     const place = this.doc === undefined ? undefined : problemPlace(this.doc, path, this.locale);
     if (place) problem.place = place;
     list.push(problem);

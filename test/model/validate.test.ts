@@ -437,6 +437,56 @@ describe('model/validateJourney', () => {
     });
   });
 
+  describe('a mistyped next', () => {
+    // search → compare → adress (meant: address) → sign → use: nothing leads to address but the typo.
+    const typo = (target: string) => ({
+      schemaVersion: 1,
+      title: 't',
+      stages: [
+        {
+          id: 'pick',
+          title: 'Pick',
+          steps: [
+            { id: 'search', title: 'Searches', next: ['compare'] },
+            { id: 'compare', title: 'Compares', next: [target] },
+            { id: 'address', title: 'Checks address', next: ['sign'] },
+            { id: 'sign', title: 'Signs', next: ['use'] },
+            { id: 'use', title: 'Uses' },
+          ],
+        },
+      ],
+    });
+
+    it('says which id it most likely meant, in each language, and reports one warning, not one per step behind it', () => {
+      const { warnings } = validateJourney(typo('adress'));
+      expect(warnings.map((warning) => [warning.code, warning.path, warning.message])).to.deep.equal([
+        ['unknown-next', '/stages/0/steps/1/next/0', 'No step (or stage without steps) has the id “adress”; this transition is not drawn. Did you mean “address”?'],
+      ]);
+      expect(validateJourney(typo('adress'), { locale: 'ru' }).warnings[0].message).to.equal(
+        'Нет шага (или этапа без шагов) с идентификатором «adress»; этот переход не показан. Может быть, имелся в виду «address»?',
+      );
+      expect(validateJourney(typo('Adress'), { locale: 'ro' }).warnings[0].message).to.equal(
+        'Niciun pas (sau etapă fără pași) nu are identificatorul „Adress”; această tranziție nu este desenată. Poate ați vrut să scrieți „address”?',
+      );
+    });
+
+    it('guesses nothing for an id far from every other, and then the steps behind it are unreachable', () => {
+      const { warnings } = validateJourney(typo('payment'));
+      expect(warnings.map((warning) => [warning.code, warning.path])).to.deep.equal([
+        ['unknown-next', '/stages/0/steps/1/next/0'],
+        ['unreachable-step', '/stages/0/steps/2'],
+        ['unreachable-step', '/stages/0/steps/3'],
+        ['unreachable-step', '/stages/0/steps/4'],
+      ]);
+      expect(warnings[0].message).to.not.contain('Did you mean');
+      // Short ids allow one edit only; two equally near ids are no guess either.
+      expect(validateJourney(typo('srch')).warnings[0].message).to.not.contain('Did you mean');
+      const twins = typo('use2');
+      twins.stages[0].steps.push({ id: 'use3', title: 'Uses more' } as never);
+      expect(validateJourney(twins).warnings[0].message).to.not.contain('Did you mean');
+    });
+  });
+
   describe('localized messages', () => {
     const duplicate = () => fixtureWith((d) => (d.stages[1].steps[1].id = 'demo'));
 
