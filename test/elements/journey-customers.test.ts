@@ -191,6 +191,15 @@ describe('<journey-customers>', () => {
     expect(event.detail.customerId).to.equal('c-2');
   });
 
+  it('is as tall as its rows when they are few: no empty box under four customers', async () => {
+    const element = await table();
+    const scroller = root(element).querySelector<HTMLElement>('.scroller')!;
+    const tableBox = root(element).querySelector('table')!.getBoundingClientRect();
+    // Four 40 px rows and the header row, in a 1 px border: nothing empty below the last row.
+    expect(scroller.getBoundingClientRect().bottom - tableBox.bottom).to.be.within(0, 3);
+    expect(scroller.getBoundingClientRect().height).to.be.lessThan(24 * 16);
+  });
+
   it('renders only the rows in view of 10 000 customers, with their true row indices', async () => {
     const individuals = Array.from({ length: 10_000 }, (_, i) => ({
       id: `c${i}`,
@@ -203,6 +212,8 @@ describe('<journey-customers>', () => {
     expect(root(element).querySelector('table')!.getAttribute('aria-rowcount')).to.equal('10001');
     expect(bodyRows(element).length).to.be.within(5, 40);
     const scroller = root(element).querySelector<HTMLElement>('.scroller')!;
+    // Many rows fill the cap: 36rem, or three quarters of the window when that is less.
+    expect(scroller.getBoundingClientRect().height).to.be.closeTo(Math.min(36 * 16, 0.75 * innerHeight), 1);
     scroller.scrollTop = 40 * 5000;
     scroller.dispatchEvent(new Event('scroll'));
     await waitUntil(() => bodyRows(element).some((row) => row.getAttribute('aria-rowindex') === '5002'));

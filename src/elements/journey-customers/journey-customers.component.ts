@@ -42,7 +42,7 @@ import { renderToolbar } from './toolbar-template.js';
  * @csspart link-warning - The note shown when `for` names no `<journey-map>` on the page.
  * @csspart error - The error panel shown instead of the table.
  *
- * @cssprop [--journey-customers-block-size=24rem] - Height of the scrolling table.
+ * @cssprop [--journey-customers-block-size=min(36rem, 75vh)] - Most height of the scrolling table; fewer rows take less.
  */
 export class JourneyCustomers extends LitElement {
   static override styles = [themeStyles(), journeyCustomersStyles, errorPanelStyles];

@@ -50,7 +50,9 @@ export const journeyCustomersStyles = css`
   }
   .scroller {
     position: relative;
-    block-size: var(--journey-customers-block-size, 24rem);
+    /* As tall as its rows, up to the cap: three customers are no 24rem box, 10 000 fill most of a screen. */
+    max-block-size: var(--journey-customers-block-size, min(36rem, 75vh));
+    box-sizing: border-box;
     overflow: auto;
     border: 1px solid var(--journey-border);
     border-radius: var(--journey-radius);
