@@ -13,7 +13,8 @@ import type { NormalizedJourney } from '../model/types.js';
 import type { ColumnLayout } from '../layout/types.js';
 import { LIGHT_PALETTE, type ExportPalette } from './palette.js';
 import type { MapScene } from './scene.js';
-import { add, EXPORT, lineHeightOf, pictureHead, textBlock, wrapped, type SceneNode } from './scene-node.js';
+import { add, EXPORT, lineHeightOf, measureText, pictureHead, textBlock, wrapped, xmlText, type SceneNode } from './scene-node.js';
+import { clampLines } from '../layout/text-wrap.js';
 
 /** Node titles and figures: the small print of the export. */
 const SMALL = EXPORT.smallSize;
@@ -33,9 +34,7 @@ export interface FlowSceneOptions {
 
 /** At most two lines of `text` in a box `width` wide, the second ending in an ellipsis when cut. */
 function twoLines(text: string, width: number, bold: boolean): string[] {
-  const lines = wrapped(text, width, SMALL, bold);
-  if (lines.length <= 2) return lines;
-  return [lines[0], `${lines[1].replace(/\s*\S?$/, '')}…`];
+  return clampLines(xmlText(text), width - 2 * EXPORT.padding, (line) => measureText(line, SMALL, bold)).lines;
 }
 
 /** Colour of a link: the main path in the accent, loops in the second series colour, the rest muted. */

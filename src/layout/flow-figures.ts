@@ -29,7 +29,7 @@ interface Box {
 const touches = (a: Box, b: Box): boolean =>
   a.left < b.right + FIGURE_CLEARANCE && b.left < a.right + FIGURE_CLEARANCE && a.top < b.bottom + FIGURE_CLEARANCE && b.top < a.bottom + FIGURE_CLEARANCE;
 
-/** The box of an arrowhead or node path's points (`M`, `L`, `H`, `V` of absolute coordinates only, as drawn here). */
+/** The box of a drop-off's arrowhead from its path's points (`M`, `L`, `H`, `V` of absolute coordinates only, as drawn here). */
 function arrowBox(arrow: string): Box {
   const box = { left: Infinity, right: -Infinity, top: Infinity, bottom: -Infinity };
   let x = 0;
@@ -88,24 +88,30 @@ export function placeFigures(
 ): void {
   // Obstacles by 64 px strips of x, so each figure is checked against its neighbours only (900 links).
   const strips = new Map<number, Box[]>();
-  const stripsOf = (box: Box): number[] => {
-    const numbers: number[] = [];
-    for (let n = Math.floor((box.left - FIGURE_CLEARANCE) / 64); n <= Math.floor((box.right + FIGURE_CLEARANCE) / 64); n++) numbers.push(n);
-    return numbers;
-  };
+  const firstStrip = (box: Box): number => Math.floor((box.left - FIGURE_CLEARANCE) / 64);
+  const lastStrip = (box: Box): number => Math.floor((box.right + FIGURE_CLEARANCE) / 64);
   const obstacles: Box[] = [
     ...nodes.map((node) => ({ left: node.x - node.width / 2, right: node.x + node.width / 2, top: node.y - node.height / 2, bottom: node.y + node.height / 2 })),
-    ...links.map((link) => arrowBox(link.arrow)),
+    // A link's arrowhead is `sideArrow`'s, centred on the link's label point before the figure moves off it: its box without reading its path back.
+    ...links.map((link) => {
+      const { half, length } = arrowSize(link.width);
+      return { left: round(link.labelX - length / 2), right: round(link.labelX + length / 2), top: round(link.labelY - half), bottom: round(link.labelY + half) };
+    }),
     ...exits.map((drop) => arrowBox(drop.arrow)),
   ];
   for (const obstacle of obstacles) {
-    for (const n of stripsOf(obstacle)) {
+    for (let n = firstStrip(obstacle), last = lastStrip(obstacle); n <= last; n++) {
       const strip = strips.get(n);
       if (strip) strip.push(obstacle);
       else strips.set(n, [obstacle]);
     }
   }
-  const isClear = (box: Box): boolean => stripsOf(box).every((n) => (strips.get(n) ?? []).every((obstacle) => !touches(box, obstacle)));
+  const isClear = (box: Box): boolean => {
+    for (let n = firstStrip(box), last = lastStrip(box); n <= last; n++) {
+      for (const obstacle of strips.get(n) ?? []) if (touches(box, obstacle)) return false;
+    }
+    return true;
+  };
   // Where a figure's text baseline goes to sit wholly above or below a line at y.
   const above = (y: number): number => y - FIGURE_CLEARANCE - FIGURE_BELOW;
   const below = (y: number): number => y + FIGURE_CLEARANCE + FIGURE_ABOVE;

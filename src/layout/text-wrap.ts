@@ -4,6 +4,8 @@
  * dropped from the export.
  */
 function pieces(word: string, limit: number, measure: Measure): string[] {
+  // Most words fit a line: one measure, not one per character.
+  if (measure(word) <= limit) return [word];
   if (measure === codeUnits) {
     const chars = Array.from(word);
     const parts: string[] = [];
@@ -54,6 +56,20 @@ export function wrapText(text: string, maxChars: number, measure: Measure = code
     if (line !== '' || paragraph.trim() === '') lines.push(line);
   }
   return lines.length === 1 && lines[0] === '' ? [] : lines;
+}
+
+/**
+ * At most `maxLines` lines of `text` (wrapped as `wrapText` does, in the same units), the last one
+ * ending in an ellipsis and cut to fit when the text needs more: what a CSS line clamp shows, for
+ * SVG text that cannot clamp itself. `cut` says whether anything was left out.
+ */
+export function clampLines(text: string, width: number, measure: Measure = codeUnits, maxLines = 2): { lines: string[]; cut: boolean } {
+  const lines = wrapText(text, width, measure);
+  if (lines.length <= maxLines) return { lines, cut: false };
+  const last = Array.from(lines[maxLines - 1]);
+  const ended = () => `${last.join('').trimEnd()}\u2026`;
+  while (last.length > 0 && measure(ended()) > width) last.pop();
+  return { lines: [...lines.slice(0, maxLines - 1), ended()], cut: true };
 }
 
 const RTL_LETTER = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}]/u;

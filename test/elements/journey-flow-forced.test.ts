@@ -49,15 +49,15 @@ describe('forced colours: <journey-flow>', () => {
     const canvasText = system('CanvasText');
     const highlight = system('Highlight');
     expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
-    expect(css('.link--main .link__stroke').stroke).to.equal(highlight);
-    expect(css('.link--main .link__arrow').fill).to.equal(highlight);
-    expect(css('.link--loop .link__stroke').stroke).to.equal(canvasText);
-    expect(css('.link--loop .link__stroke').strokeDasharray).to.equal('4px, 3px');
+    expect(css('.link--main').stroke).to.equal(highlight);
+    expect(css('.arrow--main').fill).to.equal(highlight);
+    expect(css('.link--loop').stroke).to.equal(canvasText);
+    expect(css('.link--loop').strokeDasharray).to.equal('4px, 3px');
     expect(css('.exit__stroke').stroke).to.equal(canvasText);
     expect(css('.exit__stroke').strokeDasharray).to.equal('4px, 3px');
     // Full strength: nothing left half transparent on a system background.
-    expect(css('.link--loop .link__stroke').strokeOpacity).to.equal('1');
-    expect(css('.node-label').color).to.equal(canvasText);
+    expect(css('.link--loop').strokeOpacity).to.equal('1');
+    expect(css('.node-label').fill).to.equal(canvasText);
     expect(css('.exit-label').color).to.equal(canvasText);
     expect(css('.figure').fill).to.equal(canvasText);
     expect(css('.swatch--main').backgroundColor).to.equal(highlight);

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/elements/journey-flow/journey-flow.js';
 import type { JourneyFlow } from '../../src/elements/journey-flow/journey-flow.component.js';
 import type { JourneyErrorEvent, JourneySelectEvent } from '../../src/events.js';
@@ -89,12 +89,52 @@ describe('<journey-flow>', () => {
     expect(Array.from(root(flow).querySelectorAll('.figure')).map(text)).to.deep.equal(['75%', '10%', '50%', '25%']);
     expect(Array.from(root(flow).querySelectorAll('.exit-label')).map(text)).to.deep.equal(['15% Gives up']);
     // Every row has a count: widths by count, 3000 the widest (24 px), 400 → 2 + 22 × 400 / 3000.
-    const widths = Array.from(root(flow).querySelectorAll('.link__stroke')).map((path) => path.getAttribute('stroke-width'));
+    const widths = Array.from(root(flow).querySelectorAll('.link')).map((path) => path.getAttribute('stroke-width'));
     expect(widths).to.deep.equal(['24', '4.93', '13', '7.5']);
     expect(root(flow).querySelector('.exit__stroke')?.getAttribute('stroke-width')).to.equal('6.4');
     // The main path: Signs up → Checks price → Pays.
     expect(Array.from(root(flow).querySelectorAll('.link--main')).map((link) => link.getAttribute('data-link'))).to.deep.equal(['0', '2']);
     expect(text(root(flow).querySelector('[part="source"]'))).to.equal('Shares and counts as written in the document.');
+  });
+
+  it('wraps a long step title to its node in two lines, cut with … and shown whole on hover', async () => {
+    const journey = trial();
+    const long = 'Compares the price of every plan with what the competitors ask for the same number of seats';
+    journey.stages[0].steps![1].title = long;
+    journey.stages[1].steps![0].title = 'משלם';
+    const flow = await flowOf(journey);
+    const label = root(flow).querySelector('.node-label[data-step="1"]')!;
+    const lines = Array.from(label.querySelectorAll('tspan'));
+    expect(lines.map((line) => line.textContent!.slice(0, 8))).to.deep.equal(['Compares', lines[1].textContent!.slice(0, 8)]);
+    expect(lines[1].textContent!.endsWith('…')).to.equal(true);
+    expect(label.querySelector('title')?.textContent).to.equal(long);
+    // Inside the node, 6 px clear of its sides (a pixel of rounding allowed).
+    const node = root(flow).querySelector('rect.node[data-step="1"]')!.getBoundingClientRect();
+    for (const line of lines) {
+      const box = line.getBoundingClientRect();
+      expect([box.left >= node.left + 5, box.right <= node.right - 5, box.top >= node.top, box.bottom <= node.bottom]).to.deep.equal([true, true, true, true]);
+    }
+    // A short title: one line, nothing cut, no tooltip; a Hebrew one reads right to left.
+    const short = root(flow).querySelector('.node-label[data-step="0"]')!;
+    expect([short.querySelectorAll('tspan').length, text(short), short.querySelector('title')]).to.deep.equal([0, 'Signs up', null]);
+    expect(root(flow).querySelector('.node-label[data-step="2"]')!.getAttribute('direction')).to.equal('rtl');
+  });
+
+  it('redraws for a new document, and keeps the same drawing while only the focus moves', async () => {
+    const flow = await flowOf();
+    const drawing = root(flow).querySelector('svg.svg');
+    (root(flow).querySelector('[part="drawing"]') as HTMLElement).focus();
+    await press(flow, 'End');
+    expect(root(flow).querySelector('svg.svg')).to.equal(drawing);
+    expect(root(flow).querySelector('.arrow--faded')).to.exist;
+    const changed = trial();
+    changed.stages[0].steps![0].title = 'Starts a trial';
+    flow.journey = changed;
+    await flow.updateComplete;
+    expect(root(flow).querySelector('svg.svg')).not.to.equal(drawing);
+    expect(text(root(flow).querySelector('.node-label[data-step="0"]'))).to.equal('Starts a trial');
+    // A new document starts without a focus: nothing lit or faded.
+    expect(root(flow).querySelectorAll('.link--faded, .arrow--faded, .node--focused')).to.have.length(0);
   });
 
   it('names colours and arc shapes in its legend, and fades its far edge only while it is wider than its room', async () => {
@@ -140,6 +180,8 @@ describe('<journey-flow>', () => {
   });
 
   it('highlights the links of the focused step and fades the others', async () => {
+    // Without the fade's transition, so the opacities read are the ones it ends at.
+    await emulateMedia({ reducedMotion: 'reduce' });
     const flow = await flowOf();
     (root(flow).querySelector('[part="drawing"]') as HTMLElement).focus();
     await press(flow, 'End');
@@ -147,6 +189,13 @@ describe('<journey-flow>', () => {
     expect(lit).to.deep.equal(['1', '2']);
     expect(root(flow).querySelectorAll('.link--faded')).to.have.length(2);
     expect(root(flow).querySelector('.node--focused')?.getAttribute('data-step')).to.equal('2');
+    // Every arrowhead fades, the lit links' own are drawn again at full strength over them.
+    const opacity = (element: Element) => getComputedStyle(element).opacity;
+    expect(Array.from(root(flow).querySelectorAll('.links > .arrow')).map(opacity)).to.deep.equal(['0.25', '0.25', '0.25']);
+    expect(Array.from(root(flow).querySelectorAll('.lit-arrows .arrow')).map(opacity)).to.deep.equal(['1', '1']);
+    await press(flow, 'Escape');
+    expect(root(flow).querySelectorAll('.lit-arrows .arrow, .arrow--faded, .link--faded')).to.have.length(0);
+    await emulateMedia({ reducedMotion: 'no-preference' });
   });
 
   it('builds the table alternative only while it is open', async () => {
@@ -175,7 +224,7 @@ describe('<journey-flow>', () => {
     const hits = Array.from(root(flow).querySelectorAll('.link__hit'));
     expect(hits.map((hit) => hit.getAttribute('data-link') ?? `exit ${hit.getAttribute('data-exit')}`)).to.deep.equal(['0', '1', '2', '3', 'exit 0']);
     // At least 12 px wide, on the link's own path.
-    const stroke = root(flow).querySelector('[data-link="1"] .link__stroke')!;
+    const stroke = root(flow).querySelector('.link[data-link="1"]')!;
     expect(hits[1].getAttribute('d')).to.equal(stroke.getAttribute('d'));
     expect(Number(hits[1].getAttribute('stroke-width'))).to.be.at.least(12);
     const path = hits[0] as SVGPathElement;
@@ -194,7 +243,7 @@ describe('<journey-flow>', () => {
     await press(flow, 'ArrowRight');
     const rings = root(flow).querySelectorAll('.focus-ring');
     expect(rings).to.have.length(1);
-    expect(rings[0].getAttribute('d')).to.equal(root(flow).querySelector('.link--focused .link__stroke')!.getAttribute('d'));
+    expect(rings[0].getAttribute('d')).to.equal(root(flow).querySelector('.link--focused')!.getAttribute('d'));
     expect(Number(rings[0].getAttribute('stroke-width'))).to.be.at.least(12);
   });
 

@@ -97,7 +97,7 @@ describe('<journey-map>: the flow lane', () => {
     });
     const body = root.querySelector('.lane-body')!.getBoundingClientRect();
     const node = nodes[0].getBoundingClientRect();
-    const loop = root.querySelector('.link--loop .link__stroke')!.getBoundingClientRect();
+    const loop = root.querySelector('.link--loop')!.getBoundingClientRect();
     const drop = root.querySelector('.exit .exit__stroke')!.getBoundingClientRect();
     expect(loop.top).to.be.below(node.top);
     expect(drop.bottom).to.be.above(node.bottom);
@@ -117,7 +117,21 @@ describe('<journey-map>: the flow lane', () => {
       const root = flowLane(map).shadowRoot!;
       const boxes = (selector: string) => Array.from(root.querySelectorAll<SVGGraphicsElement>(selector)).map((shape) => shape.getBoundingClientRect());
       const figures = Array.from(root.querySelectorAll<SVGTextElement>('.figure'));
-      const obstacles = [...boxes('.link__arrow'), ...boxes('.exit__arrow'), ...boxes('rect.node')];
+      // The arrowheads of one colour are the subpaths of one path: each one's own box, drawn alone for a moment.
+      const arrowheads = Array.from(root.querySelectorAll<SVGPathElement>('.arrow')).flatMap((path) =>
+        path
+          .getAttribute('d')!
+          .split(/(?=M)/)
+          .map((d) => {
+            const alone = path.cloneNode() as SVGPathElement;
+            alone.setAttribute('d', d);
+            path.after(alone);
+            const box = alone.getBoundingClientRect();
+            alone.remove();
+            return box;
+          }),
+      );
+      const obstacles = [...arrowheads, ...boxes('.exit__arrow'), ...boxes('rect.node')];
       expect(figures.length).to.be.at.least(8);
       expect(obstacles.length).to.be.at.least(20);
       for (const figure of figures) {

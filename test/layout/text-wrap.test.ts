@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { textDirection, wrapText } from '../../src/layout/text-wrap.js';
+import { clampLines, textDirection, wrapText } from '../../src/layout/text-wrap.js';
 
 describe('layout/text-wrap', () => {
   it('breaks at spaces within the budget', () => {
@@ -36,6 +36,16 @@ describe('layout/text-wrap', () => {
     expect(wrapText('ww ab cd', 7, measure)).to.deep.equal(['ww ab', 'cd']);
     expect(wrapText('wwwww', 4, measure)).to.deep.equal(['ww', 'ww', 'w']);
     expect(wrapText('ab cd', 5, measure)).to.deep.equal(['ab cd']);
+  });
+
+  it('clamps to two lines, the second cut to fit with an ellipsis, as a CSS line clamp shows it', () => {
+    const measure = (text: string) => Array.from(text).reduce((width, char) => width + (char === 'w' ? 2 : 1), 0);
+    expect(clampLines('ab cd', 5, measure)).to.deep.equal({ lines: ['ab cd'], cut: false });
+    expect(clampLines('ab cd ef', 5, measure)).to.deep.equal({ lines: ['ab cd', 'ef'], cut: false });
+    // Three lines' worth: the second keeps what fits with the ellipsis (5 wide), never wider.
+    expect(clampLines('ab cd efgh ij', 5, measure)).to.deep.equal({ lines: ['ab cd', 'efgh…'], cut: true });
+    expect(clampLines('ab cd wwww ij', 5, measure)).to.deep.equal({ lines: ['ab cd', 'ww…'], cut: true });
+    expect(clampLines('', 5, measure)).to.deep.equal({ lines: [], cut: false });
   });
 
   it('takes the direction of a text from its first letter', () => {

@@ -9,6 +9,7 @@ import type { ColumnLayout } from '../../layout/types.js';
 import { transitionTable, type TransitionTable } from '../../model/transitions.js';
 import { sameData, sameJourneyInputs, type JourneyPart } from '../../model/stable-journey.js';
 import type { NormalizedJourney, NormalizedStep } from '../../model/types.js';
+import { FlowDrawing } from './flow-drawing.js';
 import { flowLaneMove, ownerStep, renderFlowRow } from './flow-row.js';
 import type { FlowView } from './flow-template.js';
 import { ENGLISH } from '../../i18n/translator.js';
@@ -48,12 +49,14 @@ export class FlowLane implements ReactiveController {
   private focused?: number;
   private tableKey?: { journey: NormalizedJourney; stallAfter?: number; table: TransitionTable };
   private flowKey?: { table: TransitionTable; layout: ColumnLayout; rtl: boolean; flow: FlowLayout };
+  private readonly drawing: FlowDrawing;
 
   constructor(
     private readonly host: Host,
     private readonly lane: LaneContextController,
   ) {
     host.addController(this);
+    this.drawing = new FlowDrawing(() => getComputedStyle(host).fontFamily);
   }
 
   hostConnected(): void {
@@ -116,6 +119,7 @@ export class FlowLane implements ReactiveController {
       collapsed,
       selectedStepId: settings?.selectedStepId,
       announcement,
+      drawing: view && !collapsed ? this.drawing.draw(view) : undefined,
       onToggle: () => emit(this.host, 'journey-lane-toggle', { lane: 'flow', collapsed: !collapsed }),
     });
   }

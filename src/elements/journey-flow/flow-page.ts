@@ -11,6 +11,8 @@ export interface FlowPageOptions extends FlowHandlers {
   /** The warnings to show (none once dismissed). */
   warnings: readonly JourneyProblem[];
   onDismissWarnings: () => void;
+  /** The drawing (flow-drawing.ts) of `view`. */
+  drawing: SVGSVGElement;
   /** What the live region says about the focus. */
   announcement: string;
   onTableToggle: (open: boolean) => void;
@@ -21,7 +23,7 @@ export function renderFlowPage(view: FlowView, options: FlowPageOptions): Templa
   return html`<div class="base" part="base">
     ${options.warnings.length ? renderWarnings(options.warnings, view.words, options.onDismissWarnings) : nothing}
     ${view.flow.nodes.length
-      ? html`${renderDrawing(view, options, options.announcement)}
+      ? html`${renderDrawing(view, options.drawing, options, options.announcement)}
           <div class="footer">
             ${renderLegend(view)}
             <p id="source" class="source" part="source" dir="auto">${sourceText(view)}</p>

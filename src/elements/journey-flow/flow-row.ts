@@ -16,7 +16,7 @@ import type { ColumnLayout } from '../../layout/types.js';
 import { renderGhostCell } from '../shared/ghost-column.js';
 import { renderPictureRowHeader } from '../shared/lane-toggle.js';
 import { styleProps } from '../shared/style-props.js';
-import { renderFlowSvg, renderLabels, renderLegend, sourceText, type FlowView } from './flow-template.js';
+import { renderLabels, renderLegend, sourceText, type FlowView } from './flow-template.js';
 import { ENGLISH } from '../../i18n/translator.js';
 
 export interface FlowRowOptions {
@@ -24,6 +24,8 @@ export interface FlowRowOptions {
   collapsed: boolean;
   selectedStepId?: string;
   onToggle: (event: Event) => void;
+  /** The drawing (flow-drawing.ts) of the view. */
+  drawing?: SVGSVGElement;
   /** What the live region says: the focused link or drop-off. */
   announcement: string;
 }
@@ -85,11 +87,11 @@ function renderCells(layout: ColumnLayout, view: FlowView, selectedStepId: strin
 /** The flow lane as a row of a map: its header, then (unless collapsed) the drawing behind its cells. */
 export function renderFlowRow(layout: ColumnLayout, view: FlowView | undefined, options: FlowRowOptions): TemplateResult {
   const header = renderHeader(layout, view, options);
-  if (options.collapsed || !view) return header;
+  if (options.collapsed || !view || !options.drawing) return header;
   // At least the drawing's height, and as tall as the row: a narrow map's header with the legend is taller.
   const size = { inlineSize: `${layout.contentWidth}px`, minBlockSize: `${view.flow.height}px` };
   return html`${header}<div class="lane-body" style=${styleProps(size)}>
-      <div class="canvas">${renderFlowSvg(view)}${renderLabels(view)}</div>
+      <div class="canvas">${options.drawing}${renderLabels(view)}</div>
       ${renderCells(layout, view, options.selectedStepId)}
     </div>`;
 }

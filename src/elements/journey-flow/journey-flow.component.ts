@@ -8,10 +8,13 @@ import { emit } from '../../events.js';
 import type { StringOverrides } from '../../i18n/locale.js';
 import { flowKey, focusExists, sourceOf, startFocus, type FlowFocus } from '../../layout/flow-navigation.js';
 import { flowCSV, focusText } from '../../layout/flow-text.js';
-import { layoutFlow, mirrorColumns } from '../../layout/flow.js';
-import { transitionTable } from '../../model/transitions.js';
+import { layoutFlow, mirrorColumns, type FlowLayout } from '../../layout/flow.js';
+import type { ColumnLayout } from '../../layout/types.js';
+import { transitionTable, type TransitionTable } from '../../model/transitions.js';
+import type { NormalizedJourney } from '../../model/types.js';
 import type { PreparedJourney } from '../../model/prepare-journey.js';
 import type { FlowView } from './flow-template.js';
+import { FlowDrawing } from './flow-drawing.js';
 import { renderFlowPage } from './flow-page.js';
 import { FlowLane } from './flow-lane.js';
 import type { GridRow } from '../../controllers/grid-row.js';
@@ -40,7 +43,7 @@ const COLUMNS = { headerWidth: 0, minColumnWidth: MIN_COLUMN_WIDTH };
  *
  * @csspart base - The wrapper of everything the flow shows.
  * @csspart drawing - The drawing (the focusable application).
- * @csspart node - A step's label box over its node.
+ * @csspart node - A step's title on its node (SVG text: `fill` colours it).
  * @csspart exit-label - The figure and label of a drop-off.
  * @csspart legend - The legend.
  * @csspart source - The line saying where the numbers come from.
@@ -107,6 +110,9 @@ export class JourneyFlow extends LitElement implements GridRow {
     enabled: () => !this.lane.inMap,
   });
   private view?: FlowView;
+  private tableKey?: { journey: NormalizedJourney; stallAfter?: number; table: TransitionTable };
+  private flowKey?: { table: TransitionTable; grid: ColumnLayout; rtl: boolean; flow: FlowLayout };
+  private readonly drawing = new FlowDrawing(() => getComputedStyle(this).fontFamily);
   private dismissedWarnings?: PreparedJourney;
 
   /** Inside a map: the row header, then one cell per step column (none while the lane is collapsed). */
@@ -147,11 +153,19 @@ export class JourneyFlow extends LitElement implements GridRow {
     const journey = this.doc.journey;
     if (!journey) return;
     if (changed.has('journey') || changed.has('src')) this.focusAt = undefined;
-    const table = transitionTable(journey, { asOf: journey.source.asOf, stallAfterDays: this.stallAfter });
+    // Kept while their inputs are: a hover or a key press re-renders without recounting or re-laying out.
+    if (this.tableKey?.journey !== journey || this.tableKey.stallAfter !== this.stallAfter) {
+      this.tableKey = { journey, stallAfter: this.stallAfter, table: transitionTable(journey, { asOf: journey.source.asOf, stallAfterDays: this.stallAfter }) };
+    }
+    const table = this.tableKey.table;
     const grid = this.doc.layout(this.resize.measure(), COLUMNS, journey)!;
     // The `dir` directionality, not the computed `direction`, which would force a style recalculation.
-    const boxes = this.matches(':dir(rtl)') ? mirrorColumns(grid) : grid;
-    const flow = layoutFlow(journey, table, boxes.columns, boxes.stages);
+    const rtl = this.matches(':dir(rtl)');
+    if (this.flowKey?.table !== table || this.flowKey.grid !== grid || this.flowKey.rtl !== rtl) {
+      const boxes = rtl ? mirrorColumns(grid) : grid;
+      this.flowKey = { table, grid, rtl, flow: layoutFlow(journey, table, boxes.columns, boxes.stages) };
+    }
+    const flow = this.flowKey.flow;
     const focus = this.focusAt && focusExists(flow, this.focusAt) ? this.focusAt : undefined;
     const highlight = this.hovered ?? (focus ? sourceOf(flow, focus) : undefined);
     this.view = {
@@ -180,6 +194,7 @@ export class JourneyFlow extends LitElement implements GridRow {
     return renderFlowPage(view, {
       warnings: this.dismissedWarnings === prepared ? [] : prepared.result.warnings,
       onDismissWarnings: () => (this.dismissedWarnings = prepared),
+      drawing: this.drawing.draw(view),
       announcement: view.focus ? focusText(view.journey, view.table, view.flow, view.focus, view.words) : '',
       onKeyDown: (event) => this.onKeyDown(event),
       onClick: (event) => this.onClick(event),

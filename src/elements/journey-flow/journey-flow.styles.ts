@@ -113,32 +113,33 @@ const flowStyles = css`
     pointer-events: stroke;
     cursor: pointer;
   }
-  .link__stroke,
+  /* A link is its stroke (.link) and its arrowhead (.arrow), side by side: no group per link. */
+  .link,
   .exit__stroke {
     fill: none;
     stroke: var(--flow-link);
     stroke-opacity: 0.55;
     pointer-events: none;
   }
-  .link__arrow,
+  .arrow,
   .exit__arrow {
     fill: var(--flow-link);
     pointer-events: none;
   }
-  .link--main .link__stroke {
+  .link--main {
     stroke: var(--flow-main);
     stroke-opacity: 0.8;
   }
-  .link--main .link__arrow {
+  .arrow--main {
     fill: var(--flow-main);
   }
-  .link--loop .link__stroke {
+  .link--loop {
     stroke: var(--flow-loop);
   }
-  .link--loop .link__arrow {
+  .arrow--loop {
     fill: var(--flow-loop);
   }
-  .link--unplanned .link__stroke {
+  .link--unplanned {
     stroke-dasharray: 6 4;
   }
   .exit__stroke {
@@ -147,10 +148,11 @@ const flowStyles = css`
   .exit__arrow {
     fill: var(--flow-exit);
   }
-  .link--lit .link__stroke {
+  .link--lit {
     stroke-opacity: 0.95;
   }
   .link--faded,
+  .arrow--faded,
   .exit--faded {
     opacity: 0.25;
   }
@@ -186,30 +188,22 @@ const flowStyles = css`
   .figure--main {
     font-weight: 700;
   }
-  .node-label,
+  /* SVG text, wrapped by flow-drawing.ts to the node at this size (two lines 1.2 apart, 6 px clear of its sides). */
+  .node-label {
+    fill: var(--journey-text);
+    font-size: 12px;
+    text-anchor: middle;
+    cursor: pointer;
+  }
   .exit-label {
     position: absolute;
     box-sizing: border-box;
     text-align: center;
-  }
-  .node-label {
-    display: flex;
-    align-items: center;
-    justify-content: center;
-    padding-inline: 6px;
-    font-size: 12px;
-    line-height: 1.2;
-    cursor: pointer;
-  }
-  .node-label > span,
-  .exit-label {
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 2;
     overflow: hidden;
     overflow-wrap: anywhere;
-  }
-  .exit-label {
     padding-inline: 4px;
     color: var(--journey-muted);
     font-size: 11px;
@@ -325,6 +319,7 @@ const flowStyles = css`
   }
   @media (prefers-reduced-motion: no-preference) {
     .link,
+    .arrow,
     .exit {
       transition: opacity 120ms ease-out;
     }
@@ -336,12 +331,12 @@ const flowStyles = css`
       --flow-loop: CanvasText;
       --flow-exit: CanvasText;
     }
-    .link__stroke,
+    .link,
     .exit__stroke {
       stroke-opacity: 1;
     }
     .exit__stroke,
-    .link--loop .link__stroke {
+    .link--loop {
       stroke-dasharray: 4 3;
     }
     .swatch {
