@@ -77,5 +77,15 @@ describe('reading at a glance: one step column at 375 px', () => {
       expect(box.top, lane.laneKey).to.be.within(name.top - 1, name.top + 1);
       expect(box.bottom, lane.laneKey).to.be.within(name.bottom - 1, name.bottom + 1);
     }
+    // The flow lane's stage tint fills the stretched row to its bottom border, not only the drawing's height.
+    const flow = lanes.find((lane) => lane.laneKey === 'flow')!;
+    const body = flow.shadowRoot!.querySelector('.lane-body')!.getBoundingClientRect();
+    const tints = Array.from(flow.shadowRoot!.querySelectorAll('.band--odd')).map((band) => band.getBoundingClientRect());
+    expect(tints.length).to.be.at.least(1);
+    for (const tint of tints) {
+      expect(tint.top).to.be.within(body.top - 0.5, body.top + 0.5);
+      // Down to the row's 1 px bottom border.
+      expect(tint.bottom).to.be.within(body.bottom - 1.5, body.bottom - 0.5);
+    }
   });
 });

@@ -100,14 +100,14 @@ export class FlowDrawing {
 function build(view: FlowDrawingView, measure: Measure): Built {
   const { flow, table, journey } = view;
   const svg = document.createElementNS(SVG_NS, 'svg');
-  const size = { width: flow.width, height: flow.height };
-  for (const [name, value] of Object.entries({ class: 'svg', ...size, viewBox: `0 0 ${flow.width} ${flow.height}`, 'aria-hidden': 'true', focusable: 'false' })) {
+  // No viewBox: a user unit is a CSS pixel, so the drawing keeps its size when the map's flow lane
+  // stretches the <svg> to a row taller than the flow (its header's legend is taller in a narrow map).
+  for (const [name, value] of Object.entries({ class: 'svg', width: flow.width, height: flow.height, 'aria-hidden': 'true', focusable: 'false' })) {
     svg.setAttribute(name, String(value));
   }
   const bands = add(svg, 'g', { class: 'bands' });
-  for (const band of flow.bands) {
-    add(bands, 'rect', { class: band.index % 2 ? 'band band--odd' : 'band', x: band.x, y: 0, width: band.width, height: flow.height });
-  }
+  // As tall as the <svg>: the stage tint spans a stretched row too.
+  for (const band of flow.bands) add(bands, 'rect', { class: band.index % 2 ? 'band band--odd' : 'band', x: band.x, y: 0, width: band.width, height: '100%' });
   const linkGroup = add(svg, 'g', { class: 'links' });
   const linkClasses: string[] = [];
   const links: SVGPathElement[] = [];

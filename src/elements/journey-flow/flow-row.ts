@@ -169,4 +169,8 @@ export const flowRowStyles = css`
     position: absolute;
     inset: 0;
   }
+  /* As tall as the row, which the header's legend may stretch past the flow: the stage bands reach its bottom. */
+  .lane-body .svg {
+    block-size: 100%;
+  }
 `;
