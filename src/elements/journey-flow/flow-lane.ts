@@ -4,11 +4,10 @@ import { emit } from '../../events.js';
 import { laneTitle } from '../../i18n/lane-strings.js';
 import { focusExists, type FlowFocus } from '../../layout/flow-navigation.js';
 import { exitText, linkText } from '../../layout/flow-text.js';
-import { layoutFlow, mirrorColumns, type FlowLayout } from '../../layout/flow.js';
-import type { ColumnLayout } from '../../layout/types.js';
-import { transitionTable, type TransitionTable } from '../../model/transitions.js';
+import type { TransitionTable } from '../../model/transitions.js';
 import { sameData, sameJourneyInputs, type JourneyPart } from '../../model/stable-journey.js';
 import type { NormalizedJourney, NormalizedStep } from '../../model/types.js';
+import { FlowCache } from './flow-cache.js';
 import { FlowDrawing } from './flow-drawing.js';
 import { flowLaneMove, ownerStep, renderFlowRow } from './flow-row.js';
 import type { FlowView } from './flow-template.js';
@@ -47,8 +46,8 @@ export class FlowLane implements ReactiveController {
   /** The step whose links are highlighted: under the pointer, else of the focused cell. */
   private hovered?: number;
   private focused?: number;
-  private tableKey?: { journey: NormalizedJourney; stallAfter?: number; table: TransitionTable };
-  private flowKey?: { table: TransitionTable; layout: ColumnLayout; rtl: boolean; flow: FlowLayout };
+  private readonly cache = new FlowCache();
+  private table?: TransitionTable;
   private readonly drawing: FlowDrawing;
 
   constructor(
@@ -85,18 +84,11 @@ export class FlowLane implements ReactiveController {
       this.view = undefined;
       return;
     }
-    const stallAfter = settings?.stallAfter ?? ownStallAfter;
-    if (this.tableKey?.journey !== journey || this.tableKey.stallAfter !== stallAfter) {
-      this.tableKey = { journey, stallAfter, table: transitionTable(journey, { asOf: journey.source.asOf, stallAfterDays: stallAfter }) };
-      this.way = undefined;
-    }
-    const table = this.tableKey.table;
-    const rtl = this.host.matches(':dir(rtl)');
-    if (this.flowKey?.table !== table || this.flowKey.layout !== layout || this.flowKey.rtl !== rtl) {
-      const boxes = rtl ? mirrorColumns(layout) : layout;
-      this.flowKey = { table, layout, rtl, flow: layoutFlow(journey, table, boxes.columns, boxes.stages) };
-    }
-    const flow = this.flowKey.flow;
+    const table = this.cache.table(journey, settings?.stallAfter ?? ownStallAfter);
+    // A new count: what was focused inside a cell may be gone.
+    if (table !== this.table) this.way = undefined;
+    this.table = table;
+    const flow = this.cache.flow(journey, table, layout, this.host.matches(':dir(rtl)'));
     if (this.way && !focusExists(flow, this.way)) this.way = undefined;
     const words = { locale: settings?.locale ?? 'en', intlLocale: settings?.intlLocale ?? 'en', strings: settings?.strings };
     const highlight = this.hovered ?? (this.way ? ownerStep({ flow } as FlowView, this.way) : this.focused);

@@ -8,12 +8,9 @@ import { emit } from '../../events.js';
 import type { StringOverrides } from '../../i18n/locale.js';
 import { flowKey, focusExists, sourceOf, startFocus, type FlowFocus } from '../../layout/flow-navigation.js';
 import { flowCSV, focusText } from '../../layout/flow-text.js';
-import { layoutFlow, mirrorColumns, type FlowLayout } from '../../layout/flow.js';
-import type { ColumnLayout } from '../../layout/types.js';
-import { transitionTable, type TransitionTable } from '../../model/transitions.js';
-import type { NormalizedJourney } from '../../model/types.js';
 import type { PreparedJourney } from '../../model/prepare-journey.js';
 import type { FlowView } from './flow-template.js';
+import { FlowCache } from './flow-cache.js';
 import { FlowDrawing } from './flow-drawing.js';
 import { renderFlowPage } from './flow-page.js';
 import { FlowLane } from './flow-lane.js';
@@ -110,8 +107,7 @@ export class JourneyFlow extends LitElement implements GridRow {
     enabled: () => !this.lane.inMap,
   });
   private view?: FlowView;
-  private tableKey?: { journey: NormalizedJourney; stallAfter?: number; table: TransitionTable };
-  private flowKey?: { table: TransitionTable; grid: ColumnLayout; rtl: boolean; flow: FlowLayout };
+  private readonly cache = new FlowCache();
   private readonly drawing = new FlowDrawing(() => getComputedStyle(this).fontFamily);
   private dismissedWarnings?: PreparedJourney;
 
@@ -153,19 +149,10 @@ export class JourneyFlow extends LitElement implements GridRow {
     const journey = this.doc.journey;
     if (!journey) return;
     if (changed.has('journey') || changed.has('src')) this.focusAt = undefined;
-    // Kept while their inputs are: a hover or a key press re-renders without recounting or re-laying out.
-    if (this.tableKey?.journey !== journey || this.tableKey.stallAfter !== this.stallAfter) {
-      this.tableKey = { journey, stallAfter: this.stallAfter, table: transitionTable(journey, { asOf: journey.source.asOf, stallAfterDays: this.stallAfter }) };
-    }
-    const table = this.tableKey.table;
+    const table = this.cache.table(journey, this.stallAfter);
     const grid = this.doc.layout(this.resize.measure(), COLUMNS, journey)!;
     // The `dir` directionality, not the computed `direction`, which would force a style recalculation.
-    const rtl = this.matches(':dir(rtl)');
-    if (this.flowKey?.table !== table || this.flowKey.grid !== grid || this.flowKey.rtl !== rtl) {
-      const boxes = rtl ? mirrorColumns(grid) : grid;
-      this.flowKey = { table, grid, rtl, flow: layoutFlow(journey, table, boxes.columns, boxes.stages) };
-    }
-    const flow = this.flowKey.flow;
+    const flow = this.cache.flow(journey, table, grid, this.matches(':dir(rtl)'));
     const focus = this.focusAt && focusExists(flow, this.focusAt) ? this.focusAt : undefined;
     const highlight = this.hovered ?? (focus ? sourceOf(flow, focus) : undefined);
     this.view = {
