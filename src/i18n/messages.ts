@@ -130,7 +130,7 @@ export const enProblems: ProblemLanguage = {
     'emotion-out-of-scale': 'Emotion {value} is outside the scale {min} to {max}; it is shown as {shown}.',
     'severity-out-of-range': 'Severity {value} is outside 1 to 5; it is shown as {shown}.',
     'label-off-scale': 'The label key “{key}” is not a value on the scale {min} to {max}.',
-    'invalid-date': '“{value}” is not a valid date and time (for example 2026-03-01T10:00:00Z); it is ignored.',
+    'invalid-date': '“{value}” is not a valid date (for example 2026-03-01 or 2026-03-01T10:00:00Z); it is ignored.',
     'invalid-duration': '“{value}” is not an ISO 8601 duration (for example P6M for six months, P1Y, P14D); it is ignored.',
     'history-order':
       'The measurement of {at} is listed after a later one ({previous}); history is read oldest first, so it is sorted.',

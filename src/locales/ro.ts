@@ -30,7 +30,7 @@ export const roProblems: ProblemLanguage = {
     'emotion-out-of-scale': 'Emoția {value} este în afara scalei de la {min} la {max}; se afișează ca {shown}.',
     'severity-out-of-range': 'Gravitatea {value} este în afara intervalului de la 1 la 5; se afișează ca {shown}.',
     'label-off-scale': 'Cheia etichetei „{key}” nu este o valoare de pe scala de la {min} la {max}.',
-    'invalid-date': '„{value}” nu este o dată și o oră valide (de exemplu 2026-03-01T10:00:00Z); valoarea este ignorată.',
+    'invalid-date': '„{value}” nu este o dată validă (de exemplu 2026-03-01 sau 2026-03-01T10:00:00Z); valoarea este ignorată.',
     'invalid-duration': '„{value}” nu este o durată ISO 8601 (de exemplu P6M pentru șase luni, P1Y, P14D); valoarea este ignorată.',
     'history-order':
       'Măsurătoarea din {at} apare după una mai recentă ({previous}); istoricul se citește de la cea mai veche, așa că este sortat.',

@@ -437,6 +437,13 @@ describe('model/validateJourney', () => {
     });
   });
 
+  it('shows a date-only example beside a date-time one for a date that does not read (reviewedAt takes a date)', () => {
+    const doc = fixtureWith((d) => (d.reviewedAt = '2026-13-40'));
+    const warning = validateJourney(doc).warnings.find((problem) => problem.path === '/reviewedAt')!;
+    expect(warning.message).to.equal('“2026-13-40” is not a valid date (for example 2026-03-01 or 2026-03-01T10:00:00Z); it is ignored.');
+    expect(validateJourney(doc, { locale: 'ru' }).warnings.find((problem) => problem.path === '/reviewedAt')!.message).to.contain('2026-03-01 или');
+  });
+
   describe('a mistyped next', () => {
     // search → compare → adress (meant: address) → sign → use: nothing leads to address but the typo.
     const typo = (target: string) => ({
