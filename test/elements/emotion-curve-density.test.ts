@@ -73,14 +73,6 @@ function paint(canvas: HTMLCanvasElement): { painted: number; colors: Set<string
 }
 
 describe('<emotion-curve> density', () => {
-  it('counts the customers in the legend with the language\'s digit groups', async () => {
-    const journey = withCustomers(1200);
-    const ru = await curveFixture(html`<emotion-curve locale="ru" style="inline-size: 600px" .journey=${journey}></emotion-curve>`);
-    expect($(ru, '[part="legend"] li[data-key="band"]')!.textContent!.replace(/\s+/g, ' ')).to.contain('Клиентов: 1 200');
-    const en = await curveFixture(html`<emotion-curve locale="en" style="inline-size: 600px" .journey=${journey}></emotion-curve>`);
-    expect($(en, '[part="legend"] li[data-key="band"]')!.textContent).to.contain('1,200 customers');
-  });
-
   it('traces="density" paints the density in the theme colour, with the ramp in the legend', async () => {
     const el = await curveFixture(html`<emotion-curve theme="light" traces="density" style="inline-size: 600px" .journey=${withCustomers(300)}></emotion-curve>`);
     const canvas = $(el, 'canvas.traces') as HTMLCanvasElement;

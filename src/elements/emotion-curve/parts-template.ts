@@ -1,7 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { curveText } from '../../i18n/curve-strings.js';
 import { mapString } from '../../i18n/map-strings.js';
-import { formatNumber, formatSpokenNumber } from '../../i18n/number-format.js';
+import { formatSpokenNumber } from '../../i18n/number-format.js';
 import { formatEmotion } from '../../layout/summary.js';
 import type { TickFit } from '../../layout/axis-width.js';
 import type { JourneyProblem } from '../../model/types.js';
@@ -38,8 +38,7 @@ function legendEntries(view: CurveView): LegendEntry[] {
   }));
   if (plot.quantiles) {
     const band = curveText(view, 'curve.iqr');
-    // Grouped as every other visible count is ("10 000", "10,000"), not "10000".
-    const count = curveText(view, 'curve.customers', { count: formatNumber(plot.customers, view.intlLocale) });
+    const count = curveText(view, 'curve.customers', { count: formatSpokenNumber(plot.customers, view.intlLocale) });
     entries.push({ key: 'band', kind: 'band', color: plot.customerColor, label: `${band}, ${count}` });
   }
   if (view.density) {
