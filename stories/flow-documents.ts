@@ -53,9 +53,11 @@ export const supportLoopJourney: JourneyDocument = {
       title: 'Resolve',
       steps: [
         { id: 'ticket', title: 'Opens a ticket', next: ['wait'] },
-        { id: 'wait', title: 'Waits for an engineer', next: ['fix', 'call', 'ticket'] },
+        { id: 'wait', title: 'Waits for an engineer', next: ['fix', 'call', 'ticket'], exit: { label: 'Gives up, switches provider' } },
         { id: 'fix', title: 'Gets a fix', next: ['confirm', 'notice'] },
-        { id: 'confirm', title: 'Confirms it works', next: ['wait'], exit: { label: 'Ticket closed' } },
+        { id: 'confirm', title: 'Confirms it works', next: ['closed', 'wait'] },
+        // The good end is a final step (no way on), not an exit: exits are drop-offs, drawn in red.
+        { id: 'closed', title: 'Ticket closed', next: [] },
       ],
     },
   ],

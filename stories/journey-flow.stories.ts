@@ -69,7 +69,7 @@ export const BranchingTrial: Story = {
 
 export const LoopHeavySupport: Story = {
   args: { journey: supportLoopJourney },
-  parameters: { docs: { description: { story: 'A support journey that goes round: `next` without figures, so every arrow has the same width.' } } },
+  parameters: { docs: { description: { story: 'A support journey that goes round: `next` without figures, so every arrow has the same width. The good end, “Ticket closed”, is a final step (`next: []`); giving up while waiting is a drop-off (`exit`).' } } },
 };
 
 export const CountedFromCustomers: Story = {
