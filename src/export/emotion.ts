@@ -7,7 +7,7 @@ import { traceMatrix } from '../layout/quantiles.js';
 import type { ColumnLayout } from '../layout/types.js';
 import type { NormalizedJourney } from '../model/types.js';
 import type { CellContext } from '../views/context.js';
-import { placeValueLabels, SEPARATOR, tickObstacles } from '../layout/value-labels.js';
+import { highlightObstacles, placeValueLabels, SEPARATOR, tickObstacles } from '../layout/value-labels.js';
 import type { ScaleTick } from '../layout/curve.js';
 import type { ExportPalette } from './palette.js';
 import { add, EXPORT, lineHeightOf, measureText, textBlock, wrapped, type SceneNode } from './scene-node.js';
@@ -159,7 +159,7 @@ export function drawEmotionPlot(row: SceneNode, plot: EmotionPlot, frame: Emotio
   const labels = placeValueLabels(plot.series, EXPORT.fontSize, plot.height - 2, {
     format: (value) => formatEmotion(value, ctx.intlLocale),
     measure: (text) => measureText(text, 11),
-    obstacles,
+    obstacles: [...obstacles, ...highlightObstacles(plot.highlight, false)],
   });
   for (const label of labels) {
     if (label.hidden) continue;

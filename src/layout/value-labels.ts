@@ -1,4 +1,4 @@
-import type { PlotSeries } from './curve-model.js';
+import type { HighlightTrace, PlotSeries } from './curve-model.js';
 import type { ScaleTick } from './curve.js';
 import { spreadLabels } from './spread-labels.js';
 import type { Measure } from './text-wrap.js';
@@ -16,6 +16,11 @@ const MAX_SHIFT = 60;
 /** Half the box of a marker that labels must not cover (a moment's ring is wider). */
 const MARKER_HALF = 7;
 const RING_HALF = 14;
+
+/** An open customer's channel mark (plot-template.ts): an 18 px square whose top is 30 px above their point. */
+export const CHANNEL_MARK = { size: 18, above: 30 };
+/** Half the box of an open customer's point (r 4.5 with its outline). */
+const HIGHLIGHT_HALF = 6;
 
 /** An axis-aligned box in plot coordinates. */
 export interface Box {
@@ -87,6 +92,24 @@ export function tickObstacles(
     const top = options.baseline === undefined ? tick.y - options.height / 2 : tick.y + options.baseline - options.height;
     return { left, right: left + width, top, bottom: top + options.height };
   });
+}
+
+/**
+ * The boxes of an open customer's marks that value labels must keep clear of: each point, and with
+ * `channels` (the screen draws them, the export does not) the channel mark above it.
+ */
+export function highlightObstacles(trace: HighlightTrace | undefined, channels: boolean): Box[] {
+  const boxes: Box[] = [];
+  for (const point of trace?.points ?? []) {
+    if (point.value === undefined) continue;
+    boxes.push({ left: point.x - HIGHLIGHT_HALF, right: point.x + HIGHLIGHT_HALF, top: point.y - HIGHLIGHT_HALF, bottom: point.y + HIGHLIGHT_HALF });
+    if (channels && point.channel) {
+      const half = CHANNEL_MARK.size / 2;
+      const top = point.y - CHANNEL_MARK.above;
+      boxes.push({ left: point.x - half, right: point.x + half, top, bottom: top + CHANNEL_MARK.size });
+    }
+  }
+  return boxes;
 }
 
 /** The first baseline from `want` (outward first, then back past it) whose box is clear of `blocked`. */

@@ -6,9 +6,10 @@ import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import type { PlotPoint, PlotSeries } from '../../src/layout/curve-model.js';
 import type { Sentiment } from '../../src/layout/curve.js';
-import { labelText, placeValueLabels, tickObstacles, type Box, type ValueLabel } from '../../src/layout/value-labels.js';
+import { highlightObstacles, labelText, placeValueLabels, tickObstacles, type Box, type ValueLabel } from '../../src/layout/value-labels.js';
 import type { ScaleTick } from '../../src/layout/curve.js';
 import type { JourneyDocument } from '../../src/model/types.js';
+import { customersSample } from '../../src/samples/index.js';
 import { laptopJourney, mapLanes, mountMap } from '../elements/map-fixture.js';
 
 type Spot = [y: number, value: number, sentiment: Sentiment, moment?: boolean] | undefined;
@@ -130,6 +131,42 @@ describe('reading at a glance: value labels', () => {
       expect(labelText(label!)).to.equal('0.5 / 0');
       expect(overlap(box(label!), obstacles[0]!), `rtl ${rtl}`).to.equal(false);
       expect(label!.y).to.equal(50);
+    }
+  });
+
+  it('keeps labels off an open customer\'s point and the channel mark above it', () => {
+    // +1 at y 100 wants its label at 87; the customer's point at 96 and their channel mark (66–84) are near.
+    const series = [line(1, [[100, 1, 'positive']])];
+    const trace = { id: 'c', path: '', points: [{ index: 0, x: 50, y: 96, value: 1.2, channel: 'phone' }] };
+    const obstacles = highlightObstacles(trace, true);
+    expect(obstacles).to.deep.equal([
+      { left: 44, right: 56, top: 90, bottom: 102 },
+      { left: 41, right: 59, top: 66, bottom: 84 },
+    ]);
+    // The export draws no channel marks: only the point.
+    expect(highlightObstacles(trace, false)).to.deep.equal([obstacles[0]]);
+    const measure = (text: string) => text.length * 6;
+    expect(placeValueLabels(series, 11, 198, { measure })[0]!.y, 'without the customer').to.equal(87);
+    const [label] = placeValueLabels(series, 11, 198, { measure, obstacles });
+    expect(label!.hidden ?? false).to.equal(false);
+    for (const obstacle of obstacles) expect(overlap(box(label!), obstacle)).to.equal(false);
+  });
+
+  it('draws no value label under an open customer\'s point or channel icon on screen (the customers sample)', async () => {
+    const journey = customersSample();
+    const customer = journey.individuals![0]!.id;
+    const map = await mountMap({ ...journey, lanes: [{ kind: 'emotion' }] }, 1440, { customer });
+    const root = mapLanes(map)[0]!.shadowRoot!;
+    const labels = Array.from(root.querySelectorAll<SVGTextElement>('.series--current .value-label'));
+    const marks = Array.from(root.querySelectorAll<Element>('.highlight__point circle, .channel-mark__back'));
+    const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+    expect(labels.length, 'value labels').to.be.greaterThan(3);
+    expect(root.querySelectorAll('.channel-mark').length, 'channel marks').to.be.greaterThan(3);
+    for (const label of labels) {
+      for (const mark of marks) {
+        const where = `${label.textContent} at step ${label.parentElement!.dataset['step']} over ${mark.closest('[data-channel]')?.getAttribute('data-channel') ?? 'the customer\'s point'}`;
+        expect(overlap(label.getBoundingClientRect(), mark.getBoundingClientRect()), where).to.equal(false);
+      }
     }
   });
 

@@ -2,7 +2,7 @@ import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { EmotionPlot, PlotPoint, PlotSeries } from '../../layout/curve-model.js';
-import { placeValueLabels, SEPARATOR, tickObstacles, type Box, type ValueLabel } from '../../layout/value-labels.js';
+import { CHANNEL_MARK, highlightObstacles, placeValueLabels, SEPARATOR, tickObstacles, type Box, type ValueLabel } from '../../layout/value-labels.js';
 import type { ScaleTick } from '../../layout/curve.js';
 import { formatEmotion } from '../../layout/summary.js';
 import { channelIcon } from '../icons/channel-icons.js';
@@ -42,7 +42,8 @@ function valueLabels(view: CurveView): Map<string, ValueLabel> {
   if (!cached || cached.locale !== locale) {
     const placed = placeValueLabels(plot.series, LABEL_TOP, plot.height - 2, {
       format: (value) => formatEmotion(value, view.intlLocale),
-      obstacles: scaleWords(view),
+      // An open customer's points and channel marks are drawn over the labels: keep labels off them.
+      obstacles: [...scaleWords(view), ...highlightObstacles(plot.highlight, true)],
     });
     cached = { locale, labels: new Map(placed.map((label) => [`${label.series[0]}:${label.step}`, label])) };
     labelCache.set(plot, cached);
@@ -127,9 +128,9 @@ function renderHighlight(view: CurveView): SVGTemplateResult | typeof nothing {
         : svg`<g class="highlight__point" style=${translate(point.x, point.y)} data-step=${point.index}>
             <circle r="4.5"></circle>
             ${point.channel
-              ? svg`<g class="channel-mark" data-channel=${point.channel} transform="translate(-9, -30)">
+              ? svg`<g class="channel-mark" data-channel=${point.channel} transform="translate(${-CHANNEL_MARK.size / 2}, ${-CHANNEL_MARK.above})">
                   <title>${view.journey.channels.get(point.channel)?.label ?? point.channel}</title>
-                  <rect class="channel-mark__back" width="18" height="18" rx="4"></rect>
+                  <rect class="channel-mark__back" width=${CHANNEL_MARK.size} height=${CHANNEL_MARK.size} rx="4"></rect>
                   ${channelIcon(view.journey.channels.get(point.channel)?.icon ?? point.channel)}
                 </g>`
               : nothing}
