@@ -15,7 +15,7 @@ import { gridCellsIn, laneOf, renderLaneRow, renderStandaloneGrid } from './lane
 import { measureClippedInFrame, sameSet, type CellClip } from './cell-clip.js';
 import { stageLaneStyleSheets } from './stage-lane.styles.js';
 import { laneKey } from '../../model/lane-key.js';
-import { sameLaneInputs, windowAdds } from './lane-inputs.js';
+import { LaneUpdateGuard } from './lane-update-guard.js';
 
 /**
  * @tagname stage-lane
@@ -134,22 +134,13 @@ export class StageLane extends LitElement implements GridRow {
 
   /** The map around the lane, if any: its journey, layout, settings and drawn columns; the row role. */
   private readonly map = new LaneContextController(this);
-  /** Inside a map: the journey the lane last rendered, and which of its steps' cells it drew in full. */
-  private drawn?: { journey: NormalizedJourney; shown: boolean[] };
+  /** Inside a map: skips an update from the map that changes nothing the lane draws (lane-update-guard.ts). */
+  private readonly guard = new LaneUpdateGuard(() => ({ kind: this.kind, field: this.field, key: this.laneKey }));
 
-  /**
-   * Inside a map every lane receives every new version of the document and every new window of
-   * drawn columns. An update that changes nothing this lane draws (another lane's text, an emotion)
-   * and brings no cell of it to draw neither re-renders the lane nor re-measures its cells.
-   */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    const { inMap, journey, window } = this.map;
     const fromMap = this.map.takeChanged();
-    const onlyMap = changed.size === 0 && fromMap.length > 0 && fromMap.every((key) => key === 'journey' || key === 'window');
-    const drawn = this.drawn;
-    const journey = this.map.journey;
-    if (!onlyMap || !drawn || !journey || !this.map.inMap || this.doc.crash !== undefined) return true;
-    const lane = { kind: this.kind, field: this.field };
-    return !sameLaneInputs(drawn.journey, journey, lane) || windowAdds(journey.steps, this.map.window, this.laneKey, drawn.shown);
+    return this.doc.crash !== undefined || !this.guard.skips(changed, { inMap, journey, window, fromMap });
   }
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -165,7 +156,7 @@ export class StageLane extends LitElement implements GridRow {
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    this.drawn = undefined;
+    this.guard.forget();
     return this.doc.render(() => (this.map.inMap ? this.renderInMap(this.map.journey!, this.map.layout!) : this.renderStandalone()));
   }
 
@@ -185,8 +176,7 @@ export class StageLane extends LitElement implements GridRow {
       clip: this.clip(),
       onToggle: this.onToggle,
     });
-    const key = this.laneKey;
-    this.drawn = { journey, shown: journey.steps.map((step) => window?.shows(step, key) ?? true) };
+    this.guard.drew(journey, window);
     return row;
   }
 
