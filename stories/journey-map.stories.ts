@@ -494,7 +494,7 @@ export const DueForReview: Story = {
   args: { journey: reviewedJourney, now: '2026-12-02' },
 };
 
-/** The future state against the current one on the whole map: new and removed steps, deltas in words and colour, both curves. */
+/** The future state against the current one on the whole map: new steps, removed steps (ghost columns, and one line above the grid that opens to their list), deltas in words and colour, both curves. */
 export const CurrentVsFuture: Story = {
   args: { journey: phoneSystemFutureJourney, compareTo: phoneSystemJourney },
 };

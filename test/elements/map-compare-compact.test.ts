@@ -3,12 +3,13 @@
  * resolved (the emotion lane stays on the first screen), and removed steps whose pain points read as
  * gone with the step, each on its own.
  */
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { JourneyMap } from '../../src/elements/journey-map/journey-map.component.js';
 import type { JourneyDocument } from '../../src/model/types.js';
-import { laptopJourney, mountCompared, settle, withStep } from './map-fixture.js';
+import { phoneSystemFutureJourney, phoneSystemJourney } from '../../src/samples/index.js';
+import { laptopJourney, mapLanes, mountCompared, settle, withStep } from './map-fixture.js';
 
 const LONG = [
   'The price list on the website does not match the quote the sales team sends afterwards',
@@ -86,6 +87,7 @@ describe('<journey-map> compareTo: compact step headers', () => {
 describe('<journey-map> compareTo: a removed step’s pain points', () => {
   it('are listed each on its own, as removed with the step (not resolved)', async () => {
     const map = await compared(after(), before());
+    root(map).querySelector<HTMLDetailsElement>('[part="removed"]')!.open = true;
     const step = root(map).querySelector('[part="removed"] .removed__step')!;
     expect(words(step.querySelector('.removed__pains-label'))).to.equal('Removed with the step:');
     const pains = Array.from(step.querySelectorAll<HTMLElement>('.removed__pain'));
@@ -110,5 +112,49 @@ describe('<journey-map> compareTo: a removed step’s pain points', () => {
     expect(words(root(ru).querySelector('.removed__pains-label'))).to.equal('Убраны вместе с шагом:');
     const ro = await compared(after(), before(), 'ro');
     expect(words(root(ro).querySelector('.removed__pains-label'))).to.equal('Eliminate odată cu pasul:');
+  });
+});
+
+describe('<journey-map> compareTo: removed steps folded to one line', () => {
+  it('keeps the whole emotion lane on the first screen at 1440×900 (the future phone system against the current one)', async () => {
+    // In the font Storybook's pages use (the host page's sans-serif), 1400 px wide as in a 1440 px window.
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 1400px; font-family: system-ui, sans-serif"></div>`);
+    const map = document.createElement('journey-map');
+    map.journey = phoneSystemFutureJourney;
+    map.compareTo = phoneSystemJourney;
+    wrapper.append(map);
+    await settle(map);
+    const emotion = mapLanes(map).find((lane) => lane.laneKey === 'emotion')!;
+    const top = map.getBoundingClientRect().top;
+    const at = (selector: string) => Math.round(root(map).querySelector(selector)!.getBoundingClientRect().bottom - top);
+    const where = `comparison ends at ${at('.comparison')}, step row at ${at('.step-row')}`;
+    // The map sits at the top of the test page, as on a page with only the map.
+    expect(emotion.getBoundingClientRect().bottom - top, where).to.be.at.most(900);
+  });
+
+  it('says "Removed steps", their count and titles in one line, and opens to the list with stages and pain points', async () => {
+    const map = await mountCompared(phoneSystemFutureJourney, phoneSystemJourney, 'en', 1400);
+    const removed = root(map).querySelector<HTMLDetailsElement>('[part="removed"]')!;
+    const summary = removed.querySelector<HTMLElement>('summary')!;
+    expect(removed.open).to.equal(false);
+    expect(words(summary)).to.equal('Removed steps 3 Handover to onboarding · Call quality drops · Ask to cancel');
+    const line = 1.4 * parseFloat(getComputedStyle(summary).fontSize);
+    expect(height(removed)).to.be.below(line + 16);
+    // On a phone the titles are cut with "…", still one line.
+    map.parentElement!.style.inlineSize = '343px';
+    await settle(map);
+    expect(height(removed)).to.be.below(line + 16);
+    const preview = summary.querySelector<HTMLElement>('.removed__preview')!;
+    expect(preview.scrollWidth).to.be.above(preview.clientWidth);
+    expect(getComputedStyle(preview).textOverflow).to.equal('ellipsis');
+    summary.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(removed.open).to.equal(true);
+    const list = removed.querySelector<HTMLElement>('.removed__list')!;
+    expect(height(list)).to.be.above(3 * line);
+    expect(words(list.querySelector('li'))).to.equal(
+      'Removed Handover to onboarding (was in Onboarding) Removed with the step: Requirements captured in the demo are lost in the sales-to-onboarding handover',
+    );
+    await expect(map).to.be.accessible();
   });
 });

@@ -128,9 +128,9 @@ export async function mountMap(journey: JourneyDocument, width = 1200, attribute
   return map;
 }
 
-/** A map of `journey` compared with `compareTo` (in `locale`), 1100 px wide, settled. */
-export async function mountCompared(journey: JourneyDocument, compareTo: unknown, locale = 'en'): Promise<JourneyMap> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 1100px"></div>`);
+/** A map of `journey` compared with `compareTo` (in `locale`), `width` px wide, settled. */
+export async function mountCompared(journey: JourneyDocument, compareTo: unknown, locale = 'en', width = 1100): Promise<JourneyMap> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: ${width}px"></div>`);
   const map = document.createElement('journey-map');
   map.setAttribute('locale', locale);
   map.journey = journey;

@@ -17,6 +17,7 @@ describe('reading at a glance: direction runs of a comparison', () => {
     try {
       const map = await mountCompared(phoneSystemFutureJourney, phoneSystemJourney, 'ro');
       const root = map.shadowRoot!;
+      root.querySelector<HTMLDetailsElement>('[part="removed"]')!.open = true;
       const against = root.querySelector<HTMLElement>('.comparison__against')!;
       expect(against.textContent!.trim()).to.equal('Comparată cu „Choosing a business phone system”');
       expect(charLeft(against, '„')).to.be.below(charLeft(against, '”'));

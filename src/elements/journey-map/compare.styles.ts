@@ -34,10 +34,12 @@ export const compareStyles = css`
   .tag--removed {
     color: var(--journey-bad);
   }
+  /* "Compared with …" and the folded removed steps share a line when there is room. */
   .comparison {
     display: flex;
-    flex-direction: column;
-    gap: var(--journey-space-1);
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--journey-space-1) var(--journey-space-3);
     padding-block-end: var(--journey-space-3);
   }
   .comparison__against {
@@ -46,13 +48,62 @@ export const compareStyles = css`
     font-size: 0.9em;
   }
   .removed {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: var(--journey-space-1) var(--journey-space-3);
-    padding: var(--journey-space-2);
+    flex: 1 1 18rem;
+    min-inline-size: 0;
     border: 1px dashed var(--journey-bad);
     border-radius: var(--journey-radius);
+  }
+  .removed[open] {
+    flex-basis: 100%;
+  }
+  /* One line: a chevron, "Removed steps", their count and their titles, cut with "…" at the end. */
+  .removed__summary {
+    display: flex;
+    align-items: baseline;
+    gap: var(--journey-space-2);
+    padding: var(--journey-space-1) var(--journey-space-2);
+    border-radius: var(--journey-radius);
+    white-space: nowrap;
+    cursor: pointer;
+    list-style: none;
+  }
+  .removed__summary::-webkit-details-marker {
+    display: none;
+  }
+  .removed__summary::before {
+    content: '▸';
+    flex: none;
+    color: var(--journey-muted);
+  }
+  .removed__summary:dir(rtl)::before {
+    content: '◂';
+  }
+  .removed[open] > .removed__summary::before {
+    content: '▾';
+  }
+  .removed__summary:focus-visible {
+    outline: 2px solid var(--journey-focus-ring);
+    outline-offset: 1px;
+  }
+  .removed__count {
+    flex: none;
+    padding: 0 0.4em;
+    border-radius: var(--journey-chip-radius);
+    background: var(--journey-bad);
+    color: var(--journey-surface);
+    font-size: 0.85em;
+    font-weight: 600;
+  }
+  .removed__preview {
+    flex: 1 1 0;
+    min-inline-size: 0;
+    overflow: hidden;
+    color: var(--journey-muted);
+    font-size: 0.9em;
+    text-overflow: ellipsis;
+  }
+  .removed[open] .removed__preview {
+    display: none;
   }
   .removed__title {
     font-weight: 600;
@@ -62,7 +113,7 @@ export const compareStyles = css`
     flex-direction: column;
     gap: var(--journey-space-1);
     margin: 0;
-    padding: 0;
+    padding: 0 var(--journey-space-2) var(--journey-space-2);
     list-style: none;
   }
   .removed__stage,
@@ -118,7 +169,22 @@ export const compareStyles = css`
   .compare-error__problems {
     margin: var(--journey-space-1) 0 0;
   }
+  /* Paper cannot open it: the list is printed in full. */
+  @media print {
+    .removed::details-content {
+      content-visibility: visible;
+    }
+    .removed__preview,
+    .removed__summary::before {
+      display: none;
+    }
+  }
   @media (forced-colors: active) {
+    .removed__count {
+      forced-color-adjust: none;
+      background: CanvasText;
+      color: Canvas;
+    }
     .tag--new {
       forced-color-adjust: none;
       background: CanvasText;

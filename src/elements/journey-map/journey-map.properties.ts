@@ -23,7 +23,7 @@ import type { JourneyDocument } from '../../model/types.js';
  * @csspart dialog-close - The dialog's close button.
  * @csspart warnings - The dismissible note listing warnings.
  * @csspart comparison - With `compareTo`: the line naming the compared document and the removed steps.
- * @csspart removed - With `compareTo`: the strip of steps the compared document has and this one does not.
+ * @csspart removed - With `compareTo`: the steps the compared document has and this one does not, folded to one line (a `<details>`) that opens to the list.
  * @csspart changes - With `compareTo`: what changed at a step, under its title.
  * @csspart ghost - With `compareTo`: a removed step's (or stage's) narrow ghost column: its header, its stage header and its cell in every lane.
  * @csspart compare-error - The problems of an invalid `compareTo` document (the map is still shown).

@@ -249,7 +249,9 @@ function renderRemovedPains(pains: DiffPainPoint[], view: CompareView, lang: str
 
 /**
  * Above the grid: which document the map is compared with and the steps it no longer has, each with
- * its former stage and its pain points (never silently missing); or, when the compared document has
+ * its former stage and its pain points (never silently missing), folded to one line (their count and
+ * titles) that opens to the list, so the emotion lane stays in the first screen (the ghost columns
+ * already show where each removed step was); or, when the compared document has
  * errors, what they are (the map itself is still drawn, without the comparison).
  */
 export function renderComparisonSummary(comparison: MapComparison | undefined, view: CompareView): TemplateResult | typeof nothing {
@@ -272,8 +274,12 @@ export function renderComparisonSummary(comparison: MapComparison | undefined, v
   return html`<div part="comparison" class="comparison">
     <p class="comparison__against">${uiWithData((title) => say(view, 'compare.against', { title }), comparison.before.title, view.locale, lang)}</p>
     ${removed.length
-      ? html`<section part="removed" class="removed" aria-label=${say(view, 'compare.removedSteps')}>
-          <span class="removed__title" dir=${dir}>${say(view, 'compare.removedSteps')}</span>
+      ? html`<details part="removed" class="removed" aria-label=${say(view, 'compare.removedSteps')}>
+          <summary class="removed__summary">
+            <span class="removed__title" dir=${dir}>${say(view, 'compare.removedSteps')}</span>
+            <span class="removed__count">${removed.length}</span>
+            <span class="removed__preview">${removed.map((step, i) => html`${i ? ' · ' : ''}<s>${dataText(step.title, lang)}</s>`)}</span>
+          </summary>
           <ul class="removed__list">
             ${removed.map(
               (step) => html`<li class="removed__step">
@@ -284,7 +290,7 @@ export function renderComparisonSummary(comparison: MapComparison | undefined, v
               </li>`,
             )}
           </ul>
-        </section>`
+        </details>`
       : nothing}
   </div>`;
 }
