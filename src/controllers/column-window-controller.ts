@@ -15,11 +15,12 @@ export interface ColumnWindowOptions {
   /** Resolves once the host and its lanes have rendered the last change. */
   rendered: () => Promise<unknown>;
   /**
-   * Called once the host and its lanes have rendered an idle chunk, before its frame is painted:
-   * the map measures its capped cells there, so their fade and "Show all" are drawn in the chunk's
-   * frame instead of a frame of their own (which repainted every lane a second time).
+   * Called once the host and its lanes have rendered the lanes in view of a first render, or an idle
+   * chunk, before that frame is painted and right after a layout: the map measures its capped cells
+   * there, so their fade and "Show all" are drawn in the same frame instead of a frame of their own
+   * (which repainted every lane a second time).
    */
-  afterChunk?: () => void;
+  beforePaint?: () => void;
 }
 
 /** Most columns one idle-time chunk draws. */
@@ -201,7 +202,11 @@ export class ColumnWindowController implements ReactiveController {
     }
     if (added) this.host.requestUpdate();
     else if (this.refill) void this.fill();
-    else if (!this.pending) this.release();
+    else {
+      // Every lane in view is drawn, and the reads above just laid the grid out: measure the capped cells on that layout.
+      if (this.host.isConnected) this.options.beforePaint?.();
+      if (!this.pending) this.release();
+    }
   }
 
   /** The lanes drawn before anything is measured: the first few lane elements, or the document's. */
@@ -284,14 +289,14 @@ export class ColumnWindowController implements ReactiveController {
     this.requestChunk();
   }
 
-  /** Updates the host for an idle chunk, then lets it finish the chunk before the frame (`afterChunk`). */
+  /** Updates the host for an idle chunk, then lets it finish the chunk before the frame (`beforePaint`). */
   private requestChunk(): void {
     this.host.requestUpdate();
-    const { afterChunk } = this.options;
-    if (!afterChunk) return;
+    const { beforePaint } = this.options;
+    if (!beforePaint) return;
     this.options.rendered().then(
       () => {
-        if (this.host.isConnected) afterChunk();
+        if (this.host.isConnected) beforePaint();
       },
       () => undefined,
     );

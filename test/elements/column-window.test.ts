@@ -277,6 +277,25 @@ describe('<journey-map> draws the columns in view first', () => {
     }
   });
 
+  it('shows a long cell in view cut, with its fade and "Show all", in the first frame', async () => {
+    const journey = generateLargeJourney({ stages: 3 });
+    const first = journey.stages[0].steps![0];
+    const long = Array.from({ length: 14 }, (_, i) => `A long action that takes a whole line of its own, number ${i + 1}`);
+    const map = mount({ ...journey, stages: [{ ...journey.stages[0], steps: [{ ...first, actions: long }, ...journey.stages[0].steps!.slice(1)] }, ...journey.stages.slice(1)] }, 900, 'actions, thoughts');
+    // In the first frame's animation callback, before it is painted: measured on the layout the
+    // map's own lane-window reads made, not in a round and a repaint of their own after the frame.
+    await firstFrame();
+    const cell = mapLanes(map)[0].gridCells().find((candidate) => candidate.dataset.stepId === first.id)!;
+    expect(cell.textContent).to.contain(long[0]);
+    expect(cell.classList.contains('clipped')).to.equal(true);
+    const button = cell.querySelector('.show-all');
+    expect(button, 'the "Show all" button').to.not.equal(null);
+    expect(button!.getAttribute('aria-expanded')).to.equal('false');
+    // The short cells beside it are capped, not cut.
+    const short = mapLanes(map)[0].gridCells().find((candidate) => candidate.dataset.stepId === journey.stages[0].steps![1].id)!;
+    expect(short.classList.contains('clipped')).to.equal(false);
+  });
+
   it('passes axe while far columns are still empty', async () => {
     const map = mount(generateLargeJourney({ stages: 10 }), 900);
     await firstFrame();

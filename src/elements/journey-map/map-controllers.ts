@@ -60,7 +60,7 @@ export function mapControllers(parts: MapParts) {
     width: () => resize.width || map.clientWidth,
     lanes: laneElements,
     rendered: parts.rendered,
-    afterChunk: measureClippedNow,
+    beforePaint: measureClippedNow,
   });
   const interaction: MapInteraction = new MapInteraction({
     element: map,

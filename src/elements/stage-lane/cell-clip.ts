@@ -61,8 +61,9 @@ export function measureClippedInFrame(owner: object, cells: () => readonly HTMLE
 
 /**
  * Measures every lane waiting to now, instead of after the next frame: for a caller that has just
- * rendered and will lay out anyway before the frame (a map's idle chunk), so the clipped cells'
- * fade and button are part of the same frame. The reads force the layout the frame would make.
+ * rendered and laid out before the frame (a map once the lanes in view of its first render are drawn,
+ * and after each idle chunk), so the clipped cells' fade and button are part of the same frame. The
+ * reads take the layout the caller made, or force the one the frame would make.
  */
 export function measureClippedNow(): void {
   if (waiting.size) measureWaiting();
