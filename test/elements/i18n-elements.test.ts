@@ -21,6 +21,18 @@ import { laptopJourney, mapLanes, settle } from './map-fixture.js';
 
 const shadow = (element: Element) => element.shadowRoot!;
 const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** What a screen reader reads of `element`'s text: without what is `aria-hidden`. */
+function spokenText(element: Element | null | undefined): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node instanceof Element && node.getAttribute('aria-hidden') === 'true') return;
+    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+    node.childNodes.forEach(walk);
+  };
+  if (element) walk(element);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
 const lane = (map: JourneyMap, key: string) => mapLanes(map).find((row) => row.laneKey === key)!;
 
 /** Renders markup inside a sized wrapper; the first element found by `selector` gets the journey. */
@@ -209,11 +221,14 @@ describe('languages in the elements', () => {
         const map = await render<JourneyMap>(`<journey-map locale="${locale}"></journey-map>`, 'journey-map', bigNumbersJourney(10500));
         const spoken = screenReaderTexts(map);
         expect(spoken.length).to.be.greaterThan(15);
-        spoken.push(text(shadow(lane(map, 'emotion')).querySelector('[part="legend"]')));
+        const legend = shadow(lane(map, 'emotion')).querySelector('[part="legend"]');
+        spoken.push(spokenText(legend));
         expect(spoken.at(-1)).to.include('10500');
         expect(spoken.filter((value) => SPACE_GROUPED.test(value))).to.deep.equal([]);
         expect(spoken.join(' ')).to.match(/1234567[.,]5/);
-        // The same number is grouped where it is only shown.
+        // The same numbers are grouped where they are only shown: the legend's count beside the count row's.
+        const shown = text(legend!.querySelector('li[data-key="band"] span[aria-hidden="true"]'));
+        expect(shown).to.include({ en: '10,500 customers', ru: 'Клиентов: 10 500', ro: '10.500 clienți' }[locale]);
         if (locale === 'ru') expect(deepText(map)).to.match(/1\s234\s567,5/);
       });
     }

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { curveText } from '../../i18n/curve-strings.js';
 import { mapString } from '../../i18n/map-strings.js';
-import { formatSpokenNumber } from '../../i18n/number-format.js';
+import { formatNumber, formatSpokenNumber } from '../../i18n/number-format.js';
 import { formatEmotion } from '../../layout/summary.js';
 import type { TickFit } from '../../layout/axis-width.js';
 import type { JourneyProblem } from '../../model/types.js';
@@ -25,6 +25,8 @@ interface LegendEntry {
   label: string;
   /** A persona's own name (the document's text, in its language); else UI words. */
   data?: boolean;
+  /** What a screen reader says instead, where it differs from what is shown (numbers without digit groups). */
+  spoken?: string;
 }
 
 function legendEntries(view: CurveView): LegendEntry[] {
@@ -38,8 +40,11 @@ function legendEntries(view: CurveView): LegendEntry[] {
   }));
   if (plot.quantiles) {
     const band = curveText(view, 'curve.iqr');
-    const count = curveText(view, 'curve.customers', { count: formatSpokenNumber(plot.customers, view.intlLocale) });
-    entries.push({ key: 'band', kind: 'band', color: plot.customerColor, label: `${band}, ${count}` });
+    // Shown grouped as the count row is ("10 000", "10,000"); spoken without groups ("10 000" is read as two numbers).
+    const count = (format: typeof formatNumber) => curveText(view, 'curve.customers', { count: format(plot.customers, view.intlLocale) });
+    const label = `${band}, ${count(formatNumber)}`;
+    const spoken = `${band}, ${count(formatSpokenNumber)}`;
+    entries.push({ key: 'band', kind: 'band', color: plot.customerColor, label, spoken: spoken === label ? undefined : spoken });
   }
   if (view.density) {
     entries.push({ key: 'density', kind: 'density', color: plot.customerColor, label: curveText(view, 'curve.density') });
@@ -76,7 +81,11 @@ export function renderLegend(view: CurveView): TemplateResult | typeof nothing {
   return html`<ul part="legend" class=${view.density ? 'legend density-legend' : 'legend'} aria-label=${curveText(view, 'curve.legend')}>
     ${entries.map(
       (entry) =>
-        html`<li data-key=${entry.key}>${swatch(entry)}${entry.data ? html`<span>${dataText(entry.label, lang)}</span>` : html`<span dir=${dir}>${entry.label}</span>`}</li>`,
+        html`<li data-key=${entry.key}>${swatch(entry)}${entry.data
+          ? html`<span>${dataText(entry.label, lang)}</span>`
+          : entry.spoken
+            ? html`<span dir=${dir} aria-hidden="true">${entry.label}</span><span class="visually-hidden" dir=${dir}>${entry.spoken}</span>`
+            : html`<span dir=${dir}>${entry.label}</span>`}</li>`,
     )}
   </ul>`;
 }
