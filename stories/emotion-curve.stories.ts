@@ -228,6 +228,19 @@ export const NarrowRussian: Story = {
   },
 };
 
+export const NarrowRussianDensity: Story = {
+  args: { journey: 'customers-10000', locale: 'ru' },
+  render: (args, context) => html`<div style="max-inline-size: 375px">${renderCurve(args, context)}</div>`,
+  parameters: {
+    docs: {
+      description: {
+        story:
+          '10 000 customers at 375 px in Russian: the counts under the steps ("10 тыс.") are wider than their columns, so only those that keep clear of the last one are written; the legend groups its count ("Клиентов: 10 000") and says it to screen readers without groups.',
+      },
+    },
+  },
+};
+
 export const Dark: Story = { ...story('The dark theme, with customers.', { journey: 'customers-200' }), globals: DARK_GLOBALS };
 
 export const InJourneyMap: Story = {

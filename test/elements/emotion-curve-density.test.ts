@@ -73,6 +73,30 @@ function paint(canvas: HTMLCanvasElement): { painted: number; colors: Set<string
 }
 
 describe('<emotion-curve> density', () => {
+  it('never lets the customer counts under the steps run together: at 375 px in Russian only every other one is written', async () => {
+    const steps = Array.from({ length: 12 }, (_, i) => ({ id: `s${i}`, title: `Шаг ${i + 1}`, emotion: { ops: (i % 5) - 2 } }));
+    const journey: JourneyDocument = {
+      ...withCustomers(0),
+      locale: 'ru',
+      stages: [{ id: 'all', title: 'Все', steps }],
+      individuals: Array.from({ length: 1200 }, (_, k) => ({ id: `c${k}`, events: steps.map((step, s) => ({ step: step.id, emotion: ((k + s) % 5) - 2 })) })),
+    };
+    const el = await curveFixture(html`<emotion-curve locale="ru" style="inline-size: 375px" .journey=${journey}></emotion-curve>`);
+    const labels = Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>('.counts .n-label'));
+    expect(labels).to.have.length(12);
+    const written = labels.filter((label) => label.textContent!.trim() !== '');
+    expect(written[0]!.textContent!.replace(/\s+/g, ' ')).to.equal('1,2 тыс.');
+    expect(written.length, 'some counts are written').to.be.at.least(4);
+    expect(written.length, 'not all of them fit').to.be.below(12);
+    // The text itself (it may overflow its 48 px column), from one count to the next: never touching.
+    const boxes = written.map((label) => {
+      const range = document.createRange();
+      range.selectNodeContents(label);
+      return range.getBoundingClientRect();
+    });
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.left - boxes[i - 1]!.right, `gap before count ${i}`).to.be.at.least(4);
+  });
+
   it('traces="density" paints the density in the theme colour, with the ramp in the legend', async () => {
     const el = await curveFixture(html`<emotion-curve theme="light" traces="density" style="inline-size: 600px" .journey=${withCustomers(300)}></emotion-curve>`);
     const canvas = $(el, 'canvas.traces') as HTMLCanvasElement;

@@ -3,6 +3,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { curveText } from '../../i18n/curve-strings.js';
 import { formatNumber } from '../../i18n/number-format.js';
 import { stepLabelLayout } from '../../layout/curve-axis.js';
+import { estimateWidth } from '../../layout/axis-width.js';
+import { thinLabels } from '../../layout/thin-labels.js';
 import { dataLang, dirOf } from '../shared/data-lang.js';
 import { uiDir } from '../shared/bidi.js';
 import { styleProps } from '../shared/style-props.js';
@@ -105,20 +107,31 @@ export function countLabel(view: CurveView): (value: number) => string {
       : formatNumber(value, view.intlLocale, { notation: 'compact' });
 }
 
-/** The customers counted at each step, under the step names (only with customers). */
-export function renderCountRow(view: CurveView): TemplateResult | typeof nothing {
-  const { plot, locale } = view;
+/** Least room between two counts of the row (px); a count that would come closer is left out. */
+export const COUNT_GAP = 6;
+
+/**
+ * The customers counted at each step, under the step names (only with customers). Where the counts
+ * are wider than their columns ("10 тыс." in 48 px at 375 px) only every k-th is written, so they
+ * never run together (`thinLabels`, measured in the row's font); the table has every count.
+ */
+export function renderCountRow(view: CurveView, measure?: AxisMeasure): TemplateResult | typeof nothing {
+  const { plot, locale, layout } = view;
   if (!plot.quantiles) return nothing;
   const n = plot.quantiles.n;
   const count = countLabel(view);
   const dir = uiDir(locale);
+  const texts = Array.from(n, (value) => count(value));
+  // The label's padding (2 px a side) is part of its box.
+  const widths = texts.map((text) => (measure?.text ?? estimateWidth)(text) + 4);
+  const shown = thinLabels(texts.map((_, i) => (i + 0.5) * layout.columnWidth), widths, COUNT_GAP);
   // The table says the same with full numbers: the row is what the eye compares.
   return axisRow(
     view,
     'count-row',
     curveText(view, 'curve.table.n'),
     html`<div class="axis-tracks counts" style=${tracks(view)} aria-hidden="true">
-      ${Array.from(n, (value) => html`<span class="n-label" dir=${dir}>${count(value)}</span>`)}
+      ${texts.map((text, i) => html`<span class="n-label" dir=${dir}>${shown[i] ? text : ''}</span>`)}
     </div>`,
   );
 }

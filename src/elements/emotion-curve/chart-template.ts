@@ -89,7 +89,7 @@ export function renderChart(view: CurveView, options: ChartOptions): TemplateRes
             ${renderCanvas(view)}${renderPlot(view)}
           </div>
         </div>
-        ${renderStepRow(view, options.axis?.measure)}${renderCountRow(view)}
+        ${renderStepRow(view, options.axis?.measure)}${renderCountRow(view, options.axis?.measure)}
       </div>
     </div>
     ${empty ? html`<p class="empty">${curveText(view, 'curve.empty')}</p>` : nothing}

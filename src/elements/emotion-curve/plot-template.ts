@@ -7,7 +7,8 @@ import type { ScaleTick } from '../../layout/curve.js';
 import { formatEmotion } from '../../layout/summary.js';
 import { channelIcon } from '../icons/channel-icons.js';
 import { styleProps } from '../shared/style-props.js';
-import { countLabel, renderStageBands } from './axis-template.js';
+import { COUNT_GAP, countLabel, renderStageBands } from './axis-template.js';
+import { thinLabels } from '../../layout/thin-labels.js';
 import { seriesName, showsStep, type CurveView } from './curve-view.js';
 
 const translate = (x: number, y: number) => styleProps({ transform: `translate(${x}px, ${y}px)` });
@@ -146,10 +147,13 @@ function renderCustomers(view: CurveView): SVGTemplateResult | typeof nothing {
   if (view.standalone) return svg`<g class="customers" style=${seriesColor(plot.customerColor)}><path part="band" class="band" d=${plot.band}></path></g>`;
   const n = plot.quantiles.n;
   const count = countLabel(view);
+  const texts = plot.centers.map((_, i) => count(n[i]));
+  // Counts wider than their columns are thinned so they never run together (10 px text: ~6 px a character).
+  const shown = thinLabels(plot.centers, texts.map((text) => text.length * 6), COUNT_GAP);
   return svg`<g class="customers" style=${seriesColor(plot.customerColor)}>
     <path part="band" class="band" d=${plot.band}></path>
     ${plot.centers.map((x, i) =>
-      showsStep(view, i) ? svg`<text class="n-label" x=${x} y=${plot.height - 6} text-anchor="middle">${count(n[i])}</text>` : nothing,
+      showsStep(view, i) && shown[i] ? svg`<text class="n-label" x=${x} y=${plot.height - 6} text-anchor="middle">${texts[i]}</text>` : nothing,
     )}
   </g>`;
 }
