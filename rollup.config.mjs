@@ -4,7 +4,7 @@ import terser from '@rollup/plugin-terser';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { minifyLiterals } from './scripts/rollup-minify-literals.mjs';
 import { pureD3 } from './scripts/rollup-pure-d3.mjs';
-import { singleCopy } from './scripts/rollup-single-copy.mjs';
+import { singleCopy, splitEntry } from './scripts/rollup-single-copy.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -42,12 +42,23 @@ export default [
   },
   {
     input: 'src/bundle.ts',
-    // One file: the Mermaid importer, a separate module elsewhere, is inlined here (docs/import-export.md).
-    // An ES module whose body is one function, so that a second copy on the page evaluates nothing
-    // and exports the first copy's API (scripts/rollup-single-copy.mjs).
-    output: { file: 'dist/journey-elements.bundle.js', format: 'iife', name: 'JourneyElements', sourcemap: true, inlineDynamicImports: true },
+    // For pages with no bundler: `journey-elements.bundle.js`, a small entry that loads the library once
+    // per page (scripts/rollup-single-copy.mjs), its core `journey-elements.core-<hash>.js` (every element
+    // and the API, the Mermaid importer inlined: docs/import-export.md), and sibling files with what
+    // the core imports only when asked (`journey-elements.<feature>-<hash>.js`: editing…), all served
+    // from one folder (docs/embedding.md).
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: 'journey-elements.core-[hash].js',
+      chunkFileNames: 'journey-elements.[name]-[hash].js',
+      sourcemap: true,
+    },
+    // The core keeps what its sibling files share with it (it exports it to them) rather than moving
+    // it into a third file every page would load.
+    preserveEntrySignatures: 'allow-extension',
     plugins: [
-      singleCopy({ version, module: true }),
+      splitEntry({ version }),
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: undefined, outDir: 'dist' }),
       // CSS and markup indentation in Lit templates, which terser leaves as written (docs/performance.md).

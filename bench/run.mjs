@@ -19,7 +19,7 @@ import { buildPages, interleave, openPage, start } from './lib/browser.mjs';
 import { measureCycles } from './lib/memory.mjs';
 import { formatMarkdown, formatTable, judge } from './lib/report.mjs';
 import { measureScroll } from './lib/scroll.mjs';
-import { measureSizes } from './lib/size.mjs';
+import { bundleFiles, measureSizes } from './lib/size.mjs';
 import { pairedRatio, summary } from './lib/stats.mjs';
 
 const args = Object.fromEntries(
@@ -78,8 +78,9 @@ const progress = (label) => (done, total) => {
 
 log('bench: bundling the pages…');
 await buildPages();
-// The pages load a copy, so a rebuild of dist/ while the bench runs cannot change what is measured.
-if (!bundle) await copyFile('dist/journey-elements.bundle.js', 'bench/dist/journey-elements.bundle.js');
+// The pages load a copy (the entry and the parts it loads from its folder), so a rebuild of dist/
+// while the bench runs cannot change what is measured.
+if (!bundle) for (const file of bundleFiles()) await copyFile(file, file.replace(/^dist\//, 'bench/dist/'));
 const session = await start();
 const machine = {
   date: new Date().toISOString(),

@@ -5,8 +5,13 @@
 // pages that show the samples (a persona picture there is a data: URL).
 //
 //   plain/index.html  the whole "plain HTML page" integration: the page, journey.json and a copy of
-//                     the bundle in one folder, under ISSUE_POLICY; nothing else is requested and
-//                     `<journey-map src="journey.json">` draws
+//                     the bundle's files (every dist/journey-elements.*) in one folder, under
+//                     ISSUE_POLICY; `<journey-map src="journey.json">` draws, and the page requests
+//                     the entry and its core only: no file of a feature a read-only map does not use
+//   nonce/index.html  the same folder plus a second copy in copy2/, under NONCE_POLICY (nonce +
+//                     'strict-dynamic', Trusted Types): both copies load, the second exports the first's
+//                     API and requests no core of its own; a read-only map draws, and an `editable` map
+//                     loads the editor's file and shows its buttons
 //   csp.html          every element (a map with every lane kind, the emotion lane and persona cards; a
 //                     standalone curve with individuals, a comparison and a highlighted customer; a
 //                     lane; a persona card) under STRICT_POLICY: every element has a size
@@ -28,7 +33,7 @@
 // unhandled rejection, failed request, or element that did not draw.
 import puppeteer from 'puppeteer-core';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +56,17 @@ const ISSUE_POLICY = [
 /** The same plus `img-src data:`, for pages that show the samples (a persona picture is a data: URL). */
 const STRICT_POLICY = ISSUE_POLICY.replace("object-src 'none'", "img-src 'self' data:; object-src 'none'");
 
+/** A nonce-based policy (what CSP guides recommend), with Trusted Types as above. */
+const NONCE = 'Y2hlY2stZW1iZWRkaW5n';
+const NONCE_POLICY = [
+  `script-src 'nonce-${NONCE}' 'strict-dynamic'`,
+  "style-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+
 /** twice-npm.html resolves the npm build's bare imports with an inline import map: allowed by its hash. */
 const importMap = /<script type="importmap">([\s\S]*?)<\/script>/.exec(readFileSync('scripts/embedding/twice-npm.html', 'utf8'))[1];
 const IMPORT_MAP_STRICT = STRICT_POLICY.replace(
@@ -72,11 +88,31 @@ if (!executablePath) {
   process.exit(1);
 }
 
-/** The plain page's folder as a site owner deploys it: the page, its JSON and a copy of the bundle. */
+/** The module bundle's files: its entry, its core and the features it loads when asked (docs/embedding.md). */
+const bundleFiles = readdirSync('dist').filter((file) => /^journey-elements\..*\.js$/.test(file) && file !== 'journey-elements.iife.js');
+const coreFile = bundleFiles.find((file) => file.startsWith('journey-elements.core-'));
+const editFile = bundleFiles.find((file) => file.startsWith('journey-elements.map-edit-feature-'));
+if (!coreFile || !editFile) {
+  console.error(`check-embedding: FAILED: dist/ has no journey-elements.core-*.js or map-edit-feature file (${bundleFiles.join(', ')})`);
+  process.exit(1);
+}
+
+/** The plain page's folder as a site owner deploys it: the page, its JSON and the bundle's files. */
 const plainSite = mkdtempSync(join(tmpdir(), 'journey-plain-'));
 copyFileSync('scripts/embedding/plain/index.html', join(plainSite, 'index.html'));
 copyFileSync('scripts/embedding/plain/journey.json', join(plainSite, 'journey.json'));
-copyFileSync('dist/journey-elements.bundle.js', join(plainSite, 'journey-elements.bundle.js'));
+for (const file of bundleFiles) copyFileSync(join('dist', file), join(plainSite, file));
+
+/** The nonce page's folder: the same files, and a second copy of the bundle in copy2/. */
+const nonceSite = mkdtempSync(join(tmpdir(), 'journey-nonce-'));
+writeFileSync(join(nonceSite, 'index.html'), readFileSync('scripts/embedding/nonce/index.html', 'utf8').replaceAll('NONCE', NONCE));
+copyFileSync('scripts/embedding/nonce/page.js', join(nonceSite, 'page.js'));
+copyFileSync('scripts/embedding/plain/journey.json', join(nonceSite, 'journey.json'));
+mkdirSync(join(nonceSite, 'copy2'));
+for (const file of bundleFiles) {
+  copyFileSync(join('dist', file), join(nonceSite, file));
+  copyFileSync(join('dist', file), join(nonceSite, 'copy2', file));
+}
 
 /** Installed in each page: `window.measure[name]()` says which of its checks hold. */
 const MEASURE = () => {
@@ -97,6 +133,17 @@ const MEASURE = () => {
       return {
         'map from journey.json draws its grid and lanes': fullyDrawn(map),
         'map shows the title and stages of journey.json': ['Booking a haircut', 'Find a slot', 'Finds the week full'].every((text) => map.text.includes(text)),
+      };
+    },
+    nonce() {
+      const readOnly = drawnMap(document.getElementById('readonly'));
+      const editable = document.getElementById('editable');
+      return {
+        'read-only map draws': fullyDrawn(readOnly) && readOnly.text.includes('Booking a haircut'),
+        'editable map draws and shows its edit buttons once the editor has loaded': fullyDrawn(drawnMap(editable)) && Boolean(editable?.shadowRoot?.querySelector('[data-edit="title"]')),
+        'first copy owns the tags': window.firstCopyWins === true,
+        "the second copy's exports are the first copy's": window.sameApi === true,
+        "an element is an instance of both copies' class": window.instanceAcrossCopies === true,
       };
     },
     csp() {
@@ -150,6 +197,7 @@ const MEASURE = () => {
 /** Each server sends one policy; the key names it in the output. */
 const servers = {
   'issue policy, bundle next to the page': await serve(plainSite, { headers: { 'content-security-policy': ISSUE_POLICY } }),
+  'nonce + strict-dynamic, copies next to the page': await serve(nonceSite, { headers: { 'content-security-policy': NONCE_POLICY } }),
   'issue policy': await serve('.', { headers: { 'content-security-policy': ISSUE_POLICY } }),
   strict: await serve('.', { headers: { 'content-security-policy': STRICT_POLICY } }),
   'strict + import map hash': await serve('.', { headers: { 'content-security-policy': IMPORT_MAP_STRICT } }),
@@ -161,7 +209,16 @@ const servers = {
  * regular expression each); anything else fails. `requests`: the exact set of paths the page makes.
  */
 const PAGES = [
-  { path: '/index.html', name: 'plain/index.html', server: 'issue policy, bundle next to the page', measure: 'plain', requests: ['/index.html', '/journey-elements.bundle.js', '/journey.json'] },
+  // A read-only map: the entry and its core, nothing of the features it does not use (editing…).
+  { path: '/index.html', name: 'plain/index.html', server: 'issue policy, bundle next to the page', measure: 'plain', requests: ['/index.html', '/journey-elements.bundle.js', `/${coreFile}`, '/journey.json'] },
+  {
+    // The second copy's entry is requested, its core is not; the editable map brings the editor's file.
+    path: '/index.html',
+    name: 'nonce/index.html',
+    server: 'nonce + strict-dynamic, copies next to the page',
+    measure: 'nonce',
+    requests: ['/index.html', '/journey-elements.bundle.js', '/copy2/journey-elements.bundle.js', `/${coreFile}`, `/${editFile}`, '/page.js', '/journey.json'],
+  },
   { path: '/scripts/embedding/csp.html', server: 'strict', measure: 'csp' },
   { path: '/scripts/embedding/iife.html', server: 'issue policy', measure: 'iife' },
   { path: '/scripts/embedding/twice.html', server: 'strict', measure: 'oneCopy' },
@@ -238,10 +295,11 @@ try {
   await browser.close();
   await Promise.all(Object.values(servers).map((server) => server.close()));
   rmSync(plainSite, { recursive: true, force: true });
+  rmSync(nonceSite, { recursive: true, force: true });
 }
 
 if (problems.length) {
   console.error(`check-embedding: FAILED: ${problems.length} problem(s) in ${PAGES.length} pages\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`check-embedding: all ${PAGES.length} pages pass; issue policy: ${ISSUE_POLICY}; strict: the same with img-src 'self' data:`);
+console.log(`check-embedding: all ${PAGES.length} pages pass; issue policy: ${ISSUE_POLICY}; strict: the same with img-src 'self' data:; nonce: ${NONCE_POLICY}`);

@@ -6,16 +6,24 @@ import { gzipSync } from 'node:zlib';
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
-/** Leaves the dynamically imported Mermaid importer out of an element's bundle, as code splitting would. */
-const lazyImporter = {
-  name: 'lazy-importer',
+/**
+ * Leaves every module loaded on demand (`import()`: the Mermaid importer, the map's editing) out of an
+ * element's bundle, as an app's bundler splits them off: what remains is what a page downloads to
+ * show the element. They are measured on rows of their own.
+ */
+const onDemand = {
+  name: 'on-demand',
   setup(build) {
-    // `import('./mermaid.js')` from dist/import/imported-text.js (or any path ending in import/mermaid.js).
-    build.onResolve({ filter: /(^\.\/|\/import\/)mermaid\.js$/ }, (args) =>
-      args.kind === 'dynamic-import' && /[\\/]import$/.test(args.resolveDir) ? { path: args.path, external: true } : undefined,
-    );
+    build.onResolve({ filter: /.*/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
   },
 };
+
+/** The module bundle's files in dist/: the entry, its core, and the features it loads when asked. */
+export function bundleFiles() {
+  return readdirSync('dist')
+    .filter((file) => /^journey-elements\..*\.js$/.test(file) && file !== 'journey-elements.iife.js')
+    .map((file) => `dist/${file}`);
+}
 
 /** The elements that have a defining module in dist/elements/<name>/<name>.js. */
 export function elementNames() {
@@ -27,8 +35,17 @@ export function elementNames() {
 
 /** Writes bench/dist/size/<name>.js per element (and the side-effect-free API) and measures them all. */
 export async function measureSizes() {
-  const bundle = readFileSync('dist/journey-elements.bundle.js');
-  const rows = [{ name: 'journey-elements.bundle.js (everything)', file: 'dist/journey-elements.bundle.js', min: bundle.length, gzip: gzip(bundle) }];
+  const sizeOf = (files) => files.map((file) => readFileSync(file)).reduce((sum, bytes) => ({ min: sum.min + bytes.length, gzip: sum.gzip + gzip(bytes) }), { min: 0, gzip: 0 });
+  const files = bundleFiles();
+  const readOnly = files.filter((file) => /journey-elements\.(bundle|core-[^.]*)\.js$/.test(file));
+  const rows = [
+    { name: 'journey-elements.bundle.js, what a read-only map downloads (entry + core)', file: readOnly.join(' '), ...sizeOf(readOnly) },
+    { name: 'journey-elements.bundle.js with every file it can load (everything)', file: files.join(' '), ...sizeOf(files) },
+    ...files
+      .filter((file) => !readOnly.includes(file))
+      .map((file) => ({ name: `  of which ${file.replace(/^dist\/journey-elements\.(.*)-[^-]+\.js$/, '$1')}, loaded when asked`, file, ...sizeOf([file]) })),
+    { name: 'journey-elements.iife.js (classic script, everything in one file)', file: 'dist/journey-elements.iife.js', ...sizeOf(['dist/journey-elements.iife.js']) },
+  ];
   const entries = [
     ...elementNames().map((name) => ({ name: `<${name}> alone`, entry: `dist/elements/${name}/${name}.js`, out: `bench/dist/size/${name}.js` })),
     { name: 'define.js (all elements, ESM build)', entry: 'dist/define.js', out: 'bench/dist/size/define.js' },
@@ -46,9 +63,9 @@ export async function measureSizes() {
       conditions: ['production'],
       legalComments: 'none',
       logLevel: 'warning',
-      // The Mermaid importer is loaded on demand (import()), so an app's bundler splits it off; it is
-      // measured on its own row rather than counted in every element that can load it.
-      plugins: entry.includes('/import/') ? [] : [lazyImporter],
+      // What is loaded on demand (import()) an app's bundler splits off; it is measured on its own row
+      // rather than counted in every element that can load it.
+      plugins: entry.includes('/import/') ? [] : [onDemand],
     });
     const bytes = readFileSync(out);
     rows.push({ name, file: out, min: bytes.length, gzip: gzip(bytes) });

@@ -5,7 +5,6 @@ import { ghostStyles } from '../shared/ghost-column.js';
 import { stepHeaderStyles } from '../shared/step-header.js';
 import { themeStyles } from '../shared/tokens.js';
 import { customerLaneStyles } from './customer-lane.js';
-import { editStyles } from './edit.styles.js';
 import { compareStyles } from './map-compare.js';
 import { filterStyles } from './map-filter.js';
 import { freshnessStyles } from './map-freshness.js';
@@ -22,6 +21,12 @@ export const journeyMapStyles = css`
   }
   :host([hidden]) {
     display: none;
+  }
+  /* An editable map whose editor could not be loaded (the editor's own styles come with it). */
+  .edit-unavailable {
+    margin-block: var(--journey-space-1);
+    color: var(--journey-bad);
+    font-weight: 600;
   }
 
   .header {
@@ -324,7 +329,6 @@ export const journeyMapStyleSheets = [
   freshnessStyles,
   compareStyles,
   ghostStyles,
-  editStyles,
   filterStyles,
   healthStyles,
   customerLaneStyles,

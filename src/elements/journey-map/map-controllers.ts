@@ -1,18 +1,14 @@
 import { ColumnWindowController } from '../../controllers/column-window-controller.js';
-import { EditController } from '../../controllers/edit-controller.js';
-import { EmotionDragController } from '../../controllers/emotion-drag-controller.js';
 import { GridNavigationController } from '../../controllers/grid-navigation-controller.js';
 import type { GridRow } from '../../controllers/grid-row.js';
 import { HeadPaddingController } from '../../controllers/head-padding-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
-import { StepDragController } from '../../controllers/step-drag-controller.js';
 import type { ColumnLayout } from '../../layout/types.js';
 import type { JourneyDocument, NormalizedJourney } from '../../model/types.js';
 import { dataLang } from '../shared/data-lang.js';
 import { measureClippedNow } from '../stage-lane/cell-clip.js';
 import type { JourneyMapProperties } from './journey-map.properties.js';
-import { elementFor, emotionDragOptions, stepDragOptions, targetOfPath } from './map-editing.js';
 import { MapInteraction } from './map-interaction.js';
 import { gridRows, laneRows, type MapRow } from './map-lanes.js';
 import type { MapWords } from './map-model.js';
@@ -38,8 +34,8 @@ export type MapControllers = ReturnType<typeof mapControllers>;
 
 /**
  * The controllers of `<journey-map>` beside its document controller: size, print, the columns drawn
- * so far, the reader's clicks and keys, editing and dragging, the sticky header's padding and the
- * overview strip.
+ * so far, the reader's clicks and keys, the sticky header's padding and the overview strip. Editing and
+ * dragging are added when the map first becomes `editable` (map-edit-feature.ts, loaded on demand).
  */
 export function mapControllers(parts: MapParts) {
   const { map, journey } = parts;
@@ -81,18 +77,6 @@ export function mapControllers(parts: MapParts) {
     },
   });
   const rtl = () => getComputedStyle(map).direction === 'rtl';
-  const edit = new EditController(map, {
-    enabled: () => map.editable,
-    document: parts.document,
-    normalized: journey,
-    setDocument: (doc) => (map.journey = doc),
-    words: parts.words,
-    persona: parts.persona,
-    targetOf: (path) => targetOfPath(path, rows(), journey()),
-    focus: (spec) => void map.updateComplete.then(() => elementFor(spec, rows, journey(), map.renderRoot, laneRow)?.focus()),
-    rtl,
-  });
-  const drag = new StepDragController(map, stepDragOptions(map, rows, scroller, (action) => edit.run(action)));
   const words = parts.words;
   // The sticky header's height becomes the scroller's scroll padding, so focused cells stay in view.
   new HeadPaddingController(map, { head: () => map.renderRoot?.querySelector<HTMLElement>('.head') ?? null, scroller });
@@ -112,6 +96,5 @@ export function mapControllers(parts: MapParts) {
       if (header) navigation.focusCell(header);
     },
   });
-  new EmotionDragController(map, edit, parts.document, emotionDragOptions(map, rows, journey, words));
-  return { scroller, laneElements, rows, resize, print, columnWindow, interaction, navigation, edit, drag, rtl };
+  return { scroller, laneElements, rows, laneRow, resize, print, columnWindow, interaction, navigation, rtl };
 }

@@ -12,9 +12,7 @@ import { renderComparisonSummary, renderStepComparison } from './map-compare.js'
 import { renderFilterToolbar } from './map-filter.js';
 import { renderGrid } from './map-grid.js';
 import { renderMapHeader, renderWarnings, type HeaderView } from './map-header.js';
-import type { EditController } from '../../controllers/edit-controller.js';
 import type { Persona } from '../../model/types.js';
-import { renderHeaderEditButton, renderPersonaEditButton } from './edit-view.js';
 import { clockValue } from './map-freshness.js';
 import { headingLevel } from '../shared/heading.js';
 import { renderHealthPanel } from './map-health.js';
@@ -23,6 +21,7 @@ import type { MapModel, MapWords } from './map-model.js';
 import { renderOverviewBox } from './map-overview.js';
 import { renderFixFirst, renderStageRollup } from './map-rollup.js';
 import type { JourneyMapProperties } from './journey-map.properties.js';
+import type { MapEditing } from './map-edit-feature.js';
 
 /** What the map's body is drawn from, beyond its properties and derived model. */
 export interface MapView {
@@ -90,7 +89,7 @@ export interface HeaderUi {
 }
 
 /** The header's view: title level, theme, what the reader opened (`ui`, changed through `setUi`), freshness, and an editable map's buttons. */
-export function headerView(map: JourneyMapProperties, words: MapWords, ui: HeaderUi, setUi: (ui: HeaderUi) => void, edit?: EditController): HeaderView {
+export function headerView(map: JourneyMapProperties, words: MapWords, ui: HeaderUi, setUi: (ui: HeaderUi) => void, editing?: MapEditing): HeaderView {
   const { intlLocale } = words;
   return {
     ...words,
@@ -102,7 +101,7 @@ export function headerView(map: JourneyMapProperties, words: MapWords, ui: Heade
     detailsOpen: ui.detailsOpen,
     onToggleDetails: () => setUi({ ...ui, detailsOpen: !ui.detailsOpen }),
     freshness: { intlLocale, now: clockValue(map.now) },
-    editButton: edit && ((field) => renderHeaderEditButton(field, words, (target, button) => edit.open({ kind: target }, button))),
-    personaEditButton: edit && ((persona) => renderPersonaEditButton(persona, words, (button) => edit.open({ kind: 'persona', personaId: persona.id }, button))),
+    editButton: editing && ((field) => editing.editButton(field, words)),
+    personaEditButton: editing && ((persona) => editing.personaEditButton(persona, words)),
   };
 }
