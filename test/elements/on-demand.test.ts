@@ -9,11 +9,15 @@ import { editor, root, stepHeader } from './edit-fixture.js';
  * resources below are exactly what this page has loaded.
  */
 const EDITING_MODULES = ['map-edit-feature', 'edit-controller', 'edit-view', 'json-patch', 'edit-strings', 'step-drag-controller'];
-const loadedEditing = () =>
+const loaded = (modules: readonly string[]) =>
   performance
     .getEntriesByType('resource')
     .map((entry) => entry.name)
-    .filter((url) => EDITING_MODULES.some((name) => new URL(url).pathname.includes(`/${name}.`)));
+    .filter((url) => modules.some((name) => new URL(url).pathname.includes(`/${name}.`)));
+const loadedEditing = () => loaded(EDITING_MODULES);
+/** The health panel with lintJourney and its messages; the roll-ups. */
+const HEALTH_MODULES = ['map-health', 'lint', 'lint-messages'];
+const ROLLUP_MODULES = ['map-rollup', 'rollup'];
 
 describe('journey-map loads editing on demand', () => {
   before(async () => {
@@ -22,11 +26,27 @@ describe('journey-map loads editing on demand', () => {
     await import('../../src/define.js');
   });
 
-  it('a read-only map draws and loads no editing module', async () => {
+  it('a read-only map draws and loads no editing, health or roll-up module', async () => {
     const map = await mountMap(laptopJourney());
     expect(stepHeader(map, 'ask')).to.exist;
     expect(root(map).querySelector('.edit-button')).to.equal(null);
     expect(loadedEditing()).to.deep.equal([]);
+    expect(loaded(HEALTH_MODULES)).to.deep.equal([]);
+    expect(loaded(ROLLUP_MODULES)).to.deep.equal([]);
+  });
+
+  it('`health` and `rollups` load their modules when turned on, and show their panels with their styles', async () => {
+    const map = await mountMap(laptopJourney());
+    map.health = true;
+    map.rollups = true;
+    await settle(map);
+    expect(loaded(HEALTH_MODULES).length).to.be.greaterThan(0);
+    expect(loaded(ROLLUP_MODULES).length).to.be.greaterThan(0);
+    const panel = root(map).querySelector<HTMLElement>('[part="health"]');
+    expect(panel?.querySelector('[part="health-score"]')?.textContent).to.match(/\d+ \/ 100/);
+    // The panel's own rules arrived with it: a border and the alternate surface.
+    expect(getComputedStyle(panel!).borderTopStyle).to.equal('solid');
+    expect(root(map).querySelector('[part="fix-first"]')).to.exist;
   });
 
   it('turning editable on shows a loading status at once, then the editor works by keyboard', async () => {

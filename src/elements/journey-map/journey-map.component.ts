@@ -23,6 +23,9 @@ import { JourneyMapProperties } from './journey-map.properties.js';
 import { clockValue, ReviewDueReporter } from './map-freshness.js';
 import { renderMapHeader, type HeaderView } from './map-header.js';
 import type { MapEditing } from './map-edit-feature.js';
+import type { HealthPanel } from './map-health.js';
+import type { RollupNotes } from './map-rollup.js';
+import { adoptStyles, OnDemand } from './on-demand.js';
 import { mapString } from '../../i18n/map-strings.js';
 import { mapControllers, type MapControllers } from './map-controllers.js';
 import { RowNumbering } from './map-interaction.js';
@@ -68,6 +71,9 @@ export class JourneyMap extends JourneyMapProperties {
    */
   @state() private editing?: MapEditing | 'loading' | 'failed';
   private editingLoaded?: Promise<void>;
+  /** The health panel and the roll-ups, each loaded the first time its attribute is on. */
+  private readonly healthPanel = new OnDemand<HealthPanel>(this, 'health panel', () => import('./map-health.js').then((module) => module.healthPanel()));
+  private readonly rollupNotes = new OnDemand<RollupNotes>(this, 'roll-ups', () => import('./map-rollup.js').then((module) => module.rollupNotes()));
 
   private readonly lanesMemo = new LanesMemo();
   private readonly stable = new StableJourney();
@@ -123,8 +129,8 @@ export class JourneyMap extends JourneyMapProperties {
   /** `updateComplete` resolves once every column is drawn, not only those in view, and an `editable` map's editor has loaded. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await this.rendered();
-    // An editable map's first update starts loading the editor: wait for it and its render.
-    for (let loading = this.editingLoaded; loading; loading = this.editingLoaded) {
+    // An update may start loading a part (the editor, the health panel, the roll-ups): wait for it and its render.
+    for (let loading = this.loadingParts(); loading; loading = this.loadingParts()) {
       await loading;
       if (this.editingLoaded === loading) this.editingLoaded = undefined;
       result = await this.rendered();
@@ -190,12 +196,19 @@ export class JourneyMap extends JourneyMapProperties {
           emit(this, 'journey-filter-change', { filter });
         },
         editing: () => this.renderEditing(this.journey ?? prepared.result.journey),
+        health: this.healthPanel.get(this.health),
+        rollups: this.rollupNotes.get(this.rollups),
       });
     });
   }
 
   private headerView(): HeaderView {
     return headerView(this, this.words(), this.headerUi, (ui) => (this.headerUi = ui), this.editable ? this.editor() : undefined);
+  }
+
+  /** A part of the map still on its way, if any. */
+  private loadingParts(): Promise<void> | undefined {
+    return this.editingLoaded ?? this.healthPanel.pending ?? this.rollupNotes.pending;
   }
 
   /** The loaded editing, if any. */
@@ -212,9 +225,7 @@ export class JourneyMap extends JourneyMapProperties {
     this.editing = 'loading';
     this.editingLoaded = import('./map-edit-feature.js').then(
       ({ mapEditing, editingStyles }) => {
-        const root = this.renderRoot as ShadowRoot;
-        const sheet = editingStyles.styleSheet;
-        if (sheet && root.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+        adoptStyles(this, editingStyles);
         this.editing = mapEditing({
           map: this,
           journey: () => this.providedJourney,

@@ -8,9 +8,7 @@ import { customerLaneStyles } from './customer-lane.js';
 import { compareStyles } from './map-compare.js';
 import { filterStyles } from './map-filter.js';
 import { freshnessStyles } from './map-freshness.js';
-import { healthStyles } from './map-health.js';
 import { overviewStyles } from './map-overview.js';
-import { rollupStyles } from './map-rollup.js';
 
 export const journeyMapStyles = css`
   :host {
@@ -330,8 +328,6 @@ export const journeyMapStyleSheets = [
   compareStyles,
   ghostStyles,
   filterStyles,
-  healthStyles,
   customerLaneStyles,
-  rollupStyles,
   overviewStyles,
 ];

@@ -1,12 +1,10 @@
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, type CSSResult, type TemplateResult } from 'lit';
 import type { Locale } from '../../i18n/locale.js';
 import { countedString, insightString, type InsightStringKey } from '../../i18n/insight-strings.js';
 import { formatSpokenNumber } from '../../i18n/number-format.js';
 import { DAY_MS } from '../../model/dates.js';
 import { lintValidated, type LintCode, type LintResult, type LintWarning } from '../../model/lint.js';
 import type { JourneyDocument } from '../../model/types.js';
-import type { MapRow } from './map-lanes.js';
-import { cellOfStep } from './map-state.js';
 import type { Translator } from '../../i18n/translator.js';
 
 /** The map's lint result, computed again only for a new document, language, date format or day. */
@@ -92,15 +90,7 @@ export function renderHealthPanel(result: LintResult, view: HealthView): Templat
   </details>`;
 }
 
-/**
- * The grid cell a warning points at: its lane's cell in its column, else the column's step header
- * (a lane the map does not show, or one collapsed), else the lane's row header.
- */
-export function cellForWarning(rows: readonly MapRow[], stepIndex: number | undefined, lane: string | undefined): HTMLElement | undefined {
-  const row = lane === undefined ? undefined : rows.find((candidate) => candidate.element?.laneKey === lane);
-  if (stepIndex === undefined) return row?.cells[0];
-  return cellOfStep(row, stepIndex) ?? cellOfStep(rows[1], stepIndex);
-}
+export { cellForWarning } from './map-state.js';
 
 export const healthStyles = css`
   .health {
@@ -189,3 +179,21 @@ export const healthStyles = css`
     }
   }
 `;
+
+/** The health panel as an editable map's feature file: a memo of the lint result and its render. */
+export interface HealthPanel {
+  readonly styles: CSSResult;
+  render(doc: JourneyDocument, now: number, view: HealthView): TemplateResult;
+}
+
+/**
+ * The panel of one map. `<journey-map health>` imports this module the first time `health` is on, so
+ * a map without the panel never downloads `lintJourney` and its messages.
+ */
+export function healthPanel(): HealthPanel {
+  const memo = new HealthMemo();
+  return {
+    styles: healthStyles,
+    render: (doc, now, view) => renderHealthPanel(memo.get(doc, view.locale, view.intlLocale, now), view),
+  };
+}

@@ -2,7 +2,7 @@ import type { LitElement } from 'lit';
 import { isGridRow, type GridRow } from '../../controllers/grid-row.js';
 import { emit } from '../../events.js';
 import type { NormalizedJourney } from '../../model/types.js';
-import { cellForWarning } from './map-health.js';
+import { cellForWarning } from './map-state.js';
 import { gridRows, laneRows, type MapRow } from './map-lanes.js';
 import { sameRowsShape, selectionFrom, type RowsShape } from './map-state.js';
 

@@ -10,8 +10,6 @@ import { exportedCustomer, MapCustomers } from './customer-lane.js';
 import type { CustomerOnMap } from '../../views/customers.js';
 import { ComparisonMemo, comparisonNotes, comparisonRows, exportedGhosts, type CompareView, type MapComparison } from './map-compare.js';
 import { DimmedMemo } from './map-filter.js';
-import { HealthMemo } from './map-health.js';
-import { RollupMemo } from './map-rollup.js';
 import type { JourneyMapProperties } from './journey-map.properties.js';
 import type { CustomersSummary } from '../../model/customers.js';
 import type { Translator } from '../../i18n/translator.js';
@@ -22,13 +20,11 @@ export type MapWords = Translator;
 
 /**
  * What `<journey-map>` derives from its journey and properties — the comparison, the dimmed steps, the
- * customers' summary and the opened customer, the health and roll-up results — each recomputed only
+ * customers' summary and the opened customer — each recomputed only
  * when its inputs change; and the exports (SVG options, CSV) read from the same values the screen shows.
  */
 export class MapModel {
   readonly comparisons = new ComparisonMemo();
-  readonly health = new HealthMemo();
-  readonly rollups = new RollupMemo();
   private readonly dimmedMemo = new DimmedMemo();
   private readonly customers = new MapCustomers();
 

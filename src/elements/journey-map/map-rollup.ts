@@ -1,4 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type CSSResult, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { insightString, type InsightStringKey } from '../../i18n/insight-strings.js';
 import { laneString } from '../../i18n/lane-strings.js';
@@ -210,3 +210,23 @@ export const rollupStyles = css`
     }
   }
 `;
+
+/** The roll-ups of one map: the fix-first list and each stage's note, from one memo. */
+export interface RollupNotes {
+  readonly styles: CSSResult;
+  fixFirst(journey: NormalizedJourney, view: FixFirstView): TemplateResult;
+  stage(journey: NormalizedJourney, index: number, view: RollupView): TemplateResult | typeof nothing;
+}
+
+/**
+ * `<journey-map rollups>` imports this module the first time `rollups` is on, so a map without them
+ * never downloads the roll-up code.
+ */
+export function rollupNotes(): RollupNotes {
+  const memo = new RollupMemo();
+  return {
+    styles: rollupStyles,
+    fixFirst: (journey, view) => renderFixFirst(memo.fixFirst(journey), journey, view),
+    stage: (journey, index, view) => renderStageRollup(memo.stage(journey, index), journey, view),
+  };
+}

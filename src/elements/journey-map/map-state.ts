@@ -92,3 +92,13 @@ export function sameRowsShape(next: RowsShape, previous: RowsShape): boolean {
     (next.steps === previous.steps || sameItems(next.steps, previous.steps, (a, b) => a.id === b.id))
   );
 }
+
+/**
+ * The grid cell a warning points at: its lane's cell in its column, else the column's step header
+ * (a lane the map does not show, or one collapsed), else the lane's row header.
+ */
+export function cellForWarning(rows: readonly MapRow[], stepIndex: number | undefined, lane: string | undefined): HTMLElement | undefined {
+  const row = lane === undefined ? undefined : rows.find((candidate) => candidate.element?.laneKey === lane);
+  if (stepIndex === undefined) return row?.cells[0];
+  return cellOfStep(row, stepIndex) ?? cellOfStep(rows[1], stepIndex);
+}

@@ -15,11 +15,11 @@ import { renderMapHeader, renderWarnings, type HeaderView } from './map-header.j
 import type { Persona } from '../../model/types.js';
 import { clockValue } from './map-freshness.js';
 import { headingLevel } from '../shared/heading.js';
-import { renderHealthPanel } from './map-health.js';
+import type { HealthPanel } from './map-health.js';
 import { hasLaneChildren, renderDefaultLanes } from './map-lanes.js';
 import type { MapModel, MapWords } from './map-model.js';
 import { renderOverviewBox } from './map-overview.js';
-import { renderFixFirst, renderStageRollup } from './map-rollup.js';
+import type { RollupNotes } from './map-rollup.js';
 import type { JourneyMapProperties } from './journey-map.properties.js';
 import type { MapEditing } from './map-edit-feature.js';
 
@@ -42,6 +42,9 @@ export interface MapView {
   onFilterChange: (filter: JourneyFilter) => void;
   /** `editable` only: the editor, its status and the drop line. */
   editing: () => TemplateResult | typeof nothing;
+  /** `health` and `rollups`: their code once loaded (undefined meanwhile, or when off). */
+  health?: HealthPanel;
+  rollups?: RollupNotes;
 }
 
 /**
@@ -51,7 +54,6 @@ export interface MapView {
 export function renderMapView(journey: NormalizedJourney, layout: ColumnLayout, prepared: PreparedJourney, view: MapView): TemplateResult {
   const { map, model } = view;
   const { words } = view;
-  const { locale, intlLocale } = words;
   const compareView = model.compareView(journey);
   const comparison = model.comparison(journey);
   const dimmed = model.dimmed(journey);
@@ -61,8 +63,8 @@ export function renderMapView(journey: NormalizedJourney, layout: ColumnLayout, 
   return html`${renderMapHeader(journey, view.header)} ${renderComparisonSummary(comparison, compareView)}
     ${customer ? renderCustomerLine(journey, customer, words) : map.customer ? renderUnknownCustomer(map.customer, words) : nothing}
     ${view.warnings.length ? renderWarnings(view.warnings, words, view.onDismissWarnings) : nothing}
-    ${map.health ? renderHealthPanel(model.health.get(prepared.result.journey ?? journey.source, locale, intlLocale, view.now), { ...words, onShow: view.onShowWarning }) : nothing}
-    ${map.rollups ? renderFixFirst(model.rollups.fixFirst(journey), journey, { ...words, onShow: view.onShowStep }) : nothing}
+    ${map.health && view.health ? view.health.render(prepared.result.journey ?? journey.source, view.now, { ...words, onShow: view.onShowWarning }) : nothing}
+    ${map.rollups && view.rollups ? view.rollups.fixFirst(journey, { ...words, onShow: view.onShowStep }) : nothing}
     ${map.toolbar ? renderFilterToolbar(journey, { ...words, filter: map.filter, dimmed, onChange: view.onFilterChange }) : nothing}
     ${!map.noOverview && columnsOverflow(layout) ? renderOverviewBox() : nothing}
     ${renderGrid(journey, layout, {
@@ -72,7 +74,7 @@ export function renderMapView(journey: NormalizedJourney, layout: ColumnLayout, 
       columnWindow: view.columnWindow,
       lanes: hasLaneChildren(map) ? nothing : renderDefaultLanes(journey, comparison?.before?.source),
       onSlotChange: view.onSlotChange,
-      stageNote: map.rollups ? (index) => renderStageRollup(model.rollups.stage(journey, index), journey, words) : undefined,
+      stageNote: map.rollups && view.rollups ? (index) => view.rollups!.stage(journey, index, words) : undefined,
       stepNote: comparison && { key: comparison, render: (step) => renderStepComparison(step, comparison, compareView) },
       customerLane: customer ? renderCustomerLane(journey, layout, customer, { ...words, selectedStepId }) : nothing,
       badge: summary ? (step) => stepBadge(summary, step, words) : undefined,
