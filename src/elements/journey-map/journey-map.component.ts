@@ -126,7 +126,7 @@ export class JourneyMap extends JourneyMapProperties {
     return result;
   }
 
-  /** `updateComplete` resolves once every column is drawn, not only those in view, and an `editable` map's editor has loaded. */
+  /** `updateComplete` resolves once every column is drawn, not only those in view, and the parts asked for (editor, health panel, roll-ups) have loaded. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await this.rendered();
     // An update may start loading a part (the editor, the health panel, the roll-ups): wait for it and its render.
