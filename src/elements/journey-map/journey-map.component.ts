@@ -13,7 +13,7 @@ import { sameColumnGeometry } from '../../layout/columns.js';
 import { narrowColumnOptions } from '../../layout/narrow.js';
 import { longestLaneWord } from './lane-words.js';
 import type { ColumnLayout } from '../../layout/types.js';
-import type { JourneyDocument, NormalizedJourney } from '../../model/types.js';
+import type { NormalizedJourney } from '../../model/types.js';
 import type { PreparedJourney } from '../../model/prepare-journey.js';
 import { StableJourney } from '../../model/stable-journey.js';
 import { mapSVG, svgToPNG, type PngOptions } from '../../export/svg.js';
@@ -22,11 +22,10 @@ import { journeyMapStyleSheets } from './journey-map.styles.js';
 import { JourneyMapProperties } from './journey-map.properties.js';
 import { clockValue, ReviewDueReporter } from './map-freshness.js';
 import { renderMapHeader, type HeaderView } from './map-header.js';
-import type { MapEditing } from './map-edit-feature.js';
+import { EditingLoader } from './map-edit-loader.js';
 import type { HealthPanel } from './map-health.js';
 import type { RollupNotes } from './map-rollup.js';
-import { adoptStyles, OnDemand } from './on-demand.js';
-import { mapString } from '../../i18n/map-strings.js';
+import { OnDemand } from './on-demand.js';
 import { mapControllers, type MapControllers } from './map-controllers.js';
 import { RowNumbering } from './map-interaction.js';
 import { LanesMemo, stopWaitingForLanes, updateWhenLanesDefined } from './map-lanes.js';
@@ -65,12 +64,18 @@ export class JourneyMap extends JourneyMapProperties {
   @state() private dismissedWarnings?: PreparedJourney;
   /** Counts slot changes, so the update they cause re-numbers the rows. */
   @state() private slotChanges = 0;
-  /**
-   * Editing in place, loaded the first time the map is `editable` (a read-only map never downloads
-   * it): undefined until then; `loading` while the module is on its way; `failed` if it could not load.
-   */
-  @state() private editing?: MapEditing | 'loading' | 'failed';
-  private editingLoaded?: Promise<void>;
+  /** Editing in place, loaded the first time the map is `editable`. */
+  private readonly editing = new EditingLoader(this, () => ({
+    map: this,
+    journey: () => this.providedJourney,
+    document: () => this.journey ?? this.doc.prepared?.result.journey,
+    persona: () => this.providedSettings?.persona,
+    words: () => this.words(),
+    rows: this.c.rows,
+    laneRow: this.c.laneRow,
+    scroller: this.c.scroller,
+    rtl: this.c.rtl,
+  }));
   /** The health panel and the roll-ups, each loaded the first time its attribute is on. */
   private readonly healthPanel = new OnDemand<HealthPanel>(this, 'health panel', () => import('./map-health.js').then((module) => module.healthPanel()));
   private readonly rollupNotes = new OnDemand<RollupNotes>(this, 'roll-ups', () => import('./map-rollup.js').then((module) => module.rollupNotes()));
@@ -132,7 +137,6 @@ export class JourneyMap extends JourneyMapProperties {
     // An update may start loading a part (the editor, the health panel, the roll-ups): wait for it and its render.
     for (let loading = this.loadingParts(); loading; loading = this.loadingParts()) {
       await loading;
-      if (this.editingLoaded === loading) this.editingLoaded = undefined;
       result = await this.rendered();
     }
     while (this.c.columnWindow.pending && this.isConnected) {
@@ -145,7 +149,7 @@ export class JourneyMap extends JourneyMapProperties {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.localeController.resolve();
-    if (this.editable && this.editing === undefined) this.loadEditing();
+    if (this.editable) this.editing.want();
     this.doc.update(() => {
       const words = this.words();
       // A journey too large to draw is not provided: lanes composed as children would each render every column.
@@ -195,7 +199,7 @@ export class JourneyMap extends JourneyMapProperties {
           this.filter = filter;
           emit(this, 'journey-filter-change', { filter });
         },
-        editing: () => this.renderEditing(this.journey ?? prepared.result.journey),
+        editing: () => this.editing.render(this.journey ?? prepared.result.journey, this.words()),
         health: this.healthPanel.get(this.health),
         rollups: this.rollupNotes.get(this.rollups),
       });
@@ -203,55 +207,12 @@ export class JourneyMap extends JourneyMapProperties {
   }
 
   private headerView(): HeaderView {
-    return headerView(this, this.words(), this.headerUi, (ui) => (this.headerUi = ui), this.editable ? this.editor() : undefined);
+    return headerView(this, this.words(), this.headerUi, (ui) => (this.headerUi = ui), this.editable ? this.editing.editor : undefined);
   }
 
   /** A part of the map still on its way, if any. */
   private loadingParts(): Promise<void> | undefined {
-    return this.editingLoaded ?? this.healthPanel.pending ?? this.rollupNotes.pending;
-  }
-
-  /** The loaded editing, if any. */
-  private editor(): MapEditing | undefined {
-    return typeof this.editing === 'object' ? this.editing : undefined;
-  }
-
-  /**
-   * Loads editing (map-edit-feature.ts, a module of its own) and adds its controllers and styles. The
-   * map stays readable meanwhile; a live region says the editor is loading, and a note says when it
-   * could not be loaded (the map then stays read-only; nothing is thrown into the page).
-   */
-  private loadEditing(): void {
-    this.editing = 'loading';
-    this.editingLoaded = import('./map-edit-feature.js').then(
-      ({ mapEditing, editingStyles }) => {
-        adoptStyles(this, editingStyles);
-        this.editing = mapEditing({
-          map: this,
-          journey: () => this.providedJourney,
-          document: () => this.journey ?? this.doc.prepared?.result.journey,
-          persona: () => this.providedSettings?.persona,
-          words: () => this.words(),
-          rows: this.c.rows,
-          laneRow: this.c.laneRow,
-          scroller: this.c.scroller,
-          rtl: this.c.rtl,
-        });
-      },
-      (error: unknown) => {
-        this.editing = 'failed';
-        console.warn('journey-map: the editor could not be loaded; the map stays read-only.', error);
-      },
-    );
-  }
-
-  /** `editable` only: the editor, its status and the drop line; a status while it loads. */
-  private renderEditing(doc: JourneyDocument | undefined): TemplateResult {
-    const editing = this.editing;
-    if (typeof editing === 'object') return editing.render({ ...this.words(), doc });
-    return editing === 'failed'
-      ? html`<p class="edit-unavailable" role="alert">${mapString(this.words(), 'status.editorFailed')}</p>`
-      : html`<div class="visually-hidden" role="status">${mapString(this.words(), 'status.loadingEditor')}</div>`;
+    return this.editing.pending ?? this.healthPanel.pending ?? this.rollupNotes.pending;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -298,12 +259,12 @@ export class JourneyMap extends JourneyMapProperties {
 
   /** `editable` only: undoes the last edit (dispatching `journey-change`); false when there is none. */
   undo(): boolean {
-    return this.editable && (this.editor()?.edit.undo() ?? false);
+    return this.editable && (this.editing.editor?.edit.undo() ?? false);
   }
 
   /** `editable` only: redoes the last undone edit (dispatching `journey-change`); false when there is none. */
   redo(): boolean {
-    return this.editable && (this.editor()?.edit.redo() ?? false);
+    return this.editable && (this.editing.editor?.edit.redo() ?? false);
   }
 
   /** Lays the map and its lanes out for paper now: the browser prints right after `beforeprint`. */
