@@ -55,6 +55,8 @@ export class JourneyController implements ReactiveController {
   private readonly slices?: SlicedValidation;
   private readonly columns = new ColumnsMemo();
   private fromFallback = false;
+  /** The `src` URL the document was read from, to name the file in problems of the whole document (a JSON syntax error). */
+  private file?: string;
   /** A document of very many customers is being validated in slices. */
   private validating = false;
   private reportedInput?: unknown;
@@ -120,7 +122,7 @@ export class JourneyController implements ReactiveController {
         const network = this.networkProblem();
         if (network) return renderErrorPanel([network], words, 'network');
         const prepared = this.prepared;
-        if (prepared && !prepared.journey) return renderErrorPanel(prepared.result.errors, words);
+        if (prepared && !prepared.journey) return renderErrorPanel(prepared.result.errors, words, 'document', this.file);
       }
       return draw();
     } catch (error) {
@@ -150,6 +152,7 @@ export class JourneyController implements ReactiveController {
     const src = this.options.src?.();
     this.source?.load(own === undefined ? src : undefined);
     let input = own !== undefined ? own : this.source?.input(Boolean(src));
+    this.file = own === undefined && src && input !== undefined ? src : undefined;
     this.fromFallback = input === undefined && this.options.fallback !== undefined;
     if (this.fromFallback) input = this.options.fallback!();
     this.validating = input !== undefined && this.slices?.pending(input, this.options.words().locale) === true;
@@ -161,6 +164,14 @@ export class JourneyController implements ReactiveController {
   private networkProblem(): JourneyProblem | undefined {
     if (!this.source || this.ownInput() !== undefined) return undefined;
     return fetchProblem(this.source.fetchState, this.options.words());
+  }
+
+  /** `problems` with those of the whole document (path '') placed in the file read, as the panel shows them; the prepared ones stay as they are. */
+  private named(problems: JourneyProblem[]): JourneyProblem[] {
+    const file = this.file;
+    if (!file || !problems.some((problem) => !problem.path)) return problems;
+    const place = mapString(this.options.words(), 'error.file', { name: file });
+    return problems.map((problem) => (problem.path ? problem : { ...problem, place }));
   }
 
   /** One `journey-error` per failed load and per document (and per new set of the host's warnings). */
@@ -184,7 +195,7 @@ export class JourneyController implements ReactiveController {
     if (this.reportedInput === prepared.input && this.reportedWarnings === added) return;
     this.reportedInput = prepared.input;
     this.reportedWarnings = added;
-    const { errors } = prepared.result;
+    const errors = this.named(prepared.result.errors);
     const warnings = added.length ? [...prepared.result.warnings, ...added] : prepared.result.warnings;
     if (errors.length || warnings.length) emit(this.host, 'journey-error', { errors, warnings, source: 'document' });
   }

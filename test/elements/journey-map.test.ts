@@ -530,8 +530,31 @@ describe('<journey-map>', () => {
       expect(event.detail.errors.map((problem) => [problem.code, problem.message])).to.deep.equal([
         ['json-parse', 'The text is not valid JSON: check line 6, column 5.'],
       ]);
+      // The panel and the event name the file, not "(document)".
+      expect(event.detail.errors[0]!.place).to.equal('file “/test/fixtures/broken.json”');
       await map.updateComplete;
-      expect(text(shadow(map).querySelector('[role="alert"] .problems'))).to.equal('(document) The text is not valid JSON: check line 6, column 5.');
+      expect(text(shadow(map).querySelector('[role="alert"] .problems'))).to.equal('file “/test/fixtures/broken.json” The text is not valid JSON: check line 6, column 5.');
+    });
+
+    it('names where a bad asOf or review date shows (the header), in the map’s language', async () => {
+      for (const [locale, expected] of [
+        ['en', 'map header, “Data as of” /asOf'],
+        ['ru', 'заголовок карты, «Данные на» /asOf'],
+        ['ro', 'antetul hărții, „Date la” /asOf'],
+      ] as const) {
+        const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 1000px"></div>`);
+        const map = document.createElement('journey-map');
+        map.setAttribute('locale', locale);
+        map.journey = { ...laptopJourney(), asOf: '2026-13-45', reviewedAt: 'spring' };
+        wrapper.append(map);
+        await settle(map);
+        const where = (code: string, path: string) =>
+          Array.from(shadow(map).querySelectorAll(`[part="warnings"] li[data-code="${code}"]`))
+            .map((item) => text(item.querySelector('.problem__place')) + ' ' + text(item.querySelector('.problem__path')))
+            .find((place) => place.endsWith(path));
+        expect(where('invalid-date', '/asOf'), locale).to.equal(expected);
+        if (locale === 'en') expect(where('invalid-date', '/reviewedAt')).to.equal('map header, review date /reviewedAt');
+      }
     });
 
     it('aborts the previous request when src changes', async () => {

@@ -8,12 +8,20 @@ export function internalProblem(error: unknown): JourneyProblem {
   return { path: '', code: 'internal', message: error instanceof Error ? error.message : String(error), severity: 'error' };
 }
 
+/** The document's own fields a reader knows by where the map shows them (the header's freshness line). */
+const FIELD_PLACES: Record<string, 'place.asOf' | 'place.review'> = { '/asOf': 'place.asOf', '/reviewedAt': 'place.review', '/reviewEvery': 'place.review' };
+
 /**
  * Where a problem is: the item in words when the path names one ("stage “Book”, step “Calls the
- * booking line”"), then its JSON path. Text only.
+ * booking line”", or "map header, “Data as of”" for `/asOf`), then its JSON path; a problem of the
+ * whole document read from `file` (the `src` URL, such as a JSON syntax error) names the file
+ * instead of "(document)". Text only.
  */
-export function renderProblemWhere(problem: JourneyProblem, t: Translator): TemplateResult {
-  return html`${problem.place ? html`<span class="problem__place">${problem.place}</span> ` : nothing}<code class="problem__path"
+export function renderProblemWhere(problem: JourneyProblem, t: Translator, file?: string): TemplateResult {
+  const field = Object.prototype.hasOwnProperty.call(FIELD_PLACES, problem.path) ? FIELD_PLACES[problem.path] : undefined;
+  const place = problem.place ?? (field ? mapString(t, field) : undefined);
+  if (!problem.path && file) return html`<span class="problem__place">${mapString(t, 'error.file', { name: file })}</span>`;
+  return html`${place ? html`<span class="problem__place">${place}</span> ` : nothing}<code class="problem__path"
       >${problem.path || mapString(t, 'error.root')}</code
     >`;
 }
@@ -26,6 +34,7 @@ export function renderErrorPanel(
   problems: readonly JourneyProblem[],
   t: Translator,
   source: 'document' | 'network' = 'document',
+  file?: string,
 ): TemplateResult {
   // A document that never arrived has no paths to point at.
   const paths = source === 'document';
@@ -36,7 +45,7 @@ export function renderErrorPanel(
       ${problems.map(
         (problem) =>
           html`<li data-code=${problem.code}>
-            ${paths ? renderProblemWhere(problem, t) : nothing}
+            ${paths ? renderProblemWhere(problem, t, file) : nothing}
             <span class="problem__message">${problem.message}</span>
           </li>`,
       )}
