@@ -1,5 +1,6 @@
 /** Structural edits (steps and stages) and emotion edits, pure like those of edits.ts. */
 import { editString } from '../i18n/edit-strings.js';
+import { nextTarget } from '../model/next-target.js';
 import type { JourneyDocument } from '../model/types.js';
 import { commit, localeOf, refuse, type EditOptions, type EditResult } from './edits.js';
 import { formatPointer } from './json-patch.js';
@@ -47,7 +48,10 @@ function refuseReferenced(doc: JourneyDocument, removed: ReadonlySet<string>, ti
   for (const stage of stagesOf(doc)) {
     for (const step of stepsOf(stage)) {
       if (removed.has(step.id) || !Array.isArray(step.next)) continue;
-      const leads = step.next.some((item) => removed.has(typeof item === 'string' ? item : (item as { step?: unknown } | null)?.step as string));
+      const leads = step.next.some((item) => {
+        const target = nextTarget(item);
+        return target !== undefined && removed.has(target);
+      });
       if (leads) from.push(step.title ?? step.id);
     }
   }

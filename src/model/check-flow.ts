@@ -3,6 +3,7 @@
  * `exit`, and, once every column is known, the graph they make. Every graph problem is a warning:
  * the flow still draws what it can.
  */
+import { nextTarget } from './next-target.js';
 import { pointer } from './problems.js';
 import {
   checkNumber,
@@ -86,10 +87,6 @@ function columnsOf(doc: Rec): Column[] {
   return columns;
 }
 
-/** The target id of a `next` item, when it has one. */
-const targetOf = (item: unknown): string | undefined =>
-  typeof item === 'string' ? item : isRecord(item) && typeof item.step === 'string' ? item.step : undefined;
-
 /** Edit distance (insertions, deletions, substitutions) between two ids; stops counting past `limit`. */
 function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
@@ -145,7 +142,7 @@ export function checkFlowGraph(ctx: CheckContext, doc: unknown): void {
     const found: number[] = [];
     let shareSum = 0;
     next.forEach((item: unknown, itemIndex) => {
-      const id = targetOf(item);
+      const id = nextTarget(item);
       if (id === undefined) return;
       const itemPath = (): string => pointer(pointer(column.path, 'next'), itemIndex);
       const target = indexById.get(id);

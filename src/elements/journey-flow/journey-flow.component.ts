@@ -4,14 +4,14 @@ import { JourneyController } from '../../controllers/journey-controller.js';
 import { LaneContextController } from '../../controllers/lane-context-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
-import { emit } from '../../events.js';
 import type { StringOverrides } from '../../i18n/locale.js';
-import { flowKey, focusExists, sourceOf, startFocus, type FlowFocus } from '../../layout/flow-navigation.js';
+import { focusExists, sourceOf, type FlowFocus } from '../../layout/flow-navigation.js';
 import { flowCSV, focusText } from '../../layout/flow-text.js';
 import type { PreparedJourney } from '../../model/prepare-journey.js';
 import type { FlowView } from './flow-template.js';
 import { FlowCache } from './flow-cache.js';
 import { FlowDrawing } from './flow-drawing.js';
+import { clickedFocus, keyAction, selectFocus } from './flow-events.js';
 import { renderFlowPage } from './flow-page.js';
 import { FlowLane } from './flow-lane.js';
 import type { GridRow } from '../../controllers/grid-row.js';
@@ -183,8 +183,17 @@ export class JourneyFlow extends LitElement implements GridRow {
       onDismissWarnings: () => (this.dismissedWarnings = prepared),
       drawing: this.drawing.draw(view),
       announcement: view.focus ? focusText(view.journey, view.table, view.flow, view.focus, view.words) : '',
-      onKeyDown: (event) => this.onKeyDown(event),
-      onClick: (event) => this.onClick(event),
+      onKeyDown: (event) => {
+        const action = keyAction(this.view, this.focusAt, event, this.matches(':dir(rtl)'));
+        if (action === 'select') selectFocus(this, this.view, this.focusAt!);
+        else if (action !== 'ignore') this.focusAt = action;
+      },
+      onClick: (event) => {
+        const focus = clickedFocus(event);
+        if (!focus) return;
+        this.focusAt = focus;
+        selectFocus(this, this.view, focus);
+      },
       onHover: (step) => {
         this.pointer = true;
         this.hovered = step;
@@ -223,40 +232,5 @@ export class JourneyFlow extends LitElement implements GridRow {
   /** The export in the flow's colours, language and direction, through the map's SVG writer. */
   private flowPicture(): MapSVG | undefined {
     return this.view ? flowPicture(this, this.view, this.stallAfter) : undefined;
-  }
-
-  private onKeyDown(event: KeyboardEvent): void {
-    const view = this.view;
-    if (!view || event.altKey || event.ctrlKey || event.metaKey) return;
-    const action = flowKey(view.flow, this.focusAt, event.key, this.matches(':dir(rtl)'), startFocus(view.table.entries));
-    if (action === 'ignore') return;
-    event.preventDefault();
-    if (action === 'select') this.select(this.focusAt!);
-    else this.focusAt = action;
-  }
-
-  private onClick(event: MouseEvent): void {
-    for (const target of event.composedPath()) {
-      if (!(target instanceof Element)) continue;
-      const step = target.getAttribute('data-step');
-      const link = target.getAttribute('data-link');
-      const exit = target.getAttribute('data-exit');
-      const focus: FlowFocus | undefined =
-        step !== null ? { kind: 'node', step: Number(step) } : link !== null ? { kind: 'link', index: Number(link) } : exit !== null ? { kind: 'exit', index: Number(exit) } : undefined;
-      if (!focus) continue;
-      this.focusAt = focus;
-      this.select(focus);
-      return;
-    }
-  }
-
-  private select(focus: FlowFocus): void {
-    const view = this.view;
-    if (!view) return;
-    const { journey, flow } = view;
-    const from = journey.steps[sourceOf(flow, focus)];
-    if (!from) return;
-    const to = focus.kind === 'link' ? journey.steps[flow.links[focus.index].to] : undefined;
-    emit(this, 'journey-select', { stageId: from.stageId, stepId: from.id, lane: 'flow', ...(to ? { toStepId: to.id } : {}) });
   }
 }
