@@ -398,3 +398,29 @@ describe('<journey-flow>', () => {
     await expect(flow).to.be.accessible();
   });
 });
+
+describe('<journey-flow> and late web fonts', () => {
+  it('measures and wraps the step titles again when the page\'s fonts finish loading', async () => {
+    const journey = trial();
+    journey.stages[0]!.steps![1]!.title = 'Checks the price list twice before asking the sales team about discounts for schools';
+    const flow = await flowOf(journey);
+    // The title's lines (two tspans, or the one text).
+    const lines = () => {
+      const label = root(flow).querySelector('.node-label[data-step="1"]')!;
+      const spans = Array.from(label.querySelectorAll('tspan'), (line) => line.textContent);
+      return spans.length ? spans : [label.firstChild?.textContent ?? ''];
+    };
+    const before = lines();
+    // The page's font changes under the flow (as when a web font replaces its fallback): the drawing
+    // measured in the old one stays until the fonts say they are loaded.
+    flow.style.fontFamily = 'monospace';
+    flow.style.letterSpacing = '0';
+    flow.requestUpdate();
+    await flow.updateComplete;
+    expect(before.length).to.equal(2);
+    expect(lines()).to.deep.equal(before);
+    document.fonts.dispatchEvent(new Event('loadingdone'));
+    await flow.updateComplete;
+    expect(lines(), `wrapped in sans-serif: ${before.join(' | ')}`).to.not.deep.equal(before);
+  });
+});

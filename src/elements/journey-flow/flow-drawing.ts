@@ -78,14 +78,17 @@ interface Built {
  */
 export class FlowDrawing {
   private built?: Built;
+  private fonts = 0;
 
   /** `fontFamily` is read only when the drawing is built: the titles are measured in it. */
   constructor(private readonly fontFamily: () => string) {}
 
-  draw(view: FlowDrawingView): SVGSVGElement {
+  /** The drawing of `view`; built anew when its flow, words or `fonts` (FontsController `loads`: a web font has loaded since, the titles are measured again) changed. */
+  draw(view: FlowDrawingView, fonts = 0): SVGSVGElement {
     let built = this.built;
-    if (!built || built.flow !== view.flow || built.table !== view.table || built.journey !== view.journey || built.intlLocale !== view.words.intlLocale) {
+    if (!built || built.flow !== view.flow || built.table !== view.table || built.journey !== view.journey || built.intlLocale !== view.words.intlLocale || this.fonts !== fonts) {
       built = this.built = build(view, this.measure());
+      this.fonts = fonts;
     }
     paint(built, view);
     return built.svg;

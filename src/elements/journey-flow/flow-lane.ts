@@ -9,6 +9,7 @@ import { sameData, sameJourneyInputs, type JourneyPart } from '../../model/stabl
 import type { NormalizedJourney, NormalizedStep } from '../../model/types.js';
 import { FlowCache } from './flow-cache.js';
 import { FlowDrawing } from './flow-drawing.js';
+import { FontsController } from '../../controllers/fonts-controller.js';
 import { flowLaneMove, ownerStep, renderFlowRow } from './flow-row.js';
 import type { FlowView } from './flow-template.js';
 import { ENGLISH } from '../../i18n/translator.js';
@@ -49,6 +50,8 @@ export class FlowLane implements ReactiveController {
   private readonly cache = new FlowCache();
   private table?: TransitionTable;
   private readonly drawing: FlowDrawing;
+  /** Titles wrapped by measure are measured again once a late web font has loaded. */
+  private readonly fonts: FontsController;
 
   constructor(
     private readonly host: Host,
@@ -56,6 +59,7 @@ export class FlowLane implements ReactiveController {
   ) {
     host.addController(this);
     this.drawing = new FlowDrawing(() => getComputedStyle(host).fontFamily);
+    this.fonts = new FontsController(host);
   }
 
   hostConnected(): void {
@@ -111,7 +115,7 @@ export class FlowLane implements ReactiveController {
       collapsed,
       selectedStepId: settings?.selectedStepId,
       announcement,
-      drawing: view && !collapsed ? this.drawing.draw(view) : undefined,
+      drawing: view && !collapsed ? this.drawing.draw(view, this.fonts.loads) : undefined,
       onToggle: () => emit(this.host, 'journey-lane-toggle', { lane: 'flow', collapsed: !collapsed }),
     });
   }

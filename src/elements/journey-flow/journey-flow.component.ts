@@ -2,6 +2,7 @@ import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'l
 import { property, state } from 'lit/decorators.js';
 import { JourneyController } from '../../controllers/journey-controller.js';
 import { LaneContextController } from '../../controllers/lane-context-controller.js';
+import { FontsController } from '../../controllers/fonts-controller.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import type { StringOverrides } from '../../i18n/locale.js';
@@ -109,6 +110,8 @@ export class JourneyFlow extends LitElement implements GridRow {
   private view?: FlowView;
   private readonly cache = new FlowCache();
   private readonly drawing = new FlowDrawing(() => getComputedStyle(this).fontFamily);
+  /** Titles wrapped by measure are measured again once a late web font has loaded. */
+  private readonly fonts = new FontsController(this);
   private dismissedWarnings?: PreparedJourney;
 
   /** Inside a map: the row header, then one cell per step column (none while the lane is collapsed). */
@@ -181,7 +184,7 @@ export class JourneyFlow extends LitElement implements GridRow {
     return renderFlowPage(view, {
       warnings: this.dismissedWarnings === prepared ? [] : prepared.result.warnings,
       onDismissWarnings: () => (this.dismissedWarnings = prepared),
-      drawing: this.drawing.draw(view),
+      drawing: this.drawing.draw(view, this.fonts.loads),
       announcement: view.focus ? focusText(view.journey, view.table, view.flow, view.focus, view.words) : '',
       onKeyDown: (event) => {
         const action = keyAction(this.view, this.focusAt, event, this.matches(':dir(rtl)'));
