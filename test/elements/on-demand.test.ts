@@ -74,6 +74,18 @@ describe('journey-map loads editing on demand', () => {
     expect(root(map).querySelector('[data-edit="title"]')?.textContent?.trim()).to.equal('Изменить название');
   });
 
+  it('once loaded, a language switch shows in the editor, the health panel and the roll-ups at the next render, and export works', async () => {
+    const map = await mountMap(laptopJourney(), 1200, { editable: '', health: '', rollups: '' });
+    map.locale = 'ru';
+    // One update: nothing is loaded again, so no frame shows the parts in English.
+    (map as unknown as { performUpdate(): void }).performUpdate();
+    expect(root(map).querySelector('[data-edit="title"]')?.textContent?.trim()).to.equal('Изменить название');
+    expect(root(map).querySelector('.health__title')?.textContent).to.include('Качество карты');
+    expect(root(map).querySelector('[part="fix-first"] summary')?.textContent).to.include('Что исправить первым');
+    await settle(map);
+    expect(map.exportSVG()).to.match(/^<svg[\s\S]*<\/svg>\s*$/);
+  });
+
   it('undo() before the editor has loaded answers false and throws nothing', async () => {
     const map = await mountMap(laptopJourney());
     map.editable = true;
