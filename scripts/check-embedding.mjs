@@ -12,6 +12,9 @@
 //                     'strict-dynamic', Trusted Types): both copies load, the second exports the first's
 //                     API and requests no core of its own; a read-only map draws, and an `editable` map
 //                     loads the editor's file and shows its buttons
+//   no-editor/index.html  the plain folder without the editor's file, with an `editable` map: the map
+//                     draws and says the editor could not be loaded; the one failed request is the
+//                     editor's file, and nothing reaches the page as an error
 //   csp.html          every element (a map with every lane kind, the emotion lane and persona cards; a
 //                     standalone curve with individuals, a comparison and a highlighted customer; a
 //                     lane; a persona card) under STRICT_POLICY: every element has a size
@@ -103,6 +106,12 @@ copyFileSync('scripts/embedding/plain/index.html', join(plainSite, 'index.html')
 copyFileSync('scripts/embedding/plain/journey.json', join(plainSite, 'journey.json'));
 for (const file of bundleFiles) copyFileSync(join('dist', file), join(plainSite, file));
 
+/** The plain folder as a deployment that left the editor's file out. */
+const noEditorSite = mkdtempSync(join(tmpdir(), 'journey-no-editor-'));
+copyFileSync('scripts/embedding/no-editor/index.html', join(noEditorSite, 'index.html'));
+copyFileSync('scripts/embedding/plain/journey.json', join(noEditorSite, 'journey.json'));
+for (const file of bundleFiles) if (file !== editFile) copyFileSync(join('dist', file), join(noEditorSite, file));
+
 /** The nonce page's folder: the same files, and a second copy of the bundle in copy2/. */
 const nonceSite = mkdtempSync(join(tmpdir(), 'journey-nonce-'));
 writeFileSync(join(nonceSite, 'index.html'), readFileSync('scripts/embedding/nonce/index.html', 'utf8').replaceAll('NONCE', NONCE));
@@ -133,6 +142,15 @@ const MEASURE = () => {
       return {
         'map from journey.json draws its grid and lanes': fullyDrawn(map),
         'map shows the title and stages of journey.json': ['Booking a haircut', 'Find a slot', 'Finds the week full'].every((text) => map.text.includes(text)),
+      };
+    },
+    noEditor() {
+      const map = document.querySelector('journey-map');
+      const state = drawnMap(map);
+      return {
+        'editable map draws without its editor': fullyDrawn(state) && state.text.includes('Booking a haircut'),
+        'the map says the editor could not be loaded': map?.shadowRoot?.querySelector('.edit-unavailable[role="alert"]')?.textContent === 'The editor could not be loaded; the map stays read-only.',
+        'no edit button is shown': !map?.shadowRoot?.querySelector('[data-edit]'),
       };
     },
     nonce() {
@@ -197,6 +215,7 @@ const MEASURE = () => {
 /** Each server sends one policy; the key names it in the output. */
 const servers = {
   'issue policy, bundle next to the page': await serve(plainSite, { headers: { 'content-security-policy': ISSUE_POLICY } }),
+  'issue policy, the editor left out': await serve(noEditorSite, { headers: { 'content-security-policy': ISSUE_POLICY } }),
   'nonce + strict-dynamic, copies next to the page': await serve(nonceSite, { headers: { 'content-security-policy': NONCE_POLICY } }),
   'issue policy': await serve('.', { headers: { 'content-security-policy': ISSUE_POLICY } }),
   strict: await serve('.', { headers: { 'content-security-policy': STRICT_POLICY } }),
@@ -211,6 +230,15 @@ const servers = {
 const PAGES = [
   // A read-only map: the entry and its core, nothing of the features it does not use (editing…).
   { path: '/index.html', name: 'plain/index.html', server: 'issue policy, bundle next to the page', measure: 'plain', requests: ['/index.html', '/journey-elements.bundle.js', `/${coreFile}`, '/journey.json'] },
+  {
+    // A deployment without the editor's file: its request fails (the one failure allowed), the map stays read-only.
+    path: '/index.html',
+    name: 'no-editor/index.html',
+    server: 'issue policy, the editor left out',
+    measure: 'noEditor',
+    requests: ['/index.html', '/journey-elements.bundle.js', `/${coreFile}`, `/${editFile}`, '/journey.json'],
+    missing: [`/${editFile}`],
+  },
   {
     // The second copy's entry is requested, its core is not; the editable map brings the editor's file.
     path: '/index.html',
@@ -239,7 +267,7 @@ const PAGES = [
 const browser = await puppeteer.launch({ executablePath, headless: true, args: CHROME_ARGS });
 const problems = [];
 try {
-  for (const { path, name, server: serverName, measure, requests, expected = [] } of PAGES) {
+  for (const { path, name, server: serverName, measure, requests, missing: leftOut = [], expected = [] } of PAGES) {
     const server = servers[serverName];
     const label = `${name ?? path.replace('/scripts/embedding/', '')} (${serverName})`;
     const before = problems.length;
@@ -255,9 +283,12 @@ try {
       if (url.origin === server.url) request.continue();
       else request.abort('blockedbyclient');
     });
-    page.on('requestfailed', (request) => report(`request failed: ${request.url()}`));
+    const isMissing = (url) => leftOut.includes(new URL(url).pathname);
+    page.on('requestfailed', (request) => {
+      if (!isMissing(request.url())) report(`request failed: ${request.url()}`);
+    });
     page.on('response', (response) => {
-      if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) report(`HTTP ${response.status()} for ${response.url()}`);
+      if (response.status() >= 400 && !response.url().endsWith('/favicon.ico') && !(response.status() === 404 && isMissing(response.url()))) report(`HTTP ${response.status()} for ${response.url()}`);
     });
     page.on('pageerror', (error) => failures.push(`page error: ${error.message}`));
     await page.evaluateOnNewDocument(() => {
@@ -296,6 +327,7 @@ try {
   await Promise.all(Object.values(servers).map((server) => server.close()));
   rmSync(plainSite, { recursive: true, force: true });
   rmSync(nonceSite, { recursive: true, force: true });
+  rmSync(noEditorSite, { recursive: true, force: true });
 }
 
 if (problems.length) {
