@@ -19,6 +19,20 @@ export interface MapSettings extends Translator {
   collapsed: ReadonlySet<string>;
 }
 
+/** A setting a lane may read; `collapsed` is read as whether the lane's own key is in it. */
+export type LaneSetting = Exclude<keyof MapSettings, 'collapsed'>;
+
+/**
+ * Whether a lane (key `laneKey`) that reads `fields` of the map's settings draws the same with `a` as
+ * with `b`: those fields are the same, and the lane is collapsed in both or in neither. Opening a
+ * customer gives every lane new settings that only the emotion lane reads; the others skip the update.
+ */
+export function sameLaneSettings(a: MapSettings | undefined, b: MapSettings | undefined, fields: readonly LaneSetting[], laneKey: string): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return a.collapsed.has(laneKey) === b.collapsed.has(laneKey) && fields.every((field) => a[field] === b[field]);
+}
+
 export const settingsContext = createContext<MapSettings | undefined>(
   Symbol.for('journey-elements/settings'),
 );

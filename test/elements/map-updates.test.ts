@@ -4,7 +4,8 @@ import type { JourneyMap } from '../../src/elements/journey-map/journey-map.comp
 import { sameData, stabilizeJourney } from '../../src/model/stable-journey.js';
 import { normalizeJourney } from '../../src/model/normalize.js';
 import type { JourneyDocument } from '../../src/model/types.js';
-import { laptopJourney, mapLanes, mountMap as renderMap, settle, withStep } from './map-fixture.js';
+import { laptopJourney, mapLanes, mountMap as renderMap, settle, withStep, type RowLike } from './map-fixture.js';
+import { phoneSystemWithIndividuals } from '../../src/samples/index.js';
 
 
 const lane = (map: JourneyMap, key: string) => mapLanes(map).find((row) => row.laneKey === key)!;
@@ -172,6 +173,76 @@ describe('a one-cell change of <journey-map> renders one lane', () => {
     expect(renders.get('flow')).to.be.greaterThan(0);
     const flow = mapLanes(map).find((row) => row.laneKey === 'flow')!;
     expect(flow.gridCells().map((cell) => cell.getAttribute('aria-label') ?? cell.textContent).join(' ')).to.contain('Emails sales');
+  });
+});
+
+describe('opening a customer on <journey-map> renders what shows the customer', () => {
+  /** The laptop map with the flow lane and two customers, one of them with events on two steps. */
+  function withCustomers(): JourneyDocument {
+    const journey = laptopJourney();
+    return {
+      ...journey,
+      lanes: [{ kind: 'flow' }, { kind: 'actions' }, { kind: 'touchpoints' }, { kind: 'emotion' }, { kind: 'painPoints' }],
+      individuals: [
+        { id: 'c-1', label: 'ACME Ltd', events: [{ step: 'search', at: '2026-09-01', emotion: 1 }, { step: 'ask', at: '2026-09-03', emotion: -1, note: 'Waited on hold' }] },
+        { id: 'c-2', label: 'Zeta GmbH', events: [{ step: 'search', at: '2026-09-02', emotion: 0 }] },
+      ],
+    } as JourneyDocument;
+  }
+
+  it('draws the customer row and their trace; the text lanes and the flow neither render nor change', async () => {
+    const map = await renderMap(withCustomers());
+    const renders = countRenders(map);
+    const stop = watchLanes(map, 'emotion');
+
+    map.customer = 'c-1';
+    await settle(map);
+    const changed = stop();
+
+    const row = map.shadowRoot!.querySelector('.lanes > .customer-row')!;
+    expect(cellText(row)).to.contain('ACME Ltd');
+    expect(cellText(row)).to.contain('Waited on hold');
+    const curve = mapLanes(map).find((candidate) => candidate.laneKey === 'emotion')!;
+    expect(curve.shadowRoot!.querySelector('.highlight')?.getAttribute('data-customer')).to.equal('c-1');
+    expect(renders.get('emotion')).to.be.greaterThan(0);
+    for (const key of ['flow', 'actions', 'touchpoints', 'painPoints']) expect(renders.get(key), `${key} rendered`).to.equal(0);
+    expect(changed).to.deep.equal([]);
+  });
+
+  it('still renders a lane when a setting it reads changes with the customer (the selected column)', async () => {
+    const map = await renderMap(withCustomers());
+    const renders = countRenders(map);
+    map.customer = 'c-2';
+    map.selected = 'ask';
+    await settle(map);
+    expect(renders.get('actions')).to.equal(1);
+    expect(renders.get('flow')).to.be.greaterThan(0);
+    expect(lane(map, 'actions').gridCells()[2].getAttribute('aria-selected')).to.equal('true');
+  });
+
+  it('collapsing one lane renders that lane, not the others', async () => {
+    const map = await renderMap(withCustomers());
+    const renders = countRenders(map);
+    lane(map, 'actions').shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!.click();
+    await settle(map);
+    expect(renders.get('actions')).to.equal(1);
+    expect(lane(map, 'actions').gridCells().length).to.equal(1);
+    for (const key of ['flow', 'touchpoints', 'painPoints']) expect(renders.get(key), `${key} rendered`).to.equal(0);
+  });
+
+  it("keeps each of the map's rows in its own paint (opening a customer repaints no row under it), and nothing in a row is drawn outside it", async () => {
+    const sample = phoneSystemWithIndividuals(40);
+    const map = await renderMap(sample, 1200, { customer: sample.individuals![3].id });
+    await settle(map);
+    const rows = [...map.shadowRoot!.querySelectorAll<HTMLElement>('.lanes > [role="row"]')];
+    expect(rows.length).to.be.greaterThan(10);
+    for (const row of rows) {
+      const name = row.className || (row as RowLike).laneKey;
+      expect(getComputedStyle(row).contain, name).to.contain('paint');
+      // The containment clips what overflows: nothing does.
+      expect(row.scrollHeight, `${name} height`).to.be.at.most(row.clientHeight + 1);
+      expect(row.scrollWidth, `${name} width`).to.be.at.most(row.clientWidth + 1);
+    }
   });
 });
 

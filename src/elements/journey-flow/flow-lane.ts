@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
-import type { LaneContextController } from '../../controllers/lane-context-controller.js';
+import type { LaneContextController, LaneContextKey } from '../../controllers/lane-context-controller.js';
+import { sameLaneSettings, type LaneSetting, type MapSettings } from '../../context/settings-context.js';
 import { emit } from '../../events.js';
 import { laneTitle } from '../../i18n/lane-strings.js';
 import { focusExists, type FlowFocus } from '../../layout/flow-navigation.js';
@@ -17,6 +18,9 @@ import { ENGLISH } from '../../i18n/translator.js';
 /** What the flow lane reads of a step: its place and title, and how customers leave it. */
 const sameFlowStep = (a: NormalizedStep, b: NormalizedStep): boolean =>
   a.id === b.id && a.title === b.title && a.index === b.index && a.stageId === b.stageId && a.stageIndex === b.stageIndex && a.isStage === b.isStage && sameData(a.exit, b.exit) && sameData(a.nextIndices, b.nextIndices);
+
+/** The map's settings the flow lane reads: its language, the selected column and `stall-after` (and whether it is collapsed). */
+const FLOW_SETTINGS: readonly LaneSetting[] = ['locale', 'intlLocale', 'strings', 'selectedStepId', 'stallAfter'];
 
 const FLOW_PARTS: readonly JourneyPart[] = ['title', 'locale', 'lanes', 'stages', 'edges', 'edgeFigures', 'individuals', 'stepIndexById', 'asOf'];
 
@@ -49,6 +53,8 @@ export class FlowLane implements ReactiveController {
   private focused?: number;
   private readonly cache = new FlowCache();
   private table?: TransitionTable;
+  /** The map's settings the view was derived with. */
+  private settings?: MapSettings;
   private readonly drawing: FlowDrawing;
   /** Titles wrapped by measure are measured again once a late web font has loaded. */
   private readonly fonts: FontsController;
@@ -84,6 +90,7 @@ export class FlowLane implements ReactiveController {
     const journey = this.lane.journey;
     const layout = this.lane.layout;
     const settings = this.lane.settings;
+    this.settings = settings;
     if (!journey || !layout) {
       this.view = undefined;
       return;
@@ -121,13 +128,15 @@ export class FlowLane implements ReactiveController {
   }
 
   /**
-   * Whether an update that only brings the map's new journey or window (`onlyMap`) changes what the
-   * lane draws: the lane draws no window (every column at once), and the same flow inputs draw the same row.
+   * Whether an update that brings only the map's new values `fromMap` (no property of the flow
+   * changed) changes what the lane draws: it draws no window (every column at once), and the same
+   * flow inputs and the same settings it reads (not the open customer, say) draw the same row.
    */
-  redraws(onlyMap: boolean): boolean {
+  redraws(fromMap: readonly LaneContextKey[]): boolean {
     const drawn = this.view?.journey;
     const journey = this.lane.journey;
-    return !onlyMap || !drawn || !journey || !sameFlowInputs(drawn, journey);
+    const onlyMap = fromMap.length > 0 && fromMap.every((key) => key !== 'layout');
+    return !onlyMap || !drawn || !journey || !sameLaneSettings(this.settings, this.lane.settings, FLOW_SETTINGS, 'flow') || !sameFlowInputs(drawn, journey);
   }
 
   /** `toStepId` of the link focused in `cell`, for the map's `journey-select`. */

@@ -130,14 +130,13 @@ export class JourneyFlow extends LitElement implements GridRow {
   }
 
   /**
-   * Inside a map the flow receives every new version of the document and every new window of drawn
-   * columns: an update that changes nothing the flow draws or names (an action's text, an emotion)
-   * neither lays the flow out again nor re-renders it.
+   * Inside a map the flow receives every new version of the document, every new window of drawn
+   * columns and every new settings object: an update that changes nothing the flow draws or names (an
+   * action's text, an emotion, the open customer) neither lays the flow out again nor re-renders it.
    */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     const fromMap = this.lane.takeChanged();
-    const onlyMap = changed.size === 0 && fromMap.length > 0 && fromMap.every((key) => key === 'journey' || key === 'window');
-    return !this.lane.inMap || this.doc.crash !== undefined || this.mapLane.redraws(onlyMap);
+    return !this.lane.inMap || this.doc.crash !== undefined || changed.size > 0 || this.mapLane.redraws(fromMap);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

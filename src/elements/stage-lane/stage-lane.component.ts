@@ -138,9 +138,9 @@ export class StageLane extends LitElement implements GridRow {
   private readonly guard = new LaneUpdateGuard(() => ({ kind: this.kind, field: this.field, key: this.laneKey }));
 
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    const { inMap, journey, window } = this.map;
+    const { inMap, journey, window, settings } = this.map;
     const fromMap = this.map.takeChanged();
-    return this.doc.crash !== undefined || !this.guard.skips(changed, { inMap, journey, window, fromMap });
+    return this.doc.crash !== undefined || !this.guard.skips(changed, { inMap, journey, window, settings, fromMap });
   }
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -176,7 +176,7 @@ export class StageLane extends LitElement implements GridRow {
       clip: this.clip(),
       onToggle: this.onToggle,
     });
-    this.guard.drew(journey, window);
+    this.guard.drew(journey, window, settings);
     return row;
   }
 
