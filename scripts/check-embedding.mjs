@@ -17,7 +17,8 @@
 //                     editor's file, and nothing reaches the page as an error
 //   csp.html          every element (a map with every lane kind, the emotion lane and persona cards; a
 //                     standalone curve with individuals, a comparison and a highlighted customer; a
-//                     lane; a persona card) under STRICT_POLICY: every element has a size
+//                     lane; a persona card) under STRICT_POLICY: every element has a size, and the
+//                     map's exportPNG() gives a PNG (its SVG goes through a data: image)
 //   iife.html         the classic-script build with `<journey-map src>`, and a classic script using the
 //                     `JourneyElements` global (validateJourney, the element classes), ISSUE_POLICY
 //   twice.html        two copies of the module bundle (the second under another URL), under
@@ -173,6 +174,14 @@ const MEASURE = () => {
       const curve = document.getElementById('curve').shadowRoot;
       const lane = document.getElementById('lane');
       const persona = document.getElementById('persona');
+      if (mapState.grid && !window.png) {
+        // exportPNG draws the map's SVG through a data: image, which this policy allows.
+        window.png = { pending: true };
+        map.exportPNG({ scale: 1 }).then(
+          (blob) => (window.png = { type: blob.type, size: blob.size }),
+          (error) => (window.png = { error: String(error) }),
+        );
+      }
       return {
         'map grid': mapState.grid,
         'map lanes (12 kinds) all with a size': mapState.lanes === 12 && mapState.lanesWithSize === 12,
@@ -184,6 +193,7 @@ const MEASURE = () => {
         'standalone curve tick labels are placed': [...(curve?.querySelectorAll('.tick') ?? [])].some((tick) => tick.style.insetBlockStart !== ''),
         'standalone lane grid has a size': size(lane.shadowRoot?.querySelector('[role="grid"]')),
         'persona card has a size and the name': size(persona) && Boolean(persona.shadowRoot?.textContent.includes('Dana')),
+        'exportPNG gives a PNG under the strict policy': window.png?.type === 'image/png' && window.png.size > 1000,
       };
     },
     iife() {

@@ -67,7 +67,18 @@ export interface PngOptions {
 export const MAX_CANVAS_SIDE = 32767;
 export const MAX_CANVAS_AREA = 268_435_456;
 
-/** Draws the SVG on a canvas through an image of a Blob URL, and returns the PNG. */
+/**
+ * The message when the browser refuses to decode the picture: on a page whose Content Security
+ * Policy does not allow `data:` images, the SVG never loads (docs/security.md).
+ */
+export const PNG_BLOCKED =
+  'journey-map: the PNG could not be drawn; a Content-Security-Policy must allow img-src data: (docs/security.md).';
+
+/**
+ * Draws the SVG on a canvas through an image of a `data:` URL, and returns the PNG. A `data:` URL,
+ * not a Blob URL: the strict policy of getting-started.md allows `img-src 'self' data:` (documents
+ * carry persona pictures that way) and no `blob:`.
+ */
 export async function svgToPNG({ text, width, height }: MapSVG, { scale = 2 }: PngOptions = {}): Promise<Blob> {
   const factor = typeof scale === 'number' && Number.isFinite(scale) && scale > 0 ? scale : 2;
   const pixelsWide = Math.max(1, Math.round(width * factor));
@@ -77,23 +88,22 @@ export async function svgToPNG({ text, width, height }: MapSVG, { scale = 2 }: P
       `journey-map: a ${pixelsWide}×${pixelsHigh} px PNG is larger than a browser canvas can hold; use a smaller scale or exportSVG().`,
     );
   }
-  const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+  const image = new Image();
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`;
   try {
-    const image = new Image();
-    image.src = url;
     await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = pixelsWide;
-    canvas.height = pixelsHigh;
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('journey-map: no 2D canvas to draw the PNG on.');
-    context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('journey-map: the PNG could not be encoded.'))), 'image/png'),
-    );
-  } finally {
-    URL.revokeObjectURL(url);
+  } catch {
+    throw new Error(PNG_BLOCKED);
   }
+  const canvas = document.createElement('canvas');
+  canvas.width = pixelsWide;
+  canvas.height = pixelsHigh;
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('journey-map: no 2D canvas to draw the PNG on.');
+  context.drawImage(image, 0, 0, canvas.width, canvas.height);
+  return await new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('journey-map: the PNG could not be encoded.'))), 'image/png'),
+  );
 }
 
 /** The words of an export in the map's language: lane names, the CSV header row, the SVG's subtitle and legend default. */
