@@ -363,6 +363,30 @@ describe('<journey-customers>', () => {
     }
   });
 
+  it('on a right-to-left page every value sits at the start (right) of its column, under its header', async () => {
+    document.documentElement.dir = 'rtl';
+    try {
+      const element = await fixture<JourneyCustomers>(
+        html`<journey-customers locale="en" style="inline-size: 1200px; display: block" .journey=${doc}></journey-customers>`,
+      );
+      await element.updateComplete;
+      const row = bodyRows(element).find((tr) => text(tr).includes('ACME'))!;
+      for (const column of ['segment', 'step', 'last', 'score', 'stalled']) {
+        const cell = row.querySelector<HTMLElement>(`.col--${column}`)!;
+        const run = cell.firstElementChild as HTMLElement;
+        const range = document.createRange();
+        range.selectNodeContents(run);
+        const drawn = range.getBoundingClientRect();
+        const box = cell.getBoundingClientRect();
+        const padding = parseFloat(getComputedStyle(cell).paddingInlineStart);
+        // The text ends at the cell's right edge (its start in this direction), not at its left.
+        expect(drawn.right, `${column}: "${text(cell)}"`).to.be.closeTo(box.right - padding, 1.5);
+      }
+    } finally {
+      document.documentElement.dir = 'ltr';
+    }
+  });
+
   it('cuts a long label at its own end on a right-to-left page ("Copperfield Prop…", not "…Property Group")', async () => {
     const long: JourneyDocument = {
       ...doc,

@@ -22,12 +22,16 @@ export const journeyCustomersStyles = css`
   .field {
     display: flex;
     flex-direction: column;
+    min-inline-size: 0;
+    max-inline-size: 100%;
     gap: 0.15em;
     font-size: 0.85em;
     color: var(--journey-muted);
   }
   input,
   select {
+    /* A step title of 80 characters makes a select 1300 px wide: never wider than the table. */
+    max-inline-size: 100%;
     min-block-size: 2rem;
     padding-inline: var(--journey-space-2);
     border: 1px solid var(--journey-border);
@@ -121,7 +125,9 @@ export const journeyCustomersStyles = css`
     max-inline-size: 16rem;
   }
   /* A cut text ends in "…" at its own end, in its own direction ("Bluebell Cli…" on a right-to-left
-     page, not "…ebell Clinic"): the run is the box that clips, aligned as the table is. */
+     page, not "…ebell Clinic"): the run is the box that clips, aligned as the table is. The side is
+     the table's start, written physically: a run's own dir="ltr" would turn "start" to the left, and
+     Chromium's match-parent does not follow the parent's direction here. */
   .col > bdi,
   .col > span[dir],
   .pick > bdi {
@@ -129,7 +135,12 @@ export const journeyCustomersStyles = css`
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
-    text-align: match-parent;
+    text-align: left;
+  }
+  :host(:dir(rtl)) .col > bdi,
+  :host(:dir(rtl)) .col > span[dir],
+  :host(:dir(rtl)) .pick > bdi {
+    text-align: right;
   }
   .row:hover > * {
     background: var(--journey-surface-alt);
