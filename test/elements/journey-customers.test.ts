@@ -363,6 +363,23 @@ describe('<journey-customers>', () => {
     }
   });
 
+  it('a very long step title never makes the step filter wider than the table (no sideways scroll on a phone)', async () => {
+    const longTitle = 'Получает одобрение кредитного комитета после повторной проверки всех документов и страхового полиса заемщика';
+    const long: JourneyDocument = {
+      ...doc,
+      stages: [{ ...doc.stages[0], steps: [{ ...doc.stages[0].steps[0], title: longTitle }, doc.stages[0].steps[1]] }],
+    };
+    const element = await fixture<JourneyCustomers>(
+      html`<journey-customers locale="ru" style="inline-size: 375px; display: block" .journey=${long}></journey-customers>`,
+    );
+    await element.updateComplete;
+    const host = element.getBoundingClientRect();
+    for (const select of Array.from(root(element).querySelectorAll('select'))) {
+      expect(select.getBoundingClientRect().right).to.be.at.most(host.right + 0.5);
+    }
+    expect(Array.from(root(element).querySelectorAll('option')).some((option) => option.textContent?.includes(longTitle))).to.equal(true);
+  });
+
   it('on a right-to-left page every value sits at the start (right) of its column, under its header', async () => {
     document.documentElement.dir = 'rtl';
     try {
