@@ -158,7 +158,7 @@ describe('<journey-customers>', () => {
     expect(labels(element)).to.deep.equal(['Ärztehaus', 'Zeta GmbH']);
     element.locale = 'ro';
     await element.updateComplete;
-    expect(text(status.options[3])).to.equal('Au ajuns la capăt');
+    expect(text(status.options[3])).to.equal('Drum încheiat');
     await expect(element).to.be.accessible();
   });
 

@@ -4,6 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { CURVE_STRINGS } from '../../src/i18n/curve-strings.js';
+import { customerStrings } from '../../src/i18n/customer-strings.js';
 import { editStrings } from '../../src/i18n/edit-strings.js';
 import { insightStrings } from '../../src/i18n/insight-strings.js';
 import { laneStrings } from '../../src/i18n/lane-strings.js';
@@ -79,6 +80,14 @@ describe('i18n/dictionaries', () => {
         const latin = words.filter((word) => /^[a-z]+$/i.test(word) && word !== word.toUpperCase());
         expect(latin, `ru ${key}: ${text}`).to.deep.equal([]);
       }
+    }
+  });
+
+  it('a customer who finished has one name in every view (table, filter, map header), in each language', () => {
+    for (const locale of LOCALES) {
+      const words = customerStrings[locale];
+      const names = new Set([words['customers.finished'], words['customers.status.finished'], words['customers.filter.finished']]);
+      expect([...names], locale).to.have.length(1);
     }
   });
 });
