@@ -141,7 +141,7 @@ export function eachObject(
   obj: Rec,
   key: string,
   path: string,
-  visit: (item: Rec, itemPath: string) => void,
+  visit: (item: Rec, itemPath: string, list: unknown[], index: number) => void,
   required = false,
   clean?: (item: Rec) => boolean,
 ): unknown[] | undefined {
@@ -168,13 +168,13 @@ export function eachItem(
   i: number,
   listPath: string,
   key: string,
-  visit: (item: Rec, itemPath: string) => void,
+  visit: (item: Rec, itemPath: string, list: unknown[], index: number) => void,
   clean?: (item: Rec) => boolean,
 ): void {
   const item = list[i];
   if (clean && isRecord(item) && clean(item)) return;
   const itemPath = pointer(listPath, i);
-  if (isRecord(item)) visit(item, itemPath);
+  if (isRecord(item)) visit(item, itemPath, list, i);
   else wrongType(ctx, item, itemPath, itemLabel(key, i), 'object');
 }
 

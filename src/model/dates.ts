@@ -73,9 +73,9 @@ function digitsAt(text: string, at: number, count: number): number {
  * parsed in one pass): `2026-04-01`, `2026-04-01T10:30:05Z` and `2026-04-01T10:30:05.123Z` (what
  * `toISOString()` writes). The same instant the regular expression gives; undefined for anything
  * else, including an impossible date in one of these shapes, which `parseInstant` then reads the slow
- * way (and rejects).
+ * way (and rejects). Every text it reads is also an ISO date-time that Date.parse reads (check-sections.ts).
  */
-function commonInstant(text: string): number | undefined {
+export function commonInstant(text: string): number | undefined {
   const n = text.length;
   if ((n !== 10 && n !== 20 && n !== 24) || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
   // T … : … : … Z, and the '.' before the milliseconds.
