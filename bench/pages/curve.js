@@ -114,6 +114,45 @@ const sides = {
     },
     check: () => (current.querySelectorAll('path').length >= 2 ? true : 'Plot drew no lines'),
   },
+  // Plot drawing the picture <emotion-curve> draws for a few customers (issue 15's fair peer at 1
+  // customer): each persona's line with a dot at each step and its value label, the step names on
+  // the x axis, the customers' traces and their median. What ours draws besides (stage bands, counts,
+  // legend, summary, the focus target) is not asked of Plot.
+  'plot-chart': {
+    run() {
+      const journey = documentWith(count);
+      const { rows, medians } = traces(journey);
+      const steps = journey.stages.flatMap((stage) => (stage.steps?.length ? stage.steps : [stage]));
+      const personas = journey.personas.map((persona) => persona.id);
+      const points = [];
+      steps.forEach((step, s) => {
+        for (const persona of personas) {
+          const value = typeof step.emotion === 'number' ? step.emotion : step.emotion?.[persona];
+          if (typeof value === 'number') points.push({ s, persona, value });
+        }
+      });
+      const customers = [];
+      rows.forEach((row, r) => row.forEach((value, s) => customers.push({ s, value, r })));
+      const svg = Plot.plot({
+        width: WIDTH,
+        height: HEIGHT,
+        marginBottom: 70,
+        x: { type: 'point', domain: steps.map((_, s) => s), tickFormat: (s) => steps[s].title, tickRotate: -35, label: null },
+        y: { domain: [-2, 2], grid: true },
+        marks: [
+          Plot.ruleY([0]),
+          Plot.line(customers, { x: 's', y: 'value', z: 'r', stroke: TRACE_COLOR, strokeOpacity: alphaFor(rows.length), strokeWidth: 1, curve: 'monotone-x' }),
+          Plot.line(medians, { x: (_, i) => i, y: (d) => d, stroke: MEDIAN_COLOR, strokeWidth: 2, curve: 'monotone-x' }),
+          Plot.line(points, { x: 's', y: 'value', z: 'persona', stroke: 'persona', strokeWidth: 2, curve: 'monotone-x' }),
+          Plot.dot(points, { x: 's', y: 'value', fill: 'persona', r: 4 }),
+          Plot.text(points, { x: 's', y: 'value', text: (d) => String(d.value), dy: -10 }),
+        ],
+      });
+      container.append(svg);
+      current = svg;
+    },
+    check: () => (current.querySelectorAll('circle').length >= 24 && current.querySelectorAll('text').length >= 48 ? true : 'Plot drew no chart'),
+  },
   chartjs: {
     run() {
       const { columns, rows, medians } = traces(documentWith(count));
