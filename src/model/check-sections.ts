@@ -168,9 +168,13 @@ export function* checkIndividuals(ctx: CheckContext, doc: Rec, every = 0): Gener
     if (persona !== undefined && !ctx.personaIds.has(persona)) {
       ctx.problems.error('unknown-persona', pointer(path, 'persona'), { id: persona });
     }
-    eachObject(ctx, item, 'events', path, (event, eventPath, events, e) => checkEvent(ctx, events, e, event, eventPath), true, (event) =>
-      isCleanEvent(ctx, event),
-    );
+    const visitEvent = (event: Rec, eventPath: string, events: unknown[], e: number) => {
+      // A clean event may be the host's own object (safe-copy.ts keeps plain ones): this one is
+      // copied before checkEvent repairs it, unless it is the copy's already (a hazard in it points there).
+      if (!Object.values(event).some((value) => value instanceof Hazard)) events[e] = event = Object.fromEntries(Object.entries(event));
+      checkEvent(ctx, event, eventPath);
+    };
+    eachObject(ctx, item, 'events', path, visitEvent, true, (event) => isCleanEvent(ctx, event));
   };
   for (let i = 0; i < list.length; i++) {
     eachItem(ctx, list, i, '/individuals', 'individuals', visit);
@@ -191,14 +195,7 @@ function isCleanEvent(ctx: CheckContext, event: Rec): boolean {
   return note === undefined || typeof note === 'string';
 }
 
-/**
- * `event` is `events[e]`, which may be the host's own object (safe-copy.ts keeps plain events as
- * they are): it is copied into `events` before anything in it is corrected.
- */
-function checkEvent(ctx: CheckContext, events: unknown[], e: number, event: Rec, path: string): void {
-  // A copy unless it is one already: its hazards' places point into it (safe-copy.ts).
-  const writable = (): Rec =>
-    (event = events[e] = Object.values(event).some((value) => value instanceof Hazard) ? event : Object.fromEntries(Object.entries(event)));
+function checkEvent(ctx: CheckContext, event: Rec, path: string): void {
   const step = checkString(ctx, event, 'step', path, true);
   // Kept, and listed under the customer: a map may leave out steps its customers went through.
   if (step !== undefined && !ctx.columnIds.has(step)) {
@@ -207,13 +204,10 @@ function checkEvent(ctx: CheckContext, events: unknown[], e: number, event: Rec,
   const at = checkString(ctx, event, 'at', path);
   if (at !== undefined && !isIsoDateTime(at)) {
     ctx.problems.warning('invalid-date', pointer(path, 'at'), { value: at.slice(0, 80) });
-    delete writable().at;
+    delete event.at;
   }
   const emotion = checkNumber(ctx, event, 'emotion', path);
-  if (emotion !== undefined) {
-    const shown = clampEmotion(ctx, emotion, pointer(path, 'emotion'));
-    if (!Object.is(shown, emotion)) writable().emotion = shown;
-  }
+  if (emotion !== undefined) event.emotion = clampEmotion(ctx, emotion, pointer(path, 'emotion'));
   const channel = checkString(ctx, event, 'channel', path);
   if (channel !== undefined && !ctx.channelIds.has(channel)) {
     ctx.problems.warning('unknown-channel', pointer(path, 'channel'), { id: channel });

@@ -57,7 +57,7 @@ function plainEvent(list: unknown[], i: number): object | undefined {
       const field = (value as Record<string, unknown>)[key];
       const type = typeof field;
       // The forbidden keys are 9 and 11 characters long: most keys are told apart without hashing them.
-      if ((key.length > 8 && FORBIDDEN_KEYS.has(key)) || !(type === 'string' || type === 'number' || type === 'boolean' || field === null)) return undefined;
+      if (FORBIDDEN_KEYS.has(key) || !(type === 'string' || type === 'number' || type === 'boolean' || field === null)) return undefined;
     }
     return value;
   } catch {
@@ -144,11 +144,8 @@ export function copier(problems: ProblemList) {
     // it closes no cycle and nests no deeper.
     const events = depth === 3 && keys[2] === 'events' && keys[0] === 'individuals';
     for (let i = 0; i < length; i++) {
-      const kept = events && nodes < MAX_NODES ? plainEvent(source, i) : undefined;
-      if (kept) {
-        nodes++;
-        out[i] = kept;
-      } else if (copyItem(source, out, i, depth)) break;
+      if (events && nodes < MAX_NODES && (out[i] = plainEvent(source, i))) nodes++;
+      else if (copyItem(source, out, i, depth)) break;
     }
     return out;
   };
