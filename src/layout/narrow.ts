@@ -33,13 +33,19 @@ export function narrowColumnOptions(stepCount: number, width: number, options: C
 export const NARROW_HEADER_CHROME = 36;
 
 /**
+ * The most of a narrow map's width the lane-name column takes when a long word asks for more (105 px
+ * at 375 px): the step column keeps the rest. A word still wider ends in "…" (lane-toggle.ts).
+ */
+export const NARROW_HEADER_SHARE = 0.28;
+
+/**
  * The lane-name column of a narrow map `width` px wide whose longest single word of a lane name is
  * `longestWord` px (measured at the narrow font step): `NARROW_HEADER_WIDTH`, grown just enough that
- * no word breaks inside ("Возможности", "Oportunități" in headless Chromium, which does not
- * hyphenate), at most 40 % of the map and never wider than the page's own `headerWidth`.
+ * no word is cut ("Oportunități" in headless Chromium, which does not hyphenate), at most
+ * `NARROW_HEADER_SHARE` of the map and never wider than the page's own `headerWidth`.
  */
 export function narrowHeaderWidth(width: number, longestWord: number, headerWidth = DEFAULT_HEADER_WIDTH): number {
   const base = Math.min(headerWidth, NARROW_HEADER_WIDTH);
   const needed = Number.isFinite(longestWord) && longestWord > 0 ? Math.ceil(longestWord) + NARROW_HEADER_CHROME : 0;
-  return Math.max(base, Math.min(needed, headerWidth, Math.floor(width * 0.4)));
+  return Math.max(base, Math.min(needed, headerWidth, Math.floor(width * NARROW_HEADER_SHARE)));
 }

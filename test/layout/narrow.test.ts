@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { computeColumns } from '../../src/layout/columns.js';
-import { NARROW_HEADER_CHROME, NARROW_HEADER_WIDTH, NARROW_MAP_WIDTH, narrowColumnOptions, narrowHeaderWidth } from '../../src/layout/narrow.js';
+import { NARROW_HEADER_CHROME, NARROW_HEADER_SHARE, NARROW_HEADER_WIDTH, NARROW_MAP_WIDTH, narrowColumnOptions, narrowHeaderWidth } from '../../src/layout/narrow.js';
 import type { NormalizedJourney } from '../../src/model/types.js';
 
 /** Just what computeColumns reads: steps with ids and stages with their first step and count. */
@@ -37,20 +37,23 @@ describe('narrowColumnOptions', () => {
     expect(computeColumns(journeyOf(2), 600, narrowColumnOptions(2, 600, {})).columnWidth).to.equal(252);
   });
 
-  it('grows the name column to the longest word of a lane name, at most 40 % of the map', () => {
+  it('grows the name column to the longest word of a lane name, at most 28 % of the map (a phone keeps 72 % for the step)', () => {
     expect(NARROW_HEADER_CHROME).to.equal(36);
-    // A 60 px word fits 96 px (60 + 36); an 85.2 px "Возможности" needs ceil(85.2) + 36 = 122.
+    expect(NARROW_HEADER_SHARE).to.equal(0.28);
+    // A 60 px word fits 96 px (60 + 36); a 60.4 px word needs ceil(60.4) + 36 = 97.
     expect(narrowHeaderWidth(375, 60)).to.equal(96);
-    expect(narrowHeaderWidth(375, 85.2)).to.equal(122);
-    // A 200 px word: 40 % of 375 = 150 at most (it breaks there); of 320, 128.
-    expect(narrowHeaderWidth(375, 200)).to.equal(150);
-    expect(narrowHeaderWidth(320, 200)).to.equal(128);
+    expect(narrowHeaderWidth(375, 60.4)).to.equal(97);
+    // An 85.2 px "Возможности" would need 122 (a third of a phone, as before): 28 % of 375 = 105 at most (the word ends in "…").
+    expect(narrowHeaderWidth(375, 85.2)).to.equal(105);
+    expect(narrowHeaderWidth(375, 200)).to.equal(105);
+    // Never narrower than the 96 px a narrow map starts with (28 % of 320 is 89).
+    expect(narrowHeaderWidth(320, 200)).to.equal(96);
     // Never wider than the page's own column, nor narrower than one it asked for.
-    expect(narrowHeaderWidth(375, 85.2, 110)).to.equal(110);
+    expect(narrowHeaderWidth(414, 85.2, 110)).to.equal(110);
     expect(narrowHeaderWidth(375, 85.2, 80)).to.equal(80);
     expect(narrowHeaderWidth(375, Number.NaN)).to.equal(96);
-    // 375 − 122 = 253 for the one step column.
-    expect(narrowColumnOptions(5, 375, { headerWidth: 160, minColumnWidth: 176 }, 85.2)).to.deep.equal({ headerWidth: 122, minColumnWidth: 253 });
+    // 375 − 105 = 270 for the one step column.
+    expect(narrowColumnOptions(5, 375, { headerWidth: 160, minColumnWidth: 176 }, 85.2)).to.deep.equal({ headerWidth: 105, minColumnWidth: 270 });
     expect(narrowColumnOptions(5, 800, { headerWidth: 160 }, 85.2)).to.deep.equal({ headerWidth: 160 });
   });
 

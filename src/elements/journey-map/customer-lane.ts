@@ -1,5 +1,6 @@
 import { columnIndex, ghostsBefore } from '../../layout/ghost-columns.js';
 import { renderGhostCell } from '../shared/ghost-column.js';
+import { wordBoxes } from '../shared/lane-toggle.js';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { countedString, customerString } from '../../i18n/customer-strings.js';
 import { formatNumber, formatSpokenNumber } from '../../i18n/number-format.js';
@@ -37,7 +38,7 @@ export function renderCustomerLane(
   return html`<div role="row" class="customer-row" part="customer-lane" aria-rowindex="3">
     <div role="rowheader" class="customer-row__header" tabindex="-1" aria-colindex="1" style=${styleProps({ inlineSize: `${layout.headerWidth}px` })}>
       <span class="customer-row__kind">${customerString(view, 'customer.lane')}</span>
-      <span class="customer-row__name">${customer.summary.label}</span>
+      <span class="customer-row__name" title=${customer.summary.label}>${wordBoxes(customer.summary.label)}</span>
     </div>
     ${journey.steps.map((step) => {
       const events = customer.byStep[step.index];
@@ -146,9 +147,9 @@ export const customerLaneStyles = css`
     color: var(--journey-muted);
     font-size: 0.8em;
   }
+  /* Word by word in the narrow name column: a word too wide ends in "…" (wordBoxStyles), never "Светлан|а". */
   .customer-row__name {
     font-weight: 600;
-    overflow-wrap: anywhere;
   }
   .customer-events {
     margin: 0;

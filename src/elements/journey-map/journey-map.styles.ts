@@ -5,6 +5,7 @@ import { ghostStyles } from '../shared/ghost-column.js';
 import { stepHeaderStyles } from '../shared/step-header.js';
 import { themeStyles } from '../shared/tokens.js';
 import { customerLaneStyles } from './customer-lane.js';
+import { wordBoxStyles } from '../shared/lane-toggle.js';
 import { compareStyles } from './map-compare.js';
 import { filterStyles } from './map-filter.js';
 import { freshnessStyles } from './map-freshness.js';
@@ -339,5 +340,6 @@ export const journeyMapStyleSheets = [
   ghostStyles,
   filterStyles,
   customerLaneStyles,
+  wordBoxStyles,
   overviewStyles,
 ];

@@ -29,12 +29,43 @@ export function renderLaneToggle(options: LaneToggleOptions): TemplateResult {
     title=${mapString(options, collapsed ? 'lane.expand' : 'lane.collapse')}
     @click=${options.onToggle}
   >
-    <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${chevron}</svg><span class="title">${options.title}</span>
+    <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${chevron}</svg><span class="title" title=${options.title}
+      >${wordBoxes(options.title)}</span
+    >
   </button>`;
 }
 
-/** Styles of `renderLaneToggle`: a text-like button whose chevron points along the lane when collapsed. */
-export const laneToggleStyles = css`
+/**
+ * A name in the lane-name column (a lane's, the open customer's) as one box per word, spaces between
+ * them, so a word wider than the column is cut with "…" (`wordBoxStyles`), never broken inside.
+ */
+export const wordBoxes = (name: string) => name.split(/(\s+)/).map((part) => (/^\s*$/.test(part) ? part : html`<span class="word">${part}</span>`));
+
+/**
+ * Styles of `wordBoxes`: each word on one line within its column, ending in "…" when wider. Each word
+ * takes its direction from its own letters, so on a right-to-left page a Cyrillic or Latin word is cut
+ * at its end ("Светл…", not "…тлана") and keeps its full stop after it.
+ */
+export const wordBoxStyles = css`
+  .word {
+    unicode-bidi: plaintext;
+    display: inline-block;
+    max-inline-size: 100%;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    vertical-align: top;
+  }
+`;
+
+/**
+ * Styles of `renderLaneToggle`: a text-like button whose chevron points along the lane when collapsed;
+ * each word of the name its own box (`wordBoxStyles`: a word wider than the name column, at most 28 %
+ * of a narrow map, ends in "…"; the whole name is the tooltip and what screen readers read).
+ */
+export const laneToggleStyles = [
+  wordBoxStyles,
+  css`
   .toggle {
     display: inline-flex;
     align-items: flex-start;
@@ -49,9 +80,11 @@ export const laneToggleStyles = css`
     text-align: start;
     cursor: pointer;
   }
-  /* A lane name hyphenates where its language is known, instead of breaking at the edge mid-word. */
+  .toggle {
+    max-inline-size: 100%;
+  }
   .toggle .title {
-    hyphens: auto;
+    min-inline-size: 0;
   }
   .toggle svg {
     flex: none;
@@ -66,7 +99,7 @@ export const laneToggleStyles = css`
   :host(:dir(rtl)) .toggle[aria-expanded='false'] svg {
     transform: rotate(90deg);
   }
-  /* In a narrow map (under 640 px, a 96 px name column) a smaller name keeps most words whole. */
+  /* In a narrow map (under 640 px, a 96–105 px name column at 375 px) a smaller name keeps most words whole. */
   @container (width < 640px) {
     .toggle {
       font-size: 0.8125em;
@@ -77,7 +110,8 @@ export const laneToggleStyles = css`
       transition: none;
     }
   }
-`;
+`,
+];
 
 /**
  * The row header of a lane drawn as one picture over its step cells (the emotion and flow lanes):
