@@ -367,7 +367,16 @@ describe('<journey-customers>', () => {
     const longTitle = 'Получает одобрение кредитного комитета после повторной проверки всех документов и страхового полиса заемщика';
     const long: JourneyDocument = {
       ...doc,
-      stages: [{ ...doc.stages[0], steps: [{ ...doc.stages[0].steps[0], title: longTitle }, doc.stages[0].steps[1]] }],
+      stages: [
+        {
+          id: 'trial',
+          title: 'Trial',
+          steps: [
+            { id: 'signup', title: longTitle },
+            { id: 'setup', title: 'Sets up' },
+          ],
+        },
+      ],
     };
     const element = await fixture<JourneyCustomers>(
       html`<journey-customers locale="ru" style="inline-size: 375px; display: block" .journey=${long}></journey-customers>`,
