@@ -92,6 +92,22 @@ describe('reading at a glance: cells', () => {
     expect(range.getClientRects().length).to.equal(1);
   });
 
+  it('cuts a very long step title at four lines, with the whole title in its tooltip and its text', async () => {
+    const long = 'Собирает документы: справка о доходах с места работы, выписка из кадастра, оценка недвижимости независимым оценщиком и страховой полис';
+    const journey: JourneyDocument = { ...withStep(laptopJourney(), 'ask', (step) => ({ ...step, title: long })), locale: 'ru' };
+    const map = await mountMap(journey, 1024, { lanes: 'actions' });
+    const root = map.shadowRoot!;
+    const titles = Array.from(root.querySelectorAll<HTMLElement>('.step__title'));
+    const title = titles.find((element) => element.textContent === long)!;
+    const lineHeight = parseFloat(getComputedStyle(title).lineHeight) || parseFloat(getComputedStyle(title).fontSize) * 1.2;
+    // The title is cut at four lines (it needs many more at this width), not the whole header row ten lines tall.
+    expect(title.scrollHeight).to.be.above(title.clientHeight);
+    expect(title.getBoundingClientRect().height).to.be.at.most(lineHeight * 4 + 1);
+    expect(title.getAttribute('title')).to.equal(long);
+    // A short title has no tooltip repeating it.
+    expect(titles.filter((element) => element !== title).every((element) => !element.hasAttribute('title'))).to.equal(true);
+  });
+
   it('marks the document’s texts with its locale and hyphenates them; UI words keep the UI language', async () => {
     const journey: JourneyDocument = { ...painJourney(), locale: 'ru', title: 'Оформление карты' };
     const map = await mountMap(journey, 1200, { lanes: 'actions,opportunities' });

@@ -98,6 +98,7 @@ import type { JourneyDocument } from '../../model/types.js';
  * @cssprop [--journey-column-min-width=176px] - Narrowest step column; narrower hosts scroll.
  * @cssprop [--journey-header-width=160px] - Width of the sticky lane-header column.
  * @cssprop [--journey-max-block-size=80vh] - Height after which the grid scrolls with sticky headers.
+ * @cssprop [--journey-step-title-lines=4] - Lines of a step title in its header before it ends in … (the whole title is its tooltip).
  * @cssprop [--journey-print-width=1490px] - Widest the map lays out when printed (px, mm, cm, in or pt); the default fits A3 landscape. Not a theme token: unset unless the page sets it.
  */
 export class JourneyMapProperties extends LitElement {

@@ -30,6 +30,12 @@ export interface StepHeaderOptions extends Translator {
 
 const EVIDENCE: readonly Evidence[] = ['research', 'data', 'assumption'];
 
+/**
+ * A title this long may be cut at the header's line limit (`--journey-step-title-lines`, 4): it gets
+ * the whole title as its tooltip. The whole title is always in the DOM, so it is what is read out.
+ */
+const LONG_TITLE = 40;
+
 function renderEvidence(evidence: unknown, options: StepHeaderOptions): TemplateResult | typeof nothing {
   const level = EVIDENCE.find((value) => value === evidence);
   if (!level) return nothing;
@@ -56,7 +62,13 @@ export function renderStepHeader(step: NormalizedStep, options: StepHeaderOption
     data-stage-id=${step.stageId}
     style=${styleProps({ inlineSize: `${options.width}px` })}
   >
-    <span class="step__title" lang=${ifDefined(options.dataLang)} dir=${ifDefined(dirOf(options.dataLang))}>${step.title}</span>${options.dimmed
+    <span
+      class="step__title"
+      lang=${ifDefined(options.dataLang)}
+      dir=${ifDefined(dirOf(options.dataLang))}
+      title=${ifDefined(step.title.length > LONG_TITLE ? step.title : undefined)}
+      >${step.title}</span
+    >${options.dimmed
       ? html`<span class="visually-hidden">(${insightString(options, 'matrix.dimmed')})</span>`
       : nothing}
     ${options.shown === false ? nothing : stepHeaderMarks(moment, step, options)}
@@ -107,6 +119,15 @@ export const stepHeaderStyles = css`
     overflow-wrap: anywhere;
     /* With the document's lang on the title, ru and ro words hyphenate before they break anywhere. */
     hyphens: auto;
+  }
+  /* One long title must not make the whole header row ten lines tall and push every lane below the
+     first screen: at most four lines (a host can change it), the rest in its tooltip. */
+  .step__title {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--journey-step-title-lines, 4);
+    line-clamp: var(--journey-step-title-lines, 4);
+    overflow: hidden;
   }
   .step.selected {
     background: var(--journey-selection);
