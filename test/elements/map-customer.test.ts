@@ -71,6 +71,28 @@ describe('<journey-map customer>', () => {
     expect(cells[1].querySelectorAll('.customer-event__channel svg').length, 'channel icon').to.equal(1);
   });
 
+  it('a date on a right-to-left page reads in its own order ("10 сент. 2026 г., 14:30", not "сент. 2026 г., 14:30 10")', async () => {
+    document.documentElement.dir = 'rtl';
+    try {
+      const element = await map({ customer: 'c-17', locale: 'ru' });
+      const time = root(element).querySelector<HTMLElement>('.customer-row time[datetime="2026-09-10T14:30:00Z"]')!;
+      expect(time.getAttribute('dir')).to.equal('ltr');
+      const node = document.createTreeWalker(time, NodeFilter.SHOW_TEXT).nextNode()!;
+      const at = (index: number) => {
+        const range = document.createRange();
+        range.setStart(node, index);
+        range.setEnd(node, index + 1);
+        return range.getBoundingClientRect();
+      };
+      const value = node.textContent!;
+      // The day, written first, is drawn left of the minutes, written last.
+      expect(value.startsWith('10'), value).to.equal(true);
+      expect(at(0).left, value).to.be.below(at(value.length - 1).left);
+    } finally {
+      document.documentElement.dir = 'ltr';
+    }
+  });
+
   it('lists events on steps the map does not have, with their step id, instead of dropping them', async () => {
     const element = await map();
     const offMap = root(element).querySelector('.customer-offmap')!;

@@ -172,6 +172,25 @@ describe('reading at a glance: direction runs', () => {
     });
   });
 
+  it('keeps an insight’s date in its order on a right-to-left page ("10 сент. 2026 г.", not "сент. 2026 г. 10")', async () => {
+    await onRtlPage(async () => {
+      const journey = withStep(laptopJourney(), 'search', (step) => ({ ...step, insights: [{ kind: 'quote', text: 'Быстро', source: 'Интервью', at: '2026-09-10' }] }));
+      const map = await mountMap(journey, 1200, { lanes: 'insights', locale: 'ru' });
+      const time = mapLanes(map).find((row) => row.laneKey === 'insights')!.renderRoot.querySelector<HTMLElement>('.insight time')!;
+      expect([time.getAttribute('dir'), direction(time)]).to.deep.equal(['ltr', 'ltr']);
+      const node = document.createTreeWalker(time, NodeFilter.SHOW_TEXT).nextNode()!;
+      const box = (index: number) => {
+        const range = document.createRange();
+        range.setStart(node, index);
+        range.setEnd(node, index + 1);
+        return range.getBoundingClientRect();
+      };
+      // The day, written first, is drawn left of the year's last letter.
+      expect(node.textContent!.startsWith('10')).to.equal(true);
+      expect(box(0).left).to.be.below(box(node.textContent!.length - 1).left);
+    });
+  });
+
   it('keeps UI words inside a Hebrew document’s cells left to right (English UI)', async () => {
     const journey = withStep({ ...laptopJourney(), locale: 'he' }, 'ask', (step) => ({
       ...step,

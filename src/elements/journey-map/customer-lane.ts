@@ -17,7 +17,7 @@ import { uiDir } from '../shared/bidi.js';
 function eventItem(event: IndividualEvent, journey: NormalizedJourney, words: CustomerWords): TemplateResult {
   const view = customerEventView(event, journey, words);
   return html`<li class="customer-event">
-    ${view.date ? html`<time datetime=${view.date.iso}>${view.date.text}</time>` : nothing}
+    ${view.date ? html`<time datetime=${view.date.iso} dir=${uiDir(words.locale)}>${view.date.text}</time>` : nothing}
     ${view.channel ? html`<span class="customer-event__channel">${channelIcon(view.channel.icon)}${view.channel.label}</span>` : nothing}
     ${view.note ? html`<span class="customer-event__note">${view.note}</span>` : nothing}
     ${view.emotion ? html`<span class="customer-event__emotion" data-sign=${view.emotion.sign}>${view.emotion.text}</span>` : nothing}

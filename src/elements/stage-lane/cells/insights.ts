@@ -2,6 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import type { NormalizedStep } from '../../../model/types.js';
 import { insightViews, type InsightView } from '../../../views/insights.js';
 import type { CellContext } from './shared.js';
+import { uiDir } from '../../shared/bidi.js';
 
 function renderSource(source: InsightView['source']): TemplateResult | typeof nothing {
   if (!source) return nothing;
@@ -9,12 +10,13 @@ function renderSource(source: InsightView['source']): TemplateResult | typeof no
   return html`<a class="insight__source" href=${source.href} target="_blank" rel="noopener noreferrer" title=${source.title ?? ''}>${source.label}</a>`;
 }
 
-function renderInsight(view: InsightView): TemplateResult {
+/** `dir`: the UI language's, so a reader's date ("10 сент. 2026 г.") keeps its order on a right-to-left page. */
+function renderInsight(view: InsightView, dir: 'ltr' | 'rtl'): TemplateResult {
   return html`<li class="insight insight--${view.kind}">
     <span class="insight__kind">${view.kindLabel}</span>
     ${view.kind === 'quote' ? html`<q class="insight__text">${view.text}</q>` : html`<span class="insight__text">${view.text}</span>`}
     <span class="meta">
-      ${renderSource(view.source)} ${view.date ? html`<time datetime=${view.date.iso}>${view.date.text}</time>` : nothing}
+      ${renderSource(view.source)} ${view.date ? html`<time datetime=${view.date.iso} dir=${dir}>${view.date.text}</time>` : nothing}
       ${view.n === undefined ? nothing : html`<span>${view.n}</span>`}
     </span>
   </li>`;
@@ -25,7 +27,7 @@ export function renderInsightsCell(step: NormalizedStep, ctx: CellContext): Temp
   const views = insightViews(step, ctx);
   if (!views.length) return nothing;
   return html`<ul class="items items--plain">
-    ${views.map(renderInsight)}
+    ${views.map((view) => renderInsight(view, uiDir(ctx.locale)))}
   </ul>`;
 }
 
