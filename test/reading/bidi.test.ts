@@ -176,7 +176,11 @@ describe('reading at a glance: direction runs', () => {
     await onRtlPage(async () => {
       const journey = withStep(laptopJourney(), 'search', (step) => ({ ...step, insights: [{ kind: 'quote', text: 'Быстро', source: 'Интервью', at: '2026-09-10' }] }));
       const map = await mountMap(journey, 1200, { lanes: 'insights', locale: 'ru' });
-      const time = mapLanes(map).find((row) => row.laneKey === 'insights')!.renderRoot.querySelector<HTMLElement>('.insight time')!;
+      const time = mapLanes(map)
+        .find((row) => row.laneKey === 'insights')!
+        .gridCells()
+        .map((cell) => cell.querySelector<HTMLElement>('.insight time'))
+        .find(Boolean)!;
       expect([time.getAttribute('dir'), direction(time)]).to.deep.equal(['ltr', 'ltr']);
       const node = document.createTreeWalker(time, NodeFilter.SHOW_TEXT).nextNode()!;
       const box = (index: number) => {
