@@ -156,7 +156,8 @@ export function drawEmotionPlot(row: SceneNode, plot: EmotionPlot, frame: Emotio
   const tickText = (tick: ScaleTick) => tick.label ?? formatEmotion(tick.value, ctx.intlLocale);
   const measure = (text: string) => measureText(text, 10);
   const obstacles = tickObstacles(plot.ticks, tickText, width, { rtl: frame.rtl, inset: 4, measure, height: 11, baseline: -1 });
-  const labels = placeValueLabels(plot.series, EXPORT.fontSize, plot.height - 2, {
+  // With customers, the "n = …" row takes the plot's last 17 px (baseline 6 px above its bottom): labels, descenders included, stay above it.
+  const labels = placeValueLabels(plot.series, EXPORT.fontSize, plot.height - (plot.quantiles ? 22 : 2), {
     format: (value) => formatEmotion(value, ctx.intlLocale),
     measure: (text) => measureText(text, 11),
     obstacles: [...obstacles, ...highlightObstacles(plot.highlight, false)],

@@ -207,4 +207,39 @@ describe('reading at a glance: value labels', () => {
     expect(exported).to.include('-1 / -1.5');
     expect(exported.length).to.equal(labels.length);
   });
+
+  it('keeps the export\'s value labels above the "n = …" row (a -2 at the bottom was drawn over "n = 7")', async () => {
+    const journey: JourneyDocument = {
+      ...laptopJourney(),
+      // Every step (a stage without steps is one) at the bottom of the scale.
+      stages: laptopJourney().stages.map((stage) =>
+        stage.steps
+          ? { ...stage, steps: stage.steps.map((step) => ({ ...step, emotion: { ana: -2, bo: -1.5 } })) }
+          : { ...stage, emotion: { ana: -2, bo: -1.5 } },
+      ),
+      individuals: Array.from({ length: 12 }, (_, i) => ({
+        id: `c-${i}`,
+        events: ['search', 'ask', 'order', 'wait'].map((step, day) => ({ step, at: `2026-09-0${day + 1}`, emotion: i % 2 ? -2 : -1 })),
+      })),
+    };
+    const map = await mountMap(journey, 1200, { lanes: 'emotion', locale: 'en' });
+    const svg = new DOMParser().parseFromString(map.exportSVG(), 'image/svg+xml').documentElement as unknown as SVGSVGElement;
+    document.body.append(svg);
+    try {
+      const plot = svg.querySelector('.emotion-plot')!;
+      const boxes = (selector: string) => Array.from(plot.querySelectorAll<SVGTextElement>(selector), (text) => text.getBBox());
+      const labels = boxes('.value-label');
+      const counts = boxes('.n-label');
+      expect(labels.length).to.be.above(0);
+      expect(counts.length).to.be.above(0);
+      for (const label of labels) {
+        for (const count of counts) {
+          const apart = label.x + label.width <= count.x || count.x + count.width <= label.x || label.y + label.height <= count.y || count.y + count.height <= label.y;
+          expect(apart, `a value label at ${Math.round(label.x)},${Math.round(label.y)},${Math.round(label.width)}x${Math.round(label.height)} over an "n =" label at ${Math.round(count.x)},${Math.round(count.y)},${Math.round(count.width)}x${Math.round(count.height)}`).to.equal(true);
+        }
+      }
+    } finally {
+      svg.remove();
+    }
+  });
 });
