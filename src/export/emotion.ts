@@ -61,12 +61,17 @@ interface LegendEntry {
 }
 
 /**
- * The legend's entries: each persona's line (when there are two or more), then the opened customer's
- * trace; compared with another document, what the dashed line and the shaded area are.
+ * The legend's entries: each persona's line (when there are two or more), the customers' median and
+ * middle half, then the opened customer's trace; compared with another document, what the dashed
+ * line and the shaded area are.
  */
 function legendEntries(plot: EmotionPlot, frame: EmotionFrame): LegendEntry[] {
   const series = legendSeries(plot);
   const entries: LegendEntry[] = series.length < 2 ? [] : series.map((one) => ({ name: legendName(one, frame), colour: seriesColour(frame.palette, one.color) }));
+  // The customers' median and middle half, named as the screen's legend names them.
+  const median = plot.series.find((one) => one.kind === 'median');
+  if (median) entries.push({ name: curveText(frame.ctx, 'curve.series.median'), colour: seriesColour(frame.palette, median.color) });
+  if (plot.band) entries.push({ name: curveText(frame.ctx, 'curve.iqr'), colour: seriesColour(frame.palette, plot.customerColor), swatch: 'shaded' });
   if (plot.highlight) {
     const name = curveText(frame.ctx, 'curve.customer', { name: plot.highlight.label ?? plot.highlight.id });
     entries.push({ name, colour: frame.palette.highlight });

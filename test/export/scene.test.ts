@@ -114,6 +114,23 @@ describe('export/scene: the exported picture shows what the screen shows', () =>
   });
 });
 
+describe('export/scene: the emotion lane\'s legend', () => {
+  const legend = (doc: JourneyDocument, locale: Locale) => {
+    const journey = normalized(doc);
+    const scene = buildMapScene(journey, { ctx: { journey, locale, intlLocale: locale }, laneName: (lane) => laneTitle(lane, translator(locale)) });
+    return all(scene.root, hasClass('legend')).map(sceneText);
+  };
+
+  it('names the customers\' median and middle half as the screen does, in the map\'s language', () => {
+    expect(legend(phoneSystemWithIndividuals(60), 'en')).to.include.members(['Customers, median', 'Customers, middle half (quartiles)']);
+    expect(legend(phoneSystemWithIndividuals(60), 'ru')).to.include.members(['Клиенты, медиана']);
+  });
+
+  it('has no customer entries without customers', () => {
+    expect(legend(phoneSystemJourney, 'en')).not.to.include('Customers, median');
+  });
+});
+
 describe('export/labels: spreadLabels', () => {
   it('leaves labels that do not overlap where they want to be', () => {
     expect(spreadLabels([10, 40, 70], 13, 0, 100)).to.deep.equal([10, 40, 70]);
