@@ -49,6 +49,8 @@ export interface SceneOptions {
   customer?: SceneCustomer;
   /** The map's `stall-after`: days after which a counted customer's last step is a drop-off (the flow lane). */
   stallAfterDays?: number;
+  /** The step header's badge of customers there now ("3 now, 1 stalled"), as on screen. */
+  stepBadge?: (step: NormalizedStep) => string | undefined;
 }
 
 /** What the export shows of one opened customer, in the map's words (views/customers.ts). */
@@ -115,6 +117,8 @@ function stepMarks(step: NormalizedStep, options: SceneOptions): Array<{ text: s
   if (step.momentOfTruth === true) marks.push({ text: `★ ${say('step.momentOfTruth')}`, fill: palette.moment, cls: 'moment-of-truth', size: EXPORT.smallSize, weight: 700 });
   const evidence = EVIDENCE.find((level) => level === step.evidence);
   if (evidence) marks.push({ text: `${say('evidence.label')} ${say(`evidence.${evidence}`)}`, fill: palette.muted, cls: 'evidence', size: EXPORT.smallSize });
+  const badge = options.stepBadge?.(step);
+  if (badge) marks.push({ text: badge, fill: palette.muted, cls: 'customers-badge', size: EXPORT.smallSize });
   for (const note of options.stepNotes?.(step) ?? []) {
     marks.push({ text: note.text, fill: note.tone ? palette[note.tone] : palette.muted, cls: 'change', size: EXPORT.smallSize });
   }

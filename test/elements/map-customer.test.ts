@@ -156,6 +156,17 @@ describe('<journey-map customer>', () => {
     ]);
   });
 
+  it('exports the step badges as the screen shows them, in the map\'s language', async () => {
+    const badges = async (locale: string) => {
+      const element = await map({ locale });
+      const svg = new DOMParser().parseFromString(element.exportSVG(), 'image/svg+xml');
+      return Array.from(svg.querySelectorAll('.customers-badge'), (node) => text(node));
+    };
+    expect(await badges('en')).to.deep.equal(['1 now, 1 stalled', '2 now, 1 stalled']);
+    expect((await badges('ro')).length).to.equal(2);
+    expect((await badges('ro'))[0]).not.to.equal('1 now, 1 stalled');
+  });
+
   it('says only "now" where nobody is stalled, in each language and its plural forms', async () => {
     const moving: JourneyDocument = { ...doc, individuals: [...doc.individuals!, { id: 'c-9', label: 'Omega', events: [{ step: 'use', at: '2026-09-29', emotion: 1 }] }] };
     const words = async (locale: string) => {

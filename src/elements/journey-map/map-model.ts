@@ -6,7 +6,7 @@ import { readPalette } from '../../export/palette.js';
 import type { SceneOptions } from '../../export/scene.js';
 import { exportWords } from '../../export/svg.js';
 import { customerCsvRows, filterCsv } from '../../export/map-csv-rows.js';
-import { exportedCustomer, MapCustomers } from './customer-lane.js';
+import { exportedCustomer, MapCustomers, stepBadge } from './customer-lane.js';
 import type { CustomerOnMap } from '../../views/customers.js';
 import { ComparisonMemo, comparisonNotes, comparisonRows, exportedGhosts, type CompareView, type MapComparison } from './map-compare.js';
 import { DimmedMemo } from './map-filter.js';
@@ -70,6 +70,8 @@ export class MapModel {
     const comparison = this.comparison(journey);
     const dimmed = this.dimmed(journey);
     const opened = this.opened(journey);
+    const summary = this.summary(journey);
+    const badgeWords = { ...this.words(), strings: element.strings };
     return {
       ...exportWords(journey, ctx),
       ctx,
@@ -82,6 +84,7 @@ export class MapModel {
       dimmed,
       filterNote: filterText(journey, element.filter, dimmed, { ...this.words(), strings: element.strings }),
       stallAfterDays: element.stallAfter,
+      stepBadge: (step) => stepBadge(summary, step.index, badgeWords)?.text,
     };
   }
 
