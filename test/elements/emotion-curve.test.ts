@@ -245,6 +245,8 @@ describe('<emotion-curve>', () => {
     await el.updateComplete;
     const alert = $(el, '[role="alert"]')!;
     expect(alert.textContent).to.contain('/stages');
+    // A curve is no map: the title speaks of the journey.
+    expect($(el, '.error__title')!.textContent).to.equal('This journey cannot be shown');
     expect($(el, '[part="plot"]')).to.equal(null);
     el.remove();
   });

@@ -622,7 +622,7 @@ describe('<journey-map>', () => {
       const map = await renderMap(invalid as unknown as JourneyDocument, 800, 'locale=ro');
       const messages = Array.from(shadow(map).querySelectorAll('.problem__message')).map(text);
       expect(messages).to.deep.equal(validateJourney(invalid, { locale: 'ro' }).errors.map((problem) => problem.message));
-      expect(text(shadow(map).querySelector('.error__title'))).to.equal('Această hartă nu poate fi afișată');
+      expect(text(shadow(map).querySelector('.error__title'))).to.equal('Acest parcurs nu poate fi afișat');
     });
 
     it('draws the map with warnings, reports them and lets the note be dismissed', async () => {
