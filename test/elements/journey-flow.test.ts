@@ -97,6 +97,21 @@ describe('<journey-flow>', () => {
     expect(text(root(flow).querySelector('[part="source"]'))).to.equal('Shares and counts as written in the document.');
   });
 
+  it('sets the source note at the start of a right-to-left page, read in the UI\'s direction', async () => {
+    document.documentElement.dir = 'rtl';
+    try {
+      const flow = await flowOf();
+      const note = root(flow).querySelector<HTMLElement>('[part="source"]')!;
+      const run = note.querySelector<HTMLElement>('span[dir]')!;
+      expect(run.getAttribute('dir')).to.equal('ltr');
+      // The words end at the paragraph's right edge (its start), not at its left.
+      expect(run.getBoundingClientRect().right).to.be.closeTo(note.getBoundingClientRect().right, 1.5);
+      expect(text(note)).to.equal('Shares and counts as written in the document.');
+    } finally {
+      document.documentElement.dir = 'ltr';
+    }
+  });
+
   it('wraps a long step title to its node in two lines, cut with … and shown whole on hover', async () => {
     const journey = trial();
     const long = 'Compares the price of every plan with what the competitors ask for the same number of seats';

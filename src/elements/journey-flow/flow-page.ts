@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { JourneyProblem } from '../../model/types.js';
 import { renderWarnings } from '../journey-map/map-header.js';
-import { renderDrawing, renderLegend, renderTable, sourceText, type FlowHandlers, type FlowView } from './flow-template.js';
+import { renderDrawing, renderLegend, renderSource, renderTable, sourceText, type FlowHandlers, type FlowView } from './flow-template.js';
 
 export interface FlowPageOptions extends FlowHandlers {
   /** The warnings to show (none once dismissed). */
@@ -26,7 +26,7 @@ export function renderFlowPage(view: FlowView, options: FlowPageOptions): Templa
       ? html`${renderDrawing(view, options.drawing, options, options.announcement)}
           <div class="footer">
             ${renderLegend(view)}
-            <p id="source" class="source" part="source" dir="auto">${sourceText(view)}</p>
+            ${renderSource(view, 'source')}
           </div>
           ${renderTable(view, options.onTableToggle, options.onDownload)}`
       : html`<p class="empty">${sourceText(view)}</p>`}

@@ -16,7 +16,7 @@ import type { ColumnLayout } from '../../layout/types.js';
 import { renderGhostCell } from '../shared/ghost-column.js';
 import { renderPictureRowHeader } from '../shared/lane-toggle.js';
 import { styleProps } from '../shared/style-props.js';
-import { renderLabels, renderLegend, sourceText, type FlowView } from './flow-template.js';
+import { renderLabels, renderLegend, renderSource, type FlowView } from './flow-template.js';
 import { ENGLISH } from '../../i18n/translator.js';
 
 export interface FlowRowOptions {
@@ -47,7 +47,7 @@ function renderHeader(layout: ColumnLayout, view: FlowView | undefined, options:
     layout,
     { ...words, title: options.title, collapsed: options.collapsed, onToggle: options.onToggle },
     view && !options.collapsed
-      ? html`${renderLegend(view)}<p class="source" part="source" dir="auto">${sourceText(view)}</p>
+      ? html`${renderLegend(view)}${renderSource(view)}
           <p id="lane-hint" class="visually-hidden">${flowString(words, 'flow.laneHint')}</p>
           <div class="visually-hidden" role="status" aria-live="polite">${options.announcement}</div>`
       : nothing,

@@ -12,6 +12,7 @@ import type { FlowLayout } from '../../layout/flow.js';
 import type { NormalizedJourney } from '../../model/types.js';
 import type { TransitionTable } from '../../model/transitions.js';
 import { styleProps } from '../shared/style-props.js';
+import { uiDir } from '../shared/bidi.js';
 
 export interface FlowView {
   journey: NormalizedJourney;
@@ -115,6 +116,14 @@ export function renderLegend(view: FlowView): TemplateResult {
 
 export function sourceText(view: FlowView): string {
   return sourceLine(view.journey, view.table, view.words);
+}
+
+/**
+ * Where the figures come from, under the legend: one run in the UI's direction inside a paragraph
+ * aligned as the page is (a block with its own `dir` sat at the left of a right-to-left page).
+ */
+export function renderSource(view: FlowView, id?: string): TemplateResult {
+  return html`<p id=${id ?? nothing} class="source" part="source"><span dir=${uiDir(view.words.locale)}>${sourceText(view)}</span></p>`;
 }
 
 /**
