@@ -4,6 +4,7 @@
  * nothing here computes geometry beyond placing a box on a given point.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { flowString, type FlowStringKey } from '../../i18n/flow-strings.js';
 import { formatNumber } from '../../i18n/number-format.js';
 import type { FlowFocus } from '../../layout/flow-navigation.js';
@@ -123,7 +124,7 @@ export function sourceText(view: FlowView): string {
  * aligned as the page is (a block with its own `dir` sat at the left of a right-to-left page).
  */
 export function renderSource(view: FlowView, id?: string): TemplateResult {
-  return html`<p id=${id ?? nothing} class="source" part="source"><span dir=${uiDir(view.words.locale)}>${sourceText(view)}</span></p>`;
+  return html`<p id=${ifDefined(id)} class="source" part="source"><span dir=${uiDir(view.words.locale)}>${sourceText(view)}</span></p>`;
 }
 
 /**
