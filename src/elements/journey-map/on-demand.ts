@@ -11,6 +11,8 @@ export class OnDemand<T extends { readonly styles?: CSSResult }> {
   private value?: T;
   /** The import on its way, until it has settled. */
   pending?: Promise<void>;
+  /** The import failed: the part stays out (the map may say so). */
+  failed = false;
   private started = false;
 
   constructor(
@@ -36,7 +38,9 @@ export class OnDemand<T extends { readonly styles?: CSSResult }> {
       },
       (error: unknown) => {
         this.pending = undefined;
+        this.failed = true;
         console.warn(`journey-map: the ${this.name} could not be loaded.`, error);
+        this.host.requestUpdate();
       },
     );
   }
